@@ -1,0 +1,6 @@
+"""Services: the only way to change the register.
+
+Each write validates with the domain rules, takes the row lock, writes the
+change and its audit rows in one transaction, and checks the version column
+(optimistic locking). Reads hand out plain dataclasses and tuples.
+"""

@@ -1,0 +1,380 @@
+"""Reading the register as the grid and the exports see it: filter, sort, page.
+
+Filtering, sorting and counting happen in SQL; the grid asks for the ordered
+ids once per query and then for rows by id, a screen at a time
+(PERFORMANCE.md: the view asks for what is on screen).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+from typing import NamedTuple
+
+from peewee import JOIN, fn
+
+from desktop_app.domain.dates import effective_status, review_state
+from desktop_app.domain.kinds import ReviewState, Status
+from desktop_app.store.models import DecisionBody, Entry, EntryCounterparty, Theme
+
+from . import catalog
+from .search import search_condition
+
+Deciding = DecisionBody.alias("deciding")
+Responsible = DecisionBody.alias("responsible")
+
+# Status filter values: the stored ones, the derived ones, and the review states.
+STATUS_FILTERS = ("draft", "active", "expired", "terminated", "due", "overdue", "archived")
+
+DATE_FIELDS = {
+    "decision_date": Entry.decision_date,
+    "start_date": Entry.start_date,
+    "end_date": Entry.end_date,
+    "next_review_date": Entry.next_review_date,
+    "last_review_date": Entry.last_review_date,
+}
+
+
+class RegisterRow(NamedTuple):
+    """One grid row; plain values, ready to show or export."""
+
+    id: int
+    case_number: str
+    title: str
+    kind: str
+    counterparties: str
+    scope: str
+    deciding_body: str
+    decision_date: date | None
+    responsible_body: str
+    contact_person: str
+    theme: str
+    directions: int
+    start_date: date | None
+    end_date: date | None
+    review_interval_years: int | None
+    last_review_date: date | None
+    next_review_date: date | None
+    annual_cost: Decimal | None
+    currency: str
+    cost_payer: str
+    status: str  # effective: expired derived
+    review_state: str
+    archived: bool
+    notes: str
+    updated_at: datetime | None
+    updated_by: str
+    version: int
+
+
+COLUMNS: tuple[str, ...] = RegisterRow._fields
+
+SORT_KEYS = {
+    "id": Entry.id,
+    "case_number": Entry.case_number,
+    "title": Entry.title,
+    "kind": Entry.kind,
+    "counterparties": Entry.counterparty_names,
+    "scope": Entry.scope,
+    "deciding_body": Deciding.short_name,
+    "decision_date": Entry.decision_date,
+    "responsible_body": Responsible.short_name,
+    "contact_person": Entry.contact_person,
+    "theme": Theme.name_sv,
+    "directions": Entry.directions,
+    "start_date": Entry.start_date,
+    "end_date": Entry.end_date,
+    "review_interval_years": Entry.review_interval_years,
+    "last_review_date": Entry.last_review_date,
+    "next_review_date": Entry.next_review_date,
+    "annual_cost": Entry.annual_cost,
+    "currency": Entry.currency,
+    "cost_payer": Entry.cost_payer,
+    "status": Entry.status,
+    "review_state": Entry.next_review_date,
+    "archived": Entry.archived,
+    "notes": Entry.notes,
+    "updated_at": Entry.updated_at,
+    "updated_by": Entry.updated_by,
+    "version": Entry.version,
+}
+
+
+@dataclass
+class RegisterFilter:
+    """What the register view (and an export of it) shows."""
+
+    search: str = ""
+    kinds: frozenset[str] = frozenset()
+    statuses: frozenset[str] = frozenset()
+    deciding_body_id: int | None = None
+    responsible_body_id: int | None = None
+    theme_id: int | None = None
+    directions: int = 0  # any of these bits
+    date_field: str = "next_review_date"
+    date_from: date | None = None
+    date_to: date | None = None
+    due_within_days: int | None = None  # next review within N days, overdue included
+    include_archived: bool = False
+    sort_key: str = "next_review_date"
+    descending: bool = False
+    ids: tuple[int, ...] | None = None  # a selection
+    extra: dict = field(default_factory=dict)
+
+    def describe(self, lang: str = "sv") -> str:
+        """A human description of the filter (for export cover sheets)."""
+        sv = lang != "en"
+        parts = []
+        if self.search:
+            parts.append(("Sökning" if sv else "Search") + f": {self.search}")
+        if self.kinds:
+            from desktop_app.domain.kinds import label
+
+            parts.append(("Typ" if sv else "Kind") + ": "
+                         + ", ".join(label(k, lang) for k in sorted(self.kinds)))
+        if self.statuses:
+            parts.append("Status: " + ", ".join(sorted(self.statuses)))
+        if self.deciding_body_id:
+            parts.append(("Beslutande organ" if sv else "Deciding body")
+                         + f": {_body_name(self.deciding_body_id)}")
+        if self.responsible_body_id:
+            parts.append(("Ansvarig nämnd" if sv else "Responsible")
+                         + f": {_body_name(self.responsible_body_id)}")
+        if self.theme_id:
+            parts.append(("Tema" if sv else "Theme") + f": {_theme_name(self.theme_id)}")
+        if self.directions:
+            from desktop_app.domain.kinds import directions_text
+
+            parts.append(("Inriktning" if sv else "Direction")
+                         + f": {directions_text(self.directions, lang)}")
+        if self.date_from or self.date_to:
+            parts.append(f"{self.date_field}: {self.date_from or '…'} – {self.date_to or '…'}")
+        if self.due_within_days is not None:
+            parts.append((f"Omprövning inom {self.due_within_days} dagar" if sv
+                          else f"Review within {self.due_within_days} days"))
+        if self.include_archived:
+            parts.append("Inklusive arkiverade" if sv else "Archived included")
+        if self.ids is not None:
+            parts.append((f"Urval: {len(self.ids)} poster" if sv
+                          else f"Selection: {len(self.ids)} entries"))
+        return "; ".join(parts) or ("Hela registret" if sv else "The whole register")
+
+
+def _body_name(body_id: int) -> str:
+    row = DecisionBody.get_or_none(DecisionBody.id == body_id)
+    return row.short_name if row else str(body_id)
+
+
+def _theme_name(theme_id: int) -> str:
+    row = Theme.get_or_none(Theme.id == theme_id)
+    return row.name_sv if row else str(theme_id)
+
+
+def _live(today: date):
+    """Draft or active and not past its end date."""
+    return (Entry.status.in_([Status.DRAFT, Status.ACTIVE])) & (
+        Entry.end_date.is_null() | (Entry.end_date >= today)
+    )
+
+
+def _status_condition(status: str, today: date, lead_days: int):
+    if status == "draft":
+        return Entry.status == Status.DRAFT
+    if status == "active":
+        return (Entry.status == Status.ACTIVE) & (
+            Entry.end_date.is_null() | (Entry.end_date >= today)
+        )
+    if status == "expired":
+        return (Entry.status == Status.ACTIVE) & (Entry.end_date < today)
+    if status == "terminated":
+        return Entry.status == Status.TERMINATED
+    if status == "due":
+        return _live(today) & Entry.next_review_date.between(
+            today, today + timedelta(days=lead_days)
+        )
+    if status == "overdue":
+        return _live(today) & (Entry.next_review_date < today)
+    if status == "archived":
+        return Entry.archived == True  # noqa: E712
+    raise ValueError(f"unknown status filter {status!r}")
+
+
+def _where(f: RegisterFilter, today: date, lead_days: int):
+    conditions = []
+    if f.ids is not None:
+        conditions.append(Entry.id.in_(list(f.ids)) if f.ids else Entry.id < 0)
+    if not f.include_archived and "archived" not in f.statuses:
+        conditions.append(Entry.archived == False)  # noqa: E712
+    search = search_condition(f.search)
+    if search is not None:
+        conditions.append(search)
+    if f.kinds:
+        conditions.append(Entry.kind.in_(sorted(f.kinds)))
+    if f.statuses:
+        status_cond = None
+        for status in sorted(f.statuses):
+            cond = _status_condition(status, today, lead_days)
+            status_cond = cond if status_cond is None else (status_cond | cond)
+        conditions.append(status_cond)
+    if f.deciding_body_id:
+        conditions.append(Entry.deciding_body == f.deciding_body_id)
+    if f.responsible_body_id:
+        conditions.append(Entry.responsible_body == f.responsible_body_id)
+    if f.theme_id:
+        conditions.append(Entry.theme == f.theme_id)
+    if f.directions:
+        conditions.append(Entry.directions.bin_and(f.directions) != 0)
+    column = DATE_FIELDS.get(f.date_field, Entry.next_review_date)
+    if f.date_from:
+        conditions.append(column >= f.date_from)
+    if f.date_to:
+        conditions.append(column <= f.date_to)
+    if f.due_within_days is not None:
+        conditions.append(
+            _live(today) & (Entry.next_review_date <= today + timedelta(days=f.due_within_days))
+        )
+    result = None
+    for condition in conditions:
+        result = condition if result is None else (result & condition)
+    return result
+
+
+def _needs_join(f: RegisterFilter) -> set[str]:
+    return {f.sort_key} & {"deciding_body", "responsible_body", "theme"}
+
+
+def query_ids(f: RegisterFilter, today: date | None = None) -> list[int]:
+    """The ids of the entries that ``f`` selects, in its order."""
+    today = today or date.today()
+    lead = catalog.lead_days()
+    query = Entry.select(Entry.id)
+    joins = _needs_join(f)
+    if "deciding_body" in joins:
+        query = query.join_from(Entry, Deciding, JOIN.LEFT_OUTER,
+                                on=(Entry.deciding_body == Deciding.id))
+    if "responsible_body" in joins:
+        query = query.join_from(Entry, Responsible, JOIN.LEFT_OUTER,
+                                on=(Entry.responsible_body == Responsible.id))
+    if "theme" in joins:
+        query = query.join_from(Entry, Theme, JOIN.LEFT_OUTER, on=(Entry.theme == Theme.id))
+    where = _where(f, today, lead)
+    if where is not None:
+        query = query.where(where)
+    key = SORT_KEYS.get(f.sort_key, Entry.next_review_date)
+    order = key.desc(nulls="LAST") if f.descending else key.asc(nulls="LAST")
+    tiebreak = Entry.id.desc() if f.descending else Entry.id.asc()
+    query = query.order_by(order, tiebreak)
+    return [row[0] for row in query.tuples().iterator()]
+
+
+def count(f: RegisterFilter, today: date | None = None) -> int:
+    today = today or date.today()
+    query = Entry.select(fn.COUNT(Entry.id))
+    where = _where(f, today, catalog.lead_days())
+    if where is not None:
+        query = query.where(where)
+    return query.scalar() or 0
+
+
+def total_count(include_archived: bool = False) -> int:
+    query = Entry.select(fn.COUNT(Entry.id))
+    if not include_archived:
+        query = query.where(Entry.archived == False)  # noqa: E712
+    return query.scalar() or 0
+
+
+_ROW_SELECT = (
+    Entry.id,
+    Entry.case_number,
+    Entry.title,
+    Entry.kind,
+    Entry.counterparty_names,
+    Entry.scope,
+    Deciding.short_name,
+    Entry.decision_date,
+    Responsible.short_name,
+    Entry.contact_person,
+    Theme.name_sv,
+    Entry.directions,
+    Entry.start_date,
+    Entry.end_date,
+    Entry.review_interval_years,
+    Entry.last_review_date,
+    Entry.next_review_date,
+    Entry.annual_cost,
+    Entry.currency,
+    Entry.cost_payer,
+    Entry.status,
+    Entry.archived,
+    Entry.notes,
+    Entry.updated_at,
+    Entry.updated_by,
+    Entry.version,
+)
+
+
+def rows_by_ids(
+    ids: Sequence[int], today: date | None = None, lead_days: int | None = None
+) -> dict[int, RegisterRow]:
+    """Rows for the given ids (any order); missing ids are simply absent."""
+    today = today or date.today()
+    lead = catalog.lead_days() if lead_days is None else lead_days
+    result: dict[int, RegisterRow] = {}
+    for start in range(0, len(ids), 900):
+        chunk = list(ids[start : start + 900])
+        query = (
+            Entry.select(*_ROW_SELECT)
+            .join_from(Entry, Deciding, JOIN.LEFT_OUTER, on=(Entry.deciding_body == Deciding.id))
+            .join_from(Entry, Responsible, JOIN.LEFT_OUTER,
+                       on=(Entry.responsible_body == Responsible.id))
+            .join_from(Entry, Theme, JOIN.LEFT_OUTER, on=(Entry.theme == Theme.id))
+            .where(Entry.id.in_(chunk))
+            .tuples()
+        )
+        for r in query:
+            (eid, case, title, kind, cps, scope, dec, dec_date, resp, contact, theme, dirs,
+             start_d, end_d, interval, last, nxt, cost, cur, payer, status, archived, notes,
+             upd_at, upd_by, version) = r
+            archived = bool(archived)
+            eff = effective_status(status, end_d, today)
+            state = review_state(nxt, status, today, lead, archived=archived, end_date=end_d)
+            result[eid] = RegisterRow(
+                eid, case or "", title, kind, cps or "", scope, dec or "", dec_date,
+                resp or "", contact or "", theme or "", dirs or 0, start_d, end_d, interval,
+                last, nxt, Decimal(cost) if cost is not None else None, cur or "",
+                payer or "", eff.value, state.value, archived, notes or "", upd_at, upd_by or "",
+                version,
+            )
+    return result
+
+
+def rows(f: RegisterFilter, today: date | None = None) -> Iterable[RegisterRow]:
+    """All rows of a filter in order, fetched a page at a time (for exports)."""
+    ids = query_ids(f, today)
+    lead = catalog.lead_days()
+    for start in range(0, len(ids), 2000):
+        chunk = ids[start : start + 2000]
+        by_id = rows_by_ids(chunk, today, lead)
+        for entry_id in chunk:
+            if entry_id in by_id:
+                yield by_id[entry_id]
+
+
+def entries_with_counterparty(counterparty_id: int) -> list[int]:
+    q = EntryCounterparty.select(EntryCounterparty.entry).where(
+        EntryCounterparty.counterparty == counterparty_id
+    )
+    return [r[0] for r in q.tuples()]
+
+
+def review_state_counts(today: date | None = None) -> dict[str, int]:
+    today = today or date.today()
+    lead = catalog.lead_days()
+    live = _live(today) & (Entry.archived == False)  # noqa: E712
+    overdue = Entry.select(fn.COUNT(Entry.id)).where(live & (Entry.next_review_date < today))
+    due = Entry.select(fn.COUNT(Entry.id)).where(
+        live & Entry.next_review_date.between(today, today + timedelta(days=lead))
+    )
+    return {ReviewState.OVERDUE.value: overdue.scalar() or 0, ReviewState.DUE.value: due.scalar() or 0}

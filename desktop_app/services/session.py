@@ -1,0 +1,117 @@
+"""Opening a register: connect, check, migrate, seed a new one.
+
+``open_register`` is what the GUI, the CLI and the tests call first. It binds
+the models to the database and returns what the status bar needs to say.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import peewee
+
+from desktop_app.domain.mandates import default_mandates
+from desktop_app.store import database as store_db
+from desktop_app.store.errors import CorruptDatabaseError
+from desktop_app.store.migrate import latest_version, migrate
+from desktop_app.store.models import BodyMandate, DecisionBody, Entry, Theme, database_proxy
+from desktop_app.store.seed import seed_bodies, seed_themes
+
+from . import audit
+from .context import current_actor, utcnow, write_transaction
+
+
+@dataclass(frozen=True)
+class RegisterInfo:
+    target: store_db.DatabaseTarget
+    schema_before: int
+    schema_version: int
+    created: bool
+
+    @property
+    def backend(self) -> str:
+        return self.target.backend
+
+    @property
+    def display(self) -> str:
+        return self.target.display
+
+
+def open_register(
+    target: store_db.DatabaseTarget | str | None = None, *, create: bool = True
+) -> RegisterInfo:
+    """Connect to a register, bring its schema up to date and seed a new one."""
+    if not isinstance(target, store_db.DatabaseTarget):
+        target = store_db.resolve_target(target)
+    if target.backend == "sqlite" and not create and not target.path.exists():
+        from desktop_app.store.errors import DatabaseUnavailableError
+
+        raise DatabaseUnavailableError(
+            f"Registret {target.path} finns inte. Skapa det med 'avtalsregister init'.",
+            f"The register {target.path} does not exist. Create it with 'avtalsregister init'.",
+        )
+    db = store_db.connect(target)
+    try:
+        if target.backend == "sqlite":
+            quick_check(db)
+        before, after = migrate(db)
+        if before == 0:
+            seed_new_register()
+    except peewee.PeeweeException as exc:
+        known = store_db.translate_error(exc, target)
+        if known is not None:
+            raise known from exc
+        raise
+    return RegisterInfo(target, before, after, before == 0)
+
+
+def quick_check(db: peewee.Database) -> None:
+    """SQLite's quick integrity check at start; a damaged file is refused."""
+    result = db.execute_sql("PRAGMA quick_check").fetchone()
+    if result and result[0] != "ok":
+        raise CorruptDatabaseError(
+            "Registerfilen är skadad (integritetskontrollen misslyckades). Återställ den "
+            "senaste säkerhetskopian med 'avtalsregister restore' eller kontakta IT.",
+            "The register file is damaged (the integrity check failed). Restore the latest "
+            "backup with 'avtalsregister restore' or contact IT.",
+        )
+
+
+def seed_new_register() -> None:
+    """The strategy's bodies (with R4 mandates) and the theme vocabulary."""
+    with write_transaction():
+        if DecisionBody.select().exists():
+            return
+        actor = current_actor()
+        now = utcnow()
+        for body in seed_bodies():
+            row = DecisionBody.create(
+                short_name=body["short_name"],
+                name_sv=body["name_sv"],
+                name_en=body.get("name_en", ""),
+                kind=body["kind"],
+                organisation=body.get("organisation", ""),
+                updated_at=now,
+                updated_by=actor.name,
+            )
+            for m in default_mandates(body["kind"]):
+                BodyMandate.create(body=row.id, kind=m.kind, scope=m.scope,
+                                   requires_no_cost=m.requires_no_cost)
+        for theme in seed_themes():
+            Theme.create(name_sv=theme["name_sv"], name_en=theme.get("name_en", ""))
+        audit.record("seed", "register", None, details={"schema": latest_version()},
+                     actor=actor)
+
+
+def is_empty() -> bool:
+    return not Entry.select().exists()
+
+
+def close_register() -> None:
+    if database_proxy.obj is not None and not database_proxy.is_closed():
+        database_proxy.close()
+
+
+def analyze() -> None:
+    """Refresh the planner's statistics (after big imports)."""
+    database_proxy.execute_sql("ANALYZE")

@@ -1,0 +1,1 @@
+"""Storage: Peewee models, database set-up, migrations, seed data. No Qt here."""

@@ -1,0 +1,233 @@
+"""Opening the register's database: a SQLite file (default) or PostgreSQL.
+
+One ``DatabaseProxy`` (``models.database_proxy``) is bound here at start-up,
+as Vorta does. SQLite gets WAL, foreign keys and a busy timeout; a SQLite
+file on a network share is refused, because that is how shared registers get
+corrupted: PostgreSQL is the way to share one.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import parse_qsl, unquote, urlparse
+
+import peewee
+
+from desktop_app.paths import default_database_path
+from desktop_app.store.errors import (
+    CorruptDatabaseError,
+    DatabaseLockedError,
+    DatabaseUnavailableError,
+    DiskFullError,
+    NetworkPathError,
+    ReadOnlyDatabaseError,
+    StoreError,
+)
+from desktop_app.store.models import database_proxy
+
+ENV_VAR = "AVTALSREGISTER_DATABASE"
+BUSY_TIMEOUT_MS = 5000
+
+_NETWORK_FS = {"nfs", "nfs4", "cifs", "smb3", "smbfs", "fuse.sshfs", "9p", "afs", "ncpfs"}
+
+
+@dataclass(frozen=True)
+class DatabaseTarget:
+    """Where the register lives, parsed from a path or URL."""
+
+    backend: str  # "sqlite" or "postgres"
+    path: Path | None = None
+    url: str | None = None
+
+    @property
+    def display(self) -> str:
+        """A short description for the status bar (no password)."""
+        if self.backend == "sqlite":
+            return str(self.path)
+        parsed = urlparse(self.url or "")
+        host = parsed.hostname or "localhost"
+        port = f":{parsed.port}" if parsed.port else ""
+        user = f"{parsed.username}@" if parsed.username else ""
+        return f"postgresql://{user}{host}{port}{parsed.path}"
+
+
+def resolve_target(value: str | os.PathLike | None = None) -> DatabaseTarget:
+    """``--database`` value, else $AVTALSREGISTER_DATABASE, else the default file."""
+    raw = os.fspath(value) if value is not None else os.environ.get(ENV_VAR) or ""
+    raw = raw.strip()
+    if not raw:
+        return DatabaseTarget("sqlite", path=default_database_path())
+    if raw.startswith(("postgresql://", "postgres://")):
+        return DatabaseTarget("postgres", url=raw)
+    if raw.startswith("sqlite:///"):
+        raw = raw[len("sqlite:///") :]
+    return DatabaseTarget("sqlite", path=Path(raw).expanduser())
+
+
+def is_network_path(path: Path) -> bool:
+    """True for UNC paths, mapped network drives and network mounts."""
+    text = str(path)
+    if text.startswith(("\\\\", "//")):
+        return True
+    if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
+        import ctypes
+
+        drive = os.path.splitdrive(os.path.abspath(text))[0]
+        if drive.startswith("\\\\"):
+            return True
+        if drive:
+            DRIVE_REMOTE = 4
+            return ctypes.windll.kernel32.GetDriveTypeW(drive + "\\") == DRIVE_REMOTE
+        return False
+    return _linux_mount_type(path) in _NETWORK_FS
+
+
+def _linux_mount_type(path: Path) -> str:
+    try:
+        mounts = Path("/proc/mounts").read_text().splitlines()
+    except OSError:
+        return ""
+    target = str(path.resolve() if path.exists() else path.parent.resolve())
+    best, best_type = "", ""
+    for line in mounts:
+        parts = line.split()
+        if len(parts) < 3:
+            continue
+        mount_point = parts[1].replace("\\040", " ")
+        if (target == mount_point or target.startswith(mount_point.rstrip("/") + "/")) and len(
+            mount_point
+        ) > len(best):
+            best, best_type = mount_point, parts[2]
+    return best_type
+
+
+def network_path_message(path: Path) -> NetworkPathError:
+    return NetworkPathError(
+        f"Registret {path} ligger på en nätverksdisk. En SQLite-fil som delas över "
+        "nätverket kan bli skadad när flera använder den samtidigt. Spara filen på "
+        "din egen dator, eller be IT om ett delat register i PostgreSQL "
+        "(Inställningar > Databas).",
+        f"The register {path} is on a network drive. A SQLite file shared over the "
+        "network can be corrupted when several people use it at once. Keep the file "
+        "on your own computer, or ask IT for a shared PostgreSQL register "
+        "(Settings > Database).",
+    )
+
+
+def translate_error(exc: BaseException, target: DatabaseTarget | None = None) -> StoreError | None:
+    """Turn a known database failure into a ``StoreError`` for the user; else None."""
+    text = str(exc).lower()
+    where = target.display if target else ""
+    if "database is locked" in text or "database table is locked" in text:
+        return DatabaseLockedError(
+            f"Registret {where} är låst av ett annat program. Vänta en stund och "
+            "försök igen, eller stäng det andra programmet.",
+            f"The register {where} is locked by another program. Wait a moment and "
+            "try again, or close the other program.",
+        )
+    if "readonly" in text or "read-only" in text:
+        return ReadOnlyDatabaseError(
+            f"Registret {where} är skrivskyddat. Kontrollera att du har "
+            "skrivrättighet till filen och mappen, eller be IT om hjälp.",
+            f"The register {where} is read-only. Check that you may write to the "
+            "file and its folder, or ask IT for help.",
+        )
+    if "disk is full" in text or "no space left" in text:
+        return DiskFullError(
+            "Disken är full. Ingenting sparades. Frigör utrymme och försök igen.",
+            "The disk is full. Nothing was saved. Free some space and try again.",
+        )
+    if "not a database" in text or "malformed" in text or "corrupt" in text:
+        return CorruptDatabaseError(
+            f"Registerfilen {where} är skadad. Återställ den senaste "
+            "säkerhetskopian (avtalsregister restore) eller kontakta IT.",
+            f"The register file {where} is damaged. Restore the latest backup "
+            "(avtalsregister restore) or contact IT.",
+        )
+    if "unable to open" in text or "could not connect" in text or "connection refused" in text:
+        return DatabaseUnavailableError(
+            f"Det gick inte att öppna registret {where}. Kontrollera sökvägen eller "
+            "nätverksanslutningen och försök igen.",
+            f"Could not open the register {where}. Check the path or the network "
+            "connection and try again.",
+        )
+    if "permission denied" in text or "insufficient_privilege" in text:
+        return ReadOnlyDatabaseError(
+            "Du har bara läsbehörighet i det delade registret. Be "
+            "registeransvarig om skrivbehörighet.",
+            "You may only read the shared register. Ask the register's "
+            "administrator for write access.",
+        )
+    return None
+
+
+def _connect_sqlite(path: Path) -> peewee.SqliteDatabase:
+    if is_network_path(path):
+        raise network_path_message(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    db = peewee.SqliteDatabase(
+        str(path),
+        pragmas={
+            "journal_mode": "wal",
+            "foreign_keys": 1,
+            "busy_timeout": BUSY_TIMEOUT_MS,
+            "synchronous": "normal",
+        },
+        timeout=BUSY_TIMEOUT_MS / 1000,
+        # Writers take the lock when the transaction begins, so a second writer
+        # waits on the busy timeout instead of failing half-way (WAL snapshots).
+        lock_type="IMMEDIATE",
+    )
+    return db
+
+
+def _connect_postgres(url: str) -> peewee.PostgresqlDatabase:
+    parsed = urlparse(url)
+    kwargs: dict[str, object] = dict(parse_qsl(parsed.query))
+    if parsed.username:
+        kwargs["user"] = unquote(parsed.username)
+    if parsed.password:
+        kwargs["password"] = unquote(parsed.password)
+    if parsed.hostname:
+        kwargs["host"] = parsed.hostname
+    if parsed.port:
+        kwargs["port"] = parsed.port
+    kwargs.setdefault("connect_timeout", 10)
+    kwargs.setdefault("application_name", "avtalsregister")
+    name = unquote(parsed.path.lstrip("/")) or "avtalsregister"
+    return peewee.PostgresqlDatabase(name, **kwargs)
+
+
+def connect(target: DatabaseTarget) -> peewee.Database:
+    """Open a connection to ``target`` and bind the models to it."""
+    db = _connect_sqlite(target.path) if target.backend == "sqlite" else _connect_postgres(target.url)
+    try:
+        db.connect(reuse_if_open=True)
+        if target.backend == "sqlite":
+            # Touch the file so a broken or foreign file fails here, clearly.
+            db.execute_sql("SELECT count(*) FROM sqlite_master").fetchone()
+    except (peewee.PeeweeException, sqlite3.Error, OSError) as exc:
+        db.close()
+        raise translate_error(exc, target) or DatabaseUnavailableError(
+            f"Det gick inte att öppna registret {target.display}: {exc}",
+            f"Could not open the register {target.display}: {exc}",
+        ) from exc
+    database_proxy.initialize(db)
+    return db
+
+
+def sqlite_backup(db: peewee.SqliteDatabase, dest: Path) -> Path:
+    """A consistent copy of a live SQLite database, made with the backup API."""
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    tmp = dest.with_name(dest.name + ".part")
+    target = sqlite3.connect(str(tmp))
+    try:
+        db.connection().backup(target)
+    finally:
+        target.close()
+    os.replace(tmp, dest)
+    return dest

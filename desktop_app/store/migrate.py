@@ -1,0 +1,149 @@
+"""Numbered schema migrations from ``db/migrations``, one transaction a step.
+
+Each ``mNNNN_name.py`` has ``VERSION`` and ``upgrade(ctx)``. The schema
+version lives in ``schema_version``; a SQLite file gets a backup copy (backup
+API) before any step; a database from a newer release is refused.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from types import ModuleType
+
+import peewee
+
+from desktop_app.paths import backup_dir, db_dir
+from desktop_app.store.database import sqlite_backup
+from desktop_app.store.errors import NewerSchemaError
+
+_NAME = re.compile(r"^m(\d{4})_\w+\.py$")
+
+
+@dataclass
+class Migration:
+    version: int
+    name: str
+    upgrade: Callable[[MigrationContext], None]
+
+
+class MigrationContext:
+    """What a migration step may do: run SQL in the dialect of the database."""
+
+    def __init__(self, db: peewee.Database) -> None:
+        self.db = db
+        self.dialect = "sqlite" if isinstance(db, peewee.SqliteDatabase) else "postgres"
+
+    def _fill(self, sql: str) -> str:
+        if self.dialect == "sqlite":
+            subs = {"pk": "INTEGER PRIMARY KEY AUTOINCREMENT", "ts": "TIMESTAMP"}
+            subs |= {"true": "1", "false": "0"}
+        else:
+            subs = {"pk": "SERIAL PRIMARY KEY", "ts": "TIMESTAMP", "true": "TRUE", "false": "FALSE"}
+        return re.sub(r"\{(pk|ts|true|false)\}", lambda m: subs[m.group(1)], sql)
+
+    def execute_script(self, sql: str) -> None:
+        for statement in split_statements(self._fill(sql), self.dialect):
+            self.db.execute_sql(statement)
+
+    def try_execute(self, sql: str) -> bool:
+        """Run an optional statement; on failure roll back to a savepoint."""
+        try:
+            with self.db.atomic():
+                self.db.execute_sql(self._fill(sql))
+            return True
+        except peewee.DatabaseError:
+            return False
+
+
+def split_statements(script: str, dialect: str) -> list[str]:
+    """Split a script into statements, keeping trigger bodies and $$ blocks whole."""
+    statements: list[str] = []
+    buffer = ""
+    for chunk in script.split(";"):
+        buffer += chunk + ";"
+        if dialect == "sqlite":
+            complete = sqlite3.complete_statement(buffer)
+        else:
+            complete = buffer.count("$$") % 2 == 0
+        if complete:
+            if buffer.strip(" \n;"):
+                statements.append(buffer.strip())
+            buffer = ""
+    if buffer.strip(" \n;"):
+        statements.append(buffer.strip())
+    return statements
+
+
+def _load(path: Path) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(f"avtalsregister_migration_{path.stem}", path)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def available_migrations() -> list[Migration]:
+    found = []
+    for path in sorted((db_dir() / "migrations").glob("m*.py")):
+        match = _NAME.match(path.name)
+        if not match:
+            continue
+        module = _load(path)
+        if module.VERSION != int(match.group(1)):
+            raise RuntimeError(f"{path.name}: VERSION {module.VERSION} does not match its name")
+        found.append(Migration(module.VERSION, path.stem, module.upgrade))
+    return found
+
+
+def latest_version() -> int:
+    return max((m.version for m in available_migrations()), default=0)
+
+
+def current_version(db: peewee.Database) -> int:
+    if not db.table_exists("schema_version"):
+        return 0
+    row = db.execute_sql("SELECT MAX(version) FROM schema_version").fetchone()
+    return int(row[0] or 0)
+
+
+def migrate(db: peewee.Database, *, backup: bool = True) -> tuple[int, int]:
+    """Bring ``db`` to the latest schema; returns (version before, version after)."""
+    migrations = available_migrations()
+    latest = max((m.version for m in migrations), default=0)
+    before = current_version(db)
+    if before > latest:
+        raise NewerSchemaError(
+            f"Registret är skapat av en nyare version av Avtalsregister (schema "
+            f"{before}, det här programmet känner till {latest}). Uppdatera "
+            "programmet; registret har inte ändrats.",
+            f"The register was made by a newer Avtalsregister (schema {before}; this "
+            f"program knows {latest}). Update the program; the register was not changed.",
+        )
+    pending = [m for m in migrations if m.version > before]
+    if not pending:
+        return before, before
+    if backup and before > 0 and isinstance(db, peewee.SqliteDatabase):
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
+        name = Path(db.database).stem
+        sqlite_backup(db, backup_dir() / f"{name}-schema{before}-{stamp}.sqlite3")
+    ctx = MigrationContext(db)
+    with db.atomic():
+        db.execute_sql(
+            "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL, applied_at TIMESTAMP)"
+        )
+    for migration in pending:
+        with db.atomic():
+            migration.upgrade(ctx)
+            db.execute_sql(
+                "INSERT INTO schema_version (version, applied_at) VALUES (%s, %s)"
+                if ctx.dialect == "postgres"
+                else "INSERT INTO schema_version (version, applied_at) VALUES (?, ?)",
+                (migration.version, datetime.now(UTC).replace(tzinfo=None)),
+            )
+    return before, pending[-1].version

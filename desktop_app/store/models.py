@@ -1,0 +1,185 @@
+"""Peewee models over the tables that db/migrations create.
+
+The models never create tables (migrations do); they are the typed door to
+rows for the services. Grids and exports read tuples, not model instances
+(PERFORMANCE.md: instances cost 2-5x more at 100k rows).
+"""
+
+from __future__ import annotations
+
+from peewee import (
+    BooleanField,
+    CompositeKey,
+    DatabaseProxy,
+    DateField,
+    DateTimeField,
+    DecimalField,
+    ForeignKeyField,
+    IntegerField,
+    Model,
+    TextField,
+)
+
+database_proxy = DatabaseProxy()
+
+
+class BaseModel(Model):
+    class Meta:
+        database = database_proxy
+        legacy_table_names = False
+
+
+class Setting(BaseModel):
+    key = TextField(primary_key=True)
+    value = TextField()
+
+
+class SchemaVersion(BaseModel):
+    version = IntegerField()
+    applied_at = DateTimeField(null=True)
+
+    class Meta:
+        primary_key = False
+        table_name = "schema_version"
+
+
+class DecisionBody(BaseModel):
+    name_sv = TextField()
+    name_en = TextField(default="")
+    short_name = TextField(unique=True)
+    kind = TextField()
+    organisation = TextField(default="")
+    contact_name = TextField(default="")
+    contact_role = TextField(default="")
+    contact_email = TextField(default="")
+    contact_phone = TextField(default="")
+    active = BooleanField(default=True)
+    version = IntegerField(default=1)
+    updated_at = DateTimeField(null=True)
+    updated_by = TextField(default="")
+
+    class Meta:
+        table_name = "decision_body"
+
+
+class BodyMandate(BaseModel):
+    body = ForeignKeyField(DecisionBody, backref="mandates", column_name="body_id")
+    kind = TextField()
+    scope = TextField()
+    requires_no_cost = BooleanField(default=False)
+
+    class Meta:
+        table_name = "body_mandate"
+
+
+class Theme(BaseModel):
+    name_sv = TextField(unique=True)
+    name_en = TextField(default="")
+    active = BooleanField(default=True)
+    version = IntegerField(default=1)
+
+
+class Counterparty(BaseModel):
+    name = TextField()
+    country = TextField(default="")
+    type = TextField(default="organisation")
+    active = BooleanField(default=True)
+    version = IntegerField(default=1)
+
+
+class Entry(BaseModel):
+    kind = TextField()
+    case_number = TextField(default="")
+    title = TextField()
+    scope = TextField()
+    deciding_body = ForeignKeyField(
+        DecisionBody, null=True, column_name="deciding_body_id", backref="+"
+    )
+    decision_date = DateField(null=True)
+    responsible_body = ForeignKeyField(
+        DecisionBody, null=True, column_name="responsible_body_id", backref="+"
+    )
+    contact_person = TextField(default="")
+    theme = ForeignKeyField(Theme, null=True, column_name="theme_id", backref="+")
+    directions = IntegerField(default=0)
+    mutual_benefit = TextField(default="")
+    start_date = DateField(null=True)
+    end_date = DateField(null=True)
+    review_interval_years = IntegerField(null=True)
+    last_review_date = DateField(null=True)
+    next_review_date = DateField(null=True)
+    annual_cost = DecimalField(max_digits=14, decimal_places=2, null=True, auto_round=True)
+    currency = TextField(default="SEK")
+    cost_payer = TextField(default="")
+    status = TextField(default="active")
+    terminated_date = DateField(null=True)
+    termination_reason = TextField(default="")
+    terminated_by = ForeignKeyField(
+        DecisionBody, null=True, column_name="terminated_by_id", backref="+"
+    )
+    archived = BooleanField(default=False)
+    archived_at = DateTimeField(null=True)
+    notes = TextField(default="")
+    document_links = TextField(default="")  # one path or URL a line
+    counterparty_names = TextField(default="")  # denormalised for the grid and sort
+    search_text = TextField(default="")  # case-folded; indexed by FTS5 / pg_trgm
+    version = IntegerField(default=1)
+    created_at = DateTimeField(null=True)
+    created_by = TextField(default="")
+    updated_at = DateTimeField(null=True)
+    updated_by = TextField(default="")
+
+
+class EntryCounterparty(BaseModel):
+    entry = ForeignKeyField(Entry, column_name="entry_id", backref="counterparty_links")
+    counterparty = ForeignKeyField(Counterparty, column_name="counterparty_id", backref="+")
+    position = IntegerField(default=0)
+
+    class Meta:
+        table_name = "entry_counterparty"
+        primary_key = CompositeKey("entry", "counterparty")
+
+
+class Review(BaseModel):
+    entry = ForeignKeyField(Entry, column_name="entry_id", backref="reviews")
+    review_date = DateField()
+    outcome = TextField()
+    deciding_body = ForeignKeyField(
+        DecisionBody, null=True, column_name="deciding_body_id", backref="+"
+    )
+    decision_date = DateField(null=True)
+    case_number = TextField(default="")
+    note = TextField(default="")
+    created_at = DateTimeField(null=True)
+    created_by = TextField(default="")
+
+
+class AuditEvent(BaseModel):
+    at = DateTimeField()
+    os_user = TextField(default="")
+    db_user = TextField(default="")
+    action = TextField()
+    object_type = TextField()
+    object_id = IntegerField(null=True)
+    entry_id = IntegerField(null=True)
+    field = TextField(default="")
+    old_value = TextField(null=True)
+    new_value = TextField(null=True)
+    details = TextField(default="")
+
+    class Meta:
+        table_name = "audit_event"
+
+
+ALL_MODELS = (
+    Setting,
+    SchemaVersion,
+    DecisionBody,
+    BodyMandate,
+    Theme,
+    Counterparty,
+    Entry,
+    EntryCounterparty,
+    Review,
+    AuditEvent,
+)

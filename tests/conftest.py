@@ -1,0 +1,116 @@
+"""Shared fixtures: a real register on SQLite and (when configured) PostgreSQL.
+
+``register`` is parametrised over both backends: every store and service test
+that uses it runs twice. PostgreSQL runs when AVTALSREGISTER_TEST_POSTGRES
+holds a URL (``.ci/run`` sets it) and is skipped with the reason otherwise.
+Each PostgreSQL test gets its own schema, dropped afterwards.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import quote
+
+import pytest
+
+PG_ENV = "AVTALSREGISTER_TEST_POSTGRES"
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Never touch the real user's data folder, settings or database."""
+    home = tmp_path_factory.mktemp("home")
+    old = {k: os.environ.get(k) for k in ("XDG_DATA_HOME", "XDG_CONFIG_HOME",
+                                           "AVTALSREGISTER_DATABASE", "AVTALSREGISTER_USER",
+                                           "AVTALSREGISTER_LANG")}
+    os.environ["XDG_DATA_HOME"] = str(home / "data")
+    os.environ["XDG_CONFIG_HOME"] = str(home / "config")
+    os.environ.pop("AVTALSREGISTER_DATABASE", None)
+    os.environ["AVTALSREGISTER_USER"] = "testare"
+    os.environ["AVTALSREGISTER_LANG"] = "sv"
+    yield
+    for key, value in old.items():
+        if value is None:
+            os.environ.pop(key, None)
+        else:
+            os.environ[key] = value
+
+
+def postgres_url() -> str | None:
+    return os.environ.get(PG_ENV) or None
+
+
+def _pg_admin_execute(url: str, sql: str) -> None:
+    import psycopg2
+
+    conn = psycopg2.connect(url)
+    conn.autocommit = True
+    try:
+        with conn.cursor() as cur:
+            cur.execute(sql)
+    finally:
+        conn.close()
+
+
+def _with_search_path(url: str, schema: str) -> str:
+    sep = "&" if "?" in url else "?"
+    return f"{url}{sep}options={quote(f'-c search_path={schema},public')}"
+
+
+@pytest.fixture
+def sqlite_url(tmp_path: Path) -> str:
+    return str(tmp_path / "register.sqlite3")
+
+
+@pytest.fixture
+def postgres_schema_url() -> Iterator[str]:
+    url = postgres_url()
+    if not url:
+        pytest.skip(f"PostgreSQL not configured: set {PG_ENV} to a postgresql:// URL")
+    schema = "t_" + uuid.uuid4().hex[:12]
+    _pg_admin_execute(url, f"CREATE SCHEMA {schema}")
+    try:
+        yield _with_search_path(url, schema)
+    finally:
+        from desktop_app.services.session import close_register
+
+        close_register()
+        _pg_admin_execute(url, f"DROP SCHEMA {schema} CASCADE")
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def database_url(request: pytest.FixtureRequest) -> str:
+    """A URL/path for an empty database on each backend."""
+    if request.param == "sqlite":
+        return request.getfixturevalue("sqlite_url")
+    return request.getfixturevalue("postgres_schema_url")
+
+
+@pytest.fixture
+def register(database_url: str):
+    """A new, seeded register on each backend; models bound to it."""
+    from desktop_app.services.session import close_register, open_register
+
+    info = open_register(database_url)
+    yield info
+    close_register()
+
+
+@pytest.fixture
+def sqlite_register(sqlite_url: str):
+    from desktop_app.services.session import close_register, open_register
+
+    info = open_register(sqlite_url)
+    yield info
+    close_register()
+
+
+@pytest.fixture
+def demo_register(register):
+    from desktop_app.services.demo import build_demo
+
+    build_demo()
+    return register
