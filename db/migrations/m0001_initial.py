@@ -161,10 +161,11 @@ CREATE TRIGGER entry_fts_au AFTER UPDATE OF search_text ON entry BEGIN
 END;
 """
 
+# (psycopg2 formats statements: a literal percent sign is written %%.)
 POSTGRES_EXTRA = """
 CREATE FUNCTION avtalsregister_refuse() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    RAISE EXCEPTION '% on % is not allowed (R10)', TG_OP, TG_TABLE_NAME
+    RAISE EXCEPTION '%% on %% is not allowed (R10)', TG_OP, TG_TABLE_NAME
         USING ERRCODE = 'insufficient_privilege';
 END $$;
 CREATE TRIGGER audit_event_append_only BEFORE UPDATE OR DELETE ON audit_event
@@ -179,8 +180,8 @@ CREATE TRIGGER review_no_delete BEFORE DELETE ON review
 # which a database administrator may have to create; without it search still
 # works (a sequential LIKE scan), only slower on very large registers.
 POSTGRES_OPTIONAL = [
-    "CREATE EXTENSION IF NOT EXISTS pg_trgm",
-    "CREATE INDEX entry_search_trgm ON entry USING gin (search_text gin_trgm_ops)",
+    "CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public",
+    "CREATE INDEX entry_search_trgm ON entry USING gin (search_text public.gin_trgm_ops)",
 ]
 
 

@@ -48,7 +48,7 @@ def search_condition(text: str) -> Expression | None:
     if long_terms:
         match = " AND ".join(_fts_quote(t) for t in long_terms)
         conditions.append(
-            Entry.id.in_(SQL("SELECT rowid FROM entry_fts WHERE entry_fts MATCH ?", [match]))
+            Entry.id.in_(SQL("(SELECT rowid FROM entry_fts WHERE entry_fts MATCH ?)", [match]))
         )
     for term in short_terms:
         conditions.append(Entry.search_text.contains(term))
