@@ -23,9 +23,16 @@ PG_ENV = "AVTALSREGISTER_TEST_POSTGRES"
 def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
     """Never touch the real user's data folder, settings or database."""
     home = tmp_path_factory.mktemp("home")
-    old = {k: os.environ.get(k) for k in ("XDG_DATA_HOME", "XDG_CONFIG_HOME",
-                                           "AVTALSREGISTER_DATABASE", "AVTALSREGISTER_USER",
-                                           "AVTALSREGISTER_LANG")}
+    old = {
+        k: os.environ.get(k)
+        for k in (
+            "XDG_DATA_HOME",
+            "XDG_CONFIG_HOME",
+            "AVTALSREGISTER_DATABASE",
+            "AVTALSREGISTER_USER",
+            "AVTALSREGISTER_LANG",
+        )
+    }
     os.environ["XDG_DATA_HOME"] = str(home / "data")
     os.environ["XDG_CONFIG_HOME"] = str(home / "config")
     os.environ.pop("AVTALSREGISTER_DATABASE", None)

@@ -40,15 +40,29 @@ def build_parser() -> argparse.ArgumentParser:
         "letters of intent and memberships. Without a command the desktop program starts.",
     )
     parser.add_argument("--version", action="version", version=f"Avtalsregister {__version__}")
-    parser.add_argument("--database", "-d", metavar="PATH_OR_URL",
-                        help="SQLite file or postgresql:// URL (default: "
-                        "$AVTALSREGISTER_DATABASE, else the file in your data folder)")
-    parser.add_argument("--lang", choices=("sv", "en"), default=None,
-                        help="language of messages (default: the system's)")
-    parser.add_argument("--smoke-test", action="store_true",
-                        help="start, open a temporary register, exit 0 (for installers)")
-    parser.add_argument("--screenshots", metavar="DIR",
-                        help="render each main view of the demo register to PNG and exit")
+    parser.add_argument(
+        "--database",
+        "-d",
+        metavar="PATH_OR_URL",
+        help="SQLite file or postgresql:// URL (default: "
+        "$AVTALSREGISTER_DATABASE, else the file in your data folder)",
+    )
+    parser.add_argument(
+        "--lang",
+        choices=("sv", "en"),
+        default=None,
+        help="language of messages (default: the system's)",
+    )
+    parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="start, open a temporary register, exit 0 (for installers)",
+    )
+    parser.add_argument(
+        "--screenshots",
+        metavar="DIR",
+        help="render each main view of the demo register to PNG and exit",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         try:

@@ -8,8 +8,13 @@ from desktop_app.services.session import RegisterInfo, open_register
 
 
 def add_database_argument(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--database", "-d", dest="sub_database", metavar="PATH_OR_URL",
-                        help="SQLite file or postgresql:// URL")
+    parser.add_argument(
+        "--database",
+        "-d",
+        dest="sub_database",
+        metavar="PATH_OR_URL",
+        help="SQLite file or postgresql:// URL",
+    )
 
 
 def open_from_args(args: argparse.Namespace, *, create: bool = False) -> RegisterInfo:

@@ -19,31 +19,46 @@ from .common import add_database_argument, open_from_args, say
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("init", help="create the register (with the strategy's bodies)",
-                       description="Create the register database, seeded with the decision "
-                       "bodies of the strategy and their mandates (R4) and the themes.")
-    p.add_argument("--demo", action="store_true",
-                   help="fill a new register with the demo (Eurocities, GrowSmarter, ...)")
+    p = sub.add_parser(
+        "init",
+        help="create the register (with the strategy's bodies)",
+        description="Create the register database, seeded with the decision "
+        "bodies of the strategy and their mandates (R4) and the themes.",
+    )
+    p.add_argument(
+        "--demo",
+        action="store_true",
+        help="fill a new register with the demo (Eurocities, GrowSmarter, ...)",
+    )
     add_database_argument(p)
     p.set_defaults(handler=cmd_init)
 
-    p = sub.add_parser("check", help="list the rule findings per entry (exit 1 on errors)",
-                       description="List the strategy's rule findings (R1-R6) for every entry "
-                       "that is not archived. Exit status 1 if any entry has errors.")
+    p = sub.add_parser(
+        "check",
+        help="list the rule findings per entry (exit 1 on errors)",
+        description="List the strategy's rule findings (R1-R6) for every entry "
+        "that is not archived. Exit status 1 if any entry has errors.",
+    )
     p.add_argument("--errors-only", action="store_true", help="show only errors")
     add_database_argument(p)
     p.set_defaults(handler=cmd_check)
 
-    p = sub.add_parser("backup", help="copy the register to PATH",
-                       description="Copy a SQLite register with SQLite's backup API (safe "
-                       "while the program runs). For PostgreSQL use pg_dump.")
+    p = sub.add_parser(
+        "backup",
+        help="copy the register to PATH",
+        description="Copy a SQLite register with SQLite's backup API (safe "
+        "while the program runs). For PostgreSQL use pg_dump.",
+    )
     p.add_argument("path", type=Path, help="the backup file to write")
     add_database_argument(p)
     p.set_defaults(handler=cmd_backup)
 
-    p = sub.add_parser("restore", help="replace the register with a backup",
-                       description="Replace the SQLite register with BACKUP. The current file "
-                       "is kept beside it as *.before-restore-<time>.")
+    p = sub.add_parser(
+        "restore",
+        help="replace the register with a backup",
+        description="Replace the SQLite register with BACKUP. The current file "
+        "is kept beside it as *.before-restore-<time>.",
+    )
     p.add_argument("backup", type=Path, help="a backup made by 'avtalsregister backup'")
     add_database_argument(p)
     p.set_defaults(handler=cmd_restore)
@@ -55,12 +70,22 @@ def cmd_init(args: argparse.Namespace) -> int:
     if info.created:
         print(say(args, f"Skapade registret {where}.", f"Created the register {where}."))
     else:
-        print(say(args, f"Registret {where} finns redan (schema {info.schema_version}).",
-                  f"The register {where} exists (schema {info.schema_version})."))
+        print(
+            say(
+                args,
+                f"Registret {where} finns redan (schema {info.schema_version}).",
+                f"The register {where} exists (schema {info.schema_version}).",
+            )
+        )
     if args.demo:
         if not is_empty():
-            print(say(args, "Registret har redan poster; demodata läggs inte till.",
-                      "The register already has entries; no demo data added."))
+            print(
+                say(
+                    args,
+                    "Registret har redan poster; demodata läggs inte till.",
+                    "The register already has entries; no demo data added.",
+                )
+            )
             return 1
         count = build_demo()
         print(say(args, f"La till {count} demoposter.", f"Added {count} demo entries."))
@@ -81,10 +106,15 @@ def cmd_check(args: argparse.Namespace) -> int:
             print(f"    {kind:8} {f.code:18} {f.message(args.lang)}")
         error_count += len(errors(findings))
         warning_count += len(findings) - len(errors(findings))
-    print(say(args, f"{len(results)} poster med anmärkningar: {error_count} fel, "
-                    f"{warning_count} varningar.",
-              f"{len(results)} entries with findings: {error_count} errors, "
-              f"{warning_count} warnings."))
+    print(
+        say(
+            args,
+            f"{len(results)} poster med anmärkningar: {error_count} fel, "
+            f"{warning_count} varningar.",
+            f"{len(results)} entries with findings: {error_count} errors, "
+            f"{warning_count} warnings.",
+        )
+    )
     return 1 if error_count else 0
 
 
@@ -132,8 +162,13 @@ def cmd_restore(args: argparse.Namespace) -> int:
         src.backup(dst)
         src.close()
         dst.close()
-        print(say(args, f"Det nuvarande registret sparades som {keep}.",
-                  f"The current register was kept as {keep}."))
+        print(
+            say(
+                args,
+                f"Det nuvarande registret sparades som {keep}.",
+                f"The current register was kept as {keep}.",
+            )
+        )
     tmp = current.with_name(current.name + ".restoring")
     shutil.copyfile(source, tmp)
     for suffix in ("-wal", "-shm"):

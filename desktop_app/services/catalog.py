@@ -108,14 +108,31 @@ def _validate_body(data: BodyData) -> None:
 
     problems = []
     if not data.short_name.strip():
-        problems.append(Finding("REQ-SHORT", Severity.ERROR, "short_name",
-                                "Ange en förkortning.", "Enter a short name."))
+        problems.append(
+            Finding(
+                "REQ-SHORT",
+                Severity.ERROR,
+                "short_name",
+                "Ange en förkortning.",
+                "Enter a short name.",
+            )
+        )
     if not data.name_sv.strip():
-        problems.append(Finding("REQ-NAME", Severity.ERROR, "name_sv",
-                                "Ange organets namn.", "Enter the body's name."))
+        problems.append(
+            Finding(
+                "REQ-NAME",
+                Severity.ERROR,
+                "name_sv",
+                "Ange organets namn.",
+                "Enter the body's name.",
+            )
+        )
     if data.kind not in set(BodyKind):
-        problems.append(Finding("REQ-KIND", Severity.ERROR, "kind",
-                                "Välj typ av organ.", "Choose the kind of body."))
+        problems.append(
+            Finding(
+                "REQ-KIND", Severity.ERROR, "kind", "Välj typ av organ.", "Choose the kind of body."
+            )
+        )
     if problems:
         raise ValidationError(problems)
 
@@ -125,8 +142,12 @@ def _write_mandates(body_id: int, mandates: tuple[Mandate, ...]) -> None:
     if mandates:
         BodyMandate.insert_many(
             [
-                {"body": body_id, "kind": m.kind, "scope": m.scope,
-                 "requires_no_cost": m.requires_no_cost}
+                {
+                    "body": body_id,
+                    "kind": m.kind,
+                    "scope": m.scope,
+                    "requires_no_cost": m.requires_no_cost,
+                }
                 for m in mandates
             ]
         ).execute()
@@ -149,7 +170,9 @@ def create_body(data: BodyData) -> BodyRecord:
         )
         _write_mandates(body.id, mandates)
         audit.record(
-            "create", "decision_body", body.id,
+            "create",
+            "decision_body",
+            body.id,
             changes=[Change(n, None, getattr(data, n)) for n in _BODY_FIELDS]
             + [Change("mandates", None, _mandates_text(mandates))],
             actor=actor,
@@ -170,8 +193,14 @@ def update_body(body_id: int, data: BodyData, expected_version: int) -> BodyReco
         if body is None:
             raise NotFoundError("Organet", body_id)
         if body.version != expected_version:
-            raise ConflictError("decision_body", body_id, expected_version, body.version,
-                                body.updated_by, body.updated_at)
+            raise ConflictError(
+                "decision_body",
+                body_id,
+                expected_version,
+                body.version,
+                body.updated_by,
+                body.updated_at,
+            )
         other = DecisionBody.get_or_none(
             (fn.LOWER(DecisionBody.short_name) == data.short_name.lower())
             & (DecisionBody.id != body_id)
@@ -189,7 +218,9 @@ def update_body(body_id: int, data: BodyData, expected_version: int) -> BodyReco
         if data.mandates is not None:
             old = _body_mandates(body_id)
             if old != tuple(data.mandates):
-                changes.append(Change("mandates", _mandates_text(old), _mandates_text(data.mandates)))
+                changes.append(
+                    Change("mandates", _mandates_text(old), _mandates_text(data.mandates))
+                )
                 _write_mandates(body_id, tuple(data.mandates))
         actor = current_actor()
         updated = (
@@ -204,8 +235,14 @@ def update_body(body_id: int, data: BodyData, expected_version: int) -> BodyReco
         )
         if updated != 1:
             fresh = DecisionBody.get_by_id(body_id)
-            raise ConflictError("decision_body", body_id, expected_version, fresh.version,
-                                fresh.updated_by, fresh.updated_at)
+            raise ConflictError(
+                "decision_body",
+                body_id,
+                expected_version,
+                fresh.version,
+                fresh.updated_by,
+                fresh.updated_at,
+            )
         if changes:
             audit.record("update", "decision_body", body_id, changes=changes, actor=actor)
     return get_body(body_id)
@@ -268,9 +305,15 @@ def create_theme(name_sv: str, name_en: str = "") -> ThemeRecord:
         if _theme_by_name(name_sv):
             raise DuplicateError(f"Temat {name_sv} finns redan.", f"The theme {name_sv} exists.")
         theme = Theme.create(name_sv=name_sv.strip(), name_en=name_en.strip())
-        audit.record("create", "theme", theme.id,
-                     changes=[Change("name_sv", None, theme.name_sv),
-                              Change("name_en", None, theme.name_en)])
+        audit.record(
+            "create",
+            "theme",
+            theme.id,
+            changes=[
+                Change("name_sv", None, theme.name_sv),
+                Change("name_en", None, theme.name_en),
+            ],
+        )
     return ThemeRecord(theme.id, theme.name_sv, theme.name_en, True, 1)
 
 
@@ -288,7 +331,9 @@ def update_theme(
         if _theme_by_name(name_sv, exclude=theme_id):
             raise DuplicateError(f"Temat {name_sv} finns redan.", f"The theme {name_sv} exists.")
         new = {"name_sv": name_sv.strip(), "name_en": name_en.strip(), "active": active}
-        changes = [Change(k, getattr(theme, k), v) for k, v in new.items() if getattr(theme, k) != v]
+        changes = [
+            Change(k, getattr(theme, k), v) for k, v in new.items() if getattr(theme, k) != v
+        ]
         Theme.update(**new, version=Theme.version + 1).where(
             (Theme.id == theme_id) & (Theme.version == expected_version)
         ).execute()
@@ -331,8 +376,9 @@ def list_counterparties(
     if search:
         query = query.where(Counterparty.name.contains(search))
     return [
-        CounterpartyRecord(c.id, c.name, c.country, c.type, bool(c.active), c.version,
-                           usage.get(c.id, 0))
+        CounterpartyRecord(
+            c.id, c.name, c.country, c.type, bool(c.active), c.version, usage.get(c.id, 0)
+        )
         for c in query
     ]
 
@@ -344,7 +390,9 @@ def find_counterparty(name: str, country: str = "") -> CounterpartyRecord | None
     row = q.first()
     if row is None:
         return None
-    return CounterpartyRecord(row.id, row.name, row.country, row.type, bool(row.active), row.version)
+    return CounterpartyRecord(
+        row.id, row.name, row.country, row.type, bool(row.active), row.version
+    )
 
 
 def create_counterparty(
@@ -360,9 +408,16 @@ def create_counterparty(
                 f"The counterparty {existing.display} exists already.",
             )
         row = Counterparty.create(name=name.strip(), country=country.strip(), type=type)
-        audit.record("create", "counterparty", row.id,
-                     changes=[Change("name", None, row.name), Change("country", None, row.country),
-                              Change("type", None, row.type)])
+        audit.record(
+            "create",
+            "counterparty",
+            row.id,
+            changes=[
+                Change("name", None, row.name),
+                Change("country", None, row.country),
+                Change("type", None, row.type),
+            ],
+        )
     return CounterpartyRecord(row.id, row.name, row.country, row.type, True, 1)
 
 
@@ -425,8 +480,9 @@ def set_setting(key: str, value: str) -> None:
             Setting.update(value=value).where(Setting.key == key).execute()
         else:
             Setting.create(key=key, value=value)
-        audit.record("update", "setting", None,
-                     changes=[Change(key, old.value if old else None, value)])
+        audit.record(
+            "update", "setting", None, changes=[Change(key, old.value if old else None, value)]
+        )
 
 
 def lead_days() -> int:

@@ -72,8 +72,12 @@ def write_transaction() -> Iterator[None]:
     try:
         with database_proxy.atomic():
             yield
-    except (peewee.OperationalError, peewee.InternalError, peewee.ProgrammingError,
-            sqlite3.OperationalError) as exc:
+    except (
+        peewee.OperationalError,
+        peewee.InternalError,
+        peewee.ProgrammingError,
+        sqlite3.OperationalError,
+    ) as exc:
         text = str(exc).lower()
         if "permission denied" in text or "insufficient" in text or "read-only transaction" in text:
             raise PermissionDeniedError(

@@ -116,7 +116,11 @@ def get_entry(entry_id: int) -> EntryRecord:
         .tuples()
     )
     cp_ids = tuple(r[0] for r in links)
-    cps = {c.id: c for c in Counterparty.select().where(Counterparty.id.in_(cp_ids))} if cp_ids else {}
+    cps = (
+        {c.id: c for c in Counterparty.select().where(Counterparty.id.in_(cp_ids))}
+        if cp_ids
+        else {}
+    )
     counterparties = [
         catalog.CounterpartyRecord(c.id, c.name, c.country, c.type, bool(c.active), c.version)
         for c in (cps[i] for i in cp_ids if i in cps)
@@ -144,11 +148,15 @@ def list_reviews(entry_id: int) -> list[ReviewRecord]:
     q = Review.select().where(Review.entry == entry_id).order_by(Review.review_date, Review.id)
     reviews = list(q)
     body_ids = {r.deciding_body_id for r in reviews if r.deciding_body_id}
-    names = dict(
-        DecisionBody.select(DecisionBody.id, DecisionBody.short_name)
-        .where(DecisionBody.id.in_(list(body_ids)))
-        .tuples()
-    ) if body_ids else {}
+    names = (
+        dict(
+            DecisionBody.select(DecisionBody.id, DecisionBody.short_name)
+            .where(DecisionBody.id.in_(list(body_ids)))
+            .tuples()
+        )
+        if body_ids
+        else {}
+    )
     return [
         ReviewRecord(
             r.id,
@@ -196,7 +204,9 @@ def _check_references(data: EntryData) -> None:
         return ident is not None and not model.select().where(model.id == ident).exists()
 
     problems = []
-    if missing(DecisionBody, data.deciding_body_id) or missing(DecisionBody, data.responsible_body_id):
+    if missing(DecisionBody, data.deciding_body_id) or missing(
+        DecisionBody, data.responsible_body_id
+    ):
         problems.append("organ")
     if missing(Theme, data.theme_id):
         problems.append("tema")
@@ -248,8 +258,11 @@ def _columns(data: EntryData, cp_names: list[str], theme_name: str) -> dict:
 def _cp_names(ids: tuple[int, ...]) -> list[str]:
     if not ids:
         return []
-    names = dict(Counterparty.select(Counterparty.id, Counterparty.name)
-                 .where(Counterparty.id.in_(ids)).tuples())
+    names = dict(
+        Counterparty.select(Counterparty.id, Counterparty.name)
+        .where(Counterparty.id.in_(ids))
+        .tuples()
+    )
     return [names[i] for i in ids if i in names]
 
 
@@ -296,8 +309,15 @@ def create_entry(
             if name != "last_review_date" and getattr(data, name) not in (None, "", ())
         ]
         changes.append(Change("counterparties", None, "; ".join(cp_names)))
-        audit.record("create", "entry", row.id, entry_id=row.id, changes=changes,
-                     details=audit_details, actor=actor)
+        audit.record(
+            "create",
+            "entry",
+            row.id,
+            entry_id=row.id,
+            changes=changes,
+            details=audit_details,
+            actor=actor,
+        )
     return get_entry(row.id)
 
 
@@ -306,22 +326,26 @@ def _load_for_write(entry_id: int, expected_version: int) -> Entry:
     if row is None:
         raise NotFoundError("Posten", entry_id)
     if row.version != expected_version:
-        raise ConflictError("entry", entry_id, expected_version, row.version,
-                            row.updated_by, row.updated_at)
+        raise ConflictError(
+            "entry", entry_id, expected_version, row.version, row.updated_by, row.updated_at
+        )
     return row
 
 
 def _guarded_update(entry_id: int, expected_version: int, values: dict, actor_name: str) -> None:
     """UPDATE ... WHERE version = expected: the check that holds across processes."""
     count = (
-        Entry.update(**values, version=Entry.version + 1, updated_at=utcnow(), updated_by=actor_name)
+        Entry.update(
+            **values, version=Entry.version + 1, updated_at=utcnow(), updated_by=actor_name
+        )
         .where((Entry.id == entry_id) & (Entry.version == expected_version))
         .execute()
     )
     if count != 1:
         fresh = Entry.get_by_id(entry_id)
-        raise ConflictError("entry", entry_id, expected_version, fresh.version,
-                            fresh.updated_by, fresh.updated_at)
+        raise ConflictError(
+            "entry", entry_id, expected_version, fresh.version, fresh.updated_by, fresh.updated_at
+        )
 
 
 def update_entry(
@@ -355,17 +379,29 @@ def update_entry(
             if getattr(old.data, name) != getattr(data, name)
         ]
         if old.data.counterparty_ids != data.counterparty_ids:
-            changes.append(Change("counterparties",
-                                  "; ".join(c.name for c in old.counterparties),
-                                  "; ".join(cp_names)))
+            changes.append(
+                Change(
+                    "counterparties",
+                    "; ".join(c.name for c in old.counterparties),
+                    "; ".join(cp_names),
+                )
+            )
             _write_counterparties(entry_id, data.counterparty_ids)
         if old.next_review_date != values["next_review_date"]:
-            changes.append(Change("next_review_date", old.next_review_date,
-                                  values["next_review_date"]))
+            changes.append(
+                Change("next_review_date", old.next_review_date, values["next_review_date"])
+            )
         _guarded_update(entry_id, expected_version, values, actor.name)
         if changes:
-            audit.record("update", "entry", entry_id, entry_id=entry_id, changes=changes,
-                         details=audit_details, actor=actor)
+            audit.record(
+                "update",
+                "entry",
+                entry_id,
+                entry_id=entry_id,
+                changes=changes,
+                details=audit_details,
+                actor=actor,
+            )
     return get_entry(entry_id)
 
 
@@ -381,8 +417,10 @@ def record_review(entry_id: int, review: ReviewInput, expected_version: int) -> 
     with write_transaction():
         row = _load_for_write(entry_id, expected_version)
         if row.archived:
-            raise ServiceError("Posten är arkiverad. Återställ den först.",
-                               "The entry is archived. Restore it first.")
+            raise ServiceError(
+                "Posten är arkiverad. Återställ den först.",
+                "The entry is archived. Restore it first.",
+            )
         actor = current_actor()
         now = utcnow()
         anchor = review.decision_date or review.review_date
@@ -419,11 +457,19 @@ def record_review(entry_id: int, review: ReviewInput, expected_version: int) -> 
             changes.append(Change("status", row.status, Status.TERMINATED))
         _guarded_update(entry_id, expected_version, values, actor.name)
         audit.record(
-            "review", "entry", entry_id, entry_id=entry_id, changes=changes,
-            details={"review_id": new_review.id, "outcome": review.outcome,
-                     "case_number": review.case_number, "note": review.note,
-                     "deciding_body_id": review.deciding_body_id,
-                     "decision_date": review.decision_date},
+            "review",
+            "entry",
+            entry_id,
+            entry_id=entry_id,
+            changes=changes,
+            details={
+                "review_id": new_review.id,
+                "outcome": review.outcome,
+                "case_number": review.case_number,
+                "note": review.note,
+                "deciding_body_id": review.deciding_body_id,
+                "decision_date": review.decision_date,
+            },
             actor=actor,
         )
     return get_entry(entry_id)
@@ -433,13 +479,18 @@ def terminate_entry(
     entry_id: int, when: date, reason: str, body_id: int | None, expected_version: int
 ) -> EntryRecord:
     if when is None or not reason.strip():
-        raise ServiceError("Ange datum och skäl för avslutet.",
-                           "Enter the date and the reason for terminating.")
+        raise ServiceError(
+            "Ange datum och skäl för avslutet.", "Enter the date and the reason for terminating."
+        )
     with write_transaction():
         row = _load_for_write(entry_id, expected_version)
         actor = current_actor()
-        values = {"status": Status.TERMINATED, "terminated_date": when,
-                  "termination_reason": reason.strip(), "terminated_by": body_id}
+        values = {
+            "status": Status.TERMINATED,
+            "terminated_date": when,
+            "termination_reason": reason.strip(),
+            "terminated_by": body_id,
+        }
         changes = [
             Change("status", row.status, Status.TERMINATED),
             Change("terminated_date", row.terminated_date, when),
@@ -447,8 +498,9 @@ def terminate_entry(
             Change("terminated_by", row.terminated_by_id, body_id),
         ]
         _guarded_update(entry_id, expected_version, values, actor.name)
-        audit.record("terminate", "entry", entry_id, entry_id=entry_id, changes=changes,
-                     actor=actor)
+        audit.record(
+            "terminate", "entry", entry_id, entry_id=entry_id, changes=changes, actor=actor
+        )
     return get_entry(entry_id)
 
 
@@ -458,11 +510,20 @@ def _set_archived(entry_id: int, archived: bool, expected_version: int) -> Entry
         if bool(row.archived) == archived:
             return get_entry(entry_id)
         actor = current_actor()
-        _guarded_update(entry_id, expected_version,
-                        {"archived": archived, "archived_at": utcnow() if archived else None},
-                        actor.name)
-        audit.record("archive" if archived else "restore", "entry", entry_id, entry_id=entry_id,
-                     changes=[Change("archived", bool(row.archived), archived)], actor=actor)
+        _guarded_update(
+            entry_id,
+            expected_version,
+            {"archived": archived, "archived_at": utcnow() if archived else None},
+            actor.name,
+        )
+        audit.record(
+            "archive" if archived else "restore",
+            "entry",
+            entry_id,
+            entry_id=entry_id,
+            changes=[Change("archived", bool(row.archived), archived)],
+            actor=actor,
+        )
     return get_entry(entry_id)
 
 
@@ -475,13 +536,21 @@ def restore_entry(entry_id: int, expected_version: int) -> EntryRecord:
     return _set_archived(entry_id, False, expected_version)
 
 
-def record_document(entry_ids: list[int], kind: str, path: str, details: dict | None = None) -> None:
+def record_document(
+    entry_ids: list[int], kind: str, path: str, details: dict | None = None
+) -> None:
     """R10: a generated memo or export is part of the record's history."""
     with write_transaction():
         actor = current_actor()
         for entry_id in entry_ids:
-            audit.record("document", "entry", entry_id, entry_id=entry_id,
-                         details={"kind": kind, "path": path, **(details or {})}, actor=actor)
+            audit.record(
+                "document",
+                "entry",
+                entry_id,
+                entry_id=entry_id,
+                details={"kind": kind, "path": path, **(details or {})},
+                actor=actor,
+            )
 
 
 def all_findings(today: date | None = None) -> list[tuple[int, str, str, list[Finding]]]:

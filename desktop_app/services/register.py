@@ -132,33 +132,46 @@ class RegisterFilter:
         if self.kinds:
             from desktop_app.domain.kinds import label
 
-            parts.append(("Typ" if sv else "Kind") + ": "
-                         + ", ".join(label(k, lang) for k in sorted(self.kinds)))
+            parts.append(
+                ("Typ" if sv else "Kind")
+                + ": "
+                + ", ".join(label(k, lang) for k in sorted(self.kinds))
+            )
         if self.statuses:
             parts.append("Status: " + ", ".join(sorted(self.statuses)))
         if self.deciding_body_id:
-            parts.append(("Beslutande organ" if sv else "Deciding body")
-                         + f": {_body_name(self.deciding_body_id)}")
+            parts.append(
+                ("Beslutande organ" if sv else "Deciding body")
+                + f": {_body_name(self.deciding_body_id)}"
+            )
         if self.responsible_body_id:
-            parts.append(("Ansvarig nämnd" if sv else "Responsible")
-                         + f": {_body_name(self.responsible_body_id)}")
+            parts.append(
+                ("Ansvarig nämnd" if sv else "Responsible")
+                + f": {_body_name(self.responsible_body_id)}"
+            )
         if self.theme_id:
             parts.append(("Tema" if sv else "Theme") + f": {_theme_name(self.theme_id)}")
         if self.directions:
             from desktop_app.domain.kinds import directions_text
 
-            parts.append(("Inriktning" if sv else "Direction")
-                         + f": {directions_text(self.directions, lang)}")
+            parts.append(
+                ("Inriktning" if sv else "Direction")
+                + f": {directions_text(self.directions, lang)}"
+            )
         if self.date_from or self.date_to:
             parts.append(f"{self.date_field}: {self.date_from or '…'} – {self.date_to or '…'}")
         if self.due_within_days is not None:
-            parts.append((f"Omprövning inom {self.due_within_days} dagar" if sv
-                          else f"Review within {self.due_within_days} days"))
+            parts.append(
+                f"Omprövning inom {self.due_within_days} dagar"
+                if sv
+                else f"Review within {self.due_within_days} days"
+            )
         if self.include_archived:
             parts.append("Inklusive arkiverade" if sv else "Archived included")
         if self.ids is not None:
-            parts.append((f"Urval: {len(self.ids)} poster" if sv
-                          else f"Selection: {len(self.ids)} entries"))
+            parts.append(
+                f"Urval: {len(self.ids)} poster" if sv else f"Selection: {len(self.ids)} entries"
+            )
         return "; ".join(parts) or ("Hela registret" if sv else "The whole register")
 
 
@@ -252,11 +265,13 @@ def query_ids(f: RegisterFilter, today: date | None = None) -> list[int]:
     query = Entry.select(Entry.id)
     joins = _needs_join(f)
     if "deciding_body" in joins:
-        query = query.join_from(Entry, Deciding, JOIN.LEFT_OUTER,
-                                on=(Entry.deciding_body == Deciding.id))
+        query = query.join_from(
+            Entry, Deciding, JOIN.LEFT_OUTER, on=(Entry.deciding_body == Deciding.id)
+        )
     if "responsible_body" in joins:
-        query = query.join_from(Entry, Responsible, JOIN.LEFT_OUTER,
-                                on=(Entry.responsible_body == Responsible.id))
+        query = query.join_from(
+            Entry, Responsible, JOIN.LEFT_OUTER, on=(Entry.responsible_body == Responsible.id)
+        )
     if "theme" in joins:
         query = query.join_from(Entry, Theme, JOIN.LEFT_OUTER, on=(Entry.theme == Theme.id))
     where = _where(f, today, lead)
@@ -327,24 +342,72 @@ def rows_by_ids(
         query = (
             Entry.select(*_ROW_SELECT)
             .join_from(Entry, Deciding, JOIN.LEFT_OUTER, on=(Entry.deciding_body == Deciding.id))
-            .join_from(Entry, Responsible, JOIN.LEFT_OUTER,
-                       on=(Entry.responsible_body == Responsible.id))
+            .join_from(
+                Entry, Responsible, JOIN.LEFT_OUTER, on=(Entry.responsible_body == Responsible.id)
+            )
             .join_from(Entry, Theme, JOIN.LEFT_OUTER, on=(Entry.theme == Theme.id))
             .where(Entry.id.in_(chunk))
             .tuples()
         )
         for r in query:
-            (eid, case, title, kind, cps, scope, dec, dec_date, resp, contact, theme, dirs,
-             start_d, end_d, interval, last, nxt, cost, cur, payer, status, archived, notes,
-             upd_at, upd_by, version) = r
+            (
+                eid,
+                case,
+                title,
+                kind,
+                cps,
+                scope,
+                dec,
+                dec_date,
+                resp,
+                contact,
+                theme,
+                dirs,
+                start_d,
+                end_d,
+                interval,
+                last,
+                nxt,
+                cost,
+                cur,
+                payer,
+                status,
+                archived,
+                notes,
+                upd_at,
+                upd_by,
+                version,
+            ) = r
             archived = bool(archived)
             eff = effective_status(status, end_d, today)
             state = review_state(nxt, status, today, lead, archived=archived, end_date=end_d)
             result[eid] = RegisterRow(
-                eid, case or "", title, kind, cps or "", scope, dec or "", dec_date,
-                resp or "", contact or "", theme or "", dirs or 0, start_d, end_d, interval,
-                last, nxt, Decimal(cost) if cost is not None else None, cur or "",
-                payer or "", eff.value, state.value, archived, notes or "", upd_at, upd_by or "",
+                eid,
+                case or "",
+                title,
+                kind,
+                cps or "",
+                scope,
+                dec or "",
+                dec_date,
+                resp or "",
+                contact or "",
+                theme or "",
+                dirs or 0,
+                start_d,
+                end_d,
+                interval,
+                last,
+                nxt,
+                Decimal(cost) if cost is not None else None,
+                cur or "",
+                payer or "",
+                eff.value,
+                state.value,
+                archived,
+                notes or "",
+                upd_at,
+                upd_by or "",
                 version,
             )
     return result
@@ -377,4 +440,7 @@ def review_state_counts(today: date | None = None) -> dict[str, int]:
     due = Entry.select(fn.COUNT(Entry.id)).where(
         live & Entry.next_review_date.between(today, today + timedelta(days=lead))
     )
-    return {ReviewState.OVERDUE.value: overdue.scalar() or 0, ReviewState.DUE.value: due.scalar() or 0}
+    return {
+        ReviewState.OVERDUE.value: overdue.scalar() or 0,
+        ReviewState.DUE.value: due.scalar() or 0,
+    }

@@ -79,8 +79,10 @@ def counterparty_names_for(entry_ids: Iterable[int]) -> dict[int, list[str]]:
 
 def refresh_search_text(entry_ids: Select | Iterable[int]) -> int:
     """Recompute counterparty names and search text of the given entries."""
-    ids = [r[0] if isinstance(r, tuple) else r for r in (
-        entry_ids.tuples() if isinstance(entry_ids, Select) else entry_ids)]
+    ids = [
+        r[0] if isinstance(r, tuple) else r
+        for r in (entry_ids.tuples() if isinstance(entry_ids, Select) else entry_ids)
+    ]
     if not ids:
         return 0
     names = counterparty_names_for(ids)

@@ -95,12 +95,12 @@ def seed_new_register() -> None:
                 updated_by=actor.name,
             )
             for m in default_mandates(body["kind"]):
-                BodyMandate.create(body=row.id, kind=m.kind, scope=m.scope,
-                                   requires_no_cost=m.requires_no_cost)
+                BodyMandate.create(
+                    body=row.id, kind=m.kind, scope=m.scope, requires_no_cost=m.requires_no_cost
+                )
         for theme in seed_themes():
             Theme.create(name_sv=theme["name_sv"], name_en=theme.get("name_en", ""))
-        audit.record("seed", "register", None, details={"schema": latest_version()},
-                     actor=actor)
+        audit.record("seed", "register", None, details={"schema": latest_version()}, actor=actor)
 
 
 def is_empty() -> bool:

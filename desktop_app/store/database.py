@@ -204,7 +204,11 @@ def _connect_postgres(url: str) -> peewee.PostgresqlDatabase:
 
 def connect(target: DatabaseTarget) -> peewee.Database:
     """Open a connection to ``target`` and bind the models to it."""
-    db = _connect_sqlite(target.path) if target.backend == "sqlite" else _connect_postgres(target.url)
+    db = (
+        _connect_sqlite(target.path)
+        if target.backend == "sqlite"
+        else _connect_postgres(target.url)
+    )
     try:
         db.connect(reuse_if_open=True)
         if target.backend == "sqlite":

@@ -95,7 +95,7 @@ def available_migrations() -> list[Migration]:
         if not match:
             continue
         module = _load(path)
-        if module.VERSION != int(match.group(1)):
+        if int(match.group(1)) != module.VERSION:
             raise RuntimeError(f"{path.name}: VERSION {module.VERSION} does not match its name")
         found.append(Migration(module.VERSION, path.stem, module.upgrade))
     return found

@@ -1,0 +1,1 @@
+"""Documents made from the register: Excel workbooks, PDF memos, iCalendar files."""
