@@ -1,0 +1,86 @@
+-- Avtalsregister on PostgreSQL: the group roles and their grants.
+--
+-- A database administrator runs this once per register schema, as the role
+-- that owns the register's tables (the one that ran the migrations, i.e. that
+-- first opened the register with `avtalsregister init`):
+--
+--     psql "postgresql://owner@dbhost/avtalsregister" -v schema=public -f roles.sql
+--
+-- and then makes each person a login role that is a member of one group:
+--
+--     CREATE ROLE anna LOGIN PASSWORD '...' IN ROLE avtalsregister_registrar;
+--
+-- Three groups (issue 6; DOMAIN.md R10):
+--   avtalsregister_reader     reads everything, writes nothing
+--   avtalsregister_registrar  + entries, their counterparties and reviews,
+--                               counterparties, audit rows (import and export
+--                               are entry writes and reads)
+--   avtalsregister_admin      + decision bodies and their mandates, themes,
+--                               settings
+-- Nobody is granted UPDATE, DELETE or TRUNCATE on audit_event, nor DELETE on
+-- entry or review; the migration's triggers refuse those even for the owner,
+-- and the TRUNCATE trigger at the end closes the last gap (R10).
+--
+-- The script is idempotent: run it again after a schema upgrade to grant on
+-- new tables. `schema` is a psql variable (default: public).
+
+\if :{?schema}
+\else
+\set schema public
+\endif
+
+-- Group roles (cluster-wide; created once). No psql variables inside DO.
+DO $$
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'avtalsregister_reader') THEN
+        CREATE ROLE avtalsregister_reader NOLOGIN;
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'avtalsregister_registrar') THEN
+        CREATE ROLE avtalsregister_registrar NOLOGIN IN ROLE avtalsregister_reader;
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'avtalsregister_admin') THEN
+        CREATE ROLE avtalsregister_admin NOLOGIN IN ROLE avtalsregister_registrar;
+    END IF;
+END $$;
+
+-- Readers: see the schema and read every table (registrars and admins inherit).
+GRANT USAGE ON SCHEMA :"schema" TO avtalsregister_reader;
+GRANT SELECT ON ALL TABLES IN SCHEMA :"schema" TO avtalsregister_reader;
+GRANT SELECT ON ALL SEQUENCES IN SCHEMA :"schema" TO avtalsregister_reader;
+ALTER DEFAULT PRIVILEGES IN SCHEMA :"schema" GRANT SELECT ON TABLES TO avtalsregister_reader;
+
+-- Registrars: entries, their counterparty links and reviews, counterparties,
+-- and the audit trail (append only). entry_counterparty links are replaced
+-- when an entry's counterparties change, hence DELETE there and only there.
+GRANT INSERT, UPDATE ON :"schema".entry TO avtalsregister_registrar;
+GRANT INSERT, UPDATE, DELETE ON :"schema".entry_counterparty TO avtalsregister_registrar;
+GRANT INSERT ON :"schema".review TO avtalsregister_registrar;
+GRANT INSERT, UPDATE ON :"schema".counterparty TO avtalsregister_registrar;
+GRANT INSERT ON :"schema".audit_event TO avtalsregister_registrar;
+GRANT USAGE ON ALL SEQUENCES IN SCHEMA :"schema" TO avtalsregister_registrar;
+
+-- Administrators: also decision bodies (and their R4 mandates, replaced as a
+-- set), themes and settings.
+GRANT INSERT, UPDATE ON :"schema".decision_body TO avtalsregister_admin;
+GRANT INSERT, UPDATE, DELETE ON :"schema".body_mandate TO avtalsregister_admin;
+GRANT INSERT, UPDATE ON :"schema".theme TO avtalsregister_admin;
+GRANT INSERT, UPDATE ON :"schema".setting TO avtalsregister_admin;
+
+-- Nobody rewrites the audit trail or deletes entries and reviews (R10).
+REVOKE UPDATE, DELETE, TRUNCATE ON :"schema".audit_event FROM PUBLIC;
+REVOKE UPDATE, DELETE, TRUNCATE ON :"schema".audit_event
+    FROM avtalsregister_reader, avtalsregister_registrar, avtalsregister_admin;
+REVOKE DELETE, TRUNCATE ON :"schema".entry, :"schema".review
+    FROM avtalsregister_reader, avtalsregister_registrar, avtalsregister_admin;
+
+-- Row triggers do not fire on TRUNCATE: refuse it with a statement trigger,
+-- so that not even the owner empties the trail by accident.
+DROP TRIGGER IF EXISTS audit_event_no_truncate ON :"schema".audit_event;
+CREATE TRIGGER audit_event_no_truncate BEFORE TRUNCATE ON :"schema".audit_event
+    FOR EACH STATEMENT EXECUTE FUNCTION :"schema".avtalsregister_refuse();
+DROP TRIGGER IF EXISTS entry_no_truncate ON :"schema".entry;
+CREATE TRIGGER entry_no_truncate BEFORE TRUNCATE ON :"schema".entry
+    FOR EACH STATEMENT EXECUTE FUNCTION :"schema".avtalsregister_refuse();
+DROP TRIGGER IF EXISTS review_no_truncate ON :"schema".review;
+CREATE TRIGGER review_no_truncate BEFORE TRUNCATE ON :"schema".review
+    FOR EACH STATEMENT EXECUTE FUNCTION :"schema".avtalsregister_refuse();

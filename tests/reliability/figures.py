@@ -1,0 +1,48 @@
+"""Figures of the latest reliability run, written for README's reliability section.
+
+Tests add to ``FIGURES``; ``conftest.pytest_terminal_summary`` prints them
+and writes ``build/reliability.json`` (beside the checkout's pyproject.toml).
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from datetime import UTC, datetime
+from pathlib import Path
+
+FIGURES: Counter[str] = Counter()
+
+LABELS = {
+    "crash_kills": "processes killed (SIGKILL) mid-write",
+    "crash_intact": "databases found intact and all-or-nothing after a kill",
+    "export_kills": "exports killed mid-write",
+    "export_intact": "export files found intact (old or complete new) after a kill",
+    "conflicts_provoked": "two-process edit conflicts provoked",
+    "conflicts_caught": "conflicts reported with who and when, nothing lost",
+    "permission_refusals": "writes refused by the server for a lacking role",
+    "migrations_tested": "fixture databases migrated to the current schema",
+    "hypothesis_rule_examples": "random entries checked by the rules",
+    "hypothesis_service_examples": "random entries sent through the services",
+    "fuzz_cases": "mutated registers fed to the importer",
+    "fuzz_crashes": "importer crashes (must be 0)",
+    "broken_file_messages": "broken-file cases answered with a clear message",
+}
+
+
+def record(key: str, count: int = 1) -> None:
+    FIGURES[key] += count
+
+
+def write(root: Path) -> Path | None:
+    if not FIGURES:
+        return None
+    out = root / "build" / "reliability.json"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    payload = {
+        "run_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "figures": dict(sorted(FIGURES.items())),
+        "labels": {k: LABELS.get(k, k) for k in FIGURES},
+    }
+    out.write_text(json.dumps(payload, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    return out
