@@ -43,6 +43,8 @@ def open_register(
     """Connect to a register, bring its schema up to date and seed a new one."""
     if not isinstance(target, store_db.DatabaseTarget):
         target = store_db.resolve_target(target)
+    if target.backend == "sqlite" and store_db.is_network_path(target.path):
+        raise store_db.network_path_message(target.path)
     if target.backend == "sqlite" and not create and not target.path.exists():
         from desktop_app.store.errors import DatabaseUnavailableError
 
