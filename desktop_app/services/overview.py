@@ -28,16 +28,21 @@ OVERDUE_GROUP = "overdue"
 # ---------------------------------------------------------------- reviews due
 
 
-def due_rows(today: date | None = None, include_live: bool = False) -> list[RegisterRow]:
+def due_rows(
+    today: date | None = None, include_live: bool = False, limit: int | None = None
+) -> list[RegisterRow]:
     """Entries with a review overdue or due within the lead time, soonest first.
 
     With ``include_live`` every live entry (draft or active, not past its
     end, not archived) is returned instead: the timeline's "all" toggle.
+    ``limit`` caps the rows fetched (a picture of 100,000 bars helps nobody).
     """
     today = today or date.today()
     statuses = {"draft", "active"} if include_live else {"due", "overdue"}
     f = RegisterFilter(statuses=frozenset(statuses), sort_key="next_review_date")
     ids = register.query_ids(f, today)
+    if limit is not None:
+        ids = ids[:limit]
     by_id = register.rows_by_ids(ids, today)
     return [by_id[i] for i in ids if i in by_id]
 

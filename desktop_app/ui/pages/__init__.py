@@ -1,0 +1,1 @@
+"""The main window's pages besides the register: reviews due, bodies, catalog, history."""
