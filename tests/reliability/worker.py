@@ -1,0 +1,153 @@
+"""A separate process for the reliability tests: edits, bulk writes, exports.
+
+Run as ``python worker.py MODE DATABASE ARGS...`` (a real process, so that a
+test can race two of them or SIGKILL one mid-write). Prints ``ready`` once the
+register is open and the timed part begins, then one JSON line with the
+result. Modes:
+
+* ``edit DB ENTRY_ID NOTES BARRIER_DIR NAME``: read the entry, wait until
+  every worker named in BARRIER_DIR/expected has read it, then save NOTES.
+* ``bulk DB MARKER``: in ONE write transaction, update_entry every live entry
+  setting notes to MARKER (the registrar's "change many" in one go).
+* ``import DB MARKER COUNT``: in ONE write transaction, insert COUNT entries
+  (case number MARKER-n) the way an import stores them, with audit rows.
+* ``export TARGET ROWS``: write an .xlsx of ROWS rows through atomic_target.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+
+
+def _ready() -> None:
+    print("ready", flush=True)
+
+
+def _done(**result: object) -> None:
+    print(json.dumps(result, default=str), flush=True)
+
+
+def edit(db: str, entry_id: str, notes: str, barrier: str, name: str) -> None:
+    from desktop_app.services import entries
+    from desktop_app.services.errors import ConflictError
+    from desktop_app.services.session import open_register
+
+    open_register(db, create=False)
+    record = entries.get_entry(int(entry_id))
+    folder = Path(barrier)
+    (folder / f"{name}.read").write_text(str(record.version))
+    expected = (folder / "expected").read_text().split()
+    deadline = time.monotonic() + 30
+    while not all((folder / f"{other}.read").exists() for other in expected):
+        if time.monotonic() > deadline:
+            _done(error="barrier timeout")
+            return
+        time.sleep(0.002)
+    _ready()
+    data = record.data
+    data.notes = notes
+    try:
+        saved = entries.update_entry(record.id, data, record.version)
+    except ConflictError as exc:
+        _done(
+            outcome="conflict",
+            read_version=record.version,
+            changed_by=exc.changed_by,
+            changed_at=exc.changed_at,
+            current_version=exc.current_version,
+            message=exc.user_message,
+            kept_edit=data.notes,
+        )
+        return
+    _done(outcome="saved", read_version=record.version, version=saved.version)
+
+
+def bulk(db: str, marker: str) -> None:
+    from desktop_app.services import entries
+    from desktop_app.services.context import write_transaction
+    from desktop_app.services.session import open_register
+    from desktop_app.store.models import Entry
+
+    open_register(db, create=False)
+    ids = [r[0] for r in Entry.select(Entry.id).order_by(Entry.id).tuples()]
+    _ready()
+    with write_transaction():
+        for entry_id in ids:
+            record = entries.get_entry(entry_id)
+            data = record.data
+            data.notes = marker
+            entries.update_entry(entry_id, data, record.version)
+    _done(updated=len(ids))
+
+
+def import_(db: str, marker: str, count: str) -> None:
+    # TODO(issue 6): use services.imports once the Excel importer lands; this
+    # stores an import-sized batch the same way: one transaction, audit rows.
+    from desktop_app.domain.kinds import Kind, Scope
+    from desktop_app.services import audit
+    from desktop_app.services.audit import Change
+    from desktop_app.services.context import current_actor, utcnow, write_transaction
+    from desktop_app.services.search import build_search_text
+    from desktop_app.services.session import open_register
+    from desktop_app.store.models import Entry
+
+    open_register(db, create=False)
+    total = int(count)
+    _ready()
+    with write_transaction():
+        actor = current_actor()
+        now = utcnow()
+        for start in range(0, total, 250):
+            rows = []
+            for n in range(start, min(start + 250, total)):
+                case, title = f"{marker}-{n}", f"Importerad post {n} ({marker})"
+                rows.append(
+                    {
+                        "kind": Kind.MEMBERSHIP,
+                        "case_number": case,
+                        "title": title,
+                        "scope": Scope.OPERATION_SPECIFIC,
+                        "review_interval_years": 4,
+                        "search_text": build_search_text(case, title, [], "", ""),
+                        "version": 1,
+                        "created_at": now,
+                        "created_by": actor.name,
+                        "updated_at": now,
+                        "updated_by": actor.name,
+                    }
+                )
+            Entry.insert_many(rows).execute()
+            audit.record(
+                "import",
+                "entry",
+                None,
+                changes=[Change("case_number", None, r["case_number"]) for r in rows],
+                details={"marker": marker},
+                actor=actor,
+            )
+    _done(inserted=total)
+
+
+def export(target: str, rows: str) -> None:
+    import openpyxl
+
+    from desktop_app.exports.atomic import atomic_target
+
+    _ready()
+    with atomic_target(target) as tmp:
+        book = openpyxl.Workbook(write_only=True)
+        sheet = book.create_sheet("Register")
+        sheet.append(["Diarienummer", "Titel", "Anteckning"])
+        for n in range(int(rows)):
+            sheet.append([f"KS 2026/{n}", f"Post {n} med å, ä och ö", "x" * 40])
+        book.save(tmp)
+    _done(rows=int(rows))
+
+
+MODES = {"edit": edit, "bulk": bulk, "import": import_, "export": export}
+
+if __name__ == "__main__":
+    MODES[sys.argv[1]](*sys.argv[2:])
