@@ -1,0 +1,234 @@
+"""Decision bodies: who decides (R4) and who is the contact person (R8).
+
+A short list (tens of rows), so a plain table is enough. Bodies are never
+deleted: one that is no longer used is deactivated and stays in the
+register's history and in the entries that name it (R10).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.domain.kinds import label
+from desktop_app.services import catalog
+from desktop_app.services.catalog import BodyRecord
+from desktop_app.ui.errors import show_error, ui_language
+from desktop_app.ui.pages.body_dialog import BodyDialog
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+INACTIVE_COLOR = QColor("#868e96")
+
+(
+    COL_SHORT,
+    COL_NAME,
+    COL_KIND,
+    COL_ORG,
+    COL_CONTACT,
+    COL_EMAIL,
+    COL_PHONE,
+    COL_ACTIVE,
+    COL_USED,
+) = range(9)
+
+
+class _NumberItem(QTableWidgetItem):
+    """Sorts by number, not by text ("10" after "9")."""
+
+    def __lt__(self, other: QTableWidgetItem) -> bool:
+        return int(self.text() or 0) < int(other.text() or 0)
+
+
+class BodiesPage(QWidget):
+    """The list of decision bodies with New, Edit and Deactivate/Activate."""
+
+    open_entry_requested = Signal(int)  # part of the page interface; bodies open no entry
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._lang = ui_language()
+        self._bodies: dict[int, BodyRecord] = {}
+
+        intro = QLabel(
+            self.tr(
+                "The bodies that decide on entries, with their mandates (R4) and international "
+                "contact persons (R8). A body in use cannot be deleted; deactivate it instead."
+            )
+        )
+        intro.setWordWrap(True)
+        self.show_inactive = QCheckBox(self.tr("Show &inactive"))
+        self.show_inactive.setChecked(True)
+        self.show_inactive.toggled.connect(self.reload)
+        self.new_button = QPushButton(self.tr("&New body…"))
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.toggle_button = QPushButton(self.tr("&Deactivate"))
+        self.new_button.clicked.connect(self.new_body)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.toggle_button.clicked.connect(self.toggle_selected)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.toggle_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.show_inactive)
+
+        self.table = QTableWidget(0, 9)
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Short name"),
+                self.tr("Name"),
+                self.tr("Kind"),
+                self.tr("Administration or company"),
+                self.tr("Contact person"),
+                self.tr("E-mail"),
+                self.tr("Phone"),
+                self.tr("Active"),
+                self.tr("Entries"),
+            ]
+        )
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table.setSortingEnabled(True)
+        header = self.table.horizontalHeader()
+        # No sort column at first: the service's order (KF, KS, IB, committees...).
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        for col, width in (
+            (COL_SHORT, 90),
+            (COL_KIND, 140),
+            (COL_ORG, 190),
+            (COL_CONTACT, 120),
+            (COL_EMAIL, 190),
+            (COL_PHONE, 95),
+            (COL_ACTIVE, 55),
+            (COL_USED, 60),
+        ):
+            self.table.setColumnWidth(col, width)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.table.itemDoubleClicked.connect(lambda _item: self.edit_selected())
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+        self._update_buttons()
+
+    # ------------------------------------------------------------ loading
+
+    def reload(self) -> None:
+        """Read the bodies again; the selection is kept by id."""
+        selected = self.selected_id()
+        try:
+            bodies = catalog.list_bodies(include_inactive=self.show_inactive.isChecked())
+        except Exception as exc:  # noqa: BLE001 - a dialog, never a traceback
+            show_error(self, exc)
+            return
+        self._bodies = {b.id: b for b in bodies}
+        self.table.setSortingEnabled(False)
+        self.table.setRowCount(len(bodies))
+        yes, no = self.tr("Yes"), self.tr("No")
+        for row, body in enumerate(bodies):
+            values = [
+                body.short_name,
+                body.name_sv,
+                label(body.kind, self._lang),
+                body.organisation,
+                body.contact_name,
+                body.contact_email,
+                body.contact_phone,
+                yes if body.active else no,
+            ]
+            for col, text in enumerate(values):
+                item = QTableWidgetItem(text)
+                item.setData(ID_ROLE, body.id)
+                if col == COL_CONTACT and body.contact_role:
+                    item.setToolTip(body.contact_role)
+                if col == COL_NAME and body.name_en:
+                    item.setToolTip(body.name_en)
+                if not body.active:
+                    item.setForeground(QBrush(INACTIVE_COLOR))
+                self.table.setItem(row, col, item)
+            used = _NumberItem(str(body.in_use))
+            used.setData(ID_ROLE, body.id)
+            used.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.table.setItem(row, COL_USED, used)
+        self.table.setSortingEnabled(True)
+        self.select_id(selected)
+        self._update_buttons()
+
+    # ------------------------------------------------------------ selection
+
+    def selected_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        if not rows:
+            return None
+        item = self.table.item(rows[0].row(), COL_SHORT)
+        return int(item.data(ID_ROLE)) if item is not None else None
+
+    def select_id(self, body_id: int | None) -> None:
+        for row in range(self.table.rowCount()):
+            item = self.table.item(row, COL_SHORT)
+            if item is not None and item.data(ID_ROLE) == body_id:
+                self.table.selectRow(row)
+                return
+
+    def row_for_short_name(self, short_name: str) -> int:
+        """The table row showing ``short_name`` (-1 if absent); used by tests and F5."""
+        for row in range(self.table.rowCount()):
+            if self.table.item(row, COL_SHORT).text() == short_name:
+                return row
+        return -1
+
+    def _update_buttons(self) -> None:
+        body = self._bodies.get(self.selected_id() or -1)
+        self.edit_button.setEnabled(body is not None)
+        self.toggle_button.setEnabled(body is not None)
+        self.toggle_button.setText(
+            self.tr("&Activate") if body is not None and not body.active else self.tr("&Deactivate")
+        )
+
+    # ------------------------------------------------------------ actions
+
+    def new_body(self) -> None:
+        dialog = BodyDialog(self)
+        dialog.exec()
+        if dialog.saved is not None:
+            self.reload()
+            self.select_id(dialog.saved.id)
+
+    def edit_selected(self) -> None:
+        body = self._bodies.get(self.selected_id() or -1)
+        if body is None:
+            return
+        dialog = BodyDialog(self, body)
+        dialog.exec()
+        if dialog.saved is not None or dialog.conflict:
+            self.reload()
+
+    def toggle_selected(self) -> None:
+        """Deactivate an active body or activate an inactive one (never delete)."""
+        body = self._bodies.get(self.selected_id() or -1)
+        if body is None:
+            return
+        try:
+            catalog.set_body_active(body.id, not body.active, body.version)
+        except Exception as exc:  # noqa: BLE001 - conflict or database error: say so
+            show_error(self, exc)
+        self.reload()
