@@ -54,38 +54,20 @@ def record(
     actor = actor or current_actor()
     now = utcnow()
     detail_text = json.dumps(details, ensure_ascii=False, default=str) if details else ""
+    base = {
+        "at": now,
+        "os_user": actor.os_user,
+        "db_user": actor.db_user,
+        "action": action,
+        "object_type": object_type,
+        "object_id": object_id,
+        "entry_id": entry_id,
+        "details": detail_text,
+    }
     rows = [
-        {
-            "at": now,
-            "os_user": actor.os_user,
-            "db_user": actor.db_user,
-            "action": action,
-            "object_type": object_type,
-            "object_id": object_id,
-            "entry_id": entry_id,
-            "field": c.field,
-            "old_value": audit_text(c.old),
-            "new_value": audit_text(c.new),
-            "details": detail_text,
-        }
+        base | {"field": c.field, "old_value": audit_text(c.old), "new_value": audit_text(c.new)}
         for c in changes
-    ]
-    if not rows:
-        rows = [
-            {
-                "at": now,
-                "os_user": actor.os_user,
-                "db_user": actor.db_user,
-                "action": action,
-                "object_type": object_type,
-                "object_id": object_id,
-                "entry_id": entry_id,
-                "field": "",
-                "old_value": None,
-                "new_value": None,
-                "details": detail_text,
-            }
-        ]
+    ] or [base | {"field": "", "old_value": None, "new_value": None}]
     AuditEvent.insert_many(rows).execute()
     return len(rows)
 

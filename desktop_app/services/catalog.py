@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields
 from datetime import date
 
-from peewee import fn
+from peewee import SQL, fn
 
 from desktop_app.domain.entry import BodyInfo, Mandate
 from desktop_app.domain.kinds import BodyKind, CounterpartyType
@@ -64,13 +64,21 @@ def _body_mandates(body_id: int) -> tuple[Mandate, ...]:
     return tuple(Mandate(m.kind, m.scope, bool(m.requires_no_cost)) for m in q)
 
 
-def list_bodies(include_inactive: bool = True) -> list[BodyRecord]:
-    usage = dict(
-        Entry.select(Entry.deciding_body, fn.COUNT(Entry.id))
-        .where(Entry.deciding_body.is_null(False))
-        .group_by(Entry.deciding_body)
+def _usage(column, model=Entry) -> dict[int, int]:
+    """How many rows of ``model`` refer to each id in ``column`` (for "in use")."""
+    query = (
+        model.select(column, fn.COUNT(SQL("*")))
+        .where(column.is_null(False))
+        .group_by(column)
         .tuples()
     )
+    return dict(query)
+
+
+def list_bodies(include_inactive: bool = True) -> list[BodyRecord]:
+    usage = _usage(Entry.deciding_body)
+    for body_id, n in _usage(Entry.responsible_body).items():
+        usage[body_id] = usage.get(body_id, 0) + n
     query = DecisionBody.select().order_by(DecisionBody.id)
     if not include_inactive:
         query = query.where(DecisionBody.active == True)  # noqa: E712
@@ -276,12 +284,7 @@ class ThemeRecord:
 
 
 def list_themes(include_inactive: bool = True) -> list[ThemeRecord]:
-    usage = dict(
-        Entry.select(Entry.theme, fn.COUNT(Entry.id))
-        .where(Entry.theme.is_null(False))
-        .group_by(Entry.theme)
-        .tuples()
-    )
+    usage = _usage(Entry.theme)
     query = Theme.select().order_by(Theme.name_sv)
     if not include_inactive:
         query = query.where(Theme.active == True)  # noqa: E712
@@ -365,11 +368,7 @@ class CounterpartyRecord:
 def list_counterparties(
     include_inactive: bool = True, search: str = ""
 ) -> list[CounterpartyRecord]:
-    usage = dict(
-        EntryCounterparty.select(EntryCounterparty.counterparty, fn.COUNT(EntryCounterparty.entry))
-        .group_by(EntryCounterparty.counterparty)
-        .tuples()
-    )
+    usage = _usage(EntryCounterparty.counterparty, EntryCounterparty)
     query = Counterparty.select().order_by(Counterparty.name)
     if not include_inactive:
         query = query.where(Counterparty.active == True)  # noqa: E712
