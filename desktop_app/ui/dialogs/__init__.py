@@ -1,0 +1,1 @@
+"""Dialogs of the desktop application (settings, first run, reviews and lifecycle)."""
