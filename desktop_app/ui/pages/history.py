@@ -1,0 +1,318 @@
+"""The audit trail (R10): who changed what, when, with old and new value.
+
+The trail only grows (every field change is a row), so the page never loads
+it whole: it asks ``services.overview.history_page`` for 500 rows at a time
+in SQL order and appends more on "Load more". The rows' display texts are
+made once per page, so the table model's ``data()`` only indexes a list.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.services import audit, overview
+from desktop_app.services.overview import HistoryFilter, HistoryRow
+from desktop_app.ui.errors import show_error, ui_language
+from desktop_app.ui.pages import history_labels as hl
+
+PAGE_SIZE = 500
+DISPLAY = Qt.ItemDataRole.DisplayRole
+TOOLTIP = Qt.ItemDataRole.ToolTipRole
+NO_DATE = QDate(2000, 1, 1)  # the date edits' "no limit" value, shown blank
+
+COLUMNS = (
+    "time",
+    "user",
+    "action",
+    "object",
+    "entry",
+    "field",
+    "old",
+    "new",
+    "details",
+)
+
+
+def _details_text(details: str) -> str:
+    if not details:
+        return ""
+    try:
+        data = json.loads(details)
+    except ValueError:
+        return details
+    if isinstance(data, dict):
+        return ", ".join(f"{k}: {v}" for k, v in data.items())
+    return str(data)
+
+
+class HistoryModel(QAbstractTableModel):
+    """Audit rows as prepared display tuples; appended a page at a time."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[HistoryRow] = []
+        self._texts: list[tuple[str, ...]] = []
+        self._names: dict[str, dict[int, str]] = {}
+        self._lang = ui_language()
+        self._headers = [
+            self.tr("Time"),
+            self.tr("User"),
+            self.tr("Action"),
+            self.tr("Object"),
+            self.tr("Entry"),
+            self.tr("Field"),
+            self.tr("Old value"),
+            self.tr("New value"),
+            self.tr("Details"),
+        ]
+
+    def set_reference_names(self, names: dict[str, dict[int, str]]) -> None:
+        self._names = names
+
+    def clear(self) -> None:
+        self.beginResetModel()
+        self._rows, self._texts = [], []
+        self.endResetModel()
+
+    def append(self, rows: list[HistoryRow]) -> None:
+        if not rows:
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+        self._rows.extend(rows)
+        self._texts.extend(self._texts_for(r) for r in rows)
+        self.endInsertRows()
+
+    def _texts_for(self, r: HistoryRow) -> tuple[str, ...]:
+        user = (
+            r.os_user if not r.db_user or r.db_user == r.os_user else f"{r.os_user} ({r.db_user})"
+        )
+        if r.entry_id is not None:
+            entry = f"{r.case_number or '#' + str(r.entry_id)} {r.title}".strip()
+        else:
+            entry = ""
+        obj = hl.object_label(r.object_type)
+        if r.object_name:
+            obj = f"{obj}: {r.object_name}"
+        return (
+            r.at.strftime("%Y-%m-%d %H:%M:%S"),
+            user,
+            hl.action_label(r.action),
+            obj,
+            entry,
+            hl.field_label(r.field) if r.field else "",
+            hl.value_text(r.field, r.old_value, self._names, self._lang),
+            hl.value_text(r.field, r.new_value, self._names, self._lang),
+            _details_text(r.details),
+        )
+
+    def row_at(self, row: int) -> HistoryRow:
+        return self._rows[row]
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY):
+        if role in (DISPLAY, TOOLTIP):
+            return self._texts[index.row()][index.column()]
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY):  # noqa: N802
+        if role == DISPLAY and orientation == Qt.Orientation.Horizontal:
+            return self._headers[section]
+        return None
+
+
+class HistoryPage(QWidget):
+    """The audit trail, filterable by entry, user, date range and action."""
+
+    open_entry_requested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._filter = HistoryFilter()
+        self._loaded_all = False
+
+        self.entry_filter = QLineEdit()
+        self.entry_filter.setPlaceholderText(self.tr("Case number or #id"))
+        self.entry_filter.setClearButtonEnabled(True)
+        self.user_filter = QComboBox()
+        self.user_filter.setMinimumWidth(140)
+        self.action_filter = QComboBox()
+        self.action_filter.setMinimumWidth(150)
+        self.since = self._date_edit()
+        self.until = self._date_edit()
+        self.newest_first = QCheckBox(self.tr("&Newest first"))
+        self.newest_first.setChecked(True)
+        bar = QHBoxLayout()
+        for text, widget in (
+            (self.tr("&Entry:"), self.entry_filter),
+            (self.tr("&User:"), self.user_filter),
+            (self.tr("&Action:"), self.action_filter),
+            (self.tr("&From:"), self.since),
+            (self.tr("&To:"), self.until),
+        ):
+            caption = QLabel(text)
+            caption.setBuddy(widget)
+            bar.addWidget(caption)
+            bar.addWidget(widget, 2 if widget is self.entry_filter else 0)
+        bar.addWidget(self.newest_first)
+
+        self.model = HistoryModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for col, width in enumerate((135, 85, 105, 90, 230, 150, 140, 140)):
+            self.table.setColumnWidth(col, width)
+        self.table.doubleClicked.connect(self._on_double_clicked)
+        self.table.activated.connect(self._on_double_clicked)
+
+        self.status = QLabel()
+        self.more_button = QPushButton(self.tr("&Load more"))
+        self.more_button.clicked.connect(self.load_more)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.more_button)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+
+        # Typing in the entry field waits for a pause; the others apply at once.
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(300)
+        self._debounce.timeout.connect(self.apply_filter)
+        self.entry_filter.textChanged.connect(self._debounce.start)
+        for combo in (self.user_filter, self.action_filter):
+            combo.currentIndexChanged.connect(self.apply_filter)
+        self.since.dateChanged.connect(self.apply_filter)
+        self.until.dateChanged.connect(self.apply_filter)
+        self.newest_first.toggled.connect(self.apply_filter)
+
+    def _date_edit(self) -> QDateEdit:
+        edit = QDateEdit()
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setCalendarPopup(True)
+        edit.setMinimumDate(NO_DATE)
+        edit.setSpecialValueText(" ")  # the minimum date means "no limit": shown blank
+        edit.setDate(NO_DATE)
+        edit.setMinimumWidth(110)
+        return edit
+
+    # ------------------------------------------------------------ loading
+
+    def reload(self) -> None:
+        """Refresh the user and action lists, then the rows (keeps the filter)."""
+        try:
+            users = audit.users()
+            actions = overview.history_actions()
+            self.model.set_reference_names(overview.reference_names())
+        except Exception as exc:  # noqa: BLE001 - a dialog, never a traceback
+            show_error(self, exc)
+            return
+        self._refill_combo(self.user_filter, self.tr("All users"), [(u, u) for u in users])
+        self._refill_combo(
+            self.action_filter,
+            self.tr("All actions"),
+            [(hl.action_label(a), a) for a in actions],
+        )
+        self.apply_filter()
+
+    @staticmethod
+    def _refill_combo(combo: QComboBox, all_text: str, items: list[tuple[str, str]]) -> None:
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(all_text, "")
+        for text, value in items:
+            combo.addItem(text, value)
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+        combo.blockSignals(False)
+
+    def current_filter(self) -> HistoryFilter:
+        text = self.entry_filter.text().strip()
+        since = self.since.date()
+        until = self.until.date()
+        return HistoryFilter(
+            entry_ids=overview.entry_ids_for(text) if text else None,
+            user=self.user_filter.currentData() or "",
+            since=None if since == NO_DATE else date(since.year(), since.month(), since.day()),
+            until=None if until == NO_DATE else date(until.year(), until.month(), until.day()),
+            action=self.action_filter.currentData() or "",
+            newest_first=self.newest_first.isChecked(),
+        )
+
+    def apply_filter(self) -> None:
+        """Start over with the filter as set: the first page of rows."""
+        self._debounce.stop()
+        try:
+            self._filter = self.current_filter()
+            self._total = overview.history_count(self._filter)
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, exc)
+            return
+        self.model.clear()
+        self.load_more()
+
+    def load_more(self) -> None:
+        """Append the next page of rows (PAGE_SIZE) to the table."""
+        try:
+            rows = overview.history_page(self._filter, PAGE_SIZE, self.model.rowCount())
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, exc)
+            return
+        self.model.append(rows)
+        shown = self.model.rowCount()
+        self.more_button.setEnabled(shown < self._total)
+        self.status.setText(
+            self.tr("Showing {shown} of {total} events.").format(
+                shown=f"{shown:,}".replace(",", "\u00a0"),
+                total=f"{self._total:,}".replace(",", "\u00a0"),
+            )
+        )
+
+    # ------------------------------------------------------------ actions
+
+    def _on_double_clicked(self, index: QModelIndex) -> None:
+        if not index.isValid():
+            return
+        row = self.model.row_at(index.row())
+        if row.entry_id is not None:
+            self.open_entry_requested.emit(row.entry_id)

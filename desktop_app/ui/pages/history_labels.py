@@ -1,0 +1,124 @@
+"""Human words for the audit trail's stored identifiers (actions, objects, fields).
+
+The trail stores stable English identifiers ("update", "deciding_body_id");
+the history page shows them as words in the UI language, and shows stored
+values (ids, vocabulary values, 1/0) the way the rest of the program does.
+The texts are marked with ``QT_TRANSLATE_NOOP`` so lupdate collects them.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from desktop_app.domain.kinds import directions_text, label
+
+CONTEXT = "History"
+
+ACTIONS = {
+    "create": QT_TRANSLATE_NOOP("History", "Created"),
+    "update": QT_TRANSLATE_NOOP("History", "Changed"),
+    "review": QT_TRANSLATE_NOOP("History", "Review recorded"),
+    "terminate": QT_TRANSLATE_NOOP("History", "Terminated"),
+    "archive": QT_TRANSLATE_NOOP("History", "Archived"),
+    "restore": QT_TRANSLATE_NOOP("History", "Restored"),
+    "document": QT_TRANSLATE_NOOP("History", "Document made"),
+    "seed": QT_TRANSLATE_NOOP("History", "Register created"),
+    "migrate": QT_TRANSLATE_NOOP("History", "Register upgraded"),
+    "import": QT_TRANSLATE_NOOP("History", "Imported"),
+    "export": QT_TRANSLATE_NOOP("History", "Exported"),
+}
+
+OBJECTS = {
+    "entry": QT_TRANSLATE_NOOP("History", "Entry"),
+    "decision_body": QT_TRANSLATE_NOOP("History", "Decision body"),
+    "theme": QT_TRANSLATE_NOOP("History", "Theme"),
+    "counterparty": QT_TRANSLATE_NOOP("History", "Counterparty"),
+    "setting": QT_TRANSLATE_NOOP("History", "Setting"),
+    "register": QT_TRANSLATE_NOOP("History", "Register"),
+    "schema": QT_TRANSLATE_NOOP("History", "Database schema"),
+}
+
+FIELDS = {
+    "kind": QT_TRANSLATE_NOOP("History", "Kind"),
+    "title": QT_TRANSLATE_NOOP("History", "Title"),
+    "case_number": QT_TRANSLATE_NOOP("History", "Case number"),
+    "scope": QT_TRANSLATE_NOOP("History", "Scope"),
+    "deciding_body_id": QT_TRANSLATE_NOOP("History", "Deciding body"),
+    "decision_date": QT_TRANSLATE_NOOP("History", "Decision date"),
+    "responsible_body_id": QT_TRANSLATE_NOOP("History", "Responsible committee"),
+    "contact_person": QT_TRANSLATE_NOOP("History", "Contact person"),
+    "theme_id": QT_TRANSLATE_NOOP("History", "Theme"),
+    "directions": QT_TRANSLATE_NOOP("History", "Strategic directions"),
+    "mutual_benefit": QT_TRANSLATE_NOOP("History", "Mutual benefit"),
+    "start_date": QT_TRANSLATE_NOOP("History", "Start date"),
+    "end_date": QT_TRANSLATE_NOOP("History", "End date"),
+    "review_interval_years": QT_TRANSLATE_NOOP("History", "Review interval (years)"),
+    "last_review_date": QT_TRANSLATE_NOOP("History", "Last review"),
+    "next_review_date": QT_TRANSLATE_NOOP("History", "Next review"),
+    "annual_cost": QT_TRANSLATE_NOOP("History", "Annual cost"),
+    "currency": QT_TRANSLATE_NOOP("History", "Currency"),
+    "cost_payer": QT_TRANSLATE_NOOP("History", "Paid by"),
+    "status": QT_TRANSLATE_NOOP("History", "Status"),
+    "notes": QT_TRANSLATE_NOOP("History", "Notes"),
+    "document_links": QT_TRANSLATE_NOOP("History", "Documents"),
+    "counterparties": QT_TRANSLATE_NOOP("History", "Counterparties"),
+    "terminated_date": QT_TRANSLATE_NOOP("History", "Terminated on"),
+    "termination_reason": QT_TRANSLATE_NOOP("History", "Reason for termination"),
+    "terminated_by": QT_TRANSLATE_NOOP("History", "Terminated by"),
+    "archived": QT_TRANSLATE_NOOP("History", "Archived"),
+    "short_name": QT_TRANSLATE_NOOP("History", "Short name"),
+    "name_sv": QT_TRANSLATE_NOOP("History", "Name (Swedish)"),
+    "name_en": QT_TRANSLATE_NOOP("History", "Name (English)"),
+    "name": QT_TRANSLATE_NOOP("History", "Name"),
+    "country": QT_TRANSLATE_NOOP("History", "Country"),
+    "type": QT_TRANSLATE_NOOP("History", "Type"),
+    "organisation": QT_TRANSLATE_NOOP("History", "Administration or company"),
+    "contact_name": QT_TRANSLATE_NOOP("History", "Contact person"),
+    "contact_role": QT_TRANSLATE_NOOP("History", "Contact person's role"),
+    "contact_email": QT_TRANSLATE_NOOP("History", "Contact person's e-mail"),
+    "contact_phone": QT_TRANSLATE_NOOP("History", "Contact person's phone"),
+    "active": QT_TRANSLATE_NOOP("History", "Active"),
+    "mandates": QT_TRANSLATE_NOOP("History", "Mandates"),
+    "lead_days": QT_TRANSLATE_NOOP("History", "Review lead time (days)"),
+    "organisation_name": QT_TRANSLATE_NOOP("History", "Organisation's name"),
+}
+
+# Fields whose stored value is a vocabulary identifier with a label.
+_VOCABULARY_FIELDS = {"kind", "scope", "status", "type", "outcome"}
+_BOOLEAN_FIELDS = {"active", "archived"}
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def action_label(action: str) -> str:
+    return _t(ACTIONS[action]) if action in ACTIONS else action
+
+
+def object_label(object_type: str) -> str:
+    return _t(OBJECTS[object_type]) if object_type in OBJECTS else object_type
+
+
+def field_label(field: str) -> str:
+    return _t(FIELDS[field]) if field in FIELDS else field
+
+
+def value_text(
+    field: str, value: str | None, names: dict[str, dict[int, str]], lang: str = "sv"
+) -> str:
+    """A stored old/new value as the registrar knows it (names, labels, Yes/No)."""
+    if value is None or value == "":
+        return ""
+    if field in names and value.isdigit():
+        return names[field].get(int(value), value)
+    if field in _VOCABULARY_FIELDS:
+        return label(value, lang) or value
+    if field in _BOOLEAN_FIELDS and value in ("0", "1"):
+        return _t("Yes") if value == "1" else _t("No")
+    if field == "directions" and value.isdigit():
+        return directions_text(int(value), lang)
+    return value.replace("\n", " · ")
+
+
+_YES_NO = (QT_TRANSLATE_NOOP("History", "Yes"), QT_TRANSLATE_NOOP("History", "No"))
