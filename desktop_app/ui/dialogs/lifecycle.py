@@ -1,0 +1,308 @@
+"""Reviews, termination, archiving and restoring: the entry's lifecycle (R3, R10).
+
+Each action is a small modal dialog that calls one service with the entry's
+current version. If someone saved the entry meanwhile, the user is told who
+and when; "Reload" takes the new version and keeps what was typed in the
+dialog, so pressing Save again is enough. Nothing is ever deleted: archiving
+hides an entry from the register, restoring brings it back.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.domain.dates import add_years
+from desktop_app.domain.kinds import ReviewOutcome, label
+from desktop_app.services import catalog, entries
+from desktop_app.services.errors import ConflictError
+from desktop_app.store.errors import StoreError
+from desktop_app.ui.editor.conflict import ask_conflict
+from desktop_app.ui.editor.widgets import DateEdit, SearchCombo
+from desktop_app.ui.errors import show_error, ui_language
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Lifecycle", text)
+
+
+def _body_items(keep: int | None = None) -> list[tuple[str, int]]:
+    return [
+        (f"{b.short_name} – {b.name_sv}", b.id)
+        for b in catalog.list_bodies()
+        if b.active or b.id == keep
+    ]
+
+
+class _LifecycleDialog(QDialog):
+    """Shared frame: the entry's name on top, a form, Save/Cancel, conflict handling."""
+
+    def __init__(self, record: entries.EntryRecord, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.record = record
+        self.lang = ui_language()
+        self.heading = QLabel(self)
+        self.heading.setWordWrap(True)
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(_tr("&Save"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_tr("Cancel"))
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(self.form)
+        layout.addWidget(self.buttons)
+        self._show_heading()
+
+    def _show_heading(self) -> None:
+        data = self.record.data
+        self.heading.setText(
+            f"<b>{_html(data.case_number)} {_html(data.title)}</b><br>"
+            + label(data.kind, self.lang)
+            + " · "
+            + label(self.record.status(), self.lang)
+        )
+
+    def _call(self) -> entries.EntryRecord:
+        raise NotImplementedError
+
+    def save(self) -> bool:
+        """Run the service with the current version; accept the dialog when stored."""
+        try:
+            self.record = self._call()
+        except ConflictError as exc:
+            if ask_conflict(self, exc):
+                try:
+                    self.record = entries.get_entry(self.record.id)
+                except StoreError as error:
+                    show_error(self, error)
+                    return False
+                self._show_heading()
+                self._reloaded()
+            return False
+        except StoreError as exc:
+            show_error(self, exc)
+            return False
+        self.accept()
+        return True
+
+    def _reloaded(self) -> None:
+        """Hook: the entry was reloaded after a conflict."""
+
+
+class ReviewDialog(_LifecycleDialog):
+    """R3: record a review; shows live when the next review will be."""
+
+    def __init__(self, record: entries.EntryRecord, parent: QWidget | None = None) -> None:
+        super().__init__(record, parent)
+        self.setWindowTitle(_tr("Record review"))
+        self.outcome = QComboBox(self)
+        for outcome in ReviewOutcome:
+            self.outcome.addItem(label(outcome, self.lang), str(outcome))
+        self.review_date = DateEdit(self)
+        self.review_date.set_date(date.today())
+        self.decision_date = DateEdit(self)
+        self.body = SearchCombo(_tr("Type to find the deciding body…"), self)
+        self.body.set_items(_body_items(record.data.deciding_body_id))
+        self.body.set_current_id(record.data.deciding_body_id)
+        self.case_number = QLineEdit(self)
+        self.case_number.setPlaceholderText(_tr("e.g. KS 2026/0123"))
+        self.note = QPlainTextEdit(self)
+        self.note.setTabChangesFocus(True)
+        self.note.setFixedHeight(80)
+        self.next_review = QLabel(self)
+        self.next_review.setStyleSheet("font-weight: bold;")
+        self.form.addRow(_tr("&Outcome:"), self.outcome)
+        self.form.addRow(_tr("&Review date:"), self.review_date)
+        self.form.addRow(_tr("Decision &date:"), self.decision_date)
+        self.form.addRow(_tr("Decided &by:"), self.body)
+        self.form.addRow(_tr("Case &number:"), self.case_number)
+        self.form.addRow(_tr("N&ote:"), self.note)
+        self.form.addRow("", self.next_review)
+        for signal in (
+            self.outcome.currentIndexChanged,
+            self.review_date.changed,
+            self.decision_date.changed,
+        ):
+            signal.connect(self._update)
+        self.resize(520, self.sizeHint().height())
+        self._update()
+
+    def next_review_date(self) -> date | None:
+        """As the service will compute it: decision date (else review date) + interval."""
+        anchor = self.decision_date.date() or self.review_date.date()
+        interval = self.record.data.review_interval_years
+        if anchor is None or not interval or self.outcome.currentData() == ReviewOutcome.TERMINATE:
+            return None
+        try:
+            return add_years(anchor, interval)
+        except ValueError:
+            return None
+
+    def _update(self) -> None:
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        valid = (
+            self.review_date.date() is not None
+            and self.decision_date.is_valid()
+            and self.body.is_valid()
+        )
+        save.setEnabled(valid)
+        if self.outcome.currentData() == ReviewOutcome.TERMINATE:
+            text = _tr("The entry will be terminated; no further review.")
+        elif not self.record.data.review_interval_years:
+            text = _tr("The entry has no review interval: no next review.")
+        elif (next_review := self.next_review_date()) is not None:
+            text = _tr("Next review will be: %1").replace("%1", next_review.isoformat())
+        else:
+            text = _tr("Enter the review date as yyyy-mm-dd.")
+        self.next_review.setText(text)
+
+    def _call(self) -> entries.EntryRecord:
+        review = entries.ReviewInput(
+            outcome=self.outcome.currentData(),
+            review_date=self.review_date.date(),  # type: ignore[arg-type]
+            deciding_body_id=self.body.current_id(),
+            decision_date=self.decision_date.date(),
+            case_number=self.case_number.text(),
+            note=self.note.toPlainText(),
+        )
+        return entries.record_review(self.record.id, review, self.record.version)
+
+    def _reloaded(self) -> None:
+        self._update()
+
+
+class TerminateDialog(_LifecycleDialog):
+    """End an entry: date, reason and the body that decided it."""
+
+    def __init__(self, record: entries.EntryRecord, parent: QWidget | None = None) -> None:
+        super().__init__(record, parent)
+        self.setWindowTitle(_tr("Terminate entry"))
+        self.when = DateEdit(self)
+        self.when.set_date(date.today())
+        self.reason = QPlainTextEdit(self)
+        self.reason.setTabChangesFocus(True)
+        self.reason.setFixedHeight(80)
+        self.body = SearchCombo(_tr("Type to find the deciding body…"), self)
+        self.body.set_items(_body_items(record.data.deciding_body_id))
+        self.body.set_current_id(record.data.deciding_body_id)
+        self.form.addRow(_tr("Termination &date:"), self.when)
+        self.form.addRow(_tr("&Reason:"), self.reason)
+        self.form.addRow(_tr("Decided &by:"), self.body)
+        note = QLabel(_tr("The entry stays in the register and its history; it is not deleted."))
+        note.setWordWrap(True)
+        self.form.addRow("", note)
+        for signal in (self.when.changed, self.reason.textChanged, self.body.changed):
+            signal.connect(self._update)
+        self.resize(520, self.sizeHint().height())
+        self._update()
+
+    def _update(self) -> None:
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setEnabled(
+            self.when.date() is not None
+            and bool(self.reason.toPlainText().strip())
+            and self.body.is_valid()
+        )
+
+    def _call(self) -> entries.EntryRecord:
+        return entries.terminate_entry(
+            self.record.id,
+            self.when.date(),  # type: ignore[arg-type]
+            self.reason.toPlainText(),
+            self.body.current_id(),
+            self.record.version,
+        )
+
+
+def _read(parent: QWidget | None, entry_id: int) -> entries.EntryRecord | None:
+    try:
+        return entries.get_entry(entry_id)
+    except StoreError as exc:
+        show_error(parent, exc)
+        return None
+
+
+def record_review(parent: QWidget | None, entry_id: int) -> bool:
+    """Ask for a review of the entry and store it; True when saved."""
+    record = _read(parent, entry_id)
+    if record is None:
+        return False
+    dialog = ReviewDialog(record, parent)
+    return dialog.exec() == QDialog.DialogCode.Accepted and dialog.result() == 1
+
+
+def terminate_entry(parent: QWidget | None, entry_id: int) -> bool:
+    """Ask for date, reason and body, then terminate; True when saved."""
+    record = _read(parent, entry_id)
+    if record is None:
+        return False
+    dialog = TerminateDialog(record, parent)
+    return dialog.exec() == QDialog.DialogCode.Accepted and dialog.result() == 1
+
+
+def _set_archived(parent: QWidget | None, entry_id: int, archive: bool) -> bool:
+    record = _read(parent, entry_id)
+    if record is None or record.archived == archive:
+        return False
+    name = " ".join(p for p in (record.data.case_number, record.data.title) if p)
+    if archive:
+        title, text = (
+            _tr("Archive entry"),
+            _tr(
+                "Archive “%1”? It disappears from the register but is kept with its history "
+                "and can be restored."
+            ),
+        )
+    else:
+        title, text = _tr("Restore entry"), _tr("Restore “%1” to the register?")
+    answer = QMessageBox.question(
+        parent,
+        title,
+        text.replace("%1", name),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    action = entries.archive_entry if archive else entries.restore_entry
+    try:
+        action(entry_id, record.version)
+    except ConflictError as exc:
+        if ask_conflict(parent, exc):
+            return _set_archived(parent, entry_id, archive)
+        return False
+    except StoreError as exc:
+        show_error(parent, exc)
+        return False
+    return True
+
+
+def archive_entry(parent: QWidget | None, entry_id: int) -> bool:
+    """Archive after confirmation (R10: nothing is deleted); True when done."""
+    return _set_archived(parent, entry_id, True)
+
+
+def restore_entry(parent: QWidget | None, entry_id: int) -> bool:
+    """Bring an archived entry back after confirmation; True when done."""
+    return _set_archived(parent, entry_id, False)
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

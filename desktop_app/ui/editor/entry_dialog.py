@@ -1,0 +1,385 @@
+"""The entry editor: a non-modal dialog with live rule findings and safe saving.
+
+Rules are re-checked on every edit against a rule context read once when the
+dialog opens (bodies, mandates, names): errors disable Save and say why,
+warnings are shown and can be saved past. Saving sends the version the form
+was loaded from; if someone saved first, the user is told who and when and
+can reload without losing their edits (``conflict.EditsPanel``). Several
+editors can be open at once, even on the same entry.
+"""
+
+from __future__ import annotations
+
+from dataclasses import fields
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.domain.entry import EntryData
+from desktop_app.domain.kinds import label
+from desktop_app.domain.rules import check_entry
+from desktop_app.services import catalog, entries
+from desktop_app.services.context import to_local
+from desktop_app.services.errors import ConflictError
+from desktop_app.store.errors import StoreError
+from desktop_app.ui.errors import show_error, ui_language
+
+from .conflict import EditsPanel, ask_conflict, changed_by_text
+from .entry_form import EntryForm
+from .entry_history import EntryHistoryWidget
+from .fields import Names, format_money
+from .findings_panel import ERROR_COLOUR, MARK_STYLE, WARNING_COLOUR, FindingsPanel, mark_field
+
+SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
+_EDITABLE = [f.name for f in fields(EntryData) if f.name != "last_review_date"]
+_open_editors: set[EntryDialog] = set()
+
+
+def ask_unsaved(parent: QWidget) -> str:
+    """Save, discard or cancel? Anything but Save/Discard counts as Cancel."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(parent.tr("Unsaved changes"))
+    box.setText(parent.tr("The entry has changes that are not saved."))
+    box.setInformativeText(parent.tr("Do you want to save them?"))
+    box.setStandardButtons(
+        QMessageBox.StandardButton.Save
+        | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel
+    )
+    box.setDefaultButton(QMessageBox.StandardButton.Save)
+    answer = box.exec()
+    if answer == QMessageBox.StandardButton.Save:
+        return SAVE
+    if answer == QMessageBox.StandardButton.Discard:
+        return DISCARD
+    return CANCEL
+
+
+class EntryDialog(QDialog):
+    """Create (``entry_id=None``) or edit one register entry."""
+
+    entry_saved = Signal(int)
+
+    def __init__(self, entry_id: int | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
+        self.setStyleSheet(MARK_STYLE)
+        self.lang = ui_language()
+        self.ctx = catalog.rule_context()  # once: findings stay instant while typing
+        self.names = Names.load()
+        self.record: entries.EntryRecord | None = None
+        self.findings: list = []
+        self._build()
+        if entry_id is None:
+            self.form.set_catalog()
+            self.form.set_data(EntryData())
+            self._baseline = self.form.data()
+            self._show_header()
+        else:
+            self._load(entries.get_entry(entry_id))
+        self.resize(1120, 680)
+        self._refresh()
+
+    # ------------------------------------------------------------ layout
+
+    def _build(self) -> None:
+        self.header = QLabel(self)
+        self.header.setWordWrap(True)
+        self.header.setTextFormat(Qt.TextFormat.RichText)
+        self.edits_panel = EditsPanel(self)
+        self.edits_panel.reapply_requested.connect(self.reapply_edits)
+        self.form = EntryForm(self.lang, self)
+        self.form.changed.connect(self._refresh)
+        self.history = EntryHistoryWidget(self)
+        self.history_index = self.form.addTab(self.history, self.tr("&History"))
+        self.findings_panel = FindingsPanel(self)
+        self.findings_panel.field_activated.connect(self.focus_field)
+        self.findings_panel.setMinimumWidth(260)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.form)
+        splitter.addWidget(self.findings_panel)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([800, 300])
+        splitter.setChildrenCollapsible(False)
+
+        self.review_button = QPushButton(self.tr("Record &review…"), self)
+        self.review_button.clicked.connect(self.record_review)
+        self.terminate_button = QPushButton(self.tr("Ter&minate…"), self)
+        self.terminate_button.clicked.connect(self.terminate)
+        self.archive_button = QPushButton(self.tr("Arc&hive"), self)
+        self.archive_button.clicked.connect(self.toggle_archived)
+        self.save_button = QPushButton(self.tr("&Save"), self)
+        self.save_button.clicked.connect(self.save)
+        self.close_button = QPushButton(self.tr("&Close"), self)
+        self.close_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        for button in (self.review_button, self.terminate_button, self.archive_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.close_button)
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)  # Enter in a field must not press a button
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.header)
+        layout.addWidget(self.edits_panel)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(buttons)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+
+    # ------------------------------------------------------------ loading
+
+    def _load(self, record: entries.EntryRecord) -> None:
+        self.record = record
+        self.form.set_catalog(record.data)
+        self.form.set_data(record.data)
+        self._baseline = self.form.data()
+        self.form.set_termination_text(self._termination_text(record))
+        self.history.set_entry(record.id)
+        self._show_header()
+        self._refresh()
+
+    def reload(self) -> None:
+        """Read the saved entry again (after a review, termination, archiving...)."""
+        if self.record is not None:
+            self.names = Names.load()
+            self._load(entries.get_entry(self.record.id))
+
+    def _termination_text(self, record: entries.EntryRecord) -> str:
+        if record.terminated_date is None:
+            return ""
+        body = self.names.bodies.get(record.terminated_by_id or -1, "")
+        text = self.tr("Terminated %1").replace("%1", record.terminated_date.isoformat())
+        if body:
+            text += " " + self.tr("by %1").replace("%1", body)
+        if record.termination_reason:
+            text += ": " + record.termination_reason
+        return text
+
+    def _show_header(self) -> None:
+        record = self.record
+        editing = record is not None
+        self.form.setTabVisible(self.history_index, editing)
+        for button in (self.review_button, self.terminate_button, self.archive_button):
+            button.setEnabled(editing)
+        if record is None:
+            self.setWindowTitle(self.tr("New entry"))
+            self.header.setText(
+                "<b>" + self.tr("New entry") + "</b> – " + self.tr("fields marked * are required")
+            )
+            return
+        data = record.data
+        self.setWindowTitle(
+            self.tr("Entry %1").replace(
+                "%1", " ".join(p for p in (data.case_number, data.title) if p)
+            )
+        )
+        parts = [label(data.kind, self.lang), label(record.status(), self.lang)]
+        if record.archived:
+            archived = self.tr("Archived")
+            parts.append(f"<span style='color:{WARNING_COLOUR}'>{archived}</span>")
+        if record.next_review_date:
+            parts.append(
+                self.tr("next review %1").replace("%1", record.next_review_date.isoformat())
+            )
+        if data.annual_cost:
+            parts.append(f"{format_money(data.annual_cost)} {data.currency}")
+        updated = to_local(record.updated_at)
+        changed = self.tr("version %1, saved %2 by %3").replace("%1", str(record.version))
+        changed = changed.replace("%2", updated.strftime("%Y-%m-%d %H:%M") if updated else "?")
+        changed = changed.replace("%3", record.updated_by or "?")
+        self.header.setText(
+            f"<b>{_escape(data.case_number)} {_escape(data.title)}</b><br>"
+            + " · ".join(parts)
+            + f" · <span style='color:gray'>{_escape(changed)}</span>"
+        )
+        self.archive_button.setText(self.tr("Rest&ore") if record.archived else self.tr("Arc&hive"))
+        self.terminate_button.setEnabled(data.status != "terminated")
+
+    # ------------------------------------------------------------ live findings
+
+    def is_dirty(self) -> bool:
+        return self.form.data() != self._baseline
+
+    def _refresh(self) -> None:
+        if not hasattr(self, "_baseline"):
+            return
+        data = self.form.data()
+        self.findings = self.form.input_findings() + check_entry(data, self.ctx)
+        self.findings_panel.set_findings(self.findings, self.lang)
+        marks: dict[int, tuple[str, list[str]]] = {}
+        tab_severity: dict[int, str] = {}
+        for finding in self.findings:
+            widget, tab = self.form.widget_for(finding.field)
+            severity = "error" if finding.is_error else "warning"
+            if widget is not None:
+                old = marks.get(id(widget), (severity, []))
+                worst = "error" if "error" in (old[0], severity) else "warning"
+                marks[id(widget)] = (worst, [*old[1], finding.message(self.lang)])
+            if tab >= 0 and tab_severity.get(tab) != "error":
+                tab_severity[tab] = severity
+        for widget in self.form.all_markable():
+            severity, messages = marks.get(id(widget), (None, []))
+            mark_field(widget, severity, "\n".join(messages))
+        bar = self.form.tabBar()
+        for tab in range(self.form.count()):
+            colour = {"error": ERROR_COLOUR, "warning": WARNING_COLOUR}.get(
+                tab_severity.get(tab, ""), ""
+            )
+            bar.setTabTextColor(
+                tab, QColor(colour) if colour else self.palette().windowText().color()
+            )
+        errors = [f for f in self.findings if f.is_error]
+        dirty = self.is_dirty() or self.record is None
+        self.save_button.setEnabled(not errors and dirty)
+        if errors:
+            self.save_button.setToolTip(
+                self.tr("Fix the errors first:")
+                + "\n"
+                + "\n".join(f.message(self.lang) for f in errors)
+            )
+        elif not dirty:
+            self.save_button.setToolTip(self.tr("Nothing has changed."))
+        else:
+            self.save_button.setToolTip(self.tr("Save the entry (Ctrl+S)"))
+        title = self.windowTitle().removesuffix(" *")
+        self.setWindowTitle(title + (" *" if self.is_dirty() else ""))
+
+    def focus_field(self, field: str) -> None:
+        widget, tab = self.form.widget_for(field)
+        if tab >= 0:
+            self.form.setCurrentIndex(tab)
+        if widget is not None:
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # ------------------------------------------------------------ saving
+
+    def save(self) -> bool:
+        """Save with the loaded version; True when the entry is stored."""
+        self._refresh()
+        if not self.save_button.isEnabled():
+            return False
+        data = self.form.data()
+        try:
+            if self.record is None:
+                record = entries.create_entry(data, ctx=self.ctx)
+            else:
+                record = entries.update_entry(
+                    self.record.id, data, self.record.version, ctx=self.ctx
+                )
+        except ConflictError as exc:
+            self._on_conflict(exc)
+            return False
+        except StoreError as exc:
+            show_error(self, exc)
+            return False
+        self.names = Names.load()
+        self._load(record)
+        self.edits_panel.hide()
+        self.entry_saved.emit(record.id)
+        return True
+
+    def _on_conflict(self, exc: ConflictError) -> None:
+        mine, before = self.form.data(), self._baseline
+        if not ask_conflict(self, exc) or self.record is None:
+            return
+        try:
+            fresh = entries.get_entry(self.record.id)
+        except StoreError as error:
+            show_error(self, error)
+            return
+        self.names = Names.load()
+        self._load(fresh)
+        edits = [
+            (name, getattr(mine, name), getattr(fresh.data, name))
+            for name in _EDITABLE
+            if getattr(mine, name) != getattr(before, name)
+        ]
+        self.edits_panel.show_edits(edits, self.names, changed_by_text(exc), self.lang)
+
+    def reapply_edits(self) -> None:
+        """Put the user's listed values back into the reloaded form."""
+        data = self.form.data()
+        for name, mine, _theirs in self.edits_panel.edits:
+            setattr(data, name, mine)
+        self.form.set_data(data)
+
+    # ------------------------------------------------------------ lifecycle
+
+    def _settle_unsaved(self) -> bool:
+        """Before a lifecycle action: the form must match the saved entry."""
+        if not self.is_dirty():
+            return True
+        answer = ask_unsaved(self)
+        if answer == SAVE:
+            return self.save()
+        if answer == DISCARD:
+            self.reload()
+            return True
+        return False
+
+    def _after_lifecycle(self, done: bool) -> None:
+        if done and self.record is not None:
+            self.reload()
+            self.entry_saved.emit(self.record.id)
+
+    def record_review(self) -> None:
+        from desktop_app.ui.dialogs import lifecycle
+
+        if self.record is not None and self._settle_unsaved():
+            self._after_lifecycle(lifecycle.record_review(self, self.record.id))
+
+    def terminate(self) -> None:
+        from desktop_app.ui.dialogs import lifecycle
+
+        if self.record is not None and self._settle_unsaved():
+            self._after_lifecycle(lifecycle.terminate_entry(self, self.record.id))
+
+    def toggle_archived(self) -> None:
+        from desktop_app.ui.dialogs import lifecycle
+
+        if self.record is None or not self._settle_unsaved():
+            return
+        if self.record.archived:
+            self._after_lifecycle(lifecycle.restore_entry(self, self.record.id))
+        else:
+            self._after_lifecycle(lifecycle.archive_entry(self, self.record.id))
+
+    # ------------------------------------------------------------ closing
+
+    def reject(self) -> None:
+        """Esc, Close and the window's X all come here: ask before losing edits."""
+        if self.is_dirty():
+            answer = ask_unsaved(self)
+            if answer == CANCEL or (answer == SAVE and not self.save()):
+                return
+        super().reject()
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def open_entry_editor(parent: QWidget | None, entry_id: int | None) -> EntryDialog:
+    """Create and show a non-modal editor; it deletes itself when closed."""
+    dialog = EntryDialog(entry_id, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+    _open_editors.add(dialog)  # a parentless dialog must not be garbage-collected
+    dialog.finished.connect(lambda _code: _open_editors.discard(dialog))
+    dialog.show()
+    dialog.raise_()
+    dialog.activateWindow()
+    return dialog

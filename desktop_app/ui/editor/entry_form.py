@@ -1,0 +1,456 @@
+"""The editor's form: one widget per EntryData field, grouped in tabs.
+
+The form knows nothing about saving; it turns widgets into ``EntryData``
+(``data()``) and back (``set_data()``), reports input it cannot read (a
+half-typed date, a theme name that matches nothing) as findings, and says
+which widget and tab belong to a field so findings can be shown there.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.domain.entry import EntryData
+from desktop_app.domain.kinds import Kind, Scope, Status, label
+from desktop_app.domain.rules import Finding, Severity
+from desktop_app.services import catalog
+
+from .pickers import CounterpartyPicker, DocumentLinks
+from .widgets import DateEdit, DirectionsBox, MoneyEdit, SearchCombo
+
+CURRENCIES = ("SEK", "EUR", "USD", "NOK", "DKK", "GBP", "CHF")
+
+TAB_AGREEMENT, TAB_DECISION, TAB_DATES, TAB_COST, TAB_NOTES = range(5)
+
+
+def _plain(parent: QWidget, height: int) -> QPlainTextEdit:
+    edit = QPlainTextEdit(parent)
+    edit.setTabChangesFocus(True)
+    edit.setFixedHeight(height)
+    return edit
+
+
+class EntryForm(QTabWidget):
+    """Every editable field of an entry; ``changed`` fires on any edit."""
+
+    changed = Signal()
+
+    def __init__(self, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lang = lang
+        self._last_review: date | None = None
+        self._build_agreement()
+        self._build_decision()
+        self._build_dates()
+        self._build_cost()
+        self._build_notes()
+        self._connect()
+        self._apply_kind()
+
+    # ------------------------------------------------------------ building
+
+    def _page(self, title: str) -> QFormLayout:
+        page = QWidget(self)
+        outer = QVBoxLayout(page)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        outer.addLayout(form)
+        outer.addStretch(1)  # rows keep their natural height; spare room goes below
+        self.addTab(page, title)
+        return form
+
+    def _build_agreement(self) -> None:
+        form = self._page(self.tr("&Agreement"))
+        self.kind = QComboBox()
+        for kind in Kind:
+            self.kind.addItem(label(kind, self.lang), str(kind))
+        self.kind_hint = QLabel()
+        self.kind_hint.setWordWrap(True)
+        self.kind_hint.setStyleSheet("color: #444; font-style: italic;")
+        self.case_number = QLineEdit()
+        self.case_number.setPlaceholderText(self.tr("e.g. KS 2016/1234"))
+        self.title = QLineEdit()
+        self.counterparties = CounterpartyPicker()
+        self.scope = QComboBox()
+        for scope in (Scope.CITY_WIDE, Scope.OPERATION_SPECIFIC):
+            self.scope.addItem(label(scope, self.lang), str(scope))
+        self.theme = SearchCombo(self.tr("Type to find a theme…"))
+        self.new_theme = QPushButton(self.tr("New theme…"))
+        theme_row = QHBoxLayout()
+        theme_row.addWidget(self.theme, 1)
+        theme_row.addWidget(self.new_theme)
+        self.directions = DirectionsBox(lang=self.lang)
+        self.mutual_benefit = _plain(self, 70)
+        self.status = QComboBox()
+        for status in (Status.DRAFT, Status.ACTIVE):
+            self.status.addItem(label(status, self.lang), str(status))
+        self.kind_label = QLabel(self.tr("&Kind:"))
+        self.kind_label.setBuddy(self.kind)
+        form.addRow(self.kind_label, self.kind)
+        form.addRow("", self.kind_hint)
+        form.addRow(self.tr("Case &number:"), self.case_number)
+        form.addRow(self.tr("&Title:"), self.title)
+        form.addRow(self.tr("C&ounterparties:"), self.counterparties)
+        form.addRow(self.tr("&Scope:"), self.scope)
+        self.theme_label = QLabel(self.tr("T&heme:"))
+        self.theme_label.setBuddy(self.theme)
+        form.addRow(self.theme_label, theme_row)
+        form.addRow(self.tr("Strategic directions:"), self.directions)
+        self.benefit_label = QLabel(self.tr("Mutual &benefit:"))
+        self.benefit_label.setBuddy(self.mutual_benefit)
+        form.addRow(self.benefit_label, self.mutual_benefit)
+        form.addRow(self.tr("Stat&us:"), self.status)
+        self.termination = QLabel()
+        self.termination.setWordWrap(True)
+        form.addRow("", self.termination)
+
+    def _build_decision(self) -> None:
+        form = self._page(self.tr("&Decision"))
+        self.deciding_body = SearchCombo(self.tr("Type to find the deciding body…"))
+        self.decision_date = DateEdit()
+        self.responsible_body = SearchCombo(self.tr("Type to find the committee or company…"))
+        self.contact_person = QLineEdit()
+        form.addRow(self.tr("De&ciding body:"), self.deciding_body)
+        form.addRow(self.tr("Decision &date:"), self.decision_date)
+        form.addRow(self.tr("&Responsible committee or company:"), self.responsible_body)
+        form.addRow(self.tr("Contact &person:"), self.contact_person)
+        self.mandate_hint = QLabel(
+            self.tr(
+                "Under the strategy, the City Council decides new memberships in city-wide "
+                "organisations, the City Executive Board participation in city-wide networks, "
+                "and the committee or company board concerned what is operation-specific (R4)."
+            )
+        )
+        self.mandate_hint.setWordWrap(True)
+        form.addRow("", self.mandate_hint)
+
+    def _build_dates(self) -> None:
+        form = self._page(self.tr("Dates and &review"))
+        self.start_date = DateEdit()
+        self.end_date = DateEdit()
+        self.interval = QSpinBox()
+        self.interval.setRange(0, 50)
+        self.interval.setSpecialValueText(self.tr("No regular review"))
+        self.interval.setSuffix(self.tr(" years"))
+        self.interval.setMinimumWidth(200)
+        self.interval.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.interval_hint = QLabel()
+        self.interval_hint.setWordWrap(True)
+        self.last_review = QLabel()
+        self.next_review = QLabel()
+        self.next_review.setStyleSheet("font-weight: bold;")
+        self.start_label = QLabel(self.tr("&Start date:"))
+        self.start_label.setBuddy(self.start_date)
+        self.end_label = QLabel(self.tr("&End date:"))
+        self.end_label.setBuddy(self.end_date)
+        form.addRow(self.start_label, self.start_date)
+        form.addRow(self.end_label, self.end_date)
+        form.addRow(self.tr("Review &interval:"), self.interval)
+        form.addRow("", self.interval_hint)
+        form.addRow(self.tr("Last review:"), self.last_review)
+        form.addRow(self.tr("Next review:"), self.next_review)
+
+    def _build_cost(self) -> None:
+        form = self._page(self.tr("C&ost"))
+        self.annual_cost = MoneyEdit()
+        self.annual_cost.setMaximumWidth(200)
+        self.currency = QComboBox()
+        self.currency.setEditable(True)
+        self.currency.addItems(list(CURRENCIES))
+        self.currency.setMaximumWidth(100)
+        cost_row = QHBoxLayout()
+        cost_row.addWidget(self.annual_cost)
+        cost_row.addWidget(self.currency)
+        cost_row.addStretch(1)
+        self.cost_payer = QLineEdit()
+        self.cost_payer.setPlaceholderText(self.tr("e.g. Kommunstyrelsen"))
+        form.addRow(self.tr("&Annual cost or fee:"), cost_row)
+        form.addRow(self.tr("&Paid by:"), self.cost_payer)
+        hint = QLabel(
+            self.tr(
+                "International work is part of each committee's and company's ordinary work "
+                "and must fit its budget: record the cost and who pays it (R6)."
+            )
+        )
+        hint.setWordWrap(True)
+        form.addRow("", hint)
+
+    def _build_notes(self) -> None:
+        form = self._page(self.tr("&Notes and documents"))
+        self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)
+        self.documents = DocumentLinks()
+        form.addRow(self.tr("No&tes:"), self.notes)
+        form.addRow(self.tr("Signed &documents:"), self.documents)
+
+    def _connect(self) -> None:
+        for combo in (self.kind, self.scope, self.status):
+            combo.currentIndexChanged.connect(self.changed)
+        self.kind.currentIndexChanged.connect(self._apply_kind)
+        for edit in (self.case_number, self.title, self.contact_person, self.cost_payer):
+            edit.textChanged.connect(self.changed)
+        for text in (self.mutual_benefit, self.notes):
+            text.textChanged.connect(self.changed)
+        for widget in (
+            self.counterparties,
+            self.theme,
+            self.directions,
+            self.deciding_body,
+            self.decision_date,
+            self.responsible_body,
+            self.start_date,
+            self.end_date,
+            self.annual_cost,
+            self.documents,
+        ):
+            widget.changed.connect(self.changed)
+        self.interval.valueChanged.connect(self.changed)
+        self.currency.currentTextChanged.connect(self.changed)
+        self.changed.connect(self._update_next_review)
+
+    # ------------------------------------------------------------ catalog
+
+    def set_catalog(self, keep_ids: EntryData | None = None) -> None:
+        """Fill the combos with active bodies/themes (plus inactive ones in use)."""
+        keep = keep_ids or EntryData()
+        bodies = catalog.list_bodies()
+        body_items = [
+            (f"{b.short_name} – {b.name_sv}", b.id)
+            for b in bodies
+            if b.active or b.id in (keep.deciding_body_id, keep.responsible_body_id)
+        ]
+        self.deciding_body.set_items(body_items)
+        self.responsible_body.set_items(body_items)
+        self.theme.set_items(
+            [(t.name_sv, t.id) for t in catalog.list_themes() if t.active or t.id == keep.theme_id]
+        )
+        self.counterparties.set_catalog(catalog.list_counterparties())
+
+    # ------------------------------------------------------------ data
+
+    def data(self) -> EntryData:
+        """The entry as the form shows it (unreadable input becomes empty)."""
+        interval = self.interval.value() or None
+        return EntryData(
+            kind=self.kind.currentData(),
+            title=self.title.text(),
+            case_number=self.case_number.text(),
+            scope=self.scope.currentData(),
+            deciding_body_id=self.deciding_body.current_id(),
+            decision_date=self.decision_date.date(),
+            responsible_body_id=self.responsible_body.current_id(),
+            contact_person=self.contact_person.text(),
+            theme_id=self.theme.current_id(),
+            directions=self.directions.value(),
+            mutual_benefit=self.mutual_benefit.toPlainText(),
+            start_date=self.start_date.date(),
+            end_date=self.end_date.date(),
+            review_interval_years=interval,
+            annual_cost=self.annual_cost.value(),
+            currency=self.currency.currentText().strip().upper() or "SEK",
+            cost_payer=self.cost_payer.text(),
+            status=self.status.currentData() or Status.ACTIVE,
+            notes=self.notes.toPlainText(),
+            document_links=self.documents.links(),
+            counterparty_ids=self.counterparties.ids(),
+            last_review_date=self._last_review,
+        )
+
+    def set_data(self, data: EntryData) -> None:
+        """Show ``data``; emits ``changed`` once at the end, not per widget."""
+        self.blockSignals(True)
+        try:
+            self._set_combo(self.kind, data.kind)
+            self.title.setText(data.title)
+            self.case_number.setText(data.case_number)
+            self._set_combo(self.scope, data.scope)
+            self.deciding_body.set_current_id(data.deciding_body_id)
+            self.decision_date.set_date(data.decision_date)
+            self.responsible_body.set_current_id(data.responsible_body_id)
+            self.contact_person.setText(data.contact_person)
+            self.theme.set_current_id(data.theme_id)
+            self.directions.set_value(data.directions)
+            self.mutual_benefit.setPlainText(data.mutual_benefit)
+            self.start_date.set_date(data.start_date)
+            self.end_date.set_date(data.end_date)
+            self.interval.setValue(data.review_interval_years or 0)
+            self.annual_cost.set_value(data.annual_cost)
+            self.currency.setCurrentText(data.currency or "SEK")
+            self.cost_payer.setText(data.cost_payer)
+            self._set_status(data.status)
+            self.notes.setPlainText(data.notes)
+            self.documents.set_links(data.document_links)
+            self.counterparties.set_ids(data.counterparty_ids)
+            self._last_review = data.last_review_date
+            self.last_review.setText(
+                data.last_review_date.isoformat() if data.last_review_date else "–"
+            )
+        finally:
+            self.blockSignals(False)
+        self._apply_kind()
+        self.changed.emit()
+
+    def set_field(self, name: str, value: object) -> None:
+        """Put one field's value back (used to re-apply edits after a reload)."""
+        self.set_data(replace(self.data(), **{name: value}))
+
+    def _set_combo(self, combo: QComboBox, value: str) -> None:
+        index = combo.findData(str(value))
+        combo.setCurrentIndex(max(index, 0))
+
+    def _set_status(self, status: str) -> None:
+        index = self.status.findData(str(Status.TERMINATED))
+        if status == Status.TERMINATED:
+            if index < 0:
+                self.status.addItem(label(Status.TERMINATED, self.lang), str(Status.TERMINATED))
+            self._set_combo(self.status, status)
+            self.status.setEnabled(False)
+            self.status.setToolTip(self.tr("A terminated entry stays terminated."))
+        else:
+            if index >= 0:
+                self.status.removeItem(index)
+            self._set_combo(self.status, status)
+            self.status.setEnabled(True)
+            self.status.setToolTip(self.tr("To terminate an entry, use Terminate…"))
+
+    def set_termination_text(self, text: str) -> None:
+        self.termination.setText(text)
+        self.termination.setVisible(bool(text))
+
+    # ------------------------------------------------------------ derived views
+
+    def _apply_kind(self) -> None:
+        """Required fields follow the kind: R2 for cooperation, R3 for the others."""
+        cooperation = self.kind.currentData() == Kind.COOPERATION
+        star = " *" if cooperation else ""
+        self.theme_label.setText(self.tr("T&heme:").removesuffix(":") + star + ":")
+        self.benefit_label.setText(self.tr("Mutual &benefit:").removesuffix(":") + star + ":")
+        self.start_label.setText(self.tr("&Start date:").removesuffix(":") + star + ":")
+        self.end_label.setText(self.tr("&End date:").removesuffix(":") + star + ":")
+        if cooperation:
+            self.kind_hint.setText(
+                self.tr(
+                    "A cooperation agreement is a concrete exchange: theme, mutual benefit, "
+                    "start and end date are required (R2). A review interval is optional."
+                )
+            )
+            self.interval_hint.setText(self.tr("Optional for cooperation agreements."))
+        else:
+            self.kind_hint.setText(
+                self.tr(
+                    "Letters of intent and memberships are reviewed regularly, for example "
+                    "every four years (R3). The end date may be left empty."
+                )
+            )
+            self.interval_hint.setText(self.tr("The strategy's default is every four years (R3)."))
+
+    def _update_next_review(self) -> None:
+        next_review = self.data().next_review()
+        self.next_review.setText(
+            next_review.isoformat() if next_review else self.tr("– (no interval or no date)")
+        )
+
+    # ------------------------------------------------------------ findings support
+
+    def input_findings(self) -> list[Finding]:
+        """Input the form cannot turn into data: shown as errors, like the rules'."""
+        found: list[Finding] = []
+
+        def err(field: str, text: str) -> None:
+            found.append(Finding("INPUT", Severity.ERROR, field, text, text))
+
+        for name, edit in (
+            ("decision_date", self.decision_date),
+            ("start_date", self.start_date),
+            ("end_date", self.end_date),
+        ):
+            if not edit.is_valid():
+                err(name, self.tr("Write the date as yyyy-mm-dd, or leave it empty."))
+        if not self.annual_cost.is_valid():
+            err("annual_cost", self.tr("Write the cost as a number, e.g. 25 000 or 1 250,50."))
+        for name, combo, what in (
+            ("deciding_body", self.deciding_body, self.tr("deciding body")),
+            ("responsible_body_id", self.responsible_body, self.tr("committee or company")),
+            ("theme", self.theme, self.tr("theme")),
+        ):
+            if not combo.is_valid():
+                err(
+                    name,
+                    self.tr("No %1 is called “%2”: choose one from the list.")
+                    .replace("%1", what)
+                    .replace("%2", combo.currentText().strip()),
+                )
+        currency = self.currency.currentText().strip()
+        if len(currency) != 3 or not currency.isalpha():
+            err("currency", self.tr("The currency is a three-letter code such as SEK or EUR."))
+        return found
+
+    def widget_for(self, field: str) -> tuple[QWidget | None, int]:
+        """The widget to mark for a finding's field, and its tab."""
+        table: dict[str, tuple[QWidget, int]] = {
+            "kind": (self.kind, TAB_AGREEMENT),
+            "case_number": (self.case_number, TAB_AGREEMENT),
+            "title": (self.title, TAB_AGREEMENT),
+            "counterparties": (self.counterparties.list, TAB_AGREEMENT),
+            "scope": (self.scope, TAB_AGREEMENT),
+            "theme": (self.theme, TAB_AGREEMENT),
+            "mutual_benefit": (self.mutual_benefit, TAB_AGREEMENT),
+            "status": (self.status, TAB_AGREEMENT),
+            "deciding_body": (self.deciding_body, TAB_DECISION),
+            "decision_date": (self.decision_date.line, TAB_DECISION),
+            "responsible_body_id": (self.responsible_body, TAB_DECISION),
+            "contact_person": (self.contact_person, TAB_DECISION),
+            "start_date": (self.start_date.line, TAB_DATES),
+            "end_date": (self.end_date.line, TAB_DATES),
+            "review_interval_years": (self.interval, TAB_DATES),
+            "next_review_date": (self.next_review, TAB_DATES),
+            "annual_cost": (self.annual_cost, TAB_COST),
+            "currency": (self.currency, TAB_COST),
+            "cost_payer": (self.cost_payer, TAB_COST),
+            "notes": (self.notes, TAB_NOTES),
+        }
+        widget, tab = table.get(field, (None, -1))
+        return widget, tab
+
+    def all_markable(self) -> list[QWidget]:
+        fields = [
+            "kind",
+            "title",
+            "counterparties",
+            "scope",
+            "theme",
+            "mutual_benefit",
+            "status",
+            "deciding_body",
+            "decision_date",
+            "responsible_body_id",
+            "contact_person",
+            "start_date",
+            "end_date",
+            "review_interval_years",
+            "next_review_date",
+            "annual_cost",
+            "currency",
+            "cost_payer",
+            "notes",
+            "case_number",
+        ]
+        return [w for w in (self.widget_for(f)[0] for f in fields) if w is not None]

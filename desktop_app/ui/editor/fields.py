@@ -1,0 +1,173 @@
+"""Human labels and display text for entry fields, shared by editor and history.
+
+The audit trail stores field names and values as text (``deciding_body_id``
+= "3", ``directions`` = "13"); a registrar wants "Beslutande organ: KF" and
+"Profilering, Samverkan, Påverkan". One place turns both the editor's live
+values and the audit's stored text into what people read, so the conflict
+list and the history tab say the same thing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal, InvalidOperation
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from desktop_app.domain.kinds import directions_text, label
+
+_CTX = "EntryFields"
+
+# Field name (EntryData, audit) -> English label; translated in context "EntryFields".
+FIELD_LABELS: dict[str, str] = {
+    "kind": QT_TRANSLATE_NOOP("EntryFields", "Kind"),
+    "case_number": QT_TRANSLATE_NOOP("EntryFields", "Case number"),
+    "title": QT_TRANSLATE_NOOP("EntryFields", "Title"),
+    "counterparties": QT_TRANSLATE_NOOP("EntryFields", "Counterparties"),
+    "counterparty_ids": QT_TRANSLATE_NOOP("EntryFields", "Counterparties"),
+    "scope": QT_TRANSLATE_NOOP("EntryFields", "Scope"),
+    "deciding_body_id": QT_TRANSLATE_NOOP("EntryFields", "Deciding body"),
+    "deciding_body": QT_TRANSLATE_NOOP("EntryFields", "Deciding body"),
+    "decision_date": QT_TRANSLATE_NOOP("EntryFields", "Decision date"),
+    "responsible_body_id": QT_TRANSLATE_NOOP("EntryFields", "Responsible committee or company"),
+    "contact_person": QT_TRANSLATE_NOOP("EntryFields", "Contact person"),
+    "theme_id": QT_TRANSLATE_NOOP("EntryFields", "Theme"),
+    "theme": QT_TRANSLATE_NOOP("EntryFields", "Theme"),
+    "directions": QT_TRANSLATE_NOOP("EntryFields", "Strategic directions"),
+    "mutual_benefit": QT_TRANSLATE_NOOP("EntryFields", "Mutual benefit"),
+    "start_date": QT_TRANSLATE_NOOP("EntryFields", "Start date"),
+    "end_date": QT_TRANSLATE_NOOP("EntryFields", "End date"),
+    "review_interval_years": QT_TRANSLATE_NOOP("EntryFields", "Review interval"),
+    "last_review_date": QT_TRANSLATE_NOOP("EntryFields", "Last review"),
+    "next_review_date": QT_TRANSLATE_NOOP("EntryFields", "Next review"),
+    "annual_cost": QT_TRANSLATE_NOOP("EntryFields", "Annual cost"),
+    "currency": QT_TRANSLATE_NOOP("EntryFields", "Currency"),
+    "cost_payer": QT_TRANSLATE_NOOP("EntryFields", "Paid by"),
+    "status": QT_TRANSLATE_NOOP("EntryFields", "Status"),
+    "notes": QT_TRANSLATE_NOOP("EntryFields", "Notes"),
+    "document_links": QT_TRANSLATE_NOOP("EntryFields", "Documents"),
+    "terminated_date": QT_TRANSLATE_NOOP("EntryFields", "Termination date"),
+    "termination_reason": QT_TRANSLATE_NOOP("EntryFields", "Reason for termination"),
+    "terminated_by": QT_TRANSLATE_NOOP("EntryFields", "Terminated by"),
+    "archived": QT_TRANSLATE_NOOP("EntryFields", "Archived"),
+}
+
+_VOCABULARY_FIELDS = {"kind", "scope", "status", "outcome"}
+_BODY_FIELDS = {"deciding_body_id", "deciding_body", "responsible_body_id", "terminated_by"}
+_THEME_FIELDS = {"theme_id", "theme"}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(_CTX, text)
+
+
+def field_label(name: str) -> str:
+    """The translated label of a field name; unknown names are shown as they are."""
+    source = FIELD_LABELS.get(name)
+    return tr(source) if source else name
+
+
+@dataclass
+class Names:
+    """Id -> name lookups for bodies, themes and counterparties (read once)."""
+
+    bodies: dict[int, str] = field(default_factory=dict)
+    themes: dict[int, str] = field(default_factory=dict)
+    counterparties: dict[int, str] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls) -> Names:
+        from desktop_app.services import catalog
+
+        return cls(
+            {b.id: b.short_name for b in catalog.list_bodies()},
+            {t.id: t.name_sv for t in catalog.list_themes()},
+            {c.id: c.display for c in catalog.list_counterparties()},
+        )
+
+
+def format_money(value: Decimal | None) -> str:
+    """285000 -> "285 000", 1234.5 -> "1 234,50" (Swedish grouping and comma)."""
+    if value is None:
+        return ""
+    value = Decimal(value).quantize(Decimal("0.01"))
+    sign = "-" if value < 0 else ""
+    whole, _, cents = f"{abs(value):.2f}".partition(".")
+    groups = []
+    while whole:
+        groups.insert(0, whole[-3:])
+        whole = whole[:-3]
+    text = sign + "\u00a0".join(groups or ["0"])
+    return text if cents == "00" else f"{text},{cents}"
+
+
+def parse_money(text: str) -> Decimal | None:
+    """Accept "285 000", "285000,50", "1.234,50", "1,234.50"; ``None`` when empty.
+
+    Raises ValueError for anything else, so the form can mark the field.
+    """
+    raw = "".join(ch for ch in text if not ch.isspace()).replace("\u00a0", "")
+    raw = raw.removesuffix("kr").removesuffix(":-")
+    if not raw:
+        return None
+    if "," in raw and "." in raw:
+        # The later one is the decimal mark; the other groups thousands.
+        if raw.rfind(",") > raw.rfind("."):
+            raw = raw.replace(".", "").replace(",", ".")
+        else:
+            raw = raw.replace(",", "")
+    else:
+        raw = raw.replace(",", ".")
+    try:
+        value = Decimal(raw)
+    except InvalidOperation as exc:
+        raise ValueError(text) from exc
+    if not value.is_finite():
+        raise ValueError(text)
+    return value
+
+
+def display_value(name: str, value: object, names: Names | None = None, lang: str = "sv") -> str:
+    """What a registrar reads for ``value`` of field ``name`` (live or audit text)."""
+    if value is None or value == "" or value == ():
+        return "–"
+    names = names or Names()
+    if name in _VOCABULARY_FIELDS:
+        return label(str(value), lang)
+    if name in _BODY_FIELDS:
+        return _lookup(names.bodies, value)
+    if name in _THEME_FIELDS:
+        return _lookup(names.themes, value)
+    if name == "counterparty_ids":
+        return "; ".join(_lookup(names.counterparties, v) for v in value)  # type: ignore[union-attr]
+    if name == "directions":
+        try:
+            return directions_text(int(value), lang) or "–"  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            return str(value)
+    if name == "annual_cost":
+        try:
+            return format_money(Decimal(str(value)))
+        except InvalidOperation:
+            return str(value)
+    if name == "archived":
+        return tr("Yes") if str(value) in ("1", "True", "true") else tr("No")
+    if name == "review_interval_years":
+        try:
+            years = int(value)  # type: ignore[call-overload]
+        except (TypeError, ValueError):
+            return str(value)
+        return QCoreApplication.translate(_CTX, "%n year(s)", "", years) if years else "–"
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, (list, tuple)):
+        return "; ".join(str(v) for v in value)
+    return str(value).replace("\n", "; ")
+
+
+def _lookup(mapping: dict[int, str], value: object) -> str:
+    try:
+        return mapping.get(int(value), str(value))  # type: ignore[call-overload]
+    except (TypeError, ValueError):
+        return str(value)

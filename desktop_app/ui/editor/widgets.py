@@ -1,0 +1,212 @@
+"""Field widgets for the entry editor: dates that can be empty, money, directions.
+
+Why not ``QDateEdit``: it cannot be empty, and an empty end date is a fact
+("open-ended"), not 2000-01-01. ``DateEdit`` is a line edit that accepts
+``yyyy-MM-dd`` (or nothing) with a calendar button beside it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from PySide6.QtCore import QDate, QRegularExpression, Qt, Signal
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QHBoxLayout,
+    QLineEdit,
+    QMenu,
+    QToolButton,
+    QWidget,
+    QWidgetAction,
+)
+
+from desktop_app.domain.kinds import ALL_DIRECTIONS, direction_label
+
+from .fields import format_money, parse_money
+
+_DATE_RE = QRegularExpression(r"^\d{0,4}(-\d{0,2}(-\d{0,2})?)?$")
+
+
+class DateEdit(QWidget):
+    """A ``yyyy-MM-dd`` date that may be empty, with a calendar popup."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.line = QLineEdit(self)
+        self.line.setValidator(QRegularExpressionValidator(_DATE_RE, self.line))
+        self.line.setPlaceholderText(self.tr("yyyy-mm-dd"))
+        self.line.setClearButtonEnabled(True)
+        self.line.setMaxLength(10)
+        self.line.setFixedWidth(self.fontMetrics().horizontalAdvance("0000-00-00") + 44)
+        self.line.textChanged.connect(self.changed)
+        self.button = QToolButton(self)
+        self.button.setText("▾")
+        self.button.setToolTip(self.tr("Choose a date in the calendar"))
+        self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.button.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0px; }")
+        self.calendar = QCalendarWidget()
+        self.calendar.setGridVisible(True)
+        self.calendar.clicked.connect(self._picked)
+        menu = QMenu(self.button)
+        action = QWidgetAction(menu)
+        action.setDefaultWidget(self.calendar)
+        menu.addAction(action)
+        menu.aboutToShow.connect(self._prepare_calendar)
+        self.button.setMenu(menu)
+        self._menu = menu
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.line)
+        layout.addWidget(self.button)
+        layout.addStretch(1)
+        self.setFocusProxy(self.line)
+
+    def date(self) -> date | None:
+        """The date, or ``None`` when empty or not a real date (see ``is_valid``)."""
+        text = self.line.text().strip()
+        if not text:
+            return None
+        try:
+            return date.fromisoformat(text) if len(text) == 10 else None
+        except ValueError:
+            return None
+
+    def is_valid(self) -> bool:
+        return not self.line.text().strip() or self.date() is not None
+
+    def set_date(self, value: date | None) -> None:
+        self.line.setText(value.isoformat() if value else "")
+
+    def setReadOnly(self, read_only: bool) -> None:  # noqa: N802 - Qt naming
+        self.line.setReadOnly(read_only)
+        self.button.setEnabled(not read_only)
+
+    def _prepare_calendar(self) -> None:
+        current = self.date() or date.today()
+        self.calendar.setSelectedDate(QDate(current.year, current.month, current.day))
+
+    def _picked(self, qdate: QDate) -> None:
+        self.set_date(date(qdate.year(), qdate.month(), qdate.day()))
+        self._menu.close()
+
+
+class MoneyEdit(QLineEdit):
+    """A decimal amount shown with Swedish grouping ("285 000"); empty = unknown."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.setPlaceholderText(self.tr("e.g. 25 000"))
+        self.textChanged.connect(self.changed)
+        self.editingFinished.connect(self._reformat)
+
+    def value(self) -> Decimal | None:
+        try:
+            return parse_money(self.text())
+        except ValueError:
+            return None
+
+    def is_valid(self) -> bool:
+        try:
+            parse_money(self.text())
+        except ValueError:
+            return False
+        return True
+
+    def set_value(self, value: Decimal | None) -> None:
+        self.setText(format_money(value))
+
+    def _reformat(self) -> None:
+        if self.is_valid() and self.text().strip():
+            self.set_value(self.value())
+
+
+class DirectionsBox(QWidget):
+    """The four strategic directions as check boxes; the value is their bit set."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None, lang: str = "sv") -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.boxes: dict[int, QCheckBox] = {}
+        for direction in ALL_DIRECTIONS:
+            box = QCheckBox(direction_label(direction, lang), self)
+            box.toggled.connect(self.changed)
+            layout.addWidget(box)
+            self.boxes[int(direction)] = box
+        layout.addStretch(1)
+
+    def value(self) -> int:
+        return sum(bit for bit, box in self.boxes.items() if box.isChecked())
+
+    def set_value(self, bits: int) -> None:
+        for bit, box in self.boxes.items():
+            box.setChecked(bool(bits & bit))
+
+
+class SearchCombo(QComboBox):
+    """A combo of (text, id) items you can type into to find one.
+
+    The first item is the "none" choice. ``current_id()`` is the id of the item
+    whose text matches what is typed; typed text matching nothing is reported
+    by ``is_valid()`` so the form can say so instead of silently saving "none".
+    """
+
+    changed = Signal()
+
+    def __init__(self, none_text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.setMaxVisibleItems(20)
+        self._none_text = none_text
+        self.lineEdit().setPlaceholderText(none_text)
+        completer = QCompleter(self.model(), self)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.setCompleter(completer)
+        self.currentTextChanged.connect(lambda _text: self.changed.emit())
+        self.set_items([])
+
+    def set_items(self, items: list[tuple[str, int]]) -> None:
+        current = self.current_id()
+        self.blockSignals(True)
+        self.clear()
+        self.addItem("", None)
+        for text, ident in items:
+            self.addItem(text, ident)
+        self.blockSignals(False)
+        self.set_current_id(current)
+
+    def add_item(self, text: str, ident: int) -> None:
+        if self.findData(ident) < 0:
+            self.addItem(text, ident)
+
+    def current_id(self) -> int | None:
+        text = self.currentText().strip()
+        if not text:
+            return None
+        index = self.findText(text, Qt.MatchFlag.MatchFixedString)
+        return self.itemData(index) if index > 0 else None
+
+    def is_valid(self) -> bool:
+        return not self.currentText().strip() or self.current_id() is not None
+
+    def set_current_id(self, ident: int | None) -> None:
+        index = self.findData(ident) if ident is not None else 0
+        self.setCurrentIndex(max(index, 0))
+        if index <= 0:
+            self.setEditText("")

@@ -1,0 +1,265 @@
+"""The entry editor against a real SQLite demo register: rules live, saving, conflicts.
+
+Swedish text is typed with ``setText`` (QTest.keyClicks aborts on å/ä/ö).
+Modal message boxes are answered through the ``modals`` fixture.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from desktop_app.domain.kinds import Direction, Kind, Scope, Status
+from desktop_app.services import audit, entries
+from desktop_app.ui.editor.entry_dialog import EntryDialog, open_entry_editor
+from desktop_app.ui.editor.fields import format_money, parse_money
+
+from .editor_helpers import body_id, choose, codes, entry_id, theme_id
+
+
+@pytest.fixture
+def new_editor(qtbot, demo_sqlite) -> EntryDialog:
+    dialog = EntryDialog(None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def test_cooperation_without_benefit_is_blocked_then_saved(qtbot, new_editor) -> None:
+    form = new_editor.form
+    choose(form.kind, Kind.COOPERATION)
+    form.case_number.setText("TN 2026/0042")
+    form.title.setText("Samarbete med Helsingfors om vintercykling")
+    # R2: theme, benefit, start and end missing: errors shown, Save disabled and says why.
+    assert {"R2-THEME", "R2-BENEFIT", "R2-START", "R2-END"} <= set(codes(new_editor))
+    assert not new_editor.save_button.isEnabled()
+    assert "R2" in new_editor.save_button.toolTip()
+    assert any("ömsesidiga nyttan" in m for m in new_editor.findings_panel.messages())
+    assert form.mutual_benefit.property("finding") == "error"
+    assert "ömsesidiga nyttan" in form.mutual_benefit.toolTip()
+    assert form.tabBar().tabTextColor(0).name() == "#c62828"
+
+    form.theme.set_current_id(theme_id("Klimat och miljö"))
+    form.mutual_benefit.setPlainText("Erfarenhetsutbyte om vinterväghållning av cykelbanor.")
+    form.start_date.line.setText("2026-01-01")
+    form.end_date.line.setText("2028-12-31")
+    choose(form.scope, Scope.OPERATION_SPECIFIC)
+    form.deciding_body.set_current_id(body_id("TN"))
+    form.decision_date.line.setText("2025-12-10")
+    form.directions.boxes[int(Direction.COOPERATION)].setChecked(True)
+    form.annual_cost.setText("12 500,50")
+    form.cost_payer.setText("Trafiknämnden")
+    new_cp = form.counterparties.create_and_add("Helsingfors stad", "Finland", "city")
+    form.documents.add_link("https://example.org/avtal.pdf")
+    assert not [c for c in codes(new_editor) if c.startswith("R2")]
+    assert form.mutual_benefit.property("finding") == ""
+    assert new_editor.save_button.isEnabled()
+
+    with qtbot.waitSignal(new_editor.entry_saved) as saved:
+        assert new_editor.save()
+    record = entries.get_entry(saved.args[0])
+    assert record.data.kind == Kind.COOPERATION
+    assert record.data.title == "Samarbete med Helsingfors om vintercykling"
+    assert record.data.case_number == "TN 2026/0042"
+    assert record.data.end_date == date(2028, 12, 31)
+    assert record.data.annual_cost == Decimal("12500.50")
+    assert record.data.counterparty_ids == (new_cp,)
+    assert record.data.document_links == ("https://example.org/avtal.pdf",)
+    assert record.data.directions == int(Direction.COOPERATION)
+    events = audit.list_events(entry_id=record.id)
+    assert {e.action for e in events} == {"create"}
+    assert {e.os_user for e in events} == {"testare"}
+    assert "mutual_benefit" in {e.field for e in events}
+    # After saving the dialog edits the stored entry: history tab and lifecycle buttons.
+    assert new_editor.record is not None and new_editor.record.id == record.id
+    assert new_editor.review_button.isEnabled()
+    assert not new_editor.is_dirty()
+
+
+def test_r4_warning_is_visible_but_does_not_block(qtbot, new_editor) -> None:
+    form = new_editor.form
+    choose(form.kind, Kind.MEMBERSHIP)
+    choose(form.scope, Scope.CITY_WIDE)
+    form.title.setText("Medlemskap i Polis-nätverket")
+    form.deciding_body.set_current_id(body_id("TN"))
+    form.decision_date.line.setText("2026-03-01")
+    assert "R4" in codes(new_editor)
+    assert not [f for f in new_editor.findings if f.is_error]
+    assert form.deciding_body.property("finding") == "warning"
+    assert any("mandat" in m for m in new_editor.findings_panel.messages())
+    assert new_editor.save_button.isEnabled()
+    assert new_editor.save()
+    assert entries.get_entry(new_editor.record.id).data.deciding_body_id == body_id("TN")
+
+
+def test_next_review_is_computed_while_typing(qtbot, new_editor) -> None:
+    form = new_editor.form
+    form.decision_date.line.setText("2024-02-29")
+    assert form.next_review.text() == "2028-02-29"
+    form.interval.setValue(3)
+    assert form.next_review.text() == "2027-02-28"
+    form.interval.setValue(0)
+    assert "2027" not in form.next_review.text()
+
+
+def test_unreadable_input_is_an_error_not_silently_empty(qtbot, new_editor) -> None:
+    form = new_editor.form
+    form.title.setText("Medlemskap i ett nätverk")
+    form.deciding_body.set_current_id(body_id("KF"))
+    assert new_editor.save_button.isEnabled()
+    form.start_date.line.setText("2026-13")
+    assert not new_editor.save_button.isEnabled()
+    assert form.start_date.line.property("finding") == "error"
+    form.start_date.line.setText("")
+    form.annual_cost.setText("tjugo")
+    assert not new_editor.save_button.isEnabled()
+    form.annual_cost.setText("")
+    form.theme.setEditText("Finns inte")
+    assert not new_editor.save_button.isEnabled()
+    form.theme.setEditText("")
+    assert new_editor.save_button.isEnabled()
+
+
+def test_edit_existing_entry_writes_audit_with_old_and_new(qtbot, demo_sqlite) -> None:
+    ident = entry_id("Medlemskap i Eurocities")
+    dialog = EntryDialog(ident)
+    qtbot.addWidget(dialog)
+    assert dialog.form.title.text() == "Medlemskap i Eurocities"
+    assert dialog.form.annual_cost.text() == "285\u00a0000"
+    assert not dialog.save_button.isEnabled()  # nothing changed yet
+    version = dialog.record.version
+    dialog.form.contact_person.setText("Åsa Öberg")
+    assert dialog.is_dirty() and dialog.save_button.isEnabled()
+    assert dialog.save()
+    record = entries.get_entry(ident)
+    assert record.version == version + 1
+    assert record.data.contact_person == "Åsa Öberg"
+    last = audit.list_events(entry_id=ident)[-1]
+    assert (last.action, last.field, last.old_value, last.new_value) == (
+        "update",
+        "contact_person",
+        "Anders Wik",
+        "Åsa Öberg",
+    )
+    # The history tab shows it, with the field's human label.
+    rows = dialog.history.change_rows()
+    assert rows[-1][3:] == ["Contact person", "Anders Wik", "Åsa Öberg"]
+
+
+def test_conflict_between_two_editors_keeps_the_second_users_edits(
+    qtbot, demo_sqlite, modals
+) -> None:
+    ident = entry_id("Medlemskap i Eurocities")
+    first = open_entry_editor(None, ident)
+    second = open_entry_editor(None, ident)
+    qtbot.addWidget(first)
+    qtbot.addWidget(second)
+    assert first.isVisible() and second.isVisible()
+    first.form.notes.setPlainText("Ändrat av den första.")
+    assert first.save()
+
+    second.form.contact_person.setText("Bertil Ek")
+    second.form.interval.setValue(3)
+    modals.answer = QMessageBox.StandardButton.Yes  # "Reload"
+    assert not second.save()
+    assert "testare" in modals.texts()
+    # The form now shows the saved version ...
+    assert second.form.notes.toPlainText() == "Ändrat av den första."
+    assert second.form.contact_person.text() == "Anders Wik"
+    assert second.record.version == first.record.version
+    # ... and lists what the user had typed, beside the saved values.
+    assert not second.edits_panel.isHidden()
+    rows = second.edits_panel.rows()
+    assert ["Contact person", "Bertil Ek", "Anders Wik"] in [list(r) for r in rows]
+    assert ["Review interval", "3 year(s)", "4 year(s)"] in [list(r) for r in rows]
+    second.reapply_edits()
+    assert second.form.contact_person.text() == "Bertil Ek"
+    assert second.save()
+    record = entries.get_entry(ident)
+    assert record.data.notes == "Ändrat av den första."
+    assert record.data.contact_person == "Bertil Ek"
+    assert record.data.review_interval_years == 3
+
+
+def test_conflict_keep_editing_leaves_the_form(qtbot, demo_sqlite, modals) -> None:
+    ident = entry_id("Medlemskap i Eurocities")
+    dialog = EntryDialog(ident)
+    qtbot.addWidget(dialog)
+    other = entries.get_entry(ident)
+    other.data.notes = "Någon annan."
+    entries.update_entry(ident, other.data, other.version)
+    dialog.form.cost_payer.setText("Stadsledningskontoret")
+    modals.answer = QMessageBox.StandardButton.No  # "Keep editing"
+    assert not dialog.save()
+    assert dialog.form.cost_payer.text() == "Stadsledningskontoret"
+    assert dialog.is_dirty()
+    assert entries.get_entry(ident).data.cost_payer == "Kommunstyrelsen"
+
+
+@pytest.mark.parametrize(
+    ("answer", "closed", "stored"),
+    [
+        (QMessageBox.StandardButton.Cancel, False, "Anders Wik"),
+        (QMessageBox.StandardButton.Discard, True, "Anders Wik"),
+        (QMessageBox.StandardButton.Save, True, "Cecilia Ny"),
+    ],
+)
+def test_closing_with_unsaved_changes_asks(qtbot, demo_sqlite, modals, answer, closed, stored):
+    ident = entry_id("Medlemskap i Eurocities")
+    dialog = EntryDialog(ident)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.form.contact_person.setText("Cecilia Ny")
+    modals.answer = answer
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert "not saved" in modals.texts()
+    assert dialog.isVisible() is not closed
+    assert entries.get_entry(ident).data.contact_person == stored
+
+
+def test_closing_unchanged_editor_does_not_ask(qtbot, demo_sqlite, modals) -> None:
+    dialog = EntryDialog(entry_id("Medlemskap i Eurocities"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.close()
+    assert not dialog.isVisible()
+    assert modals.calls == []
+
+
+def test_ctrl_s_saves(qtbot, demo_sqlite) -> None:
+    ident = entry_id("Medlemskap i Eurocities")
+    dialog = EntryDialog(ident)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=3000)
+    dialog.form.contact_person.setText("Dan Snabb")
+    dialog.form.contact_person.setFocus()
+    qtbot.keyClick(dialog.form.contact_person, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert entries.get_entry(ident).data.contact_person == "Dan Snabb"
+
+
+def test_terminated_status_only_through_terminate(qtbot, demo_sqlite) -> None:
+    dialog = EntryDialog(None)
+    qtbot.addWidget(dialog)
+    statuses = [dialog.form.status.itemData(i) for i in range(dialog.form.status.count())]
+    assert statuses == [Status.DRAFT, Status.ACTIVE]
+
+
+def test_money_is_read_and_shown_the_swedish_way() -> None:
+    assert parse_money("285 000") == Decimal("285000")
+    assert parse_money("1 234,50") == Decimal("1234.50")
+    assert parse_money("1.234,50") == Decimal("1234.50")
+    assert parse_money("1,234.50") == Decimal("1234.50")
+    assert parse_money("  ") is None
+    with pytest.raises(ValueError):
+        parse_money("tjugo")
+    with pytest.raises(ValueError):
+        parse_money("NaN")
+    assert format_money(Decimal("285000")) == "285\u00a0000"
+    assert format_money(Decimal("1234.5")) == "1\u00a0234,50"
+    assert format_money(Decimal("999")) == "999"
