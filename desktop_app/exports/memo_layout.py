@@ -1,0 +1,230 @@
+"""Page furniture for the memo PDFs: the canvas that numbers pages per memo,
+the bookmarks, and the small drawn flowables (tick boxes, ruled lines).
+
+A batch is one PDF of several "groups" (the cover list, then one memo
+each); every group counts its own pages, "Sida 2 (3)". The page totals are
+only known when the whole document is laid out, so the canvas keeps each
+page's state and draws the headers, footers, bookmarks and the cover's page
+references at ``save()`` (the NumberedCanvas recipe), in one layout pass.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable
+
+from .pdf_fonts import BOLD, ITALIC, REGULAR
+
+PAGE_WIDTH, PAGE_HEIGHT = A4
+LEFT = 25 * mm
+RIGHT = 20 * mm
+TOP = 30 * mm  # frame top below the header band
+BOTTOM = 22 * mm
+CONTENT_WIDTH = PAGE_WIDTH - LEFT - RIGHT
+
+INK = colors.HexColor("#1A1A1A")
+MUTED = colors.HexColor("#5F6368")
+RULE = colors.HexColor("#B8BEC6")
+ACCENT = colors.HexColor("#1F3A5F")
+WARN = colors.HexColor("#9A3412")
+
+
+@dataclass
+class Group:
+    """One numbered unit of the document: the cover list or one memo."""
+
+    bookmark: str
+    header_left: str  # organisation
+    header_sub: str  # office / administration
+    header_right: str  # e.g. "Dnr KS 2009/0412" on continuation pages
+    footer: str
+    page_label: Callable[[int, int], str]  # (page in group, pages in group) -> "Sida 1 (2)"
+    start_page: int = 0  # set while laying out
+
+
+@dataclass
+class Layout:
+    """What the flowables record during layout and the canvas uses at save time."""
+
+    groups: list[Group] = field(default_factory=list)
+    page_refs: dict[int, list[tuple[float, float, int, float]]] = field(default_factory=dict)
+    on_group: Callable[[int], None] | None = None  # progress: groups laid out so far
+
+    def group_of(self, page: int) -> tuple[int, Group, int, int]:
+        """(index, group, page within group, pages in group) of an absolute page."""
+        index = 0
+        for i, group in enumerate(self.groups):
+            if group.start_page and group.start_page <= page:
+                index = i
+        group = self.groups[index]
+        following = [g.start_page for g in self.groups[index + 1 :] if g.start_page]
+        end = (following[0] - 1) if following else self._total
+        return index, group, page - group.start_page + 1, end - group.start_page + 1
+
+    _total: int = 0
+
+
+class GroupStart(Flowable):
+    """Zero-size marker at the top of a group's first page."""
+
+    def __init__(self, layout: Layout, index: int) -> None:
+        super().__init__()
+        self.layout, self.index = layout, index
+        self.width = self.height = 0
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        self.layout.groups[self.index].start_page = self.canv.getPageNumber()
+        if self.layout.on_group:
+            self.layout.on_group(self.index)
+
+
+class PageRef(Flowable):
+    """A cover-list cell that shows the page a group starts on (filled at save)."""
+
+    def __init__(
+        self, layout: Layout, group_index: int, width: float, size: float, leading: float
+    ) -> None:
+        super().__init__()
+        self.layout, self.group_index, self.size = layout, group_index, size
+        self.width, self.height = width, leading
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        # On the baseline of the row's paragraphs (reportlab: top minus font size).
+        x, y = self.canv.absolutePosition(self.width, self.height - self.size)
+        page = self.canv.getPageNumber()
+        self.layout.page_refs.setdefault(page, []).append((x, y, self.group_index, self.size))
+
+
+class TickBox(Flowable):
+    """A drawn tick box with a bold label, a hint and optionally a line to write on.
+
+    Drawn, not a glyph: "☐" depends on the font and prints unevenly.
+    """
+
+    def __init__(self, label: str, hint: str, width: float, write_line: bool = False) -> None:
+        super().__init__()
+        self.label, self.hint, self.write_line = label, hint, write_line
+        self.width, self.height = width, 20
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        c = self.canv
+        c.setStrokeColor(INK)
+        c.setLineWidth(0.8)
+        c.rect(0, 5, 10, 10, stroke=1, fill=0)
+        c.setFillColor(INK)
+        c.setFont(BOLD, 10)
+        c.drawString(18, 6.5, self.label)
+        x = 18 + c.stringWidth(self.label, BOLD, 10) + 8
+        c.setFont(ITALIC, 8.5)
+        c.setFillColor(MUTED)
+        if self.hint:
+            c.drawString(x, 6.5, f"({self.hint})")
+            x += c.stringWidth(f"({self.hint})", ITALIC, 8.5) + 8
+        if self.write_line and x < self.width - 30:
+            c.setStrokeColor(RULE)
+            c.setLineWidth(0.5)
+            c.line(x, 5, self.width, 5)
+
+
+class RuledBox(Flowable):
+    """A framed box with ruled lines for the officer's handwritten assessment."""
+
+    def __init__(self, width: float, lines: int = 6, spacing: float = 20) -> None:
+        super().__init__()
+        self.lines, self.spacing = lines, spacing
+        self.width, self.height = width, lines * spacing + 8
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        c = self.canv
+        c.setStrokeColor(RULE)
+        c.setLineWidth(0.6)
+        c.rect(0, 0, self.width, self.height, stroke=1, fill=0)
+        c.setLineWidth(0.4)
+        for i in range(1, self.lines):
+            y = self.height - 4 - i * self.spacing
+            c.line(8, y, self.width - 8, y)
+
+
+def _decorate(canvas: Canvas, layout: Layout, page: int) -> None:
+    """Header band, footer and page number of one page; bookmarks; cover page numbers."""
+    index, group, number, pages = layout.group_of(page)
+    c = canvas
+    c.saveState()
+    top = PAGE_HEIGHT - 14 * mm
+    c.setFillColor(ACCENT)
+    c.setFont(BOLD, 10)
+    c.drawString(LEFT, top, group.header_left)
+    c.setFillColor(MUTED)
+    c.setFont(REGULAR, 8)
+    if group.header_sub:
+        c.drawString(LEFT, top - 11, group.header_sub)
+    right = PAGE_WIDTH - RIGHT
+    c.setFillColor(INK)
+    c.setFont(REGULAR, 8.5)
+    c.drawRightString(right, top, group.page_label(number, pages))
+    if number > 1 and group.header_right:
+        c.setFillColor(MUTED)
+        c.setFont(REGULAR, 8)
+        c.drawRightString(right, top - 11, group.header_right)
+    c.setStrokeColor(RULE)
+    c.setLineWidth(0.6)
+    c.line(LEFT, top - 17, right, top - 17)
+    c.line(LEFT, 15 * mm, right, 15 * mm)
+    c.setFillColor(MUTED)
+    c.setFont(REGULAR, 7)
+    c.drawString(LEFT, 15 * mm - 10, group.footer)
+    c.restoreState()
+    if number == 1:
+        key = f"g{index}"
+        c.bookmarkPage(key, fit="XYZ", top=PAGE_HEIGHT, left=0, zoom=0)
+        c.addOutlineEntry(group.bookmark, key, level=0)
+    refs = layout.page_refs.get(page)
+    if refs:
+        c.saveState()
+        c.setFillColor(INK)
+        for x, y, target, size in refs:
+            c.setFont(REGULAR, size)
+            c.drawRightString(x, y, str(layout.groups[target].start_page))
+        c.restoreState()
+
+
+def canvas_class(layout: Layout) -> type[Canvas]:
+    """A canvas that defers each page's furniture until the totals are known."""
+
+    class MemoCanvas(Canvas):
+        def __init__(self, *args, **kwargs) -> None:
+            super().__init__(*args, **kwargs)
+            self._saved_pages: list[dict] = []
+
+        def showPage(self) -> None:  # noqa: N802 - reportlab's name
+            self._saved_pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            layout._total = len(self._saved_pages)
+            for page, state in enumerate(self._saved_pages, start=1):
+                self.__dict__.update(state)
+                _decorate(self, layout, page)
+                Canvas.showPage(self)
+            self.showOutline()
+            Canvas.save(self)
+
+    return MemoCanvas

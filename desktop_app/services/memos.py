@@ -1,0 +1,169 @@
+"""What a renewal memo says, read through the services; and its trace in history.
+
+The memo writer (``exports.memo_pdf``) gets plain data from here so that it
+never touches the database: each entry's facts, its decision history, the
+bodies involved (with their R8 international contacts) and the register's
+current rule findings. Generating a memo is recorded per entry (R10).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+
+from desktop_app.domain.rules import Finding, check_entry
+
+from . import catalog, entries
+from .entries import ReviewRecord
+from .register import RegisterFilter, query_ids
+
+
+@dataclass(frozen=True)
+class BodyFacts:
+    """A decision body as a memo names it, with its international contact (R8)."""
+
+    id: int
+    short_name: str
+    name_sv: str
+    name_en: str
+    kind: str
+    organisation: str = ""
+    contact_name: str = ""
+    contact_role: str = ""
+    contact_email: str = ""
+    contact_phone: str = ""
+
+    def name(self, lang: str = "sv") -> str:
+        return (self.name_en or self.name_sv) if lang == "en" else self.name_sv
+
+
+@dataclass
+class MemoFacts:
+    """Everything one memo shows, as plain values."""
+
+    entry_id: int
+    version: int
+    organisation_name: str
+    case_number: str
+    title: str
+    kind: str
+    scope: str
+    status: str  # effective (expired derived)
+    counterparties: list[tuple[str, str]]  # (name, country)
+    deciding_body: BodyFacts | None
+    decision_date: date | None
+    responsible_body: BodyFacts | None
+    contact_person: str
+    theme_sv: str
+    theme_en: str
+    directions: int
+    mutual_benefit: str
+    start_date: date | None
+    end_date: date | None
+    review_interval_years: int | None
+    last_review_date: date | None
+    next_review_date: date | None
+    annual_cost: Decimal | None
+    currency: str
+    cost_payer: str
+    notes: str
+    terminated_date: date | None = None
+    termination_reason: str = ""
+    reviews: list[ReviewRecord] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+
+    def theme(self, lang: str = "sv") -> str:
+        return (self.theme_en or self.theme_sv) if lang == "en" else self.theme_sv
+
+
+def memo_ids(
+    entry_ids: list[int] | None = None,
+    due_within_days: int | None = None,
+    today: date | None = None,
+) -> list[int]:
+    """The entries to write memos for: the given ids, else those due within N days.
+
+    Due entries come soonest review first, overdue ones at the top; a given
+    selection keeps its order (the order the user sees in the register).
+    """
+    if entry_ids:
+        return list(dict.fromkeys(entry_ids))
+    days = catalog.lead_days() if due_within_days is None else due_within_days
+    return query_ids(RegisterFilter(due_within_days=days, sort_key="next_review_date"), today)
+
+
+def _body_facts() -> dict[int, BodyFacts]:
+    return {
+        b.id: BodyFacts(
+            b.id,
+            b.short_name,
+            b.name_sv,
+            b.name_en,
+            b.kind,
+            b.organisation,
+            b.contact_name,
+            b.contact_role,
+            b.contact_email,
+            b.contact_phone,
+        )
+        for b in catalog.list_bodies()
+    }
+
+
+def gather(entry_ids: list[int], today: date | None = None) -> list[MemoFacts]:
+    """The facts of each entry, in the given order (NotFoundError for an unknown id).
+
+    The catalogue (bodies, themes, rule context) is read once for the batch.
+    """
+    today = today or date.today()
+    ctx = catalog.rule_context(today)
+    bodies = _body_facts()
+    themes = {t.id: t for t in catalog.list_themes()}
+    organisation = catalog.get_setting("organisation_name")
+    result = []
+    for entry_id in entry_ids:
+        record = entries.get_entry(entry_id)
+        data = record.data
+        theme = themes.get(data.theme_id) if data.theme_id is not None else None
+        result.append(
+            MemoFacts(
+                entry_id=record.id,
+                version=record.version,
+                organisation_name=organisation,
+                case_number=data.case_number,
+                title=data.title,
+                kind=data.kind,
+                scope=data.scope,
+                status=record.status(today).value,
+                counterparties=[(c.name, c.country) for c in record.counterparties],
+                deciding_body=bodies.get(data.deciding_body_id or -1),
+                decision_date=data.decision_date,
+                responsible_body=bodies.get(data.responsible_body_id or -1),
+                contact_person=data.contact_person,
+                theme_sv=theme.name_sv if theme else "",
+                theme_en=theme.name_en if theme else "",
+                directions=data.directions,
+                mutual_benefit=data.mutual_benefit,
+                start_date=data.start_date,
+                end_date=data.end_date,
+                review_interval_years=data.review_interval_years,
+                last_review_date=data.last_review_date,
+                next_review_date=record.next_review_date,
+                annual_cost=data.annual_cost,
+                currency=data.currency,
+                cost_payer=data.cost_payer,
+                notes=data.notes,
+                terminated_date=record.terminated_date,
+                termination_reason=record.termination_reason,
+                reviews=record.reviews,
+                findings=check_entry(data, ctx),
+            )
+        )
+    return result
+
+
+def record_memos(entry_ids: list[int], path: str, details: dict | None = None) -> None:
+    """R10: each generated memo becomes a "document" row in the entry's history."""
+    if entry_ids:
+        entries.record_document(list(entry_ids), "memo", path, details)
