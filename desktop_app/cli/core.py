@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import shutil
 import sqlite3
 from datetime import UTC, datetime
@@ -129,39 +130,89 @@ def _sqlite_target(args: argparse.Namespace) -> store_db.DatabaseTarget:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    _sqlite_target(args)
+    """A copy made with the backup API, checked before it is reported as done."""
+    target = _sqlite_target(args)
+    dest = args.path.expanduser()
+    if dest.exists() and dest.resolve() == target.path.resolve():
+        raise StoreError(
+            "Säkerhetskopian kan inte skrivas över själva registret. Välj en annan fil.",
+            "The backup cannot overwrite the register itself. Choose another file.",
+        )
     open_from_args(args)
+    from desktop_app.store.backups import check_backup_file, copy_database
     from desktop_app.store.models import database_proxy
 
-    dest = store_db.sqlite_backup(database_proxy.obj, args.path.expanduser())
+    try:
+        copy_database(database_proxy.obj, dest)
+        check_backup_file(dest)
+    except (OSError, sqlite3.Error, ValueError) as exc:
+        known = store_db.translate_error(exc)
+        raise known or StoreError(
+            f"Säkerhetskopian kunde inte skrivas till {dest}: {exc}. Registret är orört.",
+            f"The backup could not be written to {dest}: {exc}. The register is untouched.",
+        ) from exc
     print(say(args, f"Säkerhetskopian sparades i {dest}.", f"Backup written to {dest}."))
     return 0
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
+    try:
+        return _restore(args)
+    except OSError as exc:
+        raise store_db.translate_error(exc) or StoreError(
+            f"Återställningen avbröts: {exc}. Registret finns kvar som det var eller "
+            "som *.before-restore-kopian bredvid det.",
+            f"The restore stopped: {exc}. The register is as it was, or kept as the "
+            "*.before-restore copy beside it.",
+        ) from exc
+
+
+def _restore(args: argparse.Namespace) -> int:
+    """Copy a checked backup INTO the register with the backup API.
+
+    Writing through SQLite (not replacing the file) keeps WAL consistent and
+    is safe even if the program is open elsewhere: it waits for the write
+    lock, and other connections see the restored register. The register as
+    it was is first kept beside it as *.before-restore-<time>.
+    """
+    from desktop_app.store.backups import check_backup_file, copy_database
+    from desktop_app.store.migrate import latest_version
+
     target = _sqlite_target(args)
     source = args.backup.expanduser()
-    try:
-        check = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-        ok = check.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        check.execute("SELECT MAX(version) FROM schema_version").fetchone()
-        check.close()
-    except sqlite3.Error:
-        ok = False
-    if not ok:
-        raise StoreError(
-            f"{source} är ingen hel säkerhetskopia av ett register. Ingenting ändrades.",
-            f"{source} is not a sound register backup. Nothing was changed.",
-        )
     current = target.path
+    try:
+        version = check_backup_file(source)
+    except ValueError as exc:
+        raise StoreError(
+            f"{source} är ingen hel säkerhetskopia av ett register ({exc}). Ingenting ändrades.",
+            f"{source} is not a sound register backup ({exc}). Nothing was changed.",
+        ) from exc
+    if version > latest_version():
+        raise StoreError(
+            f"{source} är gjord av en nyare version av programmet (schema {version}). "
+            "Uppdatera programmet först. Ingenting ändrades.",
+            f"{source} was made by a newer program (schema {version}). Update the "
+            "program first. Nothing was changed.",
+        )
+    if current.exists() and source.resolve() == current.resolve():
+        raise StoreError(
+            "Säkerhetskopian är själva registret. Ingenting ändrades.",
+            "The backup is the register itself. Nothing was changed.",
+        )
+    current.parent.mkdir(parents=True, exist_ok=True)
     if current.exists():
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
         keep = current.with_name(f"{current.stem}.before-restore-{stamp}{current.suffix}")
-        src = sqlite3.connect(str(current))
-        dst = sqlite3.connect(str(keep))
-        src.backup(dst)
-        src.close()
-        dst.close()
+        try:
+            with contextlib.closing(sqlite3.connect(str(current))) as old:
+                copy_database(old, keep)
+        except sqlite3.Error:
+            # A damaged register cannot be read through SQLite: keep its bytes.
+            shutil.copyfile(current, keep)
+            for suffix in ("-wal", "-shm"):
+                if Path(f"{current}{suffix}").exists():
+                    shutil.copyfile(f"{current}{suffix}", f"{keep}{suffix}")
         print(
             say(
                 args,
@@ -169,11 +220,26 @@ def cmd_restore(args: argparse.Namespace) -> int:
                 f"The current register was kept as {keep}.",
             )
         )
-    tmp = current.with_name(current.name + ".restoring")
-    shutil.copyfile(source, tmp)
-    for suffix in ("-wal", "-shm"):
-        Path(str(current) + suffix).unlink(missing_ok=True)
-    tmp.replace(current)
+    try:
+        with (
+            contextlib.closing(
+                sqlite3.connect(f"file:{source.resolve().as_posix()}?mode=ro", uri=True)
+            ) as src,
+            contextlib.closing(
+                sqlite3.connect(str(current), timeout=store_db.BUSY_TIMEOUT_MS / 1000)
+            ) as dst,
+        ):
+            src.backup(dst)
+    except sqlite3.Error as exc:
+        text = str(exc).lower()
+        if any(word in text for word in ("locked", "busy", "full", "readonly", "read-only")):
+            raise store_db.translate_error(exc, target) or StoreError(str(exc)) from exc
+        # A damaged register cannot be written through SQLite: replace the file.
+        tmp = current.with_name(current.name + ".restoring")
+        shutil.copyfile(source, tmp)
+        for suffix in ("-wal", "-shm"):
+            Path(f"{current}{suffix}").unlink(missing_ok=True)
+        tmp.replace(current)
     open_register(target, create=False)
     print(say(args, f"Registret återställdes från {source}.", f"Register restored from {source}."))
     return 0

@@ -59,6 +59,10 @@ def open_register(
         before, after = migrate(db)
         if before == 0:
             seed_new_register()
+        elif target.backend == "sqlite":
+            from desktop_app.store.backups import daily_backup
+
+            daily_backup(db)  # once a day, rotating; never stops the start
     except peewee.PeeweeException as exc:
         known = store_db.translate_error(exc, target)
         if known is not None:

@@ -121,19 +121,19 @@ def network_path_message(path: Path) -> NetworkPathError:
 def translate_error(exc: BaseException, target: DatabaseTarget | None = None) -> StoreError | None:
     """Turn a known database failure into a ``StoreError`` for the user; else None."""
     text = str(exc).lower()
-    where = target.display if target else ""
+    where = f" {target.display}" if target else ""
     if "database is locked" in text or "database table is locked" in text:
         return DatabaseLockedError(
-            f"Registret {where} är låst av ett annat program. Vänta en stund och "
+            f"Registret{where} är låst av ett annat program. Vänta en stund och "
             "försök igen, eller stäng det andra programmet.",
-            f"The register {where} is locked by another program. Wait a moment and "
+            f"The register{where} is locked by another program. Wait a moment and "
             "try again, or close the other program.",
         )
     if "readonly" in text or "read-only" in text:
         return ReadOnlyDatabaseError(
-            f"Registret {where} är skrivskyddat. Kontrollera att du har "
+            f"Registret{where} är skrivskyddat. Kontrollera att du har "
             "skrivrättighet till filen och mappen, eller be IT om hjälp.",
-            f"The register {where} is read-only. Check that you may write to the "
+            f"The register{where} is read-only. Check that you may write to the "
             "file and its folder, or ask IT for help.",
         )
     if "disk is full" in text or "no space left" in text:
@@ -143,16 +143,16 @@ def translate_error(exc: BaseException, target: DatabaseTarget | None = None) ->
         )
     if "not a database" in text or "malformed" in text or "corrupt" in text:
         return CorruptDatabaseError(
-            f"Registerfilen {where} är skadad. Återställ den senaste "
+            f"Registerfilen{where} är skadad. Återställ den senaste "
             "säkerhetskopian (avtalsregister restore) eller kontakta IT.",
-            f"The register file {where} is damaged. Restore the latest backup "
+            f"The register file{where} is damaged. Restore the latest backup "
             "(avtalsregister restore) or contact IT.",
         )
     if "unable to open" in text or "could not connect" in text or "connection refused" in text:
         return DatabaseUnavailableError(
-            f"Det gick inte att öppna registret {where}. Kontrollera sökvägen eller "
+            f"Det gick inte att öppna registret{where}. Kontrollera sökvägen eller "
             "nätverksanslutningen och försök igen.",
-            f"Could not open the register {where}. Check the path or the network "
+            f"Could not open the register{where}. Check the path or the network "
             "connection and try again.",
         )
     if "permission denied" in text or "insufficient_privilege" in text:
@@ -202,6 +202,11 @@ def _connect_postgres(url: str) -> peewee.PostgresqlDatabase:
     return peewee.PostgresqlDatabase(name, **kwargs)
 
 
+def _writable(path: Path) -> bool:
+    """Whether the file and its folder (for the -wal and -shm files) are writable."""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
 def connect(target: DatabaseTarget) -> peewee.Database:
     """Open a connection to ``target`` and bind the models to it."""
     db = (
@@ -216,6 +221,15 @@ def connect(target: DatabaseTarget) -> peewee.Database:
             db.execute_sql("SELECT count(*) FROM sqlite_master").fetchone()
     except (peewee.PeeweeException, sqlite3.Error, OSError) as exc:
         db.close()
+        if target.backend == "sqlite" and target.path.exists() and not _writable(target.path):
+            raise ReadOnlyDatabaseError(
+                f"Registret {target.display} ligger i en skrivskyddad mapp eller på en "
+                "skrivskyddad disk. SQLite behöver kunna skriva bredvid filen även för att "
+                "läsa. Kopiera registret till en mapp där du får skriva, eller be IT om hjälp.",
+                f"The register {target.display} is in a read-only folder or on a read-only "
+                "disk. SQLite must be able to write beside the file even to read it. Copy "
+                "the register to a folder you may write to, or ask IT for help.",
+            ) from exc
         raise translate_error(exc, target) or DatabaseUnavailableError(
             f"Det gick inte att öppna registret {target.display}: {exc}",
             f"Could not open the register {target.display}: {exc}",

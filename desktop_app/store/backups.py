@@ -1,0 +1,194 @@
+"""Automatic rotating backups of a SQLite register, and the list of backups.
+
+Once a day, when the program opens a SQLite register, a copy is made with
+SQLite's backup API (consistent while in use, WAL included) into the user's
+backup folder, and only the newest ``keep`` automatic copies of that
+register are kept. A failed backup never stops the program from opening:
+it is logged and tried again at the next start. A register on a network
+path is refused before this is reached; a backup folder on a network path
+is skipped (a slow share must not delay every start).
+
+File names say what a backup is, so that ``avtalsregister maintenance
+backups`` can list them and a person can pick one in Explorer:
+
+* ``<register>.<hash>.auto-<YYYY-MM-DD>.sqlite3``: the daily copy;
+* ``<register>-schema<N>-<time>.sqlite3``: made before a schema migration;
+* anything else ending in ``.sqlite3``: made by hand (``avtalsregister backup``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import re
+import sqlite3
+import tempfile
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+import peewee
+
+from desktop_app.paths import backup_dir
+from desktop_app.store.database import is_network_path
+
+log = logging.getLogger(__name__)
+
+KEEP_ENV = "AVTALSREGISTER_BACKUPS"  # how many daily copies to keep; 0 turns them off
+DEFAULT_KEEP = 10
+
+_AUTO = re.compile(
+    r"^(?P<stem>.+)\.(?P<hash>[0-9a-f]{8})\.auto-(?P<day>\d{4}-\d{2}-\d{2})\.sqlite3$"
+)
+_SCHEMA = re.compile(r"^(?P<stem>.+)-schema(?P<version>\d+)-(?P<stamp>\d{8}T\d{6})\.sqlite3$")
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    kind: str  # "auto", "schema" or "manual"
+    register: str  # the register's file name stem
+    made_at: datetime
+    size: int
+
+
+def keep_count() -> int:
+    try:
+        return max(0, int(os.environ.get(KEEP_ENV, DEFAULT_KEEP)))
+    except ValueError:
+        return DEFAULT_KEEP
+
+
+def register_key(path: Path) -> str:
+    """Eight hex digits naming the register's folder, so two registers called
+    avtalsregister.sqlite3 in different folders keep separate rotations."""
+    return hashlib.sha256(str(path.resolve()).encode("utf-8")).hexdigest()[:8]
+
+
+def auto_name(path: Path, day: date) -> str:
+    return f"{path.stem}.{register_key(path)}.auto-{day.isoformat()}.sqlite3"
+
+
+def copy_database(db: peewee.SqliteDatabase | sqlite3.Connection, dest: Path) -> Path:
+    """A consistent copy made with the backup API; the file appears only when whole.
+
+    The temporary name is unique, so two programs starting at once never write
+    the same half file; ``os.replace`` makes the finished copy appear at once.
+    """
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{dest.stem}.", suffix=".part", dir=dest.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    source = db.connection() if isinstance(db, peewee.SqliteDatabase) else db
+    try:
+        target = sqlite3.connect(str(tmp))
+        try:
+            source.backup(target)
+        finally:
+            target.close()
+        os.replace(tmp, dest)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return dest
+
+
+def daily_backup(
+    db: peewee.SqliteDatabase,
+    *,
+    keep: int | None = None,
+    today: date | None = None,
+    folder: Path | None = None,
+) -> Path | None:
+    """Today's automatic copy of the register, unless there is one; then rotate.
+
+    Returns the new backup, or None when none was due or possible.
+    """
+    keep = keep_count() if keep is None else keep
+    if keep <= 0 or not isinstance(db, peewee.SqliteDatabase) or db.database == ":memory:":
+        return None
+    register = Path(db.database)
+    today = today or date.today()
+    try:
+        folder = folder or backup_dir()
+        if is_network_path(folder):
+            log.warning("backup folder %s is on a network path; no automatic backup", folder)
+            return None
+        dest = folder / auto_name(register, today)
+        if dest.exists():
+            return None
+        copy_database(db, dest)
+    except (OSError, sqlite3.Error, peewee.PeeweeException) as exc:
+        log.warning("automatic backup of %s failed: %s", register, exc)
+        return None
+    prune(register, keep, folder)
+    return dest
+
+
+def prune(register: Path, keep: int, folder: Path | None = None) -> list[Path]:
+    """Delete all but the newest ``keep`` automatic copies of ``register``."""
+    folder = folder or backup_dir()
+    prefix = f"{register.stem}.{register_key(register)}.auto-"
+    mine = sorted(p for p in folder.glob(f"{glob_escape(prefix)}*.sqlite3") if _AUTO.match(p.name))
+    removed = mine[: max(0, len(mine) - keep)]
+    for path in removed:
+        try:
+            path.unlink()
+        except OSError as exc:
+            log.warning("could not remove old backup %s: %s", path, exc)
+    return removed
+
+
+def glob_escape(text: str) -> str:
+    return re.sub(r"([*?\[])", r"[\1]", text)
+
+
+def list_backups(folder: Path | None = None, register: Path | None = None) -> list[BackupInfo]:
+    """Every backup in the folder, newest first; only ``register``'s when given."""
+    folder = folder or backup_dir()
+    found = []
+    for path in folder.glob("*.sqlite3"):
+        stat = path.stat()
+        made = datetime.fromtimestamp(stat.st_mtime)
+        if match := _AUTO.match(path.name):
+            kind, stem = "auto", match["stem"]
+            if register is not None and match["hash"] != register_key(register):
+                continue
+        elif match := _SCHEMA.match(path.name):
+            kind, stem = "schema", match["stem"]
+            made = datetime.strptime(match["stamp"], "%Y%m%dT%H%M%S")
+        else:
+            kind, stem = "manual", path.stem
+        if register is not None and stem != register.stem:
+            continue
+        found.append(BackupInfo(path, kind, stem, made, stat.st_size))
+    return sorted(found, key=lambda b: b.made_at, reverse=True)
+
+
+def check_backup_file(path: Path) -> int:
+    """The schema version of a sound register copy; raises ValueError otherwise.
+
+    Opens read-only: a file that is not a register (or is damaged) is never
+    touched.
+    """
+    if not path.is_file():
+        raise ValueError(f"{path} does not exist")
+    uri = f"file:{path.resolve().as_posix()}?mode=ro"
+    try:
+        con = sqlite3.connect(uri, uri=True)
+        try:
+            if con.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
+                raise ValueError("integrity check failed")
+            tables = {
+                r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+            if not {"schema_version", "entry", "audit_event"} <= tables:
+                raise ValueError("not an Avtalsregister database")
+            version = con.execute("SELECT MAX(version) FROM schema_version").fetchone()[0]
+        finally:
+            con.close()
+    except sqlite3.Error as exc:
+        raise ValueError(str(exc)) from exc
+    if not version:
+        raise ValueError("no schema version")
+    return int(version)
