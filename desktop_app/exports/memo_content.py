@@ -69,6 +69,7 @@ _T: dict[str, tuple[str, str]] = {
     "no_interval": ("ingen regelbunden omprövning", "no regular review"),
     "overdue": ("{d} (försenad)", "{d} (overdue)"),
     "continue_hint": ("nästa omprövning om {n} år", "next review in {n} years"),
+    "continue_until": ("till slutdatum {d}", "until the end date {d}"),
     "amend_hint": ("ange vad som ändras", "state what changes"),
     "terminate_hint": ("ange från vilket datum", "state from which date"),
 }
@@ -287,7 +288,11 @@ def questions(facts: MemoFacts, lang: str = "sv") -> list[Question]:
     found = facts.findings
     result: list[Question] = []
     if facts.kind == Kind.COOPERATION:
-        theme = facts.theme(lang) or ("the thematic area" if en else "det tematiska området")
+        named = facts.theme(lang)
+        if en:
+            theme = f"the area \u201c{named}\u201d" if named else "the thematic area"
+        else:
+            theme = f"området \u201d{named}\u201d" if named else "det tematiska området"
         result.append(
             Question(
                 f"Has the agreement led to a concrete exchange within {theme}, and is it "

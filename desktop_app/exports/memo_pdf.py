@@ -249,13 +249,20 @@ def _questions(facts: MemoFacts, lang: str, s: _Styles) -> list:
     return story
 
 
+def _continue_hint(facts: MemoFacts, lang: str) -> str:
+    if facts.review_interval_years:
+        return mc.t("continue_hint", lang, n=facts.review_interval_years)
+    if facts.end_date:
+        return mc.t("continue_until", lang, d=facts.end_date.isoformat())
+    return ""
+
+
 def _proposal(facts: MemoFacts, lang: str, s: _Styles) -> list:
     body = facts.deciding_body.name(lang) if facts.deciding_body else mc.t("none", lang)
-    interval = facts.review_interval_years
     options = [
         TickBox(
             mc.label_outcome("continue", lang),
-            mc.t("continue_hint", lang, n=interval) if interval else "",
+            _continue_hint(facts, lang),
             CONTENT_WIDTH,
         ),
         TickBox(mc.label_outcome("amend", lang), mc.t("amend_hint", lang), CONTENT_WIDTH, True),
