@@ -35,10 +35,6 @@ from desktop_app.ui.editor.widgets import DateEdit, SearchCombo
 from desktop_app.ui.errors import show_error, ui_language
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Lifecycle", text)
-
-
 def _body_items(keep: int | None = None) -> list[tuple[str, int]]:
     return [
         (f"{b.short_name} – {b.name_sv}", b.id)
@@ -61,8 +57,12 @@ class _LifecycleDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(_tr("&Save"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_tr("Cancel"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(
+            QCoreApplication.translate("Lifecycle", "&Save")
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            QCoreApplication.translate("Lifecycle", "Cancel")
+        )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -112,29 +112,35 @@ class ReviewDialog(_LifecycleDialog):
 
     def __init__(self, record: entries.EntryRecord, parent: QWidget | None = None) -> None:
         super().__init__(record, parent)
-        self.setWindowTitle(_tr("Record review"))
+        self.setWindowTitle(QCoreApplication.translate("Lifecycle", "Record review"))
         self.outcome = QComboBox(self)
         for outcome in ReviewOutcome:
             self.outcome.addItem(label(outcome, self.lang), str(outcome))
         self.review_date = DateEdit(self)
         self.review_date.set_date(date.today())
         self.decision_date = DateEdit(self)
-        self.body = SearchCombo(_tr("Type to find the deciding body…"), self)
+        self.body = SearchCombo(
+            QCoreApplication.translate("Lifecycle", "Type to find the deciding body…"), self
+        )
         self.body.set_items(_body_items(record.data.deciding_body_id))
         self.body.set_current_id(record.data.deciding_body_id)
         self.case_number = QLineEdit(self)
-        self.case_number.setPlaceholderText(_tr("e.g. KS 2026/0123"))
+        self.case_number.setPlaceholderText(
+            QCoreApplication.translate("Lifecycle", "e.g. KS 2026/0123")
+        )
         self.note = QPlainTextEdit(self)
         self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(80)
         self.next_review = QLabel(self)
         self.next_review.setStyleSheet("font-weight: bold;")
-        self.form.addRow(_tr("&Outcome:"), self.outcome)
-        self.form.addRow(_tr("&Review date:"), self.review_date)
-        self.form.addRow(_tr("Decision &date:"), self.decision_date)
-        self.form.addRow(_tr("Decided &by:"), self.body)
-        self.form.addRow(_tr("Case &number:"), self.case_number)
-        self.form.addRow(_tr("N&ote:"), self.note)
+        self.form.addRow(QCoreApplication.translate("Lifecycle", "&Outcome:"), self.outcome)
+        self.form.addRow(QCoreApplication.translate("Lifecycle", "&Review date:"), self.review_date)
+        self.form.addRow(
+            QCoreApplication.translate("Lifecycle", "Decision &date:"), self.decision_date
+        )
+        self.form.addRow(QCoreApplication.translate("Lifecycle", "Decided &by:"), self.body)
+        self.form.addRow(QCoreApplication.translate("Lifecycle", "Case &number:"), self.case_number)
+        self.form.addRow(QCoreApplication.translate("Lifecycle", "N&ote:"), self.note)
         self.form.addRow("", self.next_review)
         for signal in (
             self.outcome.currentIndexChanged,
@@ -165,13 +171,19 @@ class ReviewDialog(_LifecycleDialog):
         )
         save.setEnabled(valid)
         if self.outcome.currentData() == ReviewOutcome.TERMINATE:
-            text = _tr("The entry will be terminated; no further review.")
+            text = QCoreApplication.translate(
+                "Lifecycle", "The entry will be terminated; no further review."
+            )
         elif not self.record.data.review_interval_years:
-            text = _tr("The entry has no review interval: no next review.")
+            text = QCoreApplication.translate(
+                "Lifecycle", "The entry has no review interval: no next review."
+            )
         elif (next_review := self.next_review_date()) is not None:
-            text = _tr("Next review will be: %1").replace("%1", next_review.isoformat())
+            text = QCoreApplication.translate("Lifecycle", "Next review will be: %1").replace(
+                "%1", next_review.isoformat()
+            )
         else:
-            text = _tr("Enter the review date as yyyy-mm-dd.")
+            text = QCoreApplication.translate("Lifecycle", "Enter the review date as yyyy-mm-dd.")
         self.next_review.setText(text)
 
     def _call(self) -> entries.EntryRecord:
@@ -194,19 +206,25 @@ class TerminateDialog(_LifecycleDialog):
 
     def __init__(self, record: entries.EntryRecord, parent: QWidget | None = None) -> None:
         super().__init__(record, parent)
-        self.setWindowTitle(_tr("Terminate entry"))
+        self.setWindowTitle(QCoreApplication.translate("Lifecycle", "Terminate entry"))
         self.when = DateEdit(self)
         self.when.set_date(date.today())
         self.reason = QPlainTextEdit(self)
         self.reason.setTabChangesFocus(True)
         self.reason.setFixedHeight(80)
-        self.body = SearchCombo(_tr("Type to find the deciding body…"), self)
+        self.body = SearchCombo(
+            QCoreApplication.translate("Lifecycle", "Type to find the deciding body…"), self
+        )
         self.body.set_items(_body_items(record.data.deciding_body_id))
         self.body.set_current_id(record.data.deciding_body_id)
-        self.form.addRow(_tr("Termination &date:"), self.when)
-        self.form.addRow(_tr("&Reason:"), self.reason)
-        self.form.addRow(_tr("Decided &by:"), self.body)
-        note = QLabel(_tr("The entry stays in the register and its history; it is not deleted."))
+        self.form.addRow(QCoreApplication.translate("Lifecycle", "Termination &date:"), self.when)
+        self.form.addRow(QCoreApplication.translate("Lifecycle", "&Reason:"), self.reason)
+        self.form.addRow(QCoreApplication.translate("Lifecycle", "Decided &by:"), self.body)
+        note = QLabel(
+            QCoreApplication.translate(
+                "Lifecycle", "The entry stays in the register and its history; it is not deleted."
+            )
+        )
         note.setWordWrap(True)
         self.form.addRow("", note)
         for signal in (self.when.changed, self.reason.textChanged, self.body.changed):
@@ -265,14 +283,18 @@ def _set_archived(parent: QWidget | None, entry_id: int, archive: bool) -> bool:
     name = " ".join(p for p in (record.data.case_number, record.data.title) if p)
     if archive:
         title, text = (
-            _tr("Archive entry"),
-            _tr(
+            QCoreApplication.translate("Lifecycle", "Archive entry"),
+            QCoreApplication.translate(
+                "Lifecycle",
                 "Archive “%1”? It disappears from the register but is kept with its history "
-                "and can be restored."
+                "and can be restored.",
             ),
         )
     else:
-        title, text = _tr("Restore entry"), _tr("Restore “%1” to the register?")
+        title, text = (
+            QCoreApplication.translate("Lifecycle", "Restore entry"),
+            QCoreApplication.translate("Lifecycle", "Restore “%1” to the register?"),
+        )
     answer = QMessageBox.question(
         parent,
         title,

@@ -26,41 +26,45 @@ from desktop_app.services.errors import ConflictError
 
 from .fields import Names, display_value, field_label
 
-_CTX = "Conflict"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CTX, text)
-
 
 def changed_by_text(exc: ConflictError) -> str:
     """ "anna.berg on 2026-11-27 09:14" in local time."""
     when = to_local(exc.changed_at)
-    who = exc.changed_by or _tr("someone else")
+    who = exc.changed_by or QCoreApplication.translate("Conflict", "someone else")
     if when is None:
         return who
-    return _tr("%1 on %2").replace("%1", who).replace("%2", when.strftime("%Y-%m-%d %H:%M"))
+    return (
+        QCoreApplication.translate("Conflict", "%1 on %2")
+        .replace("%1", who)
+        .replace("%2", when.strftime("%Y-%m-%d %H:%M"))
+    )
 
 
 def ask_conflict(parent: QWidget | None, exc: ConflictError) -> bool:
     """Tell who saved first; True when the user wants to reload the new version."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("Changed by someone else"))
+    box.setWindowTitle(QCoreApplication.translate("Conflict", "Changed by someone else"))
     box.setText(
-        _tr(
-            "This entry was changed by %1 while you were editing it. Nothing of yours was saved."
+        QCoreApplication.translate(
+            "Conflict",
+            "This entry was changed by %1 while you were editing it. Nothing of yours was saved.",
         ).replace("%1", changed_by_text(exc))
     )
     box.setInformativeText(
-        _tr(
+        QCoreApplication.translate(
+            "Conflict",
             "Reload shows the saved version and lists your edits beside it, so you can "
-            "apply them again. Keep editing leaves the form as it is."
+            "apply them again. Keep editing leaves the form as it is.",
         )
     )
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-    box.button(QMessageBox.StandardButton.Yes).setText(_tr("&Reload"))
-    box.button(QMessageBox.StandardButton.No).setText(_tr("&Keep editing"))
+    box.button(QMessageBox.StandardButton.Yes).setText(
+        QCoreApplication.translate("Conflict", "&Reload")
+    )
+    box.button(QMessageBox.StandardButton.No).setText(
+        QCoreApplication.translate("Conflict", "&Keep editing")
+    )
     box.setDefaultButton(QMessageBox.StandardButton.Yes)
     return box.exec() == QMessageBox.StandardButton.Yes
 

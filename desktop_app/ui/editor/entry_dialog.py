@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import fields
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -49,9 +49,11 @@ def ask_unsaved(parent: QWidget) -> str:
     """Save, discard or cancel? Anything but Save/Discard counts as Cancel."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(parent.tr("Unsaved changes"))
-    box.setText(parent.tr("The entry has changes that are not saved."))
-    box.setInformativeText(parent.tr("Do you want to save them?"))
+    box.setWindowTitle(QCoreApplication.translate("EntryDialog", "Unsaved changes"))
+    box.setText(
+        QCoreApplication.translate("EntryDialog", "The entry has changes that are not saved.")
+    )
+    box.setInformativeText(QCoreApplication.translate("EntryDialog", "Do you want to save them?"))
     box.setStandardButtons(
         QMessageBox.StandardButton.Save
         | QMessageBox.StandardButton.Discard
@@ -113,6 +115,10 @@ class EntryDialog(QDialog):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([800, 300])
         splitter.setChildrenCollapsible(False)
+        # The history tab needs the width; the rule check is about the fields.
+        self.form.currentChanged.connect(
+            lambda index: self.findings_panel.setVisible(index != self.history_index)
+        )
 
         self.review_button = QPushButton(self.tr("Record &review…"), self)
         self.review_button.clicked.connect(self.record_review)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -85,6 +85,7 @@ class EntryForm(QTabWidget):
         self.kind_hint = QLabel()
         self.kind_hint.setWordWrap(True)
         self.kind_hint.setStyleSheet("color: #444; font-style: italic;")
+        self.kind_hint.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.case_number = QLineEdit()
         self.case_number.setPlaceholderText(self.tr("e.g. KS 2016/1234"))
         self.title = QLineEdit()

@@ -95,7 +95,7 @@ class EntryHistoryWidget(QWidget):
         )
         for column, width in enumerate((115, 80, 90, 160, 170)):
             self.changes.setColumnWidth(column, width)
-        for column, width in enumerate((95, 90, 80, 95, 110)):
+        for column, width in enumerate((130, 90, 80, 100, 110)):
             self.reviews.setColumnWidth(column, width)
         top = QWidget(self)
         top_layout = QVBoxLayout(top)

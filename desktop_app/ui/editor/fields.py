@@ -17,8 +17,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from desktop_app.domain.kinds import directions_text, label
 
-_CTX = "EntryFields"
-
 # Field name (EntryData, audit) -> English label; translated in context "EntryFields".
 FIELD_LABELS: dict[str, str] = {
     "kind": QT_TRANSLATE_NOOP("EntryFields", "Kind"),
@@ -58,14 +56,10 @@ _BODY_FIELDS = {"deciding_body_id", "deciding_body", "responsible_body_id", "ter
 _THEME_FIELDS = {"theme_id", "theme"}
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate(_CTX, text)
-
-
 def field_label(name: str) -> str:
     """The translated label of a field name; unknown names are shown as they are."""
     source = FIELD_LABELS.get(name)
-    return tr(source) if source else name
+    return QCoreApplication.translate("EntryFields", source) if source else name
 
 
 @dataclass
@@ -152,13 +146,17 @@ def display_value(name: str, value: object, names: Names | None = None, lang: st
         except InvalidOperation:
             return str(value)
     if name == "archived":
-        return tr("Yes") if str(value) in ("1", "True", "true") else tr("No")
+        return (
+            QCoreApplication.translate("EntryFields", "Yes")
+            if str(value) in ("1", "True", "true")
+            else QCoreApplication.translate("EntryFields", "No")
+        )
     if name == "review_interval_years":
         try:
             years = int(value)  # type: ignore[call-overload]
         except (TypeError, ValueError):
             return str(value)
-        return QCoreApplication.translate(_CTX, "%n year(s)", "", years) if years else "–"
+        return QCoreApplication.translate("EntryFields", "%n year(s)", "", years) if years else "–"
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, (list, tuple)):
