@@ -78,7 +78,13 @@ def write_transaction() -> Iterator[None]:
         peewee.ProgrammingError,
         sqlite3.OperationalError,
     ) as exc:
-        text = str(exc).lower()
+        # A failed COMMIT (e.g. disk full) makes SQLite roll back by itself; the
+        # rollback that follows then fails with "no transaction is active" and
+        # hides the cause. Look at the whole chain for the known failure.
+        chain = [exc]
+        while chain[-1].__context__ is not None and len(chain) < 10:
+            chain.append(chain[-1].__context__)
+        text = " | ".join(str(e) for e in chain).lower()
         if "permission denied" in text or "insufficient" in text or "read-only transaction" in text:
             raise PermissionDeniedError(
                 "Du har bara läsbehörighet i det här registret. Ingenting sparades. Be "
@@ -86,7 +92,8 @@ def write_transaction() -> Iterator[None]:
                 "You may only read this register. Nothing was saved. Ask the register's "
                 "administrator for write access.",
             ) from exc
-        known = translate_error(exc)
-        if known is not None:
-            raise known from exc
+        for cause in chain:
+            known = translate_error(cause)
+            if known is not None:
+                raise known from exc
         raise

@@ -9,6 +9,7 @@ corrupted: PostgreSQL is the way to share one.
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 import sys
 from dataclasses import dataclass
@@ -221,6 +222,15 @@ def connect(target: DatabaseTarget) -> peewee.Database:
             db.execute_sql("SELECT count(*) FROM sqlite_master").fetchone()
     except (peewee.PeeweeException, sqlite3.Error, OSError) as exc:
         db.close()
+        if target.backend == "sqlite" and "disk i/o error" in str(exc).lower():
+            free = shutil.disk_usage(target.path.parent).free
+            if free < 1024 * 1024:
+                raise DiskFullError(
+                    f"Disken där registret {target.display} ligger är full. Frigör "
+                    "utrymme och starta igen; ingenting har ändrats.",
+                    f"The disk holding the register {target.display} is full. Free some "
+                    "space and start again; nothing was changed.",
+                ) from exc
         if target.backend == "sqlite" and target.path.exists() and not _writable(target.path):
             raise ReadOnlyDatabaseError(
                 f"Registret {target.display} ligger i en skrivskyddad mapp eller på en "
