@@ -1,0 +1,310 @@
+"""`export`, `annual-report`, `import`: the register to and from Excel.
+
+Exit codes of `import`: 0 everything was imported (or, with --dry-run,
+would be), 1 some rows are rejected and nothing was written (the report
+says why), 2 the file was refused or could not be read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from desktop_app.services.register import STATUS_FILTERS, RegisterFilter
+
+from .common import add_database_argument, open_from_args, say
+
+_STATUS_NAMES = {
+    "utkast": "draft", "aktiv": "active", "aktiva": "active", "utgången": "expired",
+    "utgångna": "expired", "avslutad": "terminated", "avslutade": "terminated",
+    "snart": "due", "omprövning snart": "due", "försenad": "overdue", "försenade": "overdue",
+    "omprövning försenad": "overdue", "arkiverad": "archived", "arkiverade": "archived",
+}  # fmt: skip
+
+
+def _values(items: list[str] | None) -> list[str]:
+    return [p.strip() for item in items or [] for p in item.split(",") if p.strip()]
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "export",
+        help="write the register (or a filtered part) to an Excel workbook",
+        description="Write the register to OUT.xlsx: an Excel table with filter buttons, "
+        "frozen header, dates and amounts, highlighted reviews, print set-up and a sheet "
+        "describing the export. Filters combine; each may be repeated or comma separated.",
+    )
+    p.add_argument("out", type=Path, metavar="OUT.xlsx")
+    p.add_argument(
+        "--kind",
+        action="append",
+        metavar="K",
+        help="kind: membership, letter_of_intent, cooperation or a Swedish name",
+    )
+    p.add_argument(
+        "--status",
+        action="append",
+        metavar="S",
+        help=f"status: {', '.join(STATUS_FILTERS)} (or Swedish: aktiv, försenad...)",
+    )
+    p.add_argument(
+        "--body",
+        action="append",
+        metavar="B",
+        help="deciding body by short name or name (KF, Trafiknämnden...)",
+    )
+    p.add_argument(
+        "--due-within",
+        type=int,
+        metavar="DAYS",
+        help="only entries whose review is due within DAYS (overdue included)",
+    )
+    p.add_argument("--search", default="", metavar="TEXT", help="free-text search")
+    p.add_argument(
+        "--per-body",
+        action="store_true",
+        help="one sheet per deciding body instead of one register sheet",
+    )
+    p.add_argument("--include-archived", action="store_true", help="include archived entries")
+    p.add_argument(
+        "--sheet-lang",
+        dest="sheet_lang",
+        choices=("sv", "en"),
+        help="language of the workbook (default: --lang, else Swedish)",
+    )
+    add_database_argument(p)
+    p.set_defaults(handler=cmd_export)
+
+    p = sub.add_parser(
+        "annual-report",
+        help="write the annual report (R7) for YEAR",
+        description="The city's international commitments for YEAR: summary with chart "
+        "and the detail lists behind each figure.",
+    )
+    p.add_argument("year", type=int)
+    p.add_argument("out", type=Path, metavar="OUT.xlsx")
+    p.add_argument("--sheet-lang", dest="sheet_lang", choices=("sv", "en"))
+    add_database_argument(p)
+    p.set_defaults(handler=cmd_annual_report)
+
+    p = sub.add_parser(
+        "import",
+        help="import an existing register (.xlsx, .xls, .ods)",
+        description="Import an Excel or OpenDocument register: finds the header row, maps "
+        "the columns, checks every row and imports all rows or none. Exit 0: imported; "
+        "1: rows rejected, nothing written; 2: file refused.",
+    )
+    p.add_argument("file", type=Path)
+    p.add_argument("--dry-run", action="store_true", help="check and report, write nothing")
+    p.add_argument("--sheet", metavar="NAME", help="the sheet to read (default: the first)")
+    p.add_argument(
+        "--map",
+        action="append",
+        metavar="HEADER=FIELD",
+        default=[],
+        help="map a column (FIELD: case_number, title, kind, ... or 'ignore'); "
+        "remembered for files with the same header",
+    )
+    p.add_argument(
+        "--report",
+        type=Path,
+        metavar="REJECTED.xlsx",
+        help="write the rejected rows with the reason to this workbook",
+    )
+    p.add_argument("--verbose", "-v", action="store_true", help="list every row's findings")
+    add_database_argument(p)
+    p.set_defaults(handler=cmd_import)
+
+
+def _lang(args: argparse.Namespace) -> str:
+    return getattr(args, "sheet_lang", None) or args.lang or "sv"
+
+
+def build_filter(args: argparse.Namespace) -> RegisterFilter:
+    """Filter from the options; names resolved like the importer resolves them."""
+    from desktop_app.importers import values as V
+    from desktop_app.importers.headers import normalise
+    from desktop_app.services import catalog
+
+    f = RegisterFilter(search=args.search or "", include_archived=args.include_archived,
+                       sort_key="case_number")  # fmt: skip
+    kinds = set()
+    for k in _values(args.kind):
+        try:
+            kinds.add(V.parse_choice(k, V.KINDS, "avtalstyp", "kind"))
+        except V.ValueProblem as exc:
+            raise SystemExit(say(args, exc.sv, exc.en)) from None
+    f.kinds = frozenset(kinds)
+    statuses = set()
+    for s in _values(args.status):
+        key = s.strip().casefold()
+        value = key if key in STATUS_FILTERS else _STATUS_NAMES.get(key)
+        if value is None:
+            raise SystemExit(say(args, f"Okänd status: {s}.", f"Unknown status: {s}."))
+        statuses.add(value)
+    f.statuses = frozenset(statuses)
+    bodies = _values(args.body)
+    if len(bodies) > 1:
+        raise SystemExit(say(args, "Ange ett beslutande organ.", "Give one deciding body."))
+    if bodies:
+        wanted = normalise(bodies[0])
+        match = [
+            b.id
+            for b in catalog.list_bodies()
+            if wanted in (normalise(b.short_name), normalise(b.name_sv), normalise(b.name_en))
+        ]
+        if not match:
+            raise SystemExit(say(args, f"Okänt organ: {bodies[0]}.", f"Unknown body: {bodies[0]}."))
+        f.deciding_body_id = match[0]
+    f.due_within_days = args.due_within
+    if args.due_within is not None:
+        f.sort_key = "next_review_date"
+    return f
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from desktop_app.exports import excel_register
+
+    open_from_args(args)
+    f = build_filter(args)
+    lang = _lang(args)
+    if args.per_body:
+        result = excel_register.export_per_body(args.out, f, lang=lang)
+    else:
+        result = excel_register.export_register(args.out, f, None, lang=lang)
+    print(
+        say(
+            args,
+            f"Skrev {result.count} poster till {result.path}.",
+            f"Wrote {result.count} entries to {result.path}.",
+        )
+    )
+    return 0
+
+
+def cmd_annual_report(args: argparse.Namespace) -> int:
+    from desktop_app.exports.annual_report import write_annual_report
+
+    if not 1900 <= args.year <= 2200:
+        print(say(args, "Ange ett årtal, t.ex. 2026.", "Give a year, e.g. 2026."), file=sys.stderr)
+        return 2
+    open_from_args(args)
+    result = write_annual_report(args.year, args.out, lang=_lang(args))
+    print(
+        say(
+            args,
+            f"Skrev årsrapporten {args.year} ({result.count} åtaganden i kraft) till "
+            f"{result.path}.",
+            f"Wrote the annual report {args.year} ({result.count} commitments in force) to "
+            f"{result.path}.",
+        )
+    )
+    return 0
+
+
+def _overrides(args: argparse.Namespace) -> dict[str, str]:
+    result = {}
+    for item in args.map:
+        header, sep, field = item.rpartition("=")
+        if not sep or not header.strip():
+            raise SystemExit(
+                say(
+                    args,
+                    f"--map väntar RUBRIK=FÄLT, fick {item!r}.",
+                    f"--map expects HEADER=FIELD, got {item!r}.",
+                )  # fmt: skip
+            )
+        result[header.strip()] = field.strip()
+    return result
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from desktop_app.importers import headers as H
+    from desktop_app.importers.preview import build_preview, read_layout
+    from desktop_app.importers.report import status_label, write_rejected_report
+    from desktop_app.services.imports import apply_import
+
+    open_from_args(args)
+    lang = args.lang or "sv"
+    layout = read_layout(args.file, args.sheet)
+    overrides = _overrides(args)
+    if overrides:
+        try:
+            layout.mapping = H.apply_overrides(layout.headers, layout.mapping, overrides)
+        except ValueError as exc:
+            print(
+                say(
+                    args,
+                    f"Okänt fält {exc}. Fält: {', '.join(H.FIELDS)}, ignore.",
+                    f"Unknown field {exc}. Fields: {', '.join(H.FIELDS)}, ignore.",
+                ),  # fmt: skip
+                file=sys.stderr,
+            )
+            return 2
+        H.remember(H.signature(layout.headers), layout.mapping)
+    preview = build_preview(layout, args.file)
+    mapped = [f"{h} → {m}" for h, m in zip(layout.headers, layout.mapping, strict=False) if h and m]
+    print(
+        say(
+            args,
+            f"Blad {preview.sheet!r}, rubrikrad {preview.header_row_no}: ",
+            f"Sheet {preview.sheet!r}, header row {preview.header_row_no}: ",
+        )  # fmt: skip
+        + "; ".join(mapped)
+    )
+    if layout.unmapped:
+        print(
+            say(args, "Ej importerade kolumner: ", "Columns not imported: ")
+            + ", ".join(layout.unmapped)
+            + say(args, " (använd --map RUBRIK=FÄLT)", " (use --map HEADER=FIELD)")
+        )
+    if preview.has_formulas:
+        print(
+            say(args, "Obs: bladet innehåller formler; deras senast beräknade värden läses.",
+                "Note: the sheet contains formulas; their last computed values are read.")
+        )  # fmt: skip
+    for row in preview.rows:
+        if row.rejected or (args.verbose and row.messages(lang)):
+            print(f"  {say(args, 'rad', 'row')} {row.row_no}: {status_label(row.status, lang)}: "
+                  f"{' '.join(row.messages(lang))}")  # fmt: skip
+    c = preview.counts()
+    print(
+        say(
+            args,
+            f"Nya {c['new']}, uppdateras {c['update']}, oförändrade {c['unchanged']}, "
+            f"dubbletter {c['duplicate']}, fel {c['error']}.",
+            f"New {c['new']}, updates {c['update']}, unchanged {c['unchanged']}, "
+            f"duplicates {c['duplicate']}, errors {c['error']}.",
+        )
+    )
+    if args.report:
+        n = write_rejected_report(preview, args.report, lang)
+        print(say(args, f"Rapport ({n} rader): {args.report}", f"Report ({n} rows): {args.report}"))
+    if preview.truncated:
+        print(say(args, "Filen har fler rader än gränsen; ingenting importerades.",
+                  "The file has more rows than the limit; nothing was imported."),
+              file=sys.stderr)  # fmt: skip
+        return 1
+    if preview.rejected:
+        print(
+            say(args, "Ingenting importerades: rätta de avvisade raderna och försök igen.",
+                "Nothing was imported: correct the rejected rows and try again."),
+            file=sys.stderr,
+        )  # fmt: skip
+        return 1
+    if args.dry_run:
+        print(say(args, "Provkörning: ingenting skrevs.", "Dry run: nothing was written."))
+        return 0
+    if not preview.can_apply:
+        print(say(args, "Inget att importera.", "Nothing to import."))
+        return 0
+    counts = apply_import(preview)
+    print(
+        say(
+            args,
+            f"Importerade {counts['created']} nya och uppdaterade {counts['updated']} poster.",
+            f"Imported {counts['created']} new and updated {counts['updated']} entries.",
+        )
+    )
+    return 0

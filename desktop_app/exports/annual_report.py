@@ -1,0 +1,227 @@
+"""The annual report (R7): the city's international commitments in one year.
+
+The City Executive Board reports to the City Council each year. The
+workbook opens on a summary (counts by kind, deciding body, responsible
+committee, theme and direction; new, renewed, terminated and expired during
+the year; reviews done and overdue; annual cost by payer) with a bar chart,
+followed by the detail lists behind each figure, so that every number can
+be checked entry by entry. Figures come from ``services.reports``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.chart import BarChart, Reference
+
+from desktop_app.domain.kinds import direction_label, label
+from desktop_app.exports.atomic import ExportCancelled, atomic_target
+from desktop_app.exports.excel_register import (
+    ExportResult,
+    _columns,
+    sheet_title,
+    write_register_sheet,
+)
+from desktop_app.exports.excel_style import StyleBook, money_format
+from desktop_app.services import catalog, register, reports
+from desktop_app.services.context import os_user
+
+
+def _t(lang: str, sv: str, en: str) -> str:
+    return en if lang == "en" else sv
+
+
+def write_annual_report(
+    year: int,
+    target: str | Path,
+    *,
+    lang: str = "sv",
+    progress: Callable[[int, int, str], None] = lambda d, t, s: None,
+    cancelled: Callable[[], bool] = lambda: False,
+    today: date | None = None,
+) -> ExportResult:
+    """Write the report for ``year``; recorded in the audit trail."""
+    figs = reports.annual_figures(year, today)
+    org = catalog.get_setting("organisation_name")
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet(_t(lang, "Sammanställning", "Summary"))
+    ws.column_dimensions["A"].width = 46
+    ws.column_dimensions["B"].width = 14
+    ws.column_dimensions["C"].width = 18
+    st = StyleBook(ws)
+    row_no = 0
+
+    def put(*cells) -> int:
+        nonlocal row_no
+        ws.append(list(cells))
+        row_no += 1
+        return row_no
+
+    def heading(text: str) -> None:
+        put(None)
+        put(st.header(text), st.header(_t(lang, "Antal", "Count")))
+
+    title = _t(
+        lang,
+        f"Internationella åtaganden {year} – {org}",
+        f"International commitments {year} – {org}",
+    )
+    put(st.cell(title, "text"))
+    put(
+        st.cell(
+            _t(lang, "Skapad ", "Generated ")
+            + datetime.now().strftime("%Y-%m-%d %H:%M")
+            + _t(lang, " av ", " by ")
+            + os_user(),
+            "text",
+        )
+    )
+    heading(_t(lang, "Under året", "During the year"))
+    overview = [
+        (_t(lang, "Åtaganden i kraft under året", "Commitments in force"), len(figs.in_force)),
+        (_t(lang, "Nya (beslutade eller startade)", "New (decided or started)"), len(figs.new)),
+        (_t(lang, "Förnyade efter omprövning", "Renewed after review"), len(figs.renewed)),
+        (_t(lang, "Avslutade", "Terminated"), len(figs.terminated)),
+        (
+            _t(lang, "Utgångna (slutdatum under året)", "Expired (end date in the year)"),
+            len(figs.expired),
+        ),  # fmt: skip
+        (_t(lang, "Genomförda omprövningar", "Reviews done"), len(figs.reviews)),
+        (
+            _t(lang, "Försenade omprövningar vid årets slut", "Reviews overdue at year end"),
+            len(figs.overdue),
+        ),  # fmt: skip
+    ]
+    first = row_no + 1
+    for text, n in overview:
+        put(st.cell(text, "text"), st.cell(n, "int"))
+    last = row_no
+    chart = BarChart()
+    chart.type = "bar"
+    chart.title = _t(lang, f"Åtaganden {year}", f"Commitments {year}")
+    chart.legend = None
+    chart.add_data(Reference(ws, min_col=2, min_row=first, max_row=last))
+    chart.set_categories(Reference(ws, min_col=1, min_row=first, max_row=last))
+    chart.width, chart.height = 18, 8
+    ws.add_chart(chart, "E2")
+    groups = [
+        (_t(lang, "Per avtalstyp", "By kind"), [(label(k, lang), n) for k, n in figs.by_kind]),
+        (_t(lang, "Per beslutande organ", "By deciding body"), figs.by_body),
+        (
+            _t(lang, "Per ansvarig nämnd eller bolag", "By responsible committee"),
+            figs.by_responsible,
+        ),  # fmt: skip
+        (_t(lang, "Per tema", "By theme"), figs.by_theme),
+        (
+            _t(lang, "Per strategisk inriktning", "By strategic direction"),
+            [(direction_label(d, lang), n) for d, n in figs.by_direction],
+        ),
+    ]
+    blank = _t(lang, "(inte angivet)", "(not given)")
+    for head, items in groups:
+        heading(head)
+        for name, n in items:
+            put(st.cell(name or blank, "text"), st.cell(n, "int"))
+    put(None)
+    put(
+        st.header(_t(lang, "Årskostnad per betalare", "Annual cost by payer")),
+        st.header(_t(lang, "Antal", "Count")),
+        st.header(_t(lang, "Summa", "Total")),
+    )
+    for payer, currency, amount, n in figs.cost_by_payer:
+        put(
+            st.cell(payer or blank, "text"),
+            st.cell(n, "int"),
+            st.cell(float(amount), "money", fmt=money_format(currency)),
+        )
+    put(None)
+    put(
+        st.cell(
+            _t(
+                lang,
+                "I kraft: ej utkast eller arkiverad, påbörjad senast vid årets slut och inte "
+                "avslutad eller utgången före årets början. Detaljerna finns på följande blad.",
+                "In force: not a draft or archived, begun by the year's end and not ended "
+                "before it began. The details are on the following sheets.",
+            ),
+            "text",
+        )
+    )
+    details = [
+        (_t(lang, "I kraft", "In force"), figs.in_force),
+        (_t(lang, "Nya", "New"), figs.new),
+        (_t(lang, "Förnyade", "Renewed"), figs.renewed),
+        (_t(lang, "Avslutade", "Terminated"), figs.terminated),
+        (_t(lang, "Utgångna", "Expired"), figs.expired),
+        (_t(lang, "Försenade omprövningar", "Overdue reviews"), figs.overdue),
+    ]
+    taken = {ws.title.lower()}
+    cols = _columns(None)
+    total = sum(len(ids) for _, ids in details)
+    done = 0
+    for n, (name, ids) in enumerate(details, start=1):
+        if cancelled():
+            raise ExportCancelled()
+        done += write_register_sheet(
+            wb,
+            sheet_title(name, taken),
+            _ordered(ids),
+            cols,
+            lang,
+            heading=f"{org} – {name} {year}",
+            table_no=n,
+            progress=progress,
+            cancelled=cancelled,
+            done_before=done,
+            total=total,
+            today=today,
+        )
+    _reviews_sheet(wb, figs, lang, taken)
+    target = Path(target)
+    with atomic_target(target) as tmp:
+        wb.save(tmp)
+        if cancelled():
+            raise ExportCancelled()
+    reports.record_export(
+        "annual_report", str(target), {"year": year, "in_force": len(figs.in_force)}
+    )
+    return ExportResult(target, len(figs.in_force), len(details) + 2)
+
+
+def _ordered(ids: list[int]) -> list[int]:
+    """Detail lists in case-number order, as the registrar files them."""
+    rows = register.rows_by_ids(ids)
+    return sorted(ids, key=lambda i: (rows[i].case_number, i) if i in rows else ("", i))
+
+
+def _reviews_sheet(wb: Workbook, figs: reports.AnnualFigures, lang: str, taken: set) -> None:
+    ws = wb.create_sheet(sheet_title(_t(lang, "Omprövningar", "Reviews"), taken))
+    for col, width in zip("ABCD", (16, 50, 12, 14), strict=True):
+        ws.column_dimensions[col].width = width
+    st = StyleBook(ws)
+    ws.freeze_panes = "A2"
+    ws.append(
+        [
+            st.header(h)
+            for h in (
+                _t(lang, "Diarienummer", "Case number"),
+                _t(lang, "Titel", "Title"),
+                _t(lang, "Datum", "Date"),
+                _t(lang, "Utfall", "Outcome"),
+            )
+        ]
+    )
+    rows = register.rows_by_ids([e for e, _, _ in figs.reviews])
+    for entry_id, when, outcome in figs.reviews:
+        r = rows.get(entry_id)
+        ws.append(
+            [
+                st.cell(r.case_number if r else "", "text"),
+                st.cell(r.title if r else "", "wrap"),
+                st.cell(when, "date"),
+                st.cell(label(outcome, lang), "text"),
+            ]
+        )

@@ -1,0 +1,168 @@
+"""Columns, headers and cell styles of the register workbooks.
+
+One table says, for every exportable column, its Swedish and English header,
+its width and how its value is written (text, wrapped text, date, number,
+amount). The importer reads the same headers back, so an exported register
+imports without a mapping dialog.
+
+Styles are built once per workbook and copied onto cells as ready style
+arrays: assigning ``Font``/``Fill`` objects per cell is what makes openpyxl
+slow at 100,000 rows.
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass
+
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+
+DATE_FORMAT = "yyyy-mm-dd"
+TEXT, WRAP, DATE, INT, MONEY = "text", "wrap", "date", "int", "money"
+
+# Excel runs text starting with these as a formula once someone edits the cell.
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    sv: str
+    en: str
+    width: float
+    kind: str = TEXT
+
+    def header(self, lang: str) -> str:
+        return self.en if lang == "en" else self.sv
+
+
+COLUMNS: dict[str, Column] = {
+    c.key: c
+    for c in (
+        Column("id", "Id", "Id", 8, INT),
+        Column("case_number", "Diarienummer", "Case number", 16),
+        Column("title", "Titel", "Title", 40, WRAP),
+        Column("kind", "Avtalstyp", "Kind", 18),
+        Column("counterparties", "Motpart", "Counterparty", 32, WRAP),
+        Column("scope", "Omfattning", "Scope", 20),
+        Column("deciding_body", "Beslutande organ", "Deciding body", 24, WRAP),
+        Column("decision_date", "Beslutsdatum", "Decision date", 12, DATE),
+        Column("responsible_body", "Ansvarig nämnd", "Responsible committee", 24, WRAP),
+        Column("contact_person", "Kontaktperson", "Contact person", 20),
+        Column("theme", "Tema", "Theme", 22, WRAP),
+        Column("directions", "Inriktning", "Directions", 26, WRAP),
+        Column("mutual_benefit", "Ömsesidig nytta", "Mutual benefit", 40, WRAP),
+        Column("start_date", "Startdatum", "Start date", 12, DATE),
+        Column("end_date", "Slutdatum", "End date", 12, DATE),
+        Column(
+            "review_interval_years", "Omprövningsintervall (år)", "Review interval (years)", 12, INT
+        ),
+        Column("last_review_date", "Senaste omprövning", "Last review", 12, DATE),
+        Column("next_review_date", "Nästa omprövning", "Next review", 12, DATE),
+        Column("annual_cost", "Årskostnad", "Annual cost", 16, MONEY),
+        Column("currency", "Valuta", "Currency", 8),
+        Column("cost_payer", "Betalas av", "Paid by", 22, WRAP),
+        Column("status", "Status", "Status", 12),
+        Column("review_state", "Omprövningsläge", "Review state", 18),
+        Column("archived", "Arkiverad", "Archived", 10),
+        Column("notes", "Anteckningar", "Notes", 50, WRAP),
+        Column("document_links", "Dokument", "Documents", 40, WRAP),
+        Column("updated_at", "Senast ändrad", "Last changed", 17, DATE),
+        Column("updated_by", "Ändrad av", "Changed by", 14),
+        Column("version", "Version", "Version", 8, INT),
+    )
+}
+
+# What a registrar gets by default: every fact of an entry, nothing internal.
+DEFAULT_COLUMNS: tuple[str, ...] = (
+    "case_number",
+    "title",
+    "kind",
+    "counterparties",
+    "scope",
+    "deciding_body",
+    "decision_date",
+    "responsible_body",
+    "contact_person",
+    "theme",
+    "directions",
+    "mutual_benefit",
+    "start_date",
+    "end_date",
+    "review_interval_years",
+    "last_review_date",
+    "next_review_date",
+    "annual_cost",
+    "currency",
+    "cost_payer",
+    "status",
+    "review_state",
+    "notes",
+    "document_links",
+)
+
+HEADER_FILL = PatternFill("solid", fgColor="1F4E78")
+OVERDUE_FILL = PatternFill("solid", fgColor="F8CBAD")  # light red
+DUE_FILL = PatternFill("solid", fgColor="FFE699")  # light yellow
+_THIN = Side(style="thin", color="BFBFBF")
+_BORDER = Border(bottom=_THIN)
+
+
+def money_format(currency: str) -> str:
+    cur = "".join(ch for ch in (currency or "SEK") if ch.isalnum())[:3] or "SEK"
+    return f'#,##0.00 "{cur}"'
+
+
+class StyleBook:
+    """Ready-made cells per (column kind, highlight, currency), copied per value."""
+
+    def __init__(self, ws) -> None:
+        self.ws = ws
+        self._templates: dict[tuple, WriteOnlyCell] = {}
+
+    def _template(self, kind: str, fill: str, fmt: str = "", quote: bool = False) -> WriteOnlyCell:
+        key = (kind, fill, fmt, quote)
+        cell = self._templates.get(key)
+        if cell is None:
+            cell = WriteOnlyCell(self.ws)
+            wrap = kind == WRAP
+            cell.alignment = Alignment(vertical="top", wrap_text=wrap)
+            if kind == DATE:
+                cell.number_format = DATE_FORMAT
+            elif kind == MONEY:
+                cell.number_format = fmt
+            if fill == "overdue":
+                cell.fill = OVERDUE_FILL
+            elif fill == "due":
+                cell.fill = DUE_FILL
+            if quote:
+                cell.quotePrefix = True
+            self._templates[key] = cell
+        return cell
+
+    def cell(self, value, kind: str, fill: str = "", fmt: str = "") -> WriteOnlyCell:
+        """A cell holding ``value`` in the column's style; user text stays text."""
+        quote = isinstance(value, str) and value.startswith(FORMULA_TRIGGERS)
+        template = self._template(kind, fill, fmt, quote)
+        cell = WriteOnlyCell(self.ws)
+        cell._style = copy.copy(template._style)
+        cell.value = value
+        if quote:
+            cell.data_type = "s"  # never a formula, whatever openpyxl guessed
+        return cell
+
+    def header(self, text: str) -> WriteOnlyCell:
+        cell = WriteOnlyCell(self.ws, text)
+        cell.font = Font(bold=True, color="FFFFFF")
+        cell.fill = HEADER_FILL
+        cell.alignment = Alignment(vertical="center", wrap_text=True)
+        cell.border = _BORDER
+        return cell
+
+
+def safe_text(value: str) -> str:
+    """Text for a cell: no control characters Excel refuses (XML 1.0)."""
+    if not value:
+        return value
+    return "".join(ch for ch in value if ch in "\t\n\r" or ord(ch) >= 32)

@@ -1,0 +1,332 @@
+"""Finding the header row and mapping columns to the register's fields.
+
+Registers kept by hand put a title, a date or a logo above the header and
+name the columns in many ways ("Dnr", "Diarienr", "Ärendenummer"...). The
+header row is the row (among the first 30) whose cells match the most known
+column names; names are compared case- and diacritics-insensitively with
+punctuation and parenthesised remarks removed. Mappings a user confirms are
+remembered by the header's signature, so next year's file from the same
+office maps itself.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import unicodedata
+from collections.abc import Sequence
+from pathlib import Path
+
+IGNORE = ""  # mapping target for a column that is not imported
+
+# Field -> names seen in registers (Swedish and English; normalised on use).
+ALIASES: dict[str, tuple[str, ...]] = {
+    "case_number": (
+        "diarienummer",
+        "dnr",
+        "diarienr",
+        "diarie nr",
+        "diarie",
+        "ärendenummer",
+        "ärende nr",
+        "ärendenr",
+        "case number",
+        "case no",
+        "reference",
+        "ref",
+        "registration number",
+    ),
+    "title": (
+        "titel",
+        "benämning",
+        "avtal",
+        "avtalets namn",
+        "namn",
+        "rubrik",
+        "beskrivning",
+        "title",
+        "name",
+        "agreement",
+    ),
+    "counterparties": (
+        "motpart",
+        "motparter",
+        "motpart er",
+        "organisation",
+        "nätverk",
+        "part",
+        "parter",
+        "samarbetspart",
+        "samarbetsparter",
+        "partner",
+        "counterparty",
+        "counterparties",
+        "partners",
+        "organisation network",
+    ),
+    "kind": ("avtalstyp", "typ", "typ av avtal", "kategori", "kind", "type", "category"),
+    "scope": ("omfattning", "nivå", "scope", "level"),
+    "deciding_body": (
+        "beslutande organ",
+        "beslutsfattare",
+        "beslutat av",
+        "beslutsorgan",
+        "beslut av",
+        "deciding body",
+        "decided by",
+        "decision body",
+    ),
+    "decision_date": (
+        "beslutsdatum",
+        "beslutad",
+        "datum för beslut",
+        "beslut datum",
+        "decision date",
+        "decided",
+    ),
+    "responsible_body": (
+        "ansvarig nämnd",
+        "ansvarig förvaltning",
+        "ansvarig",
+        "ansvarig nämnd bolag",
+        "ansvarig nämnd eller bolag",
+        "ansvarigt organ",
+        "responsible committee",
+        "responsible",
+        "responsible body",
+    ),
+    "contact_person": ("kontaktperson", "kontakt", "handläggare", "contact person", "contact"),
+    "theme": ("tema", "tematiskt område", "område", "sakområde", "theme", "thematic area", "area"),
+    "directions": (
+        "inriktning",
+        "inriktningar",
+        "strategisk inriktning",
+        "syfte",
+        "direction",
+        "directions",
+        "strategic direction",
+    ),
+    "mutual_benefit": ("ömsesidig nytta", "nytta", "mervärde", "mutual benefit", "benefit"),
+    "start_date": (
+        "startdatum",
+        "start",
+        "från",
+        "fr o m",
+        "from",
+        "giltig från",
+        "start date",
+        "valid from",
+    ),
+    "end_date": (
+        "slutdatum",
+        "slut",
+        "till",
+        "t o m",
+        "tom",
+        "giltig till",
+        "upphör",
+        "end date",
+        "end",
+        "to",
+        "valid until",
+    ),
+    "review_interval_years": (
+        "omprövningsintervall",
+        "intervall",
+        "omprövning år",
+        "omprövas vart",
+        "review interval",
+        "interval",
+    ),
+    "last_review_date": (
+        "senaste omprövning",
+        "senast omprövad",
+        "omprövad",
+        "last review",
+        "last reviewed",
+    ),
+    "next_review_date": (
+        "nästa omprövning",
+        "omprövas",
+        "omprövning",
+        "ompröva senast",
+        "next review",
+        "review date",
+        "review due",
+    ),
+    "annual_cost": (
+        "årskostnad",
+        "avgift",
+        "årsavgift",
+        "kostnad",
+        "kostnad per år",
+        "medlemsavgift",
+        "annual cost",
+        "cost",
+        "fee",
+        "annual fee",
+    ),
+    "currency": ("valuta", "currency"),
+    "cost_payer": (
+        "betalas av",
+        "betalare",
+        "finansiär",
+        "finansiering",
+        "kostnadsbärare",
+        "paid by",
+        "payer",
+    ),
+    "status": ("status", "läge", "state"),
+    "notes": (
+        "anteckningar",
+        "anteckning",
+        "kommentar",
+        "kommentarer",
+        "övrigt",
+        "noteringar",
+        "notes",
+        "note",
+        "comments",
+        "remarks",
+    ),
+    "document_links": (
+        "dokument",
+        "länk",
+        "länkar",
+        "dokumentlänk",
+        "avtalsdokument",
+        "documents",
+        "document",
+        "link",
+        "links",
+    ),
+    IGNORE: (
+        "id",
+        "omprövningsläge",
+        "review state",
+        "arkiverad",
+        "archived",
+        "senast ändrad",
+        "ändrad av",
+        "last changed",
+        "changed by",
+        "version",
+        "nr",
+        "#",
+    ),
+}
+
+FIELDS: tuple[str, ...] = tuple(k for k in ALIASES if k)
+REQUIRED = ("title",)
+HEADER_SCAN_ROWS = 30
+
+
+def normalise(text: object) -> str:
+    """Lower case, no diacritics, no punctuation or parenthesised remarks."""
+    s = str(text or "")
+    s = re.sub(r"\(.*?\)", " ", s)
+    s = unicodedata.normalize("NFKD", s.casefold())
+    s = "".join(ch for ch in s if not unicodedata.combining(ch))
+    s = re.sub(r"[^0-9a-z#]+", " ", s)
+    return " ".join(s.split())
+
+
+_LOOKUP: dict[str, str] = {}
+for _field, _names in ALIASES.items():
+    for _name in _names:
+        _LOOKUP.setdefault(normalise(_name), _field)
+for _field in FIELDS:
+    _LOOKUP.setdefault(normalise(_field.replace("_", " ")), _field)
+
+
+def guess_field(header: object) -> str | None:
+    """The field a header names, ``IGNORE`` for known non-fields, ``None`` if unknown."""
+    key = normalise(header)
+    if not key:
+        return None
+    return _LOOKUP.get(key)
+
+
+def detect_header(rows: Sequence[tuple[int, list]]) -> int:
+    """Index (into ``rows``) of the header: the row naming the most known fields."""
+    best, best_score = 0, -1
+    for index, (_, row) in enumerate(rows[:HEADER_SCAN_ROWS]):
+        fields = {guess_field(v) for v in row if isinstance(v, str)}
+        fields.discard(None)
+        score = len(fields)
+        if score > best_score:
+            best, best_score = index, score
+    return best
+
+
+def guess_mapping(headers: Sequence[object]) -> list[str | None]:
+    """A field (or IGNORE, or None when unknown) per column; no field twice."""
+    used: set[str] = set()
+    result: list[str | None] = []
+    for header in headers:
+        field = guess_field(header)
+        if field and field in used:
+            field = IGNORE
+        if field:
+            used.add(field)
+        result.append(field)
+    return result
+
+
+def signature(headers: Sequence[object]) -> str:
+    """A stable key for a header row, to remember its mapping."""
+    text = "\x1f".join(normalise(h) for h in headers)
+    return hashlib.sha256(text.encode()).hexdigest()[:24]
+
+
+def apply_overrides(
+    headers: Sequence[object], mapping: list[str | None], overrides: dict[str, str]
+) -> list[str | None]:
+    """``{"Kolumnrubrik": "field"}`` overrides (header compared normalised)."""
+    wanted = {normalise(k): v for k, v in overrides.items()}
+    result = list(mapping)
+    for i, header in enumerate(headers):
+        target = wanted.get(normalise(header))
+        if target is None:
+            continue
+        if target not in FIELDS and target not in (IGNORE, "ignore", "-"):
+            raise ValueError(target)
+        target = "" if target in ("ignore", "-") else target
+        for j, other in enumerate(result):
+            if target and other == target and j != i:
+                result[j] = IGNORE
+        result[i] = target
+    return result
+
+
+def mappings_file() -> Path:
+    from desktop_app.paths import user_data_path
+
+    return user_data_path() / "import_mappings.json"
+
+
+def load_remembered(sig: str, path: Path | None = None) -> list[str | None] | None:
+    path = path or mappings_file()
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    value = data.get(sig) if isinstance(data, dict) else None
+    if isinstance(value, list) and all(v is None or isinstance(v, str) for v in value):
+        return value
+    return None
+
+
+def remember(sig: str, mapping: list[str | None], path: Path | None = None) -> None:
+    path = path or mappings_file()
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if not isinstance(data, dict):
+            data = {}
+    except (OSError, ValueError):
+        data = {}
+    data[sig] = mapping
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+    tmp.replace(path)

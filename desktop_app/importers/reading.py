@@ -1,0 +1,219 @@
+"""Reading a spreadsheet safely: .xlsx, .xls and .ods through python-calamine.
+
+Files come from other offices and from the internet, so reading is bounded
+before the fast reader sees them: the file size, the zip's declared sizes and
+compression ratios (zip bombs), DOCTYPE/ENTITY declarations in the XML parts
+(billion laughs; a register never needs them), the number of rows kept and
+the length of a cell. Every refusal is an ``ImportRefused`` with a message in
+Swedish and English that says what is wrong with the file.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from desktop_app.store.errors import StoreError
+
+MAX_FILE_BYTES = 50 * 1024 * 1024
+MAX_UNCOMPRESSED_BYTES = 400 * 1024 * 1024  # all parts together
+MAX_RATIO = 200  # per part, once the part is larger than RATIO_FLOOR
+RATIO_FLOOR = 20 * 1024 * 1024
+MAX_ROWS = 200_000  # non-empty rows kept
+MAX_COLUMNS = 200
+_SCAN_CHUNK = 1 << 20
+_XML_SUFFIXES = (".xml", ".rels", ".vml")
+_BAD_MARKERS = (b"<!DOCTYPE", b"<!ENTITY", b"<!doctype", b"<!entity")
+
+
+class ImportRefused(StoreError):
+    """The file cannot be read as a register; nothing was imported."""
+
+
+@dataclass
+class SheetData:
+    """The non-empty rows of one sheet, with their 1-based row numbers."""
+
+    name: str
+    sheet_names: list[str]
+    rows: list[tuple[int, list]] = field(default_factory=list)
+    truncated: bool = False
+    has_formulas: bool = False
+    merged: list[tuple[int, int, int, int]] = field(default_factory=list)
+
+
+def _refuse(sv: str, en: str) -> ImportRefused:
+    return ImportRefused(sv, en)
+
+
+def _check_zip(path: Path) -> bool:
+    """Zip-level checks; returns whether any sheet holds formulas."""
+    try:
+        archive = zipfile.ZipFile(path)
+    except zipfile.BadZipFile as exc:
+        raise _refuse(
+            f"Filen {path.name} är skadad eller inte ett kalkylark (zip-arkivet går inte att "
+            "läsa). Spara om den i Excel eller LibreOffice och försök igen.",
+            f"The file {path.name} is damaged or not a spreadsheet (the zip archive cannot be "
+            "read). Save it again in Excel or LibreOffice and try again.",
+        ) from exc
+    formulas = False
+    with archive:
+        infos = archive.infolist()
+        total = sum(i.file_size for i in infos)
+        if total > MAX_UNCOMPRESSED_BYTES or len(infos) > 10_000:
+            raise _refuse(
+                f"Filen {path.name} packas upp till {total // 2**20} MB; gränsen är "
+                f"{MAX_UNCOMPRESSED_BYTES // 2**20} MB. Dela upp registret eller ta bort "
+                "tomma rader och kolumner.",
+                f"The file {path.name} unpacks to {total // 2**20} MB; the limit is "
+                f"{MAX_UNCOMPRESSED_BYTES // 2**20} MB. Split the register or remove empty "
+                "rows and columns.",
+            )
+        for info in infos:
+            if info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(
+                1, info.compress_size
+            ):
+                raise _refuse(
+                    f"Filen {path.name} ser ut som en så kallad zip-bomb (delen {info.filename} "
+                    "packas upp mer än 200 gånger). Den läses inte.",
+                    f"The file {path.name} looks like a zip bomb (the part {info.filename} "
+                    "unpacks more than 200 times). It is not read.",
+                )
+        for info in infos:
+            if not info.filename.lower().endswith(_XML_SUFFIXES):
+                continue
+            try:
+                with archive.open(info) as part:
+                    tail = b""
+                    read = 0
+                    while True:
+                        chunk = part.read(_SCAN_CHUNK)
+                        if not chunk:
+                            break
+                        read += len(chunk)
+                        if read > info.file_size + _SCAN_CHUNK:
+                            raise _refuse(
+                                f"Filen {path.name} är större än den uppger. Den läses inte.",
+                                f"The file {path.name} is larger than it declares. Not read.",
+                            )
+                        window = tail + chunk
+                        if any(m in window for m in _BAD_MARKERS):
+                            raise _refuse(
+                                f"Filen {path.name} innehåller XML-deklarationer (DOCTYPE/"
+                                "ENTITY) som ett kalkylark inte behöver och som kan användas "
+                                "för att överbelasta datorn. Spara om den i Excel och försök "
+                                "igen.",
+                                f"The file {path.name} contains XML declarations (DOCTYPE/"
+                                "ENTITY) that a spreadsheet does not need and that can be used "
+                                "to overload the computer. Save it again in Excel and retry.",
+                            )
+                        if not formulas and "sheet" in info.filename.lower():
+                            formulas = (
+                                b"<f>" in window
+                                or b"<f " in window
+                                or (b"table:formula=" in window)
+                            )
+                        tail = chunk[-16:]
+            except (zipfile.BadZipFile, EOFError, OSError, ValueError) as exc:
+                if isinstance(exc, ImportRefused):
+                    raise
+                raise _refuse(
+                    f"Filen {path.name} är skadad (delen {info.filename} går inte att packa "
+                    "upp). Spara om den och försök igen.",
+                    f"The file {path.name} is damaged (the part {info.filename} cannot be "
+                    "unpacked). Save it again and retry.",
+                ) from exc
+    return formulas
+
+
+def check_file(path: str | Path) -> bool:
+    """Refuse what must not reach the reader; returns whether formulas were seen."""
+    path = Path(path)
+    if not path.is_file():
+        raise _refuse(f"Filen {path} finns inte.", f"The file {path} does not exist.")
+    size = path.stat().st_size
+    if size > MAX_FILE_BYTES:
+        raise _refuse(
+            f"Filen {path.name} är {size // 2**20} MB; gränsen för import är "
+            f"{MAX_FILE_BYTES // 2**20} MB.",
+            f"The file {path.name} is {size // 2**20} MB; the import limit is "
+            f"{MAX_FILE_BYTES // 2**20} MB.",
+        )
+    if size == 0:
+        raise _refuse(f"Filen {path.name} är tom.", f"The file {path.name} is empty.")
+    with path.open("rb") as fh:
+        magic = fh.read(8)
+    suffix = path.suffix.lower()
+    if magic.startswith(b"PK"):
+        return _check_zip(path)
+    if magic.startswith(b"\xd0\xcf\x11\xe0"):  # OLE2: legacy .xls
+        return False
+    if suffix in (".xlsx", ".xlsm", ".ods", ".xls"):
+        raise _refuse(
+            f"Filen {path.name} är inte ett kalkylark trots sitt namn (.{suffix[1:]}). "
+            "Öppna den i Excel och spara som .xlsx.",
+            f"The file {path.name} is not a spreadsheet despite its name (.{suffix[1:]}). "
+            "Open it in Excel and save it as .xlsx.",
+        )
+    raise _refuse(
+        f"Filen {path.name} är inte ett kalkylark som kan läsas (.xlsx, .xls eller .ods).",
+        f"The file {path.name} is not a readable spreadsheet (.xlsx, .xls or .ods).",
+    )
+
+
+def read_sheet(path: str | Path, sheet: str | None = None) -> SheetData:
+    """The non-empty rows of ``sheet`` (default: the first with data), bounded."""
+    from python_calamine import CalamineWorkbook
+
+    path = Path(path)
+    formulas = check_file(path)
+    try:
+        workbook = CalamineWorkbook.from_path(str(path))
+        names = list(workbook.sheet_names)
+        if sheet is not None and sheet not in names:
+            raise _refuse(
+                f"Bladet {sheet!r} finns inte i {path.name}. Blad: {', '.join(names)}.",
+                f"There is no sheet {sheet!r} in {path.name}. Sheets: {', '.join(names)}.",
+            )
+        candidates = [sheet] if sheet is not None else names
+        data: SheetData | None = None
+        for name in candidates:
+            data = _read_one(workbook, name, names)
+            if data.rows:
+                break
+    except ImportRefused:
+        raise
+    except Exception as exc:  # noqa: BLE001 - calamine's errors: zip, xml, ole, password
+        raise _refuse(
+            f"Filen {path.name} går inte att läsa som kalkylark ({type(exc).__name__}: "
+            f"{str(exc)[:200]}). Spara om den i Excel som .xlsx och försök igen.",
+            f"The file {path.name} cannot be read as a spreadsheet ({type(exc).__name__}: "
+            f"{str(exc)[:200]}). Save it again in Excel as .xlsx and retry.",
+        ) from exc
+    if data is None or not data.rows:
+        raise _refuse(
+            f"Filen {path.name} innehåller inga ifyllda rader.",
+            f"The file {path.name} holds no filled-in rows.",
+        )
+    data.has_formulas = formulas
+    return data
+
+
+def _read_one(workbook, name: str, names: list[str]) -> SheetData:
+    sheet = workbook.get_sheet_by_name(name)
+    data = SheetData(name, names)
+    start_row = sheet.start[0] if sheet.start else 0
+    try:
+        data.merged = [(r0, c0, r1, c1) for (r0, c0), (r1, c1) in (sheet.merged_cell_ranges or [])]
+    except Exception:  # noqa: BLE001 - not every format reports merged cells
+        data.merged = []
+    for offset, row in enumerate(sheet.iter_rows()):
+        if not any(v not in ("", None) for v in row):
+            continue
+        if len(data.rows) >= MAX_ROWS:
+            data.truncated = True
+            break
+        data.rows.append((start_row + offset + 1, list(row[:MAX_COLUMNS])))
+    return data

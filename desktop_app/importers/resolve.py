@@ -1,0 +1,175 @@
+"""Matching names in a file to the register's bodies, themes and counterparties.
+
+Names are compared normalised (case, diacritics, punctuation) and bodies also
+by short name and with or without the Swedish definite ending
+("Kommunstyrelse" = "Kommunstyrelsen"). What is not found is planned as new
+and created by the import itself, inside its one transaction; until then it
+has a negative placeholder id so the rules can still check the row (R1 sees
+the counterparty's name, R4 the new body's default mandates).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from desktop_app.domain.entry import BodyInfo
+from desktop_app.domain.kinds import BodyKind, CounterpartyType
+from desktop_app.domain.mandates import default_mandates
+from desktop_app.services import catalog
+
+from .headers import normalise
+
+
+def _body_keys(text: str) -> set[str]:
+    key = normalise(text)
+    keys = {key}
+    if key.endswith("en") and len(key) > 6:
+        keys.add(key[:-1])  # kommunstyrelsen -> kommunstyrelse
+    if key.endswith("n") and len(key) > 6:
+        keys.add(key[:-1])
+    else:
+        keys.add(key + "n")
+    return keys
+
+
+def guess_body_kind(name: str) -> str:
+    key = normalise(name)
+    if "fullmaktige" in key:
+        return BodyKind.CITY_COUNCIL
+    if "kommunstyrelse" in key:
+        return BodyKind.CITY_EXECUTIVE_BOARD
+    if "beredning" in key:
+        return BodyKind.INTERNATIONAL_COMMITTEE
+    if "styrelse" in key or re.search(r"\bab\b", key):
+        return BodyKind.COMPANY_BOARD
+    if "kontor" in key or "forvaltning" in key:
+        return BodyKind.OFFICE
+    return BodyKind.COMMITTEE
+
+
+@dataclass
+class NewBody:
+    placeholder: int
+    name_sv: str
+    short_name: str
+    kind: str
+
+
+@dataclass
+class NewCounterparty:
+    placeholder: int
+    name: str
+    country: str
+
+
+@dataclass
+class NewTheme:
+    placeholder: int
+    name_sv: str
+
+
+@dataclass
+class Resolver:
+    """The catalog as lookup tables, plus what the file adds."""
+
+    bodies: dict[str, int] = field(default_factory=dict)
+    body_kinds: dict[int, str] = field(default_factory=dict)
+    short_names: set[str] = field(default_factory=set)
+    themes: dict[str, int] = field(default_factory=dict)
+    counterparties: dict[tuple[str, str], int] = field(default_factory=dict)
+    cp_by_name: dict[str, list[int]] = field(default_factory=dict)
+    new_bodies: dict[str, NewBody] = field(default_factory=dict)
+    new_themes: dict[str, NewTheme] = field(default_factory=dict)
+    new_counterparties: dict[tuple[str, str], NewCounterparty] = field(default_factory=dict)
+    _next: int = -1
+
+    @classmethod
+    def load(cls) -> Resolver:
+        r = cls()
+        for b in catalog.list_bodies():
+            r.short_names.add(b.short_name.upper())
+            r.body_kinds[b.id] = b.kind
+            for name in (b.short_name, b.name_sv, b.name_en):
+                if name:
+                    for key in _body_keys(name):
+                        r.bodies.setdefault(key, b.id)
+        for t in catalog.list_themes():
+            for name in (t.name_sv, t.name_en):
+                if name:
+                    r.themes.setdefault(normalise(name), t.id)
+        for c in catalog.list_counterparties():
+            r.counterparties.setdefault((normalise(c.name), normalise(c.country)), c.id)
+            r.cp_by_name.setdefault(normalise(c.name), []).append(c.id)
+        return r
+
+    def _placeholder(self) -> int:
+        value = self._next
+        self._next -= 1
+        return value
+
+    def body(self, name: str) -> tuple[int, bool]:
+        """(id or placeholder, created?) for a body named in the file."""
+        for key in _body_keys(name):
+            if key in self.bodies:
+                return self.bodies[key], False
+        key = normalise(name)
+        planned = self.new_bodies.get(key)
+        if planned is None:
+            short = self._short_name(name)
+            planned = NewBody(self._placeholder(), name.strip(), short, guess_body_kind(name))
+            self.new_bodies[key] = planned
+            self.body_kinds[planned.placeholder] = planned.kind
+        return planned.placeholder, True
+
+    def _short_name(self, name: str) -> str:
+        m = re.search(r"\(([A-ZÅÄÖ]{2,8})\)", name)
+        base = m[1] if m else "".join(w[0] for w in name.split() if w[:1].isalpha()).upper()
+        base = (base or "ORG")[:8]
+        if len(base) < 2:
+            base = name.strip()[:4].upper()
+        short, n = base, 2
+        while short.upper() in self.short_names:
+            short = f"{base}{n}"
+            n += 1
+        self.short_names.add(short.upper())
+        return short
+
+    def theme(self, name: str) -> tuple[int, bool]:
+        key = normalise(name)
+        if key in self.themes:
+            return self.themes[key], False
+        planned = self.new_themes.get(key)
+        if planned is None:
+            planned = NewTheme(self._placeholder(), name.strip())
+            self.new_themes[key] = planned
+        return planned.placeholder, True
+
+    def counterparty(self, name: str, country: str) -> tuple[int, bool]:
+        key = (normalise(name), normalise(country))
+        if key in self.counterparties:
+            return self.counterparties[key], False
+        if not country and len(self.cp_by_name.get(key[0], [])) == 1:
+            return self.cp_by_name[key[0]][0], False
+        planned = self.new_counterparties.get(key)
+        if planned is None:
+            planned = NewCounterparty(self._placeholder(), name.strip(), country.strip())
+            self.new_counterparties[key] = planned
+        return planned.placeholder, True
+
+    def rule_bodies(self, base: dict[int, BodyInfo]) -> dict[int, BodyInfo]:
+        """The catalog's bodies plus the planned ones with their kinds' mandates."""
+        result = dict(base)
+        for b in self.new_bodies.values():
+            result[b.placeholder] = BodyInfo(
+                b.placeholder, b.short_name, b.name_sv, b.kind, default_mandates(b.kind)
+            )
+        return result
+
+    def placeholder_names(self) -> tuple[dict[int, str], dict[int, str]]:
+        cps = {c.placeholder: c.name for c in self.new_counterparties.values()}
+        themes = {t.placeholder: t.name_sv for t in self.new_themes.values()}
+        return cps, themes
+
+
+__all__ = ["CounterpartyType", "NewBody", "NewCounterparty", "NewTheme", "Resolver"]
