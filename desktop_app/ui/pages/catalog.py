@@ -9,6 +9,8 @@ case folding, so "ŁÓDŹ" finds "Łódź" (SQLite's LIKE would not).
 
 from __future__ import annotations
 
+from functools import cmp_to_key
+
 from PySide6.QtCore import QCollator, QLocale, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
@@ -78,12 +80,15 @@ class _ListTab(QWidget):
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.itemSelectionChanged.connect(self._update_buttons)
-        self.table.itemDoubleClicked.connect(lambda _item: self.edit_selected())
+        self.table.itemDoubleClicked.connect(self._on_double_clicked)
 
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
         self._update_buttons()
+
+    def _on_double_clicked(self, _item: QTableWidgetItem) -> None:
+        self.edit_selected()
 
     def _configure(self, headers: list[str], new_text: str) -> None:
         """Columns and the New button's text; subclasses call it after ``__init__``."""
@@ -131,7 +136,10 @@ class _ListTab(QWidget):
         # Swedish alphabetical order ("Łódź" beside "Lund", "Örebro" last), which
         # the database's byte order does not give.
         collator = QCollator(QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden))
-        shown.sort(key=lambda pair: collator.sortKey(pair[1][0]))
+        # (compare, not sortKey: comparing QCollatorSortKey objects corrupts
+        # reference counts in PySide6 6.12 and crashes the interpreter at exit.)
+        order = cmp_to_key(collator.compare)
+        shown.sort(key=lambda pair: order(pair[1][0]))
         self.table.setSortingEnabled(False)
         self.table.setRowCount(len(shown))
         for row, (record, cells) in enumerate(shown):

@@ -39,6 +39,7 @@ from desktop_app.ui.widgets.timeline import (
 )
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole
+GROUP_ROLE = Qt.ItemDataRole.UserRole + 1  # "overdue" or "YYYY-MM" on group rows
 TIMELINE_LIMIT = 500  # the "all live entries" picture: more bars are unreadable
 
 COL_CASE, COL_TITLE, COL_KIND, COL_BODY, COL_NEXT, COL_DAYS = range(6)
@@ -186,7 +187,7 @@ class ReviewsDuePage(QWidget):
         bold.setBold(True)
         for key, rows in overview.group_by_month(self._rows, today):
             group = QTreeWidgetItem([self._group_title(key, len(rows))])
-            group.setFirstColumnSpanned(True)
+            group.setData(0, GROUP_ROLE, key)
             group.setFont(0, bold)
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
             if key == overview.OVERDUE_GROUP:
@@ -228,12 +229,13 @@ class ReviewsDuePage(QWidget):
 
     # ------------------------------------------------------------ selection
 
-    def group_counts(self) -> dict[str, int]:
-        """Top-level group titles and their child counts (what the tree shows)."""
-        result = {}
+    def groups(self) -> list[tuple[str, str, list[str]]]:
+        """What the tree shows: (group key, group title, case numbers) in order."""
+        result = []
         for i in range(self.tree.topLevelItemCount()):
             item = self.tree.topLevelItem(i)
-            result[item.text(0)] = item.childCount()
+            cases = [item.child(j).text(COL_CASE) for j in range(item.childCount())]
+            result.append((item.data(0, GROUP_ROLE), item.text(0), cases))
         return result
 
     def selected_entry_id(self) -> int | None:

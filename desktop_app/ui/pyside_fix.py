@@ -1,0 +1,30 @@
+"""Work around PySide6 6.12 on Python 3.11 dropping a reference to ``None``.
+
+Measured here (PySide6 6.12.0, shiboken6 6.12.0, CPython 3.11.7): every call of
+a Qt method that returns ``void`` (``QWidget.resize``, ``QLabel.setText``,
+``QTableWidget.setItem``...) lowers ``sys.getrefcount(None)`` by one.
+shiboken returns ``Py_None`` without ``Py_INCREF``, which is harmless from
+Python 3.12 on (``None`` is immortal, PEP 683) but not on 3.11: after a few
+thousand such calls ``None``'s count reaches zero and the interpreter aborts
+with "Fatal Python error: none_dealloc" (at exit, or in the middle of work).
+
+``keep_none_alive()`` gives ``None`` a huge reference count once, which is
+what 3.12 does by design. It is a no-op on 3.12+ and idempotent; remove it
+when the project requires Python 3.12 or a fixed PySide6.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import sys
+
+_RESERVE = 1 << 40  # a trillion void calls
+
+
+def keep_none_alive() -> None:
+    """Make ``None`` effectively immortal on Python < 3.12 (see module docstring)."""
+    if sys.version_info >= (3, 12):
+        return
+    refcount = ctypes.c_ssize_t.from_address(id(None))
+    if refcount.value < _RESERVE // 2:
+        refcount.value += _RESERVE
