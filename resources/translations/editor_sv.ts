@@ -4,37 +4,37 @@
     <context>
         <name>Conflict</name>
         <message>
-            <location filename="../../desktop_app/ui/editor/conflict.py" line="34" />
+            <location filename="../../desktop_app/ui/editor/conflict.py" line="33" />
             <source>someone else</source>
             <translation>någon annan</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/conflict.py" line="38" />
+            <location filename="../../desktop_app/ui/editor/conflict.py" line="37" />
             <source>%1 on %2</source>
             <translation>%1 den %2</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/conflict.py" line="48" />
+            <location filename="../../desktop_app/ui/editor/conflict.py" line="47" />
             <source>Changed by someone else</source>
             <translation>Ändrad av någon annan</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/conflict.py" line="50" />
+            <location filename="../../desktop_app/ui/editor/conflict.py" line="49" />
             <source>This entry was changed by %1 while you were editing it. Nothing of yours was saved.</source>
             <translation>Posten ändrades av %1 medan du redigerade den. Inget av dina ändringar har sparats.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/conflict.py" line="56" />
+            <location filename="../../desktop_app/ui/editor/conflict.py" line="55" />
             <source>Reload shows the saved version and lists your edits beside it, so you can apply them again. Keep editing leaves the form as it is.</source>
             <translation>Läs in visar den sparade versionen med dina ändringar bredvid, så att du kan föra in dem igen. Fortsätt redigera lämnar formuläret som det är.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/conflict.py" line="64" />
+            <location filename="../../desktop_app/ui/editor/conflict.py" line="63" />
             <source>&amp;Reload</source>
             <translation>&amp;Läs in</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/conflict.py" line="67" />
+            <location filename="../../desktop_app/ui/editor/conflict.py" line="66" />
             <source>&amp;Keep editing</source>
             <translation>&amp;Fortsätt redigera</translation>
         </message>
@@ -42,27 +42,27 @@
     <context>
         <name>CounterpartyPicker</name>
         <message>
-            <location filename="../../desktop_app/ui/editor/pickers.py" line="70" />
+            <location filename="../../desktop_app/ui/editor/pickers.py" line="71" />
             <source>Type to find a counterparty…</source>
             <translation>Skriv för att söka motpart…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/pickers.py" line="72" />
+            <location filename="../../desktop_app/ui/editor/pickers.py" line="73" />
             <source>&amp;Add</source>
             <translation>&amp;Lägg till</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/pickers.py" line="74" />
+            <location filename="../../desktop_app/ui/editor/pickers.py" line="75" />
             <source>New…</source>
             <translation>Ny…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/pickers.py" line="75" />
+            <location filename="../../desktop_app/ui/editor/pickers.py" line="76" />
             <source>Register a counterparty that is not in the list</source>
             <translation>Registrera en motpart som inte finns i listan</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/pickers.py" line="77" />
+            <location filename="../../desktop_app/ui/editor/pickers.py" line="78" />
             <source>Remove</source>
             <translation>Ta bort</translation>
         </message>
@@ -83,37 +83,37 @@
     <context>
         <name>DocumentLinks</name>
         <message>
-            <location filename="../../desktop_app/ui/editor/pickers.py" line="159" />
+            <location filename="../../desktop_app/ui/editor/pickers.py" line="163" />
             <source>Add &amp;file…</source>
             <translation>Lägg till &amp;fil…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/pickers.py" line="161" />
+            <location filename="../../desktop_app/ui/editor/pickers.py" line="165" />
             <source>Add &amp;link…</source>
             <translation>Lägg till &amp;länk…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/pickers.py" line="163" />
+            <location filename="../../desktop_app/ui/editor/pickers.py" line="167" />
             <source>&amp;Open</source>
             <translation>&amp;Öppna</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/pickers.py" line="165" />
+            <location filename="../../desktop_app/ui/editor/pickers.py" line="169" />
             <source>Remove</source>
             <translation>Ta bort</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/pickers.py" line="195" />
+            <location filename="../../desktop_app/ui/editor/pickers.py" line="199" />
             <source>Choose the signed document</source>
             <translation>Välj det undertecknade dokumentet</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/pickers.py" line="201" />
+            <location filename="../../desktop_app/ui/editor/pickers.py" line="205" />
             <source>Add link</source>
             <translation>Lägg till länk</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/pickers.py" line="201" />
+            <location filename="../../desktop_app/ui/editor/pickers.py" line="205" />
             <source>Web address or path of the document:</source>
             <translation>Dokumentets webbadress eller sökväg:</translation>
         </message>
@@ -121,37 +121,37 @@
     <context>
         <name>EditsPanel</name>
         <message>
-            <location filename="../../desktop_app/ui/editor/conflict.py" line="80" />
+            <location filename="../../desktop_app/ui/editor/conflict.py" line="79" />
             <source>Your unsaved edits</source>
             <translation>Dina osparade ändringar</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/conflict.py" line="86" />
+            <location filename="../../desktop_app/ui/editor/conflict.py" line="85" />
             <source>Field</source>
             <translation>Fält</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/conflict.py" line="86" />
+            <location filename="../../desktop_app/ui/editor/conflict.py" line="85" />
             <source>Your value</source>
             <translation>Ditt värde</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/conflict.py" line="86" />
+            <location filename="../../desktop_app/ui/editor/conflict.py" line="85" />
             <source>Saved value</source>
             <translation>Sparat värde</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/conflict.py" line="91" />
+            <location filename="../../desktop_app/ui/editor/conflict.py" line="90" />
             <source>&amp;Use my values again</source>
             <translation>&amp;Använd mina värden igen</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/conflict.py" line="94" />
+            <location filename="../../desktop_app/ui/editor/conflict.py" line="93" />
             <source>Hide</source>
             <translation>Dölj</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/conflict.py" line="124" />
+            <location filename="../../desktop_app/ui/editor/conflict.py" line="123" />
             <source>The form now shows the version %1 saved. Your edits are listed here; nothing is lost until you close the editor.</source>
             <translation>Formuläret visar nu versionen som %1 sparade. Dina ändringar står här; inget går förlorat förrän du stänger redigeringen.</translation>
         </message>
@@ -174,94 +174,94 @@
             <translation>Vill du spara dem?</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="107" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="108" />
             <source>&amp;History</source>
             <translation>&amp;Historik</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="119" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="124" />
             <source>Record &amp;review…</source>
             <translation>Registrera &amp;omprövning…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="121" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="126" />
             <source>Ter&amp;minate…</source>
             <translation>A&amp;vsluta…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="123" />
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="211" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="128" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="216" />
             <source>Arc&amp;hive</source>
             <translation>Ar&amp;kivera</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="125" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="130" />
             <source>&amp;Save</source>
             <translation>&amp;Spara</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="127" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="132" />
             <source>&amp;Close</source>
             <translation>S&amp;täng</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="167" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="172" />
             <source>Terminated %1</source>
             <translation>Avslutad %1</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="169" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="174" />
             <source>by %1</source>
             <translation>av %1</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="181" />
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="183" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="186" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="188" />
             <source>New entry</source>
             <translation>Ny post</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="183" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="188" />
             <source>fields marked * are required</source>
             <translation>fält markerade med * är obligatoriska</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="188" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="193" />
             <source>Entry %1</source>
             <translation>Post %1</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="194" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="199" />
             <source>Archived</source>
             <translation>Arkiverad</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="198" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="203" />
             <source>next review %1</source>
             <translation>nästa omprövning %1</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="203" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="208" />
             <source>version %1, saved %2 by %3</source>
             <translation>version %1, sparad %2 av %3</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="211" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="216" />
             <source>Rest&amp;ore</source>
             <translation>Åt&amp;erställ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="252" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="257" />
             <source>Fix the errors first:</source>
             <translation>Rätta först felen:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="257" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="262" />
             <source>Nothing has changed.</source>
             <translation>Inget har ändrats.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="259" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="264" />
             <source>Save the entry (Ctrl+S)</source>
             <translation>Spara posten (Ctrl+S)</translation>
         </message>
@@ -269,155 +269,155 @@
     <context>
         <name>EntryFields</name>
         <message>
-            <location filename="../../desktop_app/ui/editor/fields.py" line="23" />
+            <location filename="../../desktop_app/ui/editor/fields.py" line="22" />
             <source>Kind</source>
             <translation>Avtalstyp</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/fields.py" line="24" />
+            <location filename="../../desktop_app/ui/editor/fields.py" line="23" />
             <source>Case number</source>
             <translation>Diarienummer</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/fields.py" line="25" />
+            <location filename="../../desktop_app/ui/editor/fields.py" line="24" />
             <source>Title</source>
             <translation>Titel</translation>
         </message>
         <message>
+            <location filename="../../desktop_app/ui/editor/fields.py" line="25" />
             <location filename="../../desktop_app/ui/editor/fields.py" line="26" />
-            <location filename="../../desktop_app/ui/editor/fields.py" line="27" />
             <source>Counterparties</source>
             <translation>Motparter</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/fields.py" line="28" />
+            <location filename="../../desktop_app/ui/editor/fields.py" line="27" />
             <source>Scope</source>
             <translation>Omfattning</translation>
         </message>
         <message>
+            <location filename="../../desktop_app/ui/editor/fields.py" line="28" />
             <location filename="../../desktop_app/ui/editor/fields.py" line="29" />
-            <location filename="../../desktop_app/ui/editor/fields.py" line="30" />
             <source>Deciding body</source>
             <translation>Beslutande organ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/fields.py" line="31" />
+            <location filename="../../desktop_app/ui/editor/fields.py" line="30" />
             <source>Decision date</source>
             <translation>Beslutsdatum</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/fields.py" line="32" />
+            <location filename="../../desktop_app/ui/editor/fields.py" line="31" />
             <source>Responsible committee or company</source>
             <translation>Ansvarig nämnd eller bolag</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/fields.py" line="33" />
+            <location filename="../../desktop_app/ui/editor/fields.py" line="32" />
             <source>Contact person</source>
             <translation>Kontaktperson</translation>
         </message>
         <message>
+            <location filename="../../desktop_app/ui/editor/fields.py" line="33" />
             <location filename="../../desktop_app/ui/editor/fields.py" line="34" />
-            <location filename="../../desktop_app/ui/editor/fields.py" line="35" />
             <source>Theme</source>
             <translation>Tematiskt område</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/fields.py" line="36" />
+            <location filename="../../desktop_app/ui/editor/fields.py" line="35" />
             <source>Strategic directions</source>
             <translation>Inriktningar</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/fields.py" line="37" />
+            <location filename="../../desktop_app/ui/editor/fields.py" line="36" />
             <source>Mutual benefit</source>
             <translation>Ömsesidig nytta</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/fields.py" line="38" />
+            <location filename="../../desktop_app/ui/editor/fields.py" line="37" />
             <source>Start date</source>
             <translation>Startdatum</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/fields.py" line="39" />
+            <location filename="../../desktop_app/ui/editor/fields.py" line="38" />
             <source>End date</source>
             <translation>Slutdatum</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/fields.py" line="40" />
+            <location filename="../../desktop_app/ui/editor/fields.py" line="39" />
             <source>Review interval</source>
             <translation>Omprövningsintervall</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/fields.py" line="41" />
+            <location filename="../../desktop_app/ui/editor/fields.py" line="40" />
             <source>Last review</source>
             <translation>Senaste omprövning</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/fields.py" line="42" />
+            <location filename="../../desktop_app/ui/editor/fields.py" line="41" />
             <source>Next review</source>
             <translation>Nästa omprövning</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/fields.py" line="43" />
+            <location filename="../../desktop_app/ui/editor/fields.py" line="42" />
             <source>Annual cost</source>
             <translation>Årskostnad</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/fields.py" line="44" />
+            <location filename="../../desktop_app/ui/editor/fields.py" line="43" />
             <source>Currency</source>
             <translation>Valuta</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/fields.py" line="45" />
+            <location filename="../../desktop_app/ui/editor/fields.py" line="44" />
             <source>Paid by</source>
             <translation>Betalas av</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/fields.py" line="46" />
+            <location filename="../../desktop_app/ui/editor/fields.py" line="45" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/fields.py" line="47" />
+            <location filename="../../desktop_app/ui/editor/fields.py" line="46" />
             <source>Notes</source>
             <translation>Anteckningar</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/fields.py" line="48" />
+            <location filename="../../desktop_app/ui/editor/fields.py" line="47" />
             <source>Documents</source>
             <translation>Dokument</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/fields.py" line="49" />
+            <location filename="../../desktop_app/ui/editor/fields.py" line="48" />
             <source>Termination date</source>
             <translation>Avslutsdatum</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/fields.py" line="50" />
+            <location filename="../../desktop_app/ui/editor/fields.py" line="49" />
             <source>Reason for termination</source>
             <translation>Skäl för avslut</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/fields.py" line="51" />
+            <location filename="../../desktop_app/ui/editor/fields.py" line="50" />
             <source>Terminated by</source>
             <translation>Avslutad av</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/fields.py" line="52" />
+            <location filename="../../desktop_app/ui/editor/fields.py" line="51" />
             <source>Archived</source>
             <translation>Arkiverad</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/fields.py" line="151" />
+            <location filename="../../desktop_app/ui/editor/fields.py" line="150" />
             <source>Yes</source>
             <translation>Ja</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/fields.py" line="153" />
+            <location filename="../../desktop_app/ui/editor/fields.py" line="152" />
             <source>No</source>
             <translation>Nej</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/ui/editor/fields.py" line="160" />
+            <location filename="../../desktop_app/ui/editor/fields.py" line="159" />
             <source>%n year(s)</source>
             <translation>
                 <numerusform>%n år</numerusform>
@@ -428,261 +428,271 @@
     <context>
         <name>EntryForm</name>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="81" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="84" />
             <source>&amp;Agreement</source>
             <translation>&amp;Avtal</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="89" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="93" />
             <source>e.g. KS 2016/1234</source>
             <translation>t.ex. KS 2016/1234</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="95" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="99" />
             <source>Type to find a theme…</source>
             <translation>Skriv för att söka tema…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="96" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="100" />
             <source>New theme…</source>
             <translation>Nytt tema…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="105" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="109" />
             <source>&amp;Kind:</source>
             <translation>Avtals&amp;typ:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="109" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="113" />
             <source>Case &amp;number:</source>
             <translation>&amp;Diarienummer:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="110" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="114" />
             <source>&amp;Title:</source>
             <translation>T&amp;itel:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="111" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="115" />
             <source>C&amp;ounterparties:</source>
             <translation>&amp;Motparter:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="112" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="116" />
             <source>&amp;Scope:</source>
             <translation>O&amp;mfattning:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="113" />
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="344" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="117" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="372" />
             <source>T&amp;heme:</source>
             <translation>T&amp;ema:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="116" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="120" />
             <source>Strategic directions:</source>
             <translation>Inriktningar:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="117" />
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="345" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="121" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="373" />
             <source>Mutual &amp;benefit:</source>
             <translation>Ömsesidig &amp;nytta:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="120" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="124" />
             <source>Stat&amp;us:</source>
             <translation>Stat&amp;us:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="126" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="130" />
             <source>&amp;Decision</source>
             <translation>&amp;Beslut</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="127" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="131" />
             <source>Type to find the deciding body…</source>
             <translation>Skriv för att söka beslutande organ…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="129" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="133" />
             <source>Type to find the committee or company…</source>
             <translation>Skriv för att söka nämnd eller bolag…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="131" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="135" />
             <source>De&amp;ciding body:</source>
             <translation>Beslutande &amp;organ:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="132" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="136" />
             <source>Decision &amp;date:</source>
             <translation>Besluts&amp;datum:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="133" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="137" />
             <source>&amp;Responsible committee or company:</source>
             <translation>&amp;Ansvarig nämnd eller bolag:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="134" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="138" />
             <source>Contact &amp;person:</source>
             <translation>&amp;Kontaktperson:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="137" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="141" />
             <source>Under the strategy, the City Council decides new memberships in city-wide organisations, the City Executive Board participation in city-wide networks, and the committee or company board concerned what is operation-specific (R4).</source>
             <translation>Enligt strategin beslutar kommunfullmäktige om nya medlemskap i stadsövergripande organisationer, kommunstyrelsen om deltagande i stadsövergripande nätverk och berörd nämnd eller bolagsstyrelse om det verksamhetsspecifika (R4).</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="146" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="150" />
             <source>Dates and &amp;review</source>
             <translation>Datum och &amp;omprövning</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="151" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="155" />
             <source>No regular review</source>
             <translation>Ingen regelbunden omprövning</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="152" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="156" />
             <source> years</source>
             <translation> år</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="160" />
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="346" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="164" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="374" />
             <source>&amp;Start date:</source>
             <translation>&amp;Startdatum:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="162" />
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="347" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="166" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="375" />
             <source>&amp;End date:</source>
             <translation>S&amp;lutdatum:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="166" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="170" />
             <source>Review &amp;interval:</source>
             <translation>Omprövnings&amp;intervall:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="168" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="172" />
             <source>Last review:</source>
             <translation>Senaste omprövning:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="169" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="173" />
             <source>Next review:</source>
             <translation>Nästa omprövning:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="172" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="176" />
             <source>C&amp;ost</source>
             <translation>&amp;Kostnad</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="184" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="188" />
             <source>e.g. Kommunstyrelsen</source>
             <translation>t.ex. Kommunstyrelsen</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="185" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="189" />
             <source>&amp;Annual cost or fee:</source>
             <translation>Årskostnad eller &amp;avgift:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="186" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="190" />
             <source>&amp;Paid by:</source>
             <translation>&amp;Betalas av:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="189" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="193" />
             <source>International work is part of each committee's and company's ordinary work and must fit its budget: record the cost and who pays it (R6).</source>
             <translation>Det internationella arbetet är en del av varje nämnds och bolags ordinarie verksamhet och ska rymmas i dess budget: ange kostnaden och vem som betalar (R6).</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="197" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="201" />
             <source>&amp;Notes and documents</source>
             <translation>A&amp;nteckningar och dokument</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="201" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="205" />
             <source>No&amp;tes:</source>
             <translation>A&amp;nteckningar:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="202" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="206" />
             <source>Signed &amp;documents:</source>
             <translation>Undertecknade &amp;dokument:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="326" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="256" />
+            <source>New theme</source>
+            <translation>Nytt tema</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="256" />
+            <source>Name of the thematic area (in Swedish):</source>
+            <translation>Det tematiska områdets namn (på svenska):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="354" />
             <source>A terminated entry stays terminated.</source>
             <translation>En avslutad post förblir avslutad.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="332" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="360" />
             <source>To terminate an entry, use Terminate…</source>
             <translation>Använd Avsluta… för att avsluta en post.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="351" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="379" />
             <source>A cooperation agreement is a concrete exchange: theme, mutual benefit, start and end date are required (R2). A review interval is optional.</source>
             <translation>Ett samarbetsavtal gäller ett konkret utbyte: tematiskt område, ömsesidig nytta, start- och slutdatum krävs (R2). Omprövningsintervall är frivilligt.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="355" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="383" />
             <source>Optional for cooperation agreements.</source>
             <translation>Frivilligt för samarbetsavtal.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="359" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="387" />
             <source>Letters of intent and memberships are reviewed regularly, for example every four years (R3). The end date may be left empty.</source>
             <translation>Intentionsavtal och medlemskap omprövas regelbundet, till exempel vart fjärde år (R3). Slutdatum kan lämnas tomt.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="363" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="391" />
             <source>The strategy's default is every four years (R3).</source>
             <translation>Strategins utgångspunkt är vart fjärde år (R3).</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="368" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="396" />
             <source>– (no interval or no date)</source>
             <translation>– (inget intervall eller datum)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="386" />
+            <location filename="../../desktop_app/ui/editor/form_findings.py" line="39" />
             <source>Write the date as yyyy-mm-dd, or leave it empty.</source>
             <translation>Skriv datumet som åååå-mm-dd, eller lämna fältet tomt.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="388" />
+            <location filename="../../desktop_app/ui/editor/form_findings.py" line="46" />
             <source>Write the cost as a number, e.g. 25 000 or 1 250,50.</source>
             <translation>Skriv kostnaden som ett tal, t.ex. 25 000 eller 1 250,50.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="390" />
+            <location filename="../../desktop_app/ui/editor/form_findings.py" line="54" />
             <source>deciding body</source>
             <translation>beslutande organ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="391" />
+            <location filename="../../desktop_app/ui/editor/form_findings.py" line="59" />
             <source>committee or company</source>
             <translation>nämnd eller bolag</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="392" />
+            <location filename="../../desktop_app/ui/editor/form_findings.py" line="61" />
             <source>theme</source>
             <translation>tema</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="397" />
+            <location filename="../../desktop_app/ui/editor/form_findings.py" line="66" />
             <source>No %1 is called “%2”: choose one from the list.</source>
             <translation>Inget %1 heter ”%2”: välj i listan.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="403" />
+            <location filename="../../desktop_app/ui/editor/form_findings.py" line="76" />
             <source>The currency is a three-letter code such as SEK or EUR.</source>
             <translation>Valutan anges med tre bokstäver, t.ex. SEK eller EUR.</translation>
         </message>

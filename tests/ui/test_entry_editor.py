@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from desktop_app.domain.kinds import Direction, Kind, Scope, Status
-from desktop_app.services import audit, entries
+from desktop_app.services import audit, catalog, entries
 from desktop_app.ui.editor.entry_dialog import EntryDialog, open_entry_editor
 from desktop_app.ui.editor.fields import format_money, parse_money
 
@@ -263,3 +263,34 @@ def test_money_is_read_and_shown_the_swedish_way() -> None:
     assert format_money(Decimal("285000")) == "285\u00a0000"
     assert format_money(Decimal("1234.5")) == "1\u00a0234,50"
     assert format_money(Decimal("999")) == "999"
+
+
+def test_new_theme_and_counterparty_from_the_form_feed_the_rules(qtbot, new_editor, modals) -> None:
+    form = new_editor.form
+    form.title.setText("Deltagande i ett nätverk")
+    modals.input_text = "Vattenförsörjning"
+    form.new_theme.click()
+    theme = next(t for t in catalog.list_themes() if t.name_sv == "Vattenförsörjning")
+    assert form.theme.current_id() == theme.id
+
+    def fill(dialog) -> int:
+        dialog.name.setText("Sister City Partnership of Tallinn")
+        dialog.country.setText("Estland")
+        choose(dialog.type, "city")
+        return 1
+
+    modals.on_dialog = fill
+    form.counterparties.new_button.click()
+    cp = catalog.find_counterparty("Sister City Partnership of Tallinn")
+    assert cp is not None and cp.type == "city" and cp.country == "Estland"
+    assert form.counterparties.ids() == (cp.id,)
+    # The rule context learned the new name: R1 (no twin cities) warns at once.
+    assert "R1" in codes(new_editor)
+    assert form.counterparties.list.property("finding") == "warning"
+    # Typing an existing name and pressing Add picks it instead of creating a twin.
+    form.counterparties.list.item(0).setSelected(True)
+    form.counterparties.remove_button.click()
+    assert form.counterparties.ids() == ()
+    form.counterparties.finder.setEditText("Eurocities (Belgien)")
+    form.counterparties.add_button.click()
+    assert form.counterparties.ids() == (catalog.find_counterparty("Eurocities").id,)

@@ -103,6 +103,7 @@ class EntryDialog(QDialog):
         self.edits_panel.reapply_requested.connect(self.reapply_edits)
         self.form = EntryForm(self.lang, self)
         self.form.changed.connect(self._refresh)
+        self.form.catalog_changed.connect(self._catalog_changed)
         self.history = EntryHistoryWidget(self)
         self.history_index = self.form.addTab(self.history, self.tr("&History"))
         self.findings_panel = FindingsPanel(self)
@@ -263,6 +264,12 @@ class EntryDialog(QDialog):
             self.save_button.setToolTip(self.tr("Save the entry (Ctrl+S)"))
         title = self.windowTitle().removesuffix(" *")
         self.setWindowTitle(title + (" *" if self.is_dirty() else ""))
+
+    def _catalog_changed(self) -> None:
+        """New names matter to the rules (R1 twin-city names, R5 aid themes)."""
+        self.ctx = catalog.rule_context(self.ctx.today)
+        self.names = Names.load()
+        self._refresh()
 
     def focus_field(self, field: str) -> None:
         widget, tab = self.form.widget_for(field)

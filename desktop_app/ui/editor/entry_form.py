@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -29,15 +30,16 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.entry import EntryData
 from desktop_app.domain.kinds import Kind, Scope, Status, label
-from desktop_app.domain.rules import Finding, Severity
+from desktop_app.domain.rules import Finding
 from desktop_app.services import catalog
+from desktop_app.store.errors import StoreError
+from desktop_app.ui.errors import show_error
 
+from . import form_findings
 from .pickers import CounterpartyPicker, DocumentLinks
 from .widgets import DateEdit, DirectionsBox, MoneyEdit, SearchCombo
 
 CURRENCIES = ("SEK", "EUR", "USD", "NOK", "DKK", "GBP", "CHF")
-
-TAB_AGREEMENT, TAB_DECISION, TAB_DATES, TAB_COST, TAB_NOTES = range(5)
 
 
 def _plain(parent: QWidget, height: int) -> QPlainTextEdit:
@@ -51,6 +53,7 @@ class EntryForm(QTabWidget):
     """Every editable field of an entry; ``changed`` fires on any edit."""
 
     changed = Signal()
+    catalog_changed = Signal()  # a theme or counterparty was registered from the form
 
     def __init__(self, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -224,6 +227,8 @@ class EntryForm(QTabWidget):
         ):
             widget.changed.connect(self.changed)
         self.interval.valueChanged.connect(self.changed)
+        self.new_theme.clicked.connect(self.add_theme)
+        self.counterparties.created.connect(self.catalog_changed)
         self.currency.currentTextChanged.connect(self.changed)
         self.changed.connect(self._update_next_review)
 
@@ -244,6 +249,28 @@ class EntryForm(QTabWidget):
             [(t.name_sv, t.id) for t in catalog.list_themes() if t.active or t.id == keep.theme_id]
         )
         self.counterparties.set_catalog(catalog.list_counterparties())
+
+    def add_theme(self) -> None:
+        """Register a theme the vocabulary lacks (or pick the existing one) and choose it."""
+        name, ok = QInputDialog.getText(
+            self, self.tr("New theme"), self.tr("Name of the thematic area (in Swedish):")
+        )
+        if ok and name.strip():
+            self.create_theme(name.strip())
+
+    def create_theme(self, name: str) -> int | None:
+        existing = next(
+            (t for t in catalog.list_themes() if t.name_sv.lower() == name.lower()), None
+        )
+        try:
+            theme = existing or catalog.create_theme(name)
+        except StoreError as exc:
+            show_error(self, exc)
+            return None
+        self.theme.add_item(theme.name_sv, theme.id)
+        self.theme.set_current_id(theme.id)
+        self.catalog_changed.emit()
+        return theme.id
 
     # ------------------------------------------------------------ data
 
@@ -372,86 +399,12 @@ class EntryForm(QTabWidget):
     # ------------------------------------------------------------ findings support
 
     def input_findings(self) -> list[Finding]:
-        """Input the form cannot turn into data: shown as errors, like the rules'."""
-        found: list[Finding] = []
-
-        def err(field: str, text: str) -> None:
-            found.append(Finding("INPUT", Severity.ERROR, field, text, text))
-
-        for name, edit in (
-            ("decision_date", self.decision_date),
-            ("start_date", self.start_date),
-            ("end_date", self.end_date),
-        ):
-            if not edit.is_valid():
-                err(name, self.tr("Write the date as yyyy-mm-dd, or leave it empty."))
-        if not self.annual_cost.is_valid():
-            err("annual_cost", self.tr("Write the cost as a number, e.g. 25 000 or 1 250,50."))
-        for name, combo, what in (
-            ("deciding_body", self.deciding_body, self.tr("deciding body")),
-            ("responsible_body_id", self.responsible_body, self.tr("committee or company")),
-            ("theme", self.theme, self.tr("theme")),
-        ):
-            if not combo.is_valid():
-                err(
-                    name,
-                    self.tr("No %1 is called “%2”: choose one from the list.")
-                    .replace("%1", what)
-                    .replace("%2", combo.currentText().strip()),
-                )
-        currency = self.currency.currentText().strip()
-        if len(currency) != 3 or not currency.isalpha():
-            err("currency", self.tr("The currency is a three-letter code such as SEK or EUR."))
-        return found
+        """Input the form cannot turn into data, as error findings."""
+        return form_findings.input_findings(self)
 
     def widget_for(self, field: str) -> tuple[QWidget | None, int]:
         """The widget to mark for a finding's field, and its tab."""
-        table: dict[str, tuple[QWidget, int]] = {
-            "kind": (self.kind, TAB_AGREEMENT),
-            "case_number": (self.case_number, TAB_AGREEMENT),
-            "title": (self.title, TAB_AGREEMENT),
-            "counterparties": (self.counterparties.list, TAB_AGREEMENT),
-            "scope": (self.scope, TAB_AGREEMENT),
-            "theme": (self.theme, TAB_AGREEMENT),
-            "mutual_benefit": (self.mutual_benefit, TAB_AGREEMENT),
-            "status": (self.status, TAB_AGREEMENT),
-            "deciding_body": (self.deciding_body, TAB_DECISION),
-            "decision_date": (self.decision_date.line, TAB_DECISION),
-            "responsible_body_id": (self.responsible_body, TAB_DECISION),
-            "contact_person": (self.contact_person, TAB_DECISION),
-            "start_date": (self.start_date.line, TAB_DATES),
-            "end_date": (self.end_date.line, TAB_DATES),
-            "review_interval_years": (self.interval, TAB_DATES),
-            "next_review_date": (self.next_review, TAB_DATES),
-            "annual_cost": (self.annual_cost, TAB_COST),
-            "currency": (self.currency, TAB_COST),
-            "cost_payer": (self.cost_payer, TAB_COST),
-            "notes": (self.notes, TAB_NOTES),
-        }
-        widget, tab = table.get(field, (None, -1))
-        return widget, tab
+        return form_findings.widget_for(self, field)
 
     def all_markable(self) -> list[QWidget]:
-        fields = [
-            "kind",
-            "title",
-            "counterparties",
-            "scope",
-            "theme",
-            "mutual_benefit",
-            "status",
-            "deciding_body",
-            "decision_date",
-            "responsible_body_id",
-            "contact_person",
-            "start_date",
-            "end_date",
-            "review_interval_years",
-            "next_review_date",
-            "annual_cost",
-            "currency",
-            "cost_payer",
-            "notes",
-            "case_number",
-        ]
-        return [w for w in (self.widget_for(f)[0] for f in fields) if w is not None]
+        return form_findings.all_markable(self)

@@ -64,6 +64,7 @@ class CounterpartyPicker(QWidget):
     """The entry's counterparties in order: type to find one, add it, or add new."""
 
     changed = Signal()
+    created = Signal(int)  # a counterparty new to the register was registered
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -130,12 +131,15 @@ class CounterpartyPicker(QWidget):
 
     def create_and_add(self, name: str, country: str, kind: str) -> int | None:
         """Find or register the counterparty (a catalog write, audited) and add it."""
+        known = set(self.names)
         try:
             record = catalog.get_or_create_counterparty(name, country, kind)
         except StoreError as exc:
             show_error(self, exc)
             return None
         self.names[record.id] = record.display
+        if record.id not in known:
+            self.created.emit(record.id)
         self.finder.add_item(record.display, record.id)
         self.finder.set_current_id(None)
         self.add_id(record.id)
