@@ -49,7 +49,7 @@ def test_batch_has_cover_bookmarks_and_own_page_numbers(due_batch) -> None:
     # The cover lists every memo with the page it starts on.
     cover = pdftotext(out, 1, 1)
     assert "Omprövnings-PM – sammanställning" in cover
-    for (title, page), entry_id in zip(marks[1:], expected, strict=True):
+    for (_title, page), entry_id in zip(marks[1:], expected, strict=True):
         line = next(ln for ln in cover.splitlines() if rows[entry_id].case_number in ln)
         assert line.rstrip().endswith(f" {page}"), line
     # A memo of two pages says "Sida 2 (2)" on its second page.
