@@ -1,0 +1,264 @@
+"""How fast the register view answers at 100,000 entries (issue 3: no visible stall).
+
+Builds (or reuses) a SQLite register with N entries of realistic Swedish
+text, then times what the UI does: opening (query ids + first screen of
+rows), each keystroke of a search (model reset + count + first screen),
+and a header click (sort). Prints medians in milliseconds.
+
+    python benchmarks/register_view.py [--entries 100000] [--db /tmp/bench100k.sqlite3]
+
+The rows go in with ``insert_many`` straight into the entry table (the
+services' per-entry audit is not what is measured here), the FTS index is
+rebuilt once and ``ANALYZE`` run, as after a big import.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import statistics
+import sys
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+WORDS = [
+    "samarbete om trafiksäkerhet",
+    "klimat och miljö",
+    "smarta städer",
+    "kultur",
+    "utbildning",
+    "energi",
+    "social hållbarhet",
+    "digitalisering",
+    "säkerhet och beredskap",
+    "stadsplanering",
+    "kollektivtrafik",
+    "cykel",
+    "logistik",
+    "vatten",
+    "avfall",
+    "integration",
+    "näringsliv",
+    "turism",
+]
+CITIES = [
+    "Łódź",
+    "Kraków",
+    "Köln",
+    "Barcelona",
+    "Madrid",
+    "Turku",
+    "Tallinn",
+    "Helsingfors",
+    "Oslo",
+    "Köpenhamn",
+    "Riga",
+    "Wien",
+    "Göteborg",
+    "Malmö",
+    "Bremen",
+    "Hamburg",
+    "Gdańsk",
+    "Vilnius",
+    "Reykjavík",
+    "Amsterdam",
+    "Rotterdam",
+    "Lyon",
+    "Porto",
+]
+NETWORKS = (
+    "Eurocities",
+    "ICLEI – Local Governments for Sustainability",
+    "Union of the Baltic Cities (UBC)",
+    "POLIS – Cities and Regions for Transport Innovation",
+    "C40 Cities",
+    "Covenant of Mayors for Climate & Energy",
+    "Stockholmsregionens Europaförening (SEF)",
+    "GrowSmarter (Horisont 2020)",
+    "Eccentric (CIVITAS)",
+)
+NOTES = (
+    "Avtalet följs upp årligen av förvaltningen. Kostnaden ryms inom ordinarie budget. "
+    "Kontaktperson utses av nämnden och rapporterar till internationella beredningen. "
+    "Erfarenhetsutbyte om {w} med studiebesök och gemensamma workshops under perioden."
+)
+
+
+def build(path: Path, n: int, seed: int = 7) -> None:
+    from desktop_app.services.search import build_search_text
+    from desktop_app.services.session import analyze, open_register
+    from desktop_app.store.models import DecisionBody, Entry, Theme, database_proxy
+
+    open_register(str(path))
+    rnd = random.Random(seed)
+    bodies = [b.id for b in DecisionBody.select(DecisionBody.id)]
+    themes = list(Theme.select(Theme.id, Theme.name_sv).tuples())
+    kinds = ("cooperation", "letter_of_intent", "membership")
+    today = date.today()
+    started = time.perf_counter()
+    batch: list[dict] = []
+    db = database_proxy.obj
+    for i in range(n):
+        kind = kinds[i % 3]
+        word = rnd.choice(WORDS)
+        cps = [rnd.choice(CITIES)] if kind == "cooperation" else [rnd.choice(NETWORKS)]
+        if rnd.random() < 0.2:
+            cps.append(rnd.choice(CITIES))
+        theme_id, theme_name = rnd.choice(themes)
+        title = (
+            f"Samarbete med {cps[0]} om {word}"
+            if kind == "cooperation"
+            else f"{'Medlemskap i' if kind == 'membership' else 'Avsiktsförklaring med'} "
+            f"{cps[0]} om {word}"
+        )
+        case = f"{rnd.choice(('KS', 'TN', 'UN', 'SBR', 'MN'))} {rnd.randint(2005, 2026)}/{i:05d}"
+        notes = NOTES.format(w=word)
+        start = today - timedelta(days=rnd.randint(0, 5000))
+        nxt = start + timedelta(days=rnd.randint(300, 3000))
+        batch.append(
+            {
+                "kind": kind,
+                "case_number": case,
+                "title": title,
+                "scope": "operation_specific" if i % 4 else "city_wide",
+                "deciding_body": rnd.choice(bodies),
+                "decision_date": start - timedelta(days=30),
+                "responsible_body": rnd.choice(bodies),
+                "contact_person": rnd.choice(("Anna Lind", "Erik Berg", "Sara Öberg")),
+                "theme": theme_id,
+                "directions": rnd.randint(1, 15),
+                "start_date": start,
+                "end_date": start + timedelta(days=1460) if kind == "cooperation" else None,
+                "review_interval_years": None if kind == "cooperation" else 4,
+                "next_review_date": None if kind == "cooperation" else nxt,
+                "annual_cost": rnd.choice((None, 0, 12500, 45000, 250000)),
+                "status": "terminated" if rnd.random() < 0.05 else "active",
+                "archived": rnd.random() < 0.03,
+                "notes": notes,
+                "counterparty_names": "; ".join(cps),
+                "search_text": build_search_text(case, title, cps, theme_name, notes),
+                "created_by": "bench",
+                "updated_by": "bench",
+            }
+        )
+        if len(batch) == 2000:
+            with db.atomic():
+                Entry.insert_many(batch).execute()
+            batch.clear()
+    if batch:
+        with db.atomic():
+            Entry.insert_many(batch).execute()
+    db.execute_sql("INSERT INTO entry_fts(entry_fts) VALUES('rebuild')")
+    analyze()
+    print(f"built {n} entries in {time.perf_counter() - started:.1f} s -> {path}")
+
+
+def _median_ms(samples: list[float]) -> float:
+    return statistics.median(samples) * 1000
+
+
+def measure(path: Path, repeats: int = 5) -> None:
+    from PySide6.QtWidgets import QApplication, QTableView
+
+    from desktop_app.services import register as reg
+    from desktop_app.services.register import RegisterFilter
+    from desktop_app.services.session import open_register
+    from desktop_app.ui.register.columns import MODEL_COLUMNS
+    from desktop_app.ui.register.model import RegisterTableModel
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    open_register(str(path))
+    print(f"register: {reg.total_count(include_archived=True)} entries")
+    model = RegisterTableModel()
+    view = QTableView()
+    view.setModel(model)
+    view.resize(1400, 700)
+    view.show()
+    app.processEvents()
+
+    def screen() -> None:
+        """What painting one screen costs: every visible cell's text and colour."""
+        for r in range(min(30, model.rowCount())):
+            for c in range(len(MODEL_COLUMNS)):
+                index = model.index(r, c)
+                model.data(index)
+                model.data(index, 8)  # BackgroundRole
+
+    def timed(fn) -> list[float]:
+        out = []
+        for _ in range(repeats):
+            model._cache.clear()
+            t = time.perf_counter()
+            fn()
+            out.append(time.perf_counter() - t)
+        return out
+
+    def open_() -> None:
+        model.set_filter(RegisterFilter())
+        screen()
+
+    results = {"open (ids + first screen)": timed(open_)}
+    for term in ("euro", "s", "stock", "łódź", "smart city", "kö", "samarbete"):
+        typed = [term[: i + 1] for i in range(len(term))]
+
+        def keystrokes(typed=typed) -> None:
+            for prefix in typed:
+                model.set_filter(RegisterFilter(search=prefix))
+                screen()
+
+        samples = timed(keystrokes)
+        per_key = [s / len(typed) for s in samples]
+        results[f"type {term!r}: per keystroke ({model.rowCount()} hits at end)"] = per_key
+        worst = []
+        for prefix in typed:
+            t = time.perf_counter()
+            model._cache.clear()
+            model.set_filter(RegisterFilter(search=prefix))
+            screen()
+            worst.append((time.perf_counter() - t, prefix, model.rowCount()))
+        slowest = max(worst)
+        print(
+            f"   slowest keystroke of {term!r}: {slowest[0] * 1000:.0f} ms "
+            f"at {slowest[1]!r} ({slowest[2]} hits)"
+        )
+    for key in ("title", "counterparties", "deciding_body", "theme", "next_review_date"):
+        col = model.column_index(key)
+
+        def sort(col=col) -> None:
+            model.set_filter(RegisterFilter())
+            model.sort(col, Qt.SortOrder.DescendingOrder)
+            screen()
+
+        from PySide6.QtCore import Qt
+
+        results[f"sort by {key} (desc)"] = timed(sort)
+    results["status overdue"] = timed(
+        lambda: (model.set_filter(RegisterFilter(statuses=frozenset({"overdue"}))), screen())
+    )
+    for name, samples in results.items():
+        print(f"{_median_ms(samples):8.1f} ms  {name}")
+    view.close()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--entries", type=int, default=100_000)
+    parser.add_argument("--db", default="/tmp/bench100k.sqlite3")
+    parser.add_argument("--rebuild", action="store_true")
+    parser.add_argument("--repeats", type=int, default=5)
+    args = parser.parse_args()
+    path = Path(args.db)
+    if args.rebuild or not path.exists():
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(path) + suffix).unlink(missing_ok=True)
+        build(path, args.entries)
+    measure(path, args.repeats)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

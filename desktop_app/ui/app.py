@@ -1,0 +1,225 @@
+"""Starting the desktop program: options, language, the register, the main window.
+
+``run(argv)`` is what ``avtalsregister`` (without a sub-command) and
+``avtalsregister-gui`` call. Which register opens: ``--database``, else the
+user's stored choice (Settings), else ``$AVTALSREGISTER_DATABASE``, else the
+default file in the user's data folder. A new user with none of these gets
+the welcome dialog. A register that cannot be opened is explained in a
+dialog offering another one, a new one or quitting - never a traceback.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QMessageBox,
+    QVBoxLayout,
+)
+
+from desktop_app import APP_NAME, ORG_NAME
+from desktop_app.paths import default_database_path
+from desktop_app.store import database as store_db
+from desktop_app.store.errors import StoreError
+
+from . import prefs
+from .errors import error_text
+from .resources import app_icon, install_translators
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("App", text)
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication (reused if one exists, as under pytest-qt)."""
+    app = QApplication.instance()
+    if app is None:
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+        )
+        app = QApplication([sys.argv[0] if sys.argv else APP_NAME, *(argv or [])])
+    app.setOrganizationName(ORG_NAME)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setWindowIcon(app_icon())
+    return app  # type: ignore[return-value]
+
+
+def configured_database(cli_value: str | None) -> str | None:
+    """--database, else the stored choice, else $AVTALSREGISTER_DATABASE; None if none."""
+    for value in (cli_value, prefs.stored_database(), os.environ.get(store_db.ENV_VAR)):
+        if value and value.strip():
+            return value.strip()
+    return None
+
+
+def is_first_run(cli_value: str | None) -> bool:
+    return configured_database(cli_value) is None and not default_database_path().exists()
+
+
+def run(argv: list[str]) -> int:
+    """The desktop program; returns the exit code."""
+    from desktop_app.cli import build_parser
+
+    args, qt_args = build_parser().parse_known_args(argv)
+    app = make_application(qt_args)
+    lang = prefs.effective_language(args.lang)
+    install_translators(lang)
+    if args.smoke_test:
+        return smoke_test(app)
+    if args.screenshots:
+        from .screenshots import render_screenshots
+
+        paths = render_screenshots(Path(args.screenshots))
+        print("\n".join(str(p) for p in paths))
+        return 0
+
+    info = open_at_start(args.database)
+    if info is None:
+        return 0
+    from .main_window import MainWindow
+
+    window = MainWindow(info)
+    window.show()
+    return app.exec()
+
+
+def open_at_start(cli_value: str | None):
+    """Open the register to work on (welcome dialog, error dialogs); None means quit."""
+    from desktop_app.services.session import open_register
+
+    chosen = False  # a register picked in a dialog is remembered for next time
+    if is_first_run(cli_value):
+        target = welcome()
+        if target is None:
+            return None
+        chosen = True
+    else:
+        target = configured_database(cli_value) or str(default_database_path())
+    while True:
+        try:
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                info = open_register(target)
+                if target == demo_path() and _is_empty():
+                    from desktop_app.services.demo import build_demo
+
+                    build_demo()
+            finally:
+                QApplication.restoreOverrideCursor()
+        except StoreError as exc:
+            target = open_failed(exc, target)
+            if target is None:
+                return None
+            chosen = True
+            continue
+        if chosen:
+            prefs.set_stored_database(target)
+        return info
+
+
+def demo_path() -> str:
+    from .dialogs.first_run import demo_database_path
+
+    return demo_database_path()
+
+
+def _is_empty() -> bool:
+    from desktop_app.services.session import is_empty
+
+    return is_empty()
+
+
+def welcome() -> str | None:
+    from .dialogs.first_run import FirstRunDialog
+
+    dialog = FirstRunDialog()
+    if not dialog.exec() or not dialog.choice:
+        return None
+    return dialog.database
+
+
+def open_failed(exc: StoreError, target: str) -> str | None:
+    """Explain why the register did not open; another register to try, or None to quit."""
+    box = QMessageBox()
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(_tr("Avtalsregister"))
+    box.setText(_tr("The register could not be opened."))
+    box.setInformativeText(f"{error_text(exc)}\n\n{store_db.resolve_target(target).display}")
+    other = box.addButton(_tr("Choose &another…"), QMessageBox.ButtonRole.AcceptRole)
+    new = box.addButton(_tr("Create a &new register…"), QMessageBox.ButtonRole.AcceptRole)
+    quit_button = box.addButton(_tr("&Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(other)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is other:
+        return choose_database(target)
+    if clicked is new:
+        path, _ = QFileDialog.getSaveFileName(
+            None,
+            _tr("New register file"),
+            str(default_database_path().with_name("avtalsregister-ny.sqlite3")),
+            _tr("Avtalsregister (*.sqlite3)"),
+        )
+        return path or None
+    del quit_button
+    return None
+
+
+def choose_database(current: str) -> str | None:
+    from .dialogs.database_choice import DatabaseChooser
+
+    dialog = QDialog()
+    dialog.setWindowTitle(_tr("Choose a register"))
+    chooser = DatabaseChooser(current, dialog)
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel, dialog
+    )
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(chooser)
+    layout.addWidget(buttons)
+    dialog.resize(560, dialog.sizeHint().height())
+    if not dialog.exec():
+        return None
+    return chooser.value() or str(default_database_path())
+
+
+def smoke_test(app: QApplication) -> int:
+    """Open a temporary demo register, build the window, close it: installers run this."""
+    from desktop_app.services.demo import build_demo
+    from desktop_app.services.session import close_register, open_register
+
+    from .main_window import MainWindow
+    from .sections import SECTIONS
+
+    with tempfile.TemporaryDirectory(prefix="avtalsregister-smoke-") as folder:
+        info = open_register(str(Path(folder) / "smoke.sqlite3"))
+        build_demo()
+        window = MainWindow(info, persist=False)
+        window.show()
+        for section in SECTIONS:
+            window.show_section(section.key)
+            app.processEvents()
+        window.show_section("register")
+        app.processEvents()
+        shown = window.register_view.model.rowCount()
+        window.close()
+        app.processEvents()
+        close_register()
+    if shown <= 0:
+        print("smoke test failed: the register showed no entries", file=sys.stderr)
+        return 1
+    print("smoke test ok")
+    return 0

@@ -1,0 +1,455 @@
+"""The main window: a side bar of sections, the Register view, menus and status bar.
+
+The window is thin: the Register view queries and shows, pages come from
+``ui/pages``, editors and exports from their own modules (see ``actions``).
+What the window itself does is archive/restore (with a question first),
+keep the status bar true, and remember its layout in QSettings.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from desktop_app import __version__
+from desktop_app.services import entries
+from desktop_app.services import register as reg
+from desktop_app.services.errors import ConflictError
+from desktop_app.services.register import RegisterFilter
+from desktop_app.store.errors import StoreError
+
+from .actions import Actions, call_optional
+from .errors import show_error, ui_language
+from .register.view import RegisterView
+from .resources import app_icon
+from .sections import SECTIONS, create_page, section_title
+
+
+class MainWindow(QMainWindow):
+    """The program's one main window, on an opened register (``RegisterInfo``)."""
+
+    def __init__(self, info=None, parent: QWidget | None = None, persist: bool = True) -> None:
+        super().__init__(parent)
+        self.info = info
+        self.persist = persist  # False: smoke test and screenshots leave QSettings alone
+        self.lang = ui_language()
+        self.setWindowTitle(self.tr("Avtalsregister"))
+        if info is not None:
+            self.setWindowTitle(self.tr("Avtalsregister – %1").replace("%1", info.display))
+        self.setWindowIcon(app_icon())
+        self._editors: set[QWidget] = set()
+        self._total = 0
+
+        self.register_view = RegisterView(self, lang=self.lang)
+        self.register_view.entry_activated.connect(self.open_entry)
+        self.register_view.counts_changed.connect(self.update_status)
+        self.register_view.selection_changed.connect(self._selection_changed)
+        self.register_view.busy_changed.connect(self._busy_changed)
+        self.register_view.table.customContextMenuRequested.connect(self._table_menu)
+
+        self.sidebar = QListWidget(self)
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setIconSize(QSize(22, 22))
+        self.sidebar.setSpacing(2)
+        self.sidebar.setMinimumWidth(190)
+        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.sidebar.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.sidebar.setWordWrap(True)
+        self.sidebar.setStyleSheet(
+            "QListWidget#sidebar { background:#eef2f7; border:none; padding-top:6px; }"
+            "QListWidget#sidebar::item { padding:8px 6px; border-radius:4px; color:#1d2b3a; }"
+            "QListWidget#sidebar::item:selected { background:#2a6db5; color:white; }"
+        )
+        self.stack = QStackedWidget(self)
+        self.pages: dict[str, QWidget] = {"register": self.register_view}
+        self.stack.addWidget(self.register_view)
+        for section in SECTIONS:
+            item = QListWidgetItem(self.style().standardIcon(section.icon), section_title(section))
+            item.setData(Qt.ItemDataRole.UserRole, section.key)
+            item.setToolTip(f"{section_title(section)} ({section.shortcut})")
+            self.sidebar.addItem(item)
+        self.sidebar.currentRowChanged.connect(self.show_section_at)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setCollapsible(1, False)
+        self.splitter.setSizes([215, 1185])
+        self.setCentralWidget(self.splitter)
+
+        self.actions = Actions(self)
+        self.actions.build_menus(self.register_view.table)
+        for i, section in enumerate(SECTIONS):
+            action = QAction(section_title(section), self)
+            action.setShortcut(section.shortcut)
+            action.triggered.connect(lambda _c=False, row=i: self.sidebar.setCurrentRow(row))
+            self.actions.sections_menu.addAction(action)
+
+        self.count_label = QLabel(self)
+        self.due_label = QLabel(self)
+        self.db_label = QLabel(self)
+        self.db_label.setStyleSheet("color:#555;")
+        self.statusBar().addWidget(self.count_label)
+        self.statusBar().addPermanentWidget(self.due_label)
+        self.statusBar().addPermanentWidget(self.db_label)
+        if info is not None:
+            self.db_label.setText(self.tr("Database: %1").replace("%1", info.display))
+            self.db_label.setToolTip(info.display)
+
+        self.resize(1400, 850)
+        self.sidebar.setCurrentRow(0)
+        if persist:
+            self.restore_settings()
+        else:
+            self._total = reg.total_count()
+            self.register_view.set_filter(RegisterFilter(), wait=True)
+        self._selection_changed()
+
+    # ------------------------------------------------------------------ sections
+
+    def show_section_at(self, row: int) -> None:
+        if not 0 <= row < len(SECTIONS):
+            return
+        self.show_section(SECTIONS[row].key)
+
+    def show_section(self, key: str) -> QWidget:
+        """Bring a section to the front, building its page on first use."""
+        section = next(s for s in SECTIONS if s.key == key)
+        page = self.pages.get(key)
+        if page is None:
+            page = create_page(section, self.stack)
+            signal = getattr(page, "open_entry_requested", None)
+            if signal is not None:
+                signal.connect(self.open_entry)
+            self.pages[key] = page
+            self.stack.addWidget(page)
+        elif key != "register" and hasattr(page, "reload"):
+            page.reload()  # pages show fresh data each time they are opened
+        self.stack.setCurrentWidget(page)
+        row = next(i for i, s in enumerate(SECTIONS) if s.key == key)
+        if self.sidebar.currentRow() != row:
+            self.sidebar.setCurrentRow(row)
+        return page
+
+    def current_section(self) -> str:
+        row = self.sidebar.currentRow()
+        return SECTIONS[row].key if 0 <= row < len(SECTIONS) else "register"
+
+    # ------------------------------------------------------------------ register API
+
+    def current_filter(self) -> RegisterFilter:
+        return self.register_view.current_filter()
+
+    def visible_columns(self) -> list[str]:
+        return self.register_view.visible_columns()
+
+    def selected_entry_ids(self) -> list[int]:
+        return self.register_view.selected_entry_ids()
+
+    def reload(self, wait: bool = False) -> None:
+        """Everything shown again from the database (F5; after any change)."""
+        self._total = reg.total_count()
+        self.register_view.reload(wait=wait)
+        for key, page in self.pages.items():
+            if key != "register" and hasattr(page, "reload") and page is self.stack.currentWidget():
+                page.reload()
+        self.update_status()
+
+    def update_status(self) -> None:
+        shown = self.register_view.model.rowCount()
+        self.count_label.setText(
+            self.tr("%1 of %2 entries shown")
+            .replace("%1", f"{shown:,}".replace(",", "\u00a0"))
+            .replace("%2", f"{self._total:,}".replace(",", "\u00a0"))
+        )
+        try:
+            counts = reg.review_state_counts()
+        except StoreError:
+            counts = {}
+        overdue, due = counts.get("overdue", 0), counts.get("due", 0)
+        parts = []
+        if overdue:
+            parts.append(self.tr("%n review(s) overdue", "", overdue))
+        if due:
+            parts.append(self.tr("%n review(s) due soon", "", due))
+        self.due_label.setText("  ·  ".join(parts))
+        self.due_label.setStyleSheet(
+            "color:#a4262c; font-weight:600;" if overdue else "color:#8a5a00;"
+        )
+        self._selection_changed()
+
+    def _busy_changed(self, busy: bool) -> None:
+        if busy:
+            self.statusBar().showMessage(self.tr("Searching…"))
+        else:
+            self.statusBar().clearMessage()
+
+    def _selection_changed(self) -> None:
+        ids = self.selected_entry_ids()
+        rows = [
+            self.register_view.model.register_row(self.register_view.model.row_of(i))
+            for i in ids[:200]
+        ]
+        any_archived = any(r.archived for r in rows)
+        any_live = any(not r.archived for r in rows)
+        self.actions.update_for_selection(len(ids), any_archived, any_live)
+
+    def _table_menu(self, pos) -> None:
+        menu = self.actions.entry_menu(self)
+        menu.exec(self.register_view.table.viewport().mapToGlobal(pos))
+
+    # ------------------------------------------------------------------ entries
+
+    def new_entry(self) -> None:
+        self.open_entry(None)
+
+    def open_current(self) -> None:
+        entry_id = self.register_view.current_entry_id()
+        if entry_id is not None:
+            self.open_entry(entry_id)
+
+    def open_entry(self, entry_id: int | None) -> None:
+        """The entry editor, non-modal; a save refreshes the register."""
+        try:
+            dialog_class = call_optional("desktop_app.ui.editor.entry_dialog", "EntryDialog")
+            dialog = dialog_class(entry_id, self)
+        except (ImportError, AttributeError) as exc:
+            show_error(self, exc)
+            return
+        except StoreError as exc:
+            show_error(self, exc)
+            self.reload()
+            return
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.entry_saved.connect(self.entry_saved)
+        self._editors.add(dialog)
+        dialog.finished.connect(lambda _code, d=dialog: self._editors.discard(d))
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+
+    def entry_saved(self, entry_id: int) -> None:
+        self.reload()
+        self._select_when_loaded(entry_id)
+
+    def _select_when_loaded(self, entry_id: int) -> None:
+        view = self.register_view
+
+        def select() -> None:
+            view.model.modelReset.disconnect(select)
+            view.select_entry(entry_id)
+
+        view.model.modelReset.connect(select)
+
+    def _lifecycle(self, name: str) -> None:
+        entry_id = self.register_view.current_entry_id()
+        if entry_id is None:
+            return
+        try:
+            fn = call_optional("desktop_app.ui.dialogs.lifecycle", name)
+        except (ImportError, AttributeError) as exc:
+            show_error(self, exc)
+            return
+        if fn(self, entry_id):
+            self.entry_saved(entry_id)
+
+    def record_review(self) -> None:
+        self._lifecycle("record_review")
+
+    def terminate_entry(self) -> None:
+        self._lifecycle("terminate_entry")
+
+    def archive_selected(self) -> None:
+        self._set_archived(True)
+
+    def restore_selected(self) -> None:
+        self._set_archived(False)
+
+    def _set_archived(self, archive: bool) -> None:
+        """R10: archive instead of delete; several entries at once, after a question."""
+        model = self.register_view.model
+        rows = [model.register_row(model.row_of(i)) for i in self.selected_entry_ids()]
+        rows = [r for r in rows if r.archived != archive]
+        if not rows:
+            return
+        if archive:
+            if len(rows) == 1:
+                question = (
+                    self.tr(
+                        "Archive %1 “%2”?\n\nThe entry stays in the register and its history; "
+                        "it is only hidden from the current list. You can restore it."
+                    )
+                    .replace("%1", rows[0].case_number or "")
+                    .replace("%2", rows[0].title)
+                )
+            else:
+                question = self.tr(
+                    "Archive %n entries?\n\nThey stay in the register and its history; "
+                    "they are only hidden from the current list. You can restore them.",
+                    "",
+                    len(rows),
+                )
+            answer = QMessageBox.question(
+                self,
+                self.tr("Archive"),
+                question,
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        done = 0
+        try:
+            for row in rows:
+                if archive:
+                    entries.archive_entry(row.id, row.version)
+                else:
+                    entries.restore_entry(row.id, row.version)
+                done += 1
+        except ConflictError as exc:
+            show_error(self, exc, self.tr("Someone else changed the entry"))
+        except StoreError as exc:
+            show_error(self, exc)
+        message = (
+            self.tr("%n entries archived.", "", done)
+            if archive
+            else self.tr("%n entries restored.", "", done)
+        )
+        self.reload()
+        self.statusBar().showMessage(message, 5000)
+
+    # ------------------------------------------------------------------ other areas
+
+    def _optional(self, module: str, name: str, *args) -> object:
+        try:
+            fn = call_optional(module, name)
+        except (ImportError, AttributeError) as exc:
+            show_error(self, exc)
+            return None
+        return fn(self, *args)
+
+    def export_register(self) -> None:
+        self._optional(
+            "desktop_app.ui.excel_actions",
+            "export_register",
+            self.current_filter(),
+            self.visible_columns(),
+        )
+
+    def export_due(self) -> None:
+        self._optional("desktop_app.ui.excel_actions", "export_due")
+
+    def export_per_body(self) -> None:
+        self._optional("desktop_app.ui.excel_actions", "export_per_body")
+
+    def annual_report(self) -> None:
+        self._optional("desktop_app.ui.excel_actions", "annual_report")
+
+    def import_register(self) -> None:
+        self._optional("desktop_app.ui.excel_actions", "import_register")
+        self.reload()
+
+    def make_memos(self) -> None:
+        ids = self.selected_entry_ids() if self.current_section() == "register" else []
+        self._optional("desktop_app.ui.memo_actions", "make_memos", ids or None)
+
+    def export_calendar(self) -> None:
+        self._optional("desktop_app.ui.memo_actions", "export_calendar")
+
+    def open_settings(self) -> None:
+        from .dialogs.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self)
+        if dialog.exec():
+            self.reload()
+
+    def choose_columns(self) -> None:
+        from .register.column_dialog import ColumnDialog
+
+        dialog = ColumnDialog(self.register_view.visible_columns(), self)
+        if dialog.exec():
+            self.register_view.set_visible_columns(dialog.columns())
+
+    def focus_search(self) -> None:
+        self.show_section("register")
+        search = self.register_view.filter_bar.search
+        search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        search.selectAll()
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Avtalsregister"),
+            self.tr(
+                "<h3>Avtalsregister %1</h3><p>The register of the city's international "
+                "cooperation agreements, letters of intent and memberships, their reviews "
+                "and their history.</p><p>Database: %2</p>"
+            )
+            .replace("%1", __version__)
+            .replace("%2", self.info.display if self.info else "–"),
+        )
+
+    def show_guide(self) -> None:
+        from desktop_app.paths import resources_dir
+
+        for candidate in (
+            resources_dir().parent / "docs" / "user-guide.md",
+            resources_dir() / "docs" / "user-guide.md",
+        ):
+            if candidate.exists():
+                QDesktopServices.openUrl(QUrl.fromLocalFile(str(candidate)))
+                return
+        self.show_about()
+
+    # ------------------------------------------------------------------ settings
+
+    def restore_settings(self) -> None:
+        """Geometry, splitter, columns, sort, last filter and section from QSettings."""
+        settings = QSettings()
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        state = settings.value("window/state")
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state)
+        splitter = settings.value("window/splitter")
+        if isinstance(splitter, QByteArray) and not splitter.isEmpty():
+            self.splitter.restoreState(splitter)
+        f = self.register_view.restore_state(settings)
+        self._total = reg.total_count()
+        self.register_view.set_filter(f, wait=True)  # the first screen without a flicker
+        section = str(settings.value("window/section") or "register")
+        if section != "register" and any(s.key == section for s in SECTIONS):
+            self.show_section(section)
+
+    def save_settings(self) -> None:
+        settings = QSettings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState())
+        settings.setValue("window/splitter", self.splitter.saveState())
+        settings.setValue("window/section", self.current_section())
+        self.register_view.save_state(settings)
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        for editor in list(self._editors):
+            if not editor.close():  # an editor with unsaved changes may say no
+                event.ignore()
+                return
+        if self.persist:
+            self.save_settings()
+        self.register_view.runner.wait()
+        super().closeEvent(event)

@@ -1,0 +1,82 @@
+"""The register's columns: their titles, which show by default, and how they align.
+
+Titles are defined with ``QT_TRANSLATE_NOOP`` so that lupdate finds them and
+the model translates them when the header asks (context ``RegisterColumns``).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+CONTEXT = "RegisterColumns"
+
+# Field name of services.register.RegisterRow -> English title.
+TITLES: dict[str, str] = {
+    "case_number": QT_TRANSLATE_NOOP("RegisterColumns", "Case number"),
+    "title": QT_TRANSLATE_NOOP("RegisterColumns", "Title"),
+    "kind": QT_TRANSLATE_NOOP("RegisterColumns", "Kind"),
+    "counterparties": QT_TRANSLATE_NOOP("RegisterColumns", "Counterparties"),
+    "scope": QT_TRANSLATE_NOOP("RegisterColumns", "Scope"),
+    "deciding_body": QT_TRANSLATE_NOOP("RegisterColumns", "Decided by"),
+    "decision_date": QT_TRANSLATE_NOOP("RegisterColumns", "Decision date"),
+    "responsible_body": QT_TRANSLATE_NOOP("RegisterColumns", "Responsible"),
+    "contact_person": QT_TRANSLATE_NOOP("RegisterColumns", "Contact person"),
+    "theme": QT_TRANSLATE_NOOP("RegisterColumns", "Theme"),
+    "directions": QT_TRANSLATE_NOOP("RegisterColumns", "Directions"),
+    "start_date": QT_TRANSLATE_NOOP("RegisterColumns", "Start"),
+    "end_date": QT_TRANSLATE_NOOP("RegisterColumns", "End"),
+    "review_interval_years": QT_TRANSLATE_NOOP("RegisterColumns", "Review interval"),
+    "last_review_date": QT_TRANSLATE_NOOP("RegisterColumns", "Last review"),
+    "next_review_date": QT_TRANSLATE_NOOP("RegisterColumns", "Next review"),
+    "annual_cost": QT_TRANSLATE_NOOP("RegisterColumns", "Annual cost"),
+    "cost_payer": QT_TRANSLATE_NOOP("RegisterColumns", "Paid by"),
+    "status": QT_TRANSLATE_NOOP("RegisterColumns", "Status"),
+    "review_state": QT_TRANSLATE_NOOP("RegisterColumns", "Review"),
+    "notes": QT_TRANSLATE_NOOP("RegisterColumns", "Notes"),
+    "updated_at": QT_TRANSLATE_NOOP("RegisterColumns", "Changed"),
+    "updated_by": QT_TRANSLATE_NOOP("RegisterColumns", "Changed by"),
+    "id": QT_TRANSLATE_NOOP("RegisterColumns", "No."),
+}
+
+# The model's column order (also the default view order).
+MODEL_COLUMNS: tuple[str, ...] = tuple(TITLES)
+
+DEFAULT_VISIBLE: tuple[str, ...] = (
+    "case_number",
+    "title",
+    "kind",
+    "counterparties",
+    "deciding_body",
+    "responsible_body",
+    "theme",
+    "end_date",
+    "next_review_date",
+    "status",
+    "review_state",
+)
+
+# Initial widths in pixels (the user's own widths are restored from QSettings;
+# resizeColumnsToContents is avoided: it reads every row).
+DEFAULT_WIDTHS: dict[str, int] = {
+    "case_number": 108,
+    "title": 270,
+    "kind": 118,
+    "counterparties": 190,
+    "deciding_body": 76,
+    "responsible_body": 76,
+    "theme": 130,
+    "end_date": 86,
+    "next_review_date": 96,
+    "status": 76,
+    "review_state": 148,
+    "notes": 300,
+    "directions": 220,
+    "contact_person": 140,
+}
+
+RIGHT_ALIGNED = frozenset({"annual_cost", "review_interval_years", "id"})
+
+
+def title(name: str) -> str:
+    """The translated column title of a RegisterRow field."""
+    return QCoreApplication.translate(CONTEXT, TITLES.get(name, name))

@@ -1,0 +1,299 @@
+"""The filter bar above the register: search as you type and the filter combos.
+
+The bar only describes the filter (``RegisterFilter`` without the sort);
+the view runs the query. Search text is debounced (``SEARCH_DELAY_MS``) so a
+fast typist causes one query, not one per letter; combos apply at once.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
+
+from desktop_app.domain.kinds import ALL_DIRECTIONS, Kind, direction_label, label
+from desktop_app.services import catalog
+from desktop_app.services.register import RegisterFilter
+
+SEARCH_DELAY_MS = 120
+_EMPTY_DATE = QDate(1900, 1, 1)
+
+
+class OptionalDateEdit(QDateEdit):
+    """A yyyy-MM-dd date that may be empty (shown blank at the minimum date)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDisplayFormat("yyyy-MM-dd")
+        self.setCalendarPopup(True)
+        self.setMinimumDate(_EMPTY_DATE)
+        self.setSpecialValueText(" ")
+        self.setDate(_EMPTY_DATE)
+        self.setMinimumWidth(100)
+
+    def value(self) -> date | None:
+        qdate = self.date()
+        if qdate == _EMPTY_DATE:
+            return None
+        return date(qdate.year(), qdate.month(), qdate.day())
+
+    def set_value(self, value: date | None) -> None:
+        self.setDate(QDate(value.year, value.month, value.day) if value else _EMPTY_DATE)
+
+    def _show_today_page(self) -> None:
+        if self.value() is None and self.calendarWidget() is not None:
+            today = QDate.currentDate()
+            self.calendarWidget().setCurrentPage(today.year(), today.month())
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self._show_today_page()
+        super().mousePressEvent(event)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.value() is None:
+            return
+        if (
+            event.key() == Qt.Key.Key_Delete
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            self.set_value(None)
+            return
+        super().keyPressEvent(event)
+
+
+class FilterBar(QWidget):
+    """Search field and filters; emits ``filter_changed`` when the user changes one."""
+
+    filter_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None, lang: str = "sv") -> None:
+        super().__init__(parent)
+        self.lang = lang
+        self._loading = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self._emit)
+
+        self.search = QLineEdit(self)
+        self.search.setObjectName("registerSearch")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(
+            self.tr("Search case number, title, counterparty, theme, notes…")
+        )
+        self.search.setMinimumWidth(260)
+        self.search.textChanged.connect(self._search_edited)
+
+        self.kind = QComboBox(self)
+        self.status = QComboBox(self)
+        self.deciding = QComboBox(self)
+        self.responsible = QComboBox(self)
+        self.theme = QComboBox(self)
+        self.direction = QComboBox(self)
+        self.date_field = QComboBox(self)
+        self.date_from = OptionalDateEdit(self)
+        self.date_to = OptionalDateEdit(self)
+        self.clear_button = QPushButton(self.tr("C&lear filters"), self)
+        self.clear_button.setToolTip(self.tr("Show the whole register again"))
+        self.clear_button.clicked.connect(self.clear)
+        self.date_from.setToolTip(self.tr("From (empty: no limit). Ctrl+Delete empties it."))
+        self.date_to.setToolTip(self.tr("To (empty: no limit). Ctrl+Delete empties it."))
+        for combo in (self.deciding, self.responsible, self.theme):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(10)
+        self._fill_fixed_choices()
+        self.reload_choices()
+
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(8)
+        grid.setVerticalSpacing(6)
+        row1 = QHBoxLayout()
+        row1.addWidget(self._label(self.tr("&Search:"), self.search))
+        row1.addWidget(self.search, 3)
+        row1.addSpacing(8)
+        row1.addWidget(self._label(self.tr("&Kind:"), self.kind))
+        row1.addWidget(self.kind, 1)
+        row1.addWidget(self._label(self.tr("Stat&us:"), self.status))
+        row1.addWidget(self.status, 1)
+        row1.addWidget(self.clear_button)
+        row2 = QHBoxLayout()
+        row2.addWidget(self._label(self.tr("&Deciding body:"), self.deciding))
+        row2.addWidget(self.deciding, 1)
+        row2.addWidget(self._label(self.tr("&Responsible:"), self.responsible))
+        row2.addWidget(self.responsible, 1)
+        row2.addWidget(self._label(self.tr("T&heme:"), self.theme))
+        row2.addWidget(self.theme, 1)
+        row2.addWidget(self._label(self.tr("Dir&ection:"), self.direction))
+        row2.addWidget(self.direction, 1)
+        row2.addSpacing(8)
+        row2.addWidget(self.date_field)
+        row2.addWidget(self._label(self.tr("from"), self.date_from))
+        row2.addWidget(self.date_from)
+        row2.addWidget(self._label(self.tr("to"), self.date_to))
+        row2.addWidget(self.date_to)
+        grid.addLayout(row1, 0, 0)
+        grid.addLayout(row2, 1, 0)
+
+        for combo in (
+            self.kind,
+            self.status,
+            self.deciding,
+            self.responsible,
+            self.theme,
+            self.direction,
+            self.date_field,
+        ):
+            combo.currentIndexChanged.connect(self._changed_now)
+        self.date_from.dateChanged.connect(self._changed_now)
+        self.date_to.dateChanged.connect(self._changed_now)
+
+    def _label(self, text: str, buddy: QWidget) -> QLabel:
+        widget = QLabel(text, self)
+        widget.setBuddy(buddy)
+        return widget
+
+    def _fill_fixed_choices(self) -> None:
+        lang = self.lang
+        self.kind.addItem(self.tr("All kinds"), None)
+        for kind in Kind:
+            self.kind.addItem(label(kind, lang), kind.value)
+        self.status.addItem(self.tr("All current"), None)
+        for text, statuses in (
+            (self.tr("Active"), ("active",)),
+            (self.tr("Review due or overdue"), ("due", "overdue")),
+            (self.tr("Review due soon"), ("due",)),
+            (self.tr("Review overdue"), ("overdue",)),
+            (self.tr("Draft"), ("draft",)),
+            (self.tr("Expired"), ("expired",)),
+            (self.tr("Terminated"), ("terminated",)),
+            (self.tr("Archived"), ("archived",)),
+        ):
+            self.status.addItem(text, ",".join(statuses))
+        self.direction.addItem(self.tr("All directions"), 0)
+        for direction in ALL_DIRECTIONS:
+            self.direction.addItem(direction_label(direction, lang), int(direction))
+        for text, field in (
+            (self.tr("Next review"), "next_review_date"),
+            (self.tr("Decision date"), "decision_date"),
+            (self.tr("Start date"), "start_date"),
+            (self.tr("End date"), "end_date"),
+            (self.tr("Last review"), "last_review_date"),
+        ):
+            self.date_field.addItem(text, field)
+        self.date_field.setToolTip(self.tr("Which date the from/to limits apply to"))
+
+    def reload_choices(self) -> None:
+        """Refill the bodies and themes (after they were edited); keeps the choice."""
+        self._loading = True
+        try:
+            bodies = catalog.list_bodies(include_inactive=True)
+            for combo, all_text in (
+                (self.deciding, self.tr("All bodies")),
+                (self.responsible, self.tr("All")),
+            ):
+                current = combo.currentData()
+                combo.clear()
+                combo.addItem(all_text, None)
+                for body in sorted(bodies, key=lambda b: b.short_name.casefold()):
+                    name = body.name_en if self.lang == "en" and body.name_en else body.name_sv
+                    combo.addItem(f"{body.short_name} – {name}", body.id)
+                combo.setCurrentIndex(max(0, combo.findData(current)))
+            current = self.theme.currentData()
+            self.theme.clear()
+            self.theme.addItem(self.tr("All themes"), None)
+            for theme in sorted(catalog.list_themes(), key=lambda t: t.name_sv.casefold()):
+                name = theme.name_en if self.lang == "en" and theme.name_en else theme.name_sv
+                self.theme.addItem(name, theme.id)
+            self.theme.setCurrentIndex(max(0, self.theme.findData(current)))
+        finally:
+            self._loading = False
+
+    # ------------------------------------------------------------------ state
+
+    def filter(self, base: RegisterFilter | None = None) -> RegisterFilter:
+        """The filter the bar describes (sort taken from ``base``)."""
+        f = RegisterFilter()
+        if base is not None:
+            f.sort_key, f.descending = base.sort_key, base.descending
+        f.search = self.search.text().strip()
+        kind = self.kind.currentData()
+        f.kinds = frozenset({kind}) if kind else frozenset()
+        statuses = self.status.currentData()
+        f.statuses = frozenset(statuses.split(",")) if statuses else frozenset()
+        f.deciding_body_id = self.deciding.currentData()
+        f.responsible_body_id = self.responsible.currentData()
+        f.theme_id = self.theme.currentData()
+        f.directions = int(self.direction.currentData() or 0)
+        f.date_field = self.date_field.currentData() or "next_review_date"
+        f.date_from = self.date_from.value()
+        f.date_to = self.date_to.value()
+        return f
+
+    def set_filter(self, f: RegisterFilter) -> None:
+        """Show ``f`` in the widgets without emitting ``filter_changed``."""
+        self._loading = True
+        try:
+            self.search.setText(f.search)
+            self._select(self.kind, next(iter(f.kinds)) if len(f.kinds) == 1 else None)
+            self._select(self.status, ",".join(sorted(f.statuses)) or None)
+            self._select(self.deciding, f.deciding_body_id)
+            self._select(self.responsible, f.responsible_body_id)
+            self._select(self.theme, f.theme_id)
+            self._select(self.direction, f.directions or 0)
+            self._select(self.date_field, f.date_field)
+            self.date_from.set_value(f.date_from)
+            self.date_to.set_value(f.date_to)
+        finally:
+            self._loading = False
+        self._timer.stop()
+
+    @staticmethod
+    def _select(combo: QComboBox, data: object) -> None:
+        if isinstance(data, str) and "," in data:  # statuses are stored sorted
+            for i in range(combo.count()):
+                value = combo.itemData(i)
+                if value and sorted(str(value).split(",")) == data.split(","):
+                    combo.setCurrentIndex(i)
+                    return
+        combo.setCurrentIndex(max(0, combo.findData(data)))
+
+    def clear(self) -> None:
+        self.set_filter(RegisterFilter())
+        self.filter_changed.emit()
+
+    def is_filtered(self) -> bool:
+        f = self.filter()
+        return f != RegisterFilter(sort_key=f.sort_key, descending=f.descending)
+
+    # ------------------------------------------------------------------ signals
+
+    def _search_edited(self) -> None:
+        if not self._loading:
+            self._timer.start()
+
+    def _changed_now(self) -> None:
+        if not self._loading:
+            self._timer.stop()
+            self.filter_changed.emit()
+
+    def _emit(self) -> None:
+        self.filter_changed.emit()
+
+    def flush(self) -> None:
+        """Apply a pending search now (Enter in the field, tests)."""
+        if self._timer.isActive():
+            self._timer.stop()
+            self.filter_changed.emit()

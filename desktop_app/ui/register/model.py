@@ -1,0 +1,312 @@
+"""The register's table model: ordered ids from SQL, rows paged in as the view asks.
+
+``services.register.query_ids`` gives the ids of the current filter in the
+current order (filtering, sorting and search happen in SQL). ``data()`` only
+looks up a prepared tuple of display strings: when the view asks for a row
+that is not cached yet, the page of ``PAGE_SIZE`` rows around it is fetched
+with ``rows_by_ids`` and formatted once. Sorting a column issues a new query
+(no QSortFilterProxyModel: it would call ``data()`` for every cell).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date, datetime
+from decimal import Decimal
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from desktop_app.domain.kinds import directions_text, label
+from desktop_app.services import catalog
+from desktop_app.services import register as reg
+from desktop_app.services.register import RegisterFilter, RegisterRow
+
+from .columns import MODEL_COLUMNS, RIGHT_ALIGNED, title
+
+PAGE_SIZE = 200
+CACHE_LIMIT = 20_000
+
+# Role constants as module names: data() is the hottest function in the program.
+DISPLAY_ROLE = Qt.ItemDataRole.DisplayRole
+BACKGROUND_ROLE = Qt.ItemDataRole.BackgroundRole
+FOREGROUND_ROLE = Qt.ItemDataRole.ForegroundRole
+FONT_ROLE = Qt.ItemDataRole.FontRole
+TOOLTIP_ROLE = Qt.ItemDataRole.ToolTipRole
+ALIGN_ROLE = Qt.ItemDataRole.TextAlignmentRole
+ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+ROW_ROLE = Qt.ItemDataRole.UserRole + 2  # the RegisterRow
+STATE_ROLE = Qt.ItemDataRole.UserRole + 3  # "overdue", "due", "archived", "ended" or ""
+
+ALIGN_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+ALIGN_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+
+OVERDUE_COLOUR = QColor("#f6cfcc")
+DUE_COLOUR = QColor("#fde8b8")
+MUTED_COLOUR = QColor("#6b6f76")
+ARCHIVED_COLOUR = QColor("#8a8d91")
+
+_COL_INDEX = {name: i for i, name in enumerate(MODEL_COLUMNS)}
+_ALIGNMENTS = tuple(ALIGN_RIGHT if c in RIGHT_ALIGNED else ALIGN_LEFT for c in MODEL_COLUMNS)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RegisterModel", text)
+
+
+def format_date(value: date | datetime | None) -> str:
+    """Dates as yyyy-MM-dd (times as yyyy-MM-dd HH:mm), whatever the locale."""
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%d %H:%M")
+    return value.isoformat()
+
+
+def format_amount(amount: Decimal | None, currency: str) -> str:
+    """12500 SEK -> "12 500 SEK" (non-breaking thousands separator, öre only if any)."""
+    if amount is None:
+        return ""
+    text = f"{amount:,.2f}" if amount != amount.to_integral_value() else f"{int(amount):,}"
+    text = text.replace(",", "\u00a0").replace(".", ",")
+    return f"{text} {currency}".strip()
+
+
+def row_state(row: RegisterRow) -> str:
+    """The look of a row: archived wins, then overdue, due, ended (terminated/expired)."""
+    if row.archived:
+        return "archived"
+    if row.review_state in ("overdue", "due"):
+        return row.review_state
+    if row.status in ("terminated", "expired"):
+        return "ended"
+    return ""
+
+
+class RegisterTableModel(QAbstractTableModel):
+    """Rows of the register for one ``RegisterFilter``; see the module docstring."""
+
+    def __init__(
+        self, parent: QObject | None = None, lang: str = "sv", today: date | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.lang = lang
+        self._today = today
+        self._filter = RegisterFilter()
+        self._ids: list[int] = []
+        # entry id -> (display strings, state, row)
+        self._cache: dict[int, tuple[tuple[str, ...], str, RegisterRow]] = {}
+        self._lead_days = 180
+        self.fetches = 0  # pages fetched (tests and the benchmark read it)
+        italic = QFont()
+        italic.setItalic(True)
+        self._font = {"archived": italic}
+        self._background = {"overdue": QBrush(OVERDUE_COLOUR), "due": QBrush(DUE_COLOUR)}
+        self._foreground = {"archived": QBrush(ARCHIVED_COLOUR), "ended": QBrush(MUTED_COLOUR)}
+
+    # ------------------------------------------------------------------ queries
+
+    @property
+    def filter(self) -> RegisterFilter:
+        """A copy of the current filter (change it through ``set_filter``)."""
+        return dataclasses.replace(self._filter)
+
+    def today(self) -> date:
+        return self._today or date.today()
+
+    def set_filter(self, f: RegisterFilter) -> None:
+        """Run the filter's query; the rows already cached stay (they did not change)."""
+        self._filter = dataclasses.replace(f)
+        self._requery()
+
+    def refresh(self) -> None:
+        """Query again and forget cached rows (after a save, or F5)."""
+        self._cache.clear()
+        self._requery()
+
+    def _requery(self) -> None:
+        self._lead_days = catalog.lead_days()
+        ids = reg.query_ids(self._filter, self.today())
+        if len(self._cache) > CACHE_LIMIT:
+            self._cache.clear()
+        self.beginResetModel()
+        self._ids = ids
+        self.endResetModel()
+
+    def apply_result(
+        self, f: RegisterFilter, ids: list[int], first_rows: dict[int, RegisterRow]
+    ) -> None:
+        """Show a query's result computed elsewhere (the background query runner)."""
+        self._filter = dataclasses.replace(f)
+        self._lead_days = catalog.lead_days()
+        if len(self._cache) > CACHE_LIMIT:
+            self._cache.clear()
+        for entry_id, r in first_rows.items():
+            self._cache[entry_id] = (self._format(r), row_state(r), r)
+        self.beginResetModel()
+        self._ids = ids
+        self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """A header click: a new query ordered by that column."""
+        if not 0 <= column < len(MODEL_COLUMNS):
+            return
+        key = MODEL_COLUMNS[column]
+        descending = order == Qt.SortOrder.DescendingOrder
+        if key == self._filter.sort_key and descending == self._filter.descending and self._ids:
+            return
+        self._filter.sort_key = key
+        self._filter.descending = descending
+        ids = reg.query_ids(self._filter, self.today())
+        self.beginResetModel()  # a reset, not layoutChanged: selections are by row
+        self._ids = ids
+        self.endResetModel()
+
+    def sort_column(self) -> int:
+        return _COL_INDEX.get(self._filter.sort_key, -1)
+
+    # ------------------------------------------------------------------ lookups
+
+    def ids(self) -> list[int]:
+        return list(self._ids)
+
+    def entry_id(self, row: int) -> int:
+        return self._ids[row]
+
+    def row_of(self, entry_id: int) -> int:
+        try:
+            return self._ids.index(entry_id)
+        except ValueError:
+            return -1
+
+    def register_row(self, row: int) -> RegisterRow:
+        return self._cached(row)[2]
+
+    def _cached(self, row: int) -> tuple[tuple[str, ...], str, RegisterRow]:
+        entry_id = self._ids[row]
+        hit = self._cache.get(entry_id)
+        if hit is None:
+            self._fetch_page(row)
+            hit = self._cache.get(entry_id)
+            if hit is None:  # the entry vanished since the query (cannot be deleted, R10)
+                hit = self._placeholder(entry_id)
+        return hit
+
+    def _fetch_page(self, row: int) -> None:
+        start = (row // PAGE_SIZE) * PAGE_SIZE
+        wanted = [i for i in self._ids[start : start + PAGE_SIZE] if i not in self._cache]
+        if not wanted:
+            return
+        self.fetches += 1
+        found = reg.rows_by_ids(wanted, self.today(), self._lead_days)
+        for entry_id, r in found.items():
+            self._cache[entry_id] = (self._format(r), row_state(r), r)
+
+    def _placeholder(self, entry_id: int) -> tuple[tuple[str, ...], str, RegisterRow]:
+        empty = RegisterRow(*([None] * len(RegisterRow._fields)))._replace(id=entry_id)
+        return (tuple("" for _ in MODEL_COLUMNS), "", empty)
+
+    def _format(self, r: RegisterRow) -> tuple[str, ...]:
+        lang = self.lang
+        values = {
+            "id": str(r.id),
+            "case_number": r.case_number,
+            "title": r.title,
+            "kind": label(r.kind, lang),
+            "counterparties": r.counterparties,
+            "scope": label(r.scope, lang),
+            "deciding_body": r.deciding_body,
+            "decision_date": format_date(r.decision_date),
+            "responsible_body": r.responsible_body,
+            "contact_person": r.contact_person,
+            "theme": r.theme,
+            "directions": directions_text(r.directions, lang),
+            "start_date": format_date(r.start_date),
+            "end_date": format_date(r.end_date),
+            "review_interval_years": (
+                _tr("%1 years").replace("%1", str(r.review_interval_years))
+                if r.review_interval_years
+                else ""
+            ),
+            "last_review_date": format_date(r.last_review_date),
+            "next_review_date": format_date(r.next_review_date),
+            "annual_cost": format_amount(r.annual_cost, r.currency),
+            "cost_payer": r.cost_payer,
+            "status": label(r.status, lang),
+            "review_state": label(r.review_state, lang),
+            "notes": r.notes.replace("\n", " ")[:300],
+            "updated_at": format_date(r.updated_at),
+            "updated_by": r.updated_by,
+        }
+        return tuple(values[c] for c in MODEL_COLUMNS)
+
+    # ------------------------------------------------------------------ Qt model API
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(MODEL_COLUMNS)
+
+    def data(self, index: QModelIndex, role: int = DISPLAY_ROLE):
+        if role == DISPLAY_ROLE:
+            hit = self._cache.get(self._ids[index.row()]) or self._cached(index.row())
+            return hit[0][index.column()]
+        if role == BACKGROUND_ROLE:
+            return self._background.get(self._cached(index.row())[1])
+        if role == FOREGROUND_ROLE:
+            return self._foreground.get(self._cached(index.row())[1])
+        if role == FONT_ROLE:
+            return self._font.get(self._cached(index.row())[1])
+        if role == ALIGN_ROLE:
+            return _ALIGNMENTS[index.column()]
+        if role == ENTRY_ID_ROLE:
+            return self._ids[index.row()]
+        if role == STATE_ROLE:
+            return self._cached(index.row())[1]
+        if role == ROW_ROLE:
+            return self._cached(index.row())[2]
+        if role == TOOLTIP_ROLE:
+            return self._tooltip(index)
+        return None
+
+    def _tooltip(self, index: QModelIndex) -> str | None:
+        texts, state, r = self._cached(index.row())
+        explain = self.state_text(state, r)
+        cell = texts[index.column()]
+        if MODEL_COLUMNS[index.column()] in ("title", "notes", "counterparties") and cell:
+            cell = r.notes if MODEL_COLUMNS[index.column()] == "notes" else cell
+            return f"{cell}\n\n{explain}" if explain else cell
+        return explain or None
+
+    def state_text(self, state: str, r: RegisterRow) -> str:
+        """Why a row has its colour (the tooltip; also the legend's wording)."""
+        if state == "overdue":
+            return _tr("Review overdue: the next review was due %1.").replace(
+                "%1", format_date(r.next_review_date)
+            )
+        if state == "due":
+            return _tr("Review due soon: the next review is due %1.").replace(
+                "%1", format_date(r.next_review_date)
+            )
+        if state == "archived":
+            return _tr("Archived: kept for the record, no longer in use.")
+        if state == "ended":
+            if r.status == "expired":
+                return _tr("Expired: the end date %1 has passed.").replace(
+                    "%1", format_date(r.end_date)
+                )
+            return _tr("Terminated.")
+        return ""
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY_ROLE):
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(MODEL_COLUMNS):
+            if role == DISPLAY_ROLE:
+                return title(MODEL_COLUMNS[section])
+            if role == ALIGN_ROLE:
+                return _ALIGNMENTS[section]
+        return None
+
+    @staticmethod
+    def column_index(name: str) -> int:
+        return _COL_INDEX.get(name, -1)

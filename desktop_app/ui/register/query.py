@@ -1,0 +1,98 @@
+"""Running the register's query off the UI thread, latest request wins.
+
+At 100,000 entries a search for one or two letters must scan the table
+(the trigram index serves three letters and more), which takes a few
+hundred milliseconds. Run on the UI thread that would freeze typing; here it
+runs on a worker while the user keeps typing, at most one query at a time,
+and only the newest request's result is applied (older ones are dropped).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from desktop_app.services import catalog
+from desktop_app.services import register as reg
+from desktop_app.services.register import RegisterFilter
+
+from .model import PAGE_SIZE
+
+
+class _Signals(QObject):
+    done = Signal(int, object, object, object)  # generation, filter, ids | None, rows | exc
+
+
+class _Job(QRunnable):
+    def __init__(self, generation: int, f: RegisterFilter, today: date, signals: _Signals) -> None:
+        super().__init__()
+        self.generation, self.filter, self.today, self.signals = generation, f, today, signals
+
+    def run(self) -> None:  # worker thread: services only, no widgets
+        try:
+            ids = reg.query_ids(self.filter, self.today)
+            rows = reg.rows_by_ids(ids[:PAGE_SIZE], self.today, catalog.lead_days())
+        except BaseException as exc:  # noqa: BLE001 - handed to the UI thread
+            self.signals.done.emit(self.generation, self.filter, None, exc)
+        else:
+            self.signals.done.emit(self.generation, self.filter, ids, rows)
+        finally:
+            from desktop_app.store.models import database_proxy
+
+            if database_proxy.obj is not None and not database_proxy.is_closed():
+                database_proxy.close()  # this worker thread's connection only
+
+
+class QueryRunner(QObject):
+    """Queues register queries on one worker thread; emits ``finished`` for the newest."""
+
+    finished = Signal(object, object, object)  # filter, ids, first rows
+    failed = Signal(object)  # exception
+    busy_changed = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._signals = _Signals()
+        self._signals.done.connect(self._done)
+        self._generation = 0
+        self._pending: tuple[int, RegisterFilter, date] | None = None
+        self._running = False
+
+    def request(self, f: RegisterFilter, today: date) -> None:
+        self._generation += 1
+        self._pending = (self._generation, dataclasses.replace(f), today)
+        if not self._running:
+            self._start_pending()
+            self.busy_changed.emit(True)
+
+    def is_busy(self) -> bool:
+        return self._running or self._pending is not None
+
+    def wait(self, msecs: int = 30_000) -> None:
+        """Block until the worker is idle (shutdown, tests)."""
+        self._pool.waitForDone(msecs)
+
+    def _start_pending(self) -> None:
+        assert self._pending is not None
+        generation, f, today = self._pending
+        self._pending = None
+        self._running = True
+        self._pool.start(_Job(generation, f, today, self._signals))
+
+    def _done(self, generation: int, f: RegisterFilter, ids: object, result: object) -> None:
+        self._running = False
+        newest = generation == self._generation
+        if self._pending is not None:
+            self._start_pending()
+        else:
+            self.busy_changed.emit(False)
+        if not newest:
+            return
+        if ids is None:
+            self.failed.emit(result)
+        else:
+            self.finished.emit(f, ids, result)
