@@ -81,7 +81,10 @@ def test_filter_by_user(qtbot, demo_sqlite, monkeypatch) -> None:
     finally:
         monkeypatch.setenv("AVTALSREGISTER_USER", "testare")
         context.os_user.cache_clear()
-    page = _page(qtbot)
+    page = HistoryPage()
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.users_loaded):  # read in the background
+        page.reload()
     users = [page.user_filter.itemData(i) for i in range(page.user_filter.count())]
     assert {"kollega", "testare"} <= set(users)
     page.user_filter.setCurrentIndex(users.index("kollega"))

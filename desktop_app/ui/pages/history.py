@@ -39,6 +39,7 @@ from desktop_app.services import audit, overview
 from desktop_app.services.overview import HistoryFilter, HistoryRow
 from desktop_app.ui.errors import show_error, ui_language
 from desktop_app.ui.pages import history_labels as hl
+from desktop_app.ui.tasks import run_task
 
 PAGE_SIZE = 500
 DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -155,10 +156,12 @@ class HistoryPage(QWidget):
     """The audit trail, filterable by entry, user, date range and action."""
 
     open_entry_requested = Signal(int)
+    users_loaded = Signal()  # the user filter's list has been (re)filled
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._filter = HistoryFilter()
+        self._total = 0
         self._loaded_all = False
 
         self.entry_filter = QLineEdit()
@@ -239,21 +242,38 @@ class HistoryPage(QWidget):
     # ------------------------------------------------------------ loading
 
     def reload(self) -> None:
-        """Refresh the user and action lists, then the rows (keeps the filter)."""
+        """Refresh the rows (the filter is kept) and, in the background, the users.
+
+        The action list is the known vocabulary (no query); the users need a
+        DISTINCT over the whole trail (0.5 s at a million events), so they
+        are read off the UI thread and the combo is filled when they arrive.
+        """
         try:
-            users = audit.users()
-            actions = overview.history_actions()
             self.model.set_reference_names(overview.reference_names())
         except Exception as exc:  # noqa: BLE001 - a dialog, never a traceback
             show_error(self, exc)
             return
-        self._refill_combo(self.user_filter, self.tr("All users"), [(u, u) for u in users])
-        self._refill_combo(
-            self.action_filter,
-            self.tr("All actions"),
-            [(hl.action_label(a), a) for a in actions],
+        if self.action_filter.count() == 0:
+            self._refill_combo(
+                self.action_filter,
+                self.tr("All actions"),
+                [(hl.action_label(a), a) for a in hl.ACTIONS],
+            )
+        if self.user_filter.count() == 0:
+            self._refill_combo(self.user_filter, self.tr("All users"), [])
+        self._users_task = run_task(
+            self,
+            self.tr("Reading the history's users…"),
+            lambda _control: audit.users(),
+            on_done=self._set_users,
+            on_error=lambda _exc: None,  # the list stays as it was; rows still load
+            cancellable=False,
         )
         self.apply_filter()
+
+    def _set_users(self, users: list[str]) -> None:
+        self._refill_combo(self.user_filter, self.tr("All users"), [(u, u) for u in users])
+        self.users_loaded.emit()
 
     @staticmethod
     def _refill_combo(combo: QComboBox, all_text: str, items: list[tuple[str, str]]) -> None:
