@@ -79,12 +79,12 @@ class EntryDialog(QDialog):
         self.setStyleSheet(MARK_STYLE)
         self.lang = ui_language()
         self.ctx = catalog.rule_context()  # once: findings stay instant while typing
-        self.names = Names.load()
+        self.names = Names.from_context(self.ctx)
         self.record: entries.EntryRecord | None = None
         self.findings: list = []
         self._build()
         if entry_id is None:
-            self.form.set_catalog()
+            self.form.set_catalog(self.ctx)
             self.form.set_data(EntryData())
             self._baseline = self.form.data()
             self._show_header()
@@ -151,18 +151,18 @@ class EntryDialog(QDialog):
 
     def _load(self, record: entries.EntryRecord) -> None:
         self.record = record
-        self.form.set_catalog(record.data)
+        self.names.counterparties.update({c.id: c.display for c in record.counterparties})
+        self.form.set_catalog(self.ctx, record.data, record.counterparties)
         self.form.set_data(record.data)
         self._baseline = self.form.data()
         self.form.set_termination_text(self._termination_text(record))
-        self.history.set_entry(record.id)
+        self.history.set_entry(record.id, self.names)
         self._show_header()
         self._refresh()
 
     def reload(self) -> None:
         """Read the saved entry again (after a review, termination, archiving...)."""
         if self.record is not None:
-            self.names = Names.load()
             self._load(entries.get_entry(self.record.id))
 
     def _termination_text(self, record: entries.EntryRecord) -> str:
@@ -268,7 +268,7 @@ class EntryDialog(QDialog):
     def _catalog_changed(self) -> None:
         """New names matter to the rules (R1 twin-city names, R5 aid themes)."""
         self.ctx = catalog.rule_context(self.ctx.today)
-        self.names = Names.load()
+        self.names = Names.from_context(self.ctx)
         self._refresh()
 
     def focus_field(self, field: str) -> None:
@@ -299,7 +299,6 @@ class EntryDialog(QDialog):
         except StoreError as exc:
             show_error(self, exc)
             return False
-        self.names = Names.load()
         self._load(record)
         self.edits_panel.hide()
         self.entry_saved.emit(record.id)
@@ -314,7 +313,6 @@ class EntryDialog(QDialog):
         except StoreError as error:
             show_error(self, error)
             return
-        self.names = Names.load()
         self._load(fresh)
         edits = [
             (name, getattr(mine, name), getattr(fresh.data, name))

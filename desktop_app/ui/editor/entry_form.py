@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.entry import EntryData
 from desktop_app.domain.kinds import Kind, Scope, Status, label
-from desktop_app.domain.rules import Finding
+from desktop_app.domain.rules import Finding, RuleContext
 from desktop_app.services import catalog
 from desktop_app.store.errors import StoreError
 from desktop_app.ui.errors import show_error
@@ -234,13 +234,22 @@ class EntryForm(QTabWidget):
 
     # ------------------------------------------------------------ catalog
 
-    def set_catalog(self, keep_ids: EntryData | None = None) -> None:
-        """Fill the combos with active bodies/themes (plus inactive ones in use)."""
+    def set_catalog(
+        self,
+        ctx: RuleContext,
+        keep_ids: EntryData | None = None,
+        counterparties: list[catalog.CounterpartyRecord] | None = None,
+    ) -> None:
+        """Fill the combos with active bodies/themes (plus inactive ones in use).
+
+        Bodies come from the rule context (already read); the list of every
+        counterparty is read only when the user starts looking for one, since
+        at thousands of counterparties it is the slowest part of opening.
+        """
         keep = keep_ids or EntryData()
-        bodies = catalog.list_bodies()
         body_items = [
             (f"{b.short_name} – {b.name_sv}", b.id)
-            for b in bodies
+            for b in sorted(ctx.bodies.values(), key=lambda b: b.id)
             if b.active or b.id in (keep.deciding_body_id, keep.responsible_body_id)
         ]
         self.deciding_body.set_items(body_items)
@@ -248,7 +257,7 @@ class EntryForm(QTabWidget):
         self.theme.set_items(
             [(t.name_sv, t.id) for t in catalog.list_themes() if t.active or t.id == keep.theme_id]
         )
-        self.counterparties.set_catalog(catalog.list_counterparties())
+        self.counterparties.set_known(counterparties or [])
 
     def add_theme(self) -> None:
         """Register a theme the vocabulary lacks (or pick the existing one) and choose it."""

@@ -115,11 +115,15 @@ class EntryHistoryWidget(QWidget):
         layout.addWidget(splitter)
         self.entry_id: int | None = None
 
-    def set_entry(self, entry_id: int) -> None:
-        """Read the entry's reviews and audit trail again and show them."""
+    def set_entry(self, entry_id: int, names: Names | None = None) -> None:
+        """Read the entry's reviews and audit trail again and show them.
+
+        ``names`` (id -> name of bodies, themes, counterparties) may be passed by
+        a caller that has them already; otherwise they are read here.
+        """
         self.entry_id = entry_id
         lang = ui_language()
-        names = Names.load()
+        names = names or Names.load()
         self._fill(
             self.reviews,
             [

@@ -16,6 +16,7 @@ from decimal import Decimal, InvalidOperation
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from desktop_app.domain.kinds import directions_text, label
+from desktop_app.domain.rules import RuleContext
 
 # Field name (EntryData, audit) -> English label; translated in context "EntryFields".
 FIELD_LABELS: dict[str, str] = {
@@ -69,6 +70,15 @@ class Names:
     bodies: dict[int, str] = field(default_factory=dict)
     themes: dict[int, str] = field(default_factory=dict)
     counterparties: dict[int, str] = field(default_factory=dict)
+
+    @classmethod
+    def from_context(cls, ctx: RuleContext) -> Names:
+        """The names the rule context already holds: no extra queries."""
+        return cls(
+            {b.id: b.short_name for b in ctx.bodies.values()},
+            dict(ctx.theme_names),
+            dict(ctx.counterparty_names),
+        )
 
     @classmethod
     def load(cls) -> Names:

@@ -89,10 +89,22 @@ class CounterpartyPicker(QWidget):
         grid.addWidget(self.remove_button, 1, 1, 1, 1, Qt.AlignmentFlag.AlignTop)
         grid.setColumnStretch(0, 1)
         self.names: dict[int, str] = {}
+        self._loaded = False
+        self.finder.first_use.connect(self.ensure_loaded)
+
+    def set_known(self, records: list[catalog.CounterpartyRecord]) -> None:
+        """Names of the counterparties shown now; the full list loads on first use."""
+        self.names.update({c.id: c.display for c in records})
 
     def set_catalog(self, records: list[catalog.CounterpartyRecord]) -> None:
-        self.names = {c.id: c.display for c in records}
+        self.names.update({c.id: c.display for c in records})
         self.finder.set_items([(c.display, c.id) for c in records if c.active])
+        self._loaded = True
+
+    def ensure_loaded(self) -> None:
+        """Read every counterparty for type-to-find, once per editor."""
+        if not self._loaded:
+            self.set_catalog(catalog.list_counterparties())
 
     def ids(self) -> tuple[int, ...]:
         return tuple(self.list.item(i).data(_ID_ROLE) for i in range(self.list.count()))
@@ -113,6 +125,7 @@ class CounterpartyPicker(QWidget):
         self.list.addItem(item)
 
     def add_found(self) -> None:
+        self.ensure_loaded()
         ident = self.finder.current_id()
         if ident is None:
             if self.finder.currentText().strip():
@@ -131,6 +144,7 @@ class CounterpartyPicker(QWidget):
 
     def create_and_add(self, name: str, country: str, kind: str) -> int | None:
         """Find or register the counterparty (a catalog write, audited) and add it."""
+        self.ensure_loaded()
         known = set(self.names)
         try:
             record = catalog.get_or_create_counterparty(name, country, kind)

@@ -165,6 +165,7 @@ class SearchCombo(QComboBox):
     """
 
     changed = Signal()
+    first_use = Signal()  # focus or popup for the first time: lazy lists load here
 
     def __init__(self, none_text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -179,10 +180,25 @@ class SearchCombo(QComboBox):
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setCompleter(completer)
         self.currentTextChanged.connect(lambda _text: self.changed.emit())
+        self._used = False
         self.set_items([])
+
+    def _use(self) -> None:
+        if not self._used:
+            self._used = True
+            self.first_use.emit()
+
+    def focusInEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self._use()
+        super().focusInEvent(event)
+
+    def showPopup(self) -> None:  # noqa: N802 - Qt override
+        self._use()
+        super().showPopup()
 
     def set_items(self, items: list[tuple[str, int]]) -> None:
         current = self.current_id()
+        typed = self.currentText()
         self.blockSignals(True)
         self.clear()
         self.addItem("", None)
@@ -190,6 +206,8 @@ class SearchCombo(QComboBox):
             self.addItem(text, ident)
         self.blockSignals(False)
         self.set_current_id(current)
+        if current is None and typed:
+            self.setEditText(typed)  # what the user was typing stays
 
     def add_item(self, text: str, ident: int) -> None:
         if self.findData(ident) < 0:
