@@ -1,0 +1,256 @@
+"""Renewal memos and the review calendar from the desktop program.
+
+``make_memos(parent, entry_ids)`` asks how (one PDF or one file per entry,
+language, open or save), then writes the memos in the background with
+progress and Cancel and opens the PDF in the system's viewer, from which the
+registrar prints it. ``export_calendar(parent)`` saves the .ics reminders.
+The work itself is ``exports.memo_pdf.write_memos`` / ``calendar_ics``.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QMessageBox,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.services import register
+
+from .tasks import TaskCancelled, TaskControl, run_task
+
+DEFAULT_DAYS = 180
+
+
+class MemoDialog(QDialog):
+    """How to make the memos: which entries, one file or many, language, open or save."""
+
+    def __init__(self, entry_ids: list[int] | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.entry_ids = entry_ids
+        self.setWindowTitle(self.tr("Renewal memos"))
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        layout.addLayout(form)
+        self.days = QSpinBox()
+        self.days.setRange(0, 3650)
+        self.days.setValue(DEFAULT_DAYS)
+        self.days.setSuffix(self.tr(" days"))
+        self.count_label = QLabel()
+        if entry_ids:
+            form.addRow(
+                self.tr("Entries:"), QLabel(self.tr("%n selected entries", "", len(entry_ids)))
+            )
+        else:
+            form.addRow(self.tr("Reviews due within:"), self.days)
+            form.addRow("", self.count_label)
+            self.days.valueChanged.connect(self._update_count)
+            self._update_count()
+        self.combined = QRadioButton(self.tr("One PDF with a cover list and bookmarks"))
+        self.separate = QRadioButton(self.tr("One PDF per entry, in a folder"))
+        self.combined.setChecked(True)
+        files = QButtonGroup(self)
+        files.addButton(self.combined)
+        files.addButton(self.separate)
+        form.addRow(self.tr("Files:"), self.combined)
+        form.addRow("", self.separate)
+        self.language = QComboBox()
+        self.language.addItem(self.tr("Swedish"), "sv")
+        self.language.addItem(self.tr("English"), "en")
+        form.addRow(self.tr("Language:"), self.language)
+        self.open_viewer = QRadioButton(self.tr("Open in the PDF viewer (print from there)"))
+        self.save_as = QRadioButton(self.tr("Save as…"))
+        self.open_viewer.setChecked(True)
+        then = QButtonGroup(self)
+        then.addButton(self.open_viewer)
+        then.addButton(self.save_as)
+        form.addRow(self.tr("Then:"), self.open_viewer)
+        form.addRow("", self.save_as)
+        note = QLabel(
+            self.tr(
+                "Each memo is recorded in the entry's history. The PDF is an archival "
+                "PDF/A document with embedded fonts."
+            )
+        )
+        note.setWordWrap(True)
+        note.setStyleSheet("color: palette(mid);")
+        layout.addWidget(note)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create memos"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(440)
+
+    def _update_count(self) -> None:
+        n = register.count(register.RegisterFilter(due_within_days=self.days.value()))
+        self.count_label.setText(self.tr("%n entries, overdue ones included", "", n))
+
+    def lang(self) -> str:
+        return str(self.language.currentData())
+
+
+def _default_name(lang: str) -> str:
+    stem = "Review memos" if lang == "en" else "Omprövnings-PM"
+    return f"{stem} {date.today().isoformat()}.pdf"
+
+
+def _viewer_target(lang: str, separate: bool) -> Path:
+    """Where a memo opened for printing is kept: the user's data folder, not a temp file
+    (the history records the path, so it should still be there tomorrow)."""
+    from desktop_app.paths import user_data_path
+
+    folder = user_data_path() / "PM"
+    stamp = datetime.now().strftime("%Y-%m-%d %H%M%S")
+    if separate:
+        return folder / stamp
+    return folder / _default_name(lang).replace(".pdf", f" {stamp[11:]}.pdf")
+
+
+def _ask_target(parent: QWidget | None, dialog: MemoDialog) -> Path | None:
+    separate = dialog.separate.isChecked()
+    if dialog.open_viewer.isChecked():
+        return _viewer_target(dialog.lang(), separate)
+    if separate:
+        folder = QFileDialog.getExistingDirectory(
+            parent, QCoreApplication.translate("MemoActions", "Folder for the memos")
+        )
+        return Path(folder) if folder else None
+    path, _ = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("MemoActions", "Save memos as"),
+        _default_name(dialog.lang()),
+        QCoreApplication.translate("MemoActions", "PDF (*.pdf)"),
+    )
+    if not path:
+        return None
+    return Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf")
+
+
+def make_memos(parent: QWidget | None, entry_ids: list[int] | None) -> None:
+    """The "Renewal memo" action: for the selection, or ask for those due within N days."""
+    dialog = MemoDialog(entry_ids, parent)
+    if not dialog.exec():
+        return
+    target = _ask_target(parent, dialog)
+    if target is None:
+        return
+    separate = dialog.separate.isChecked()
+    lang = dialog.lang()
+    days = None if entry_ids else dialog.days.value()
+    open_after = dialog.open_viewer.isChecked()
+
+    def work(control: TaskControl):
+        from desktop_app.exports.atomic import ExportCancelled
+        from desktop_app.exports.memo_pdf import write_memos
+
+        def progress(done: int, total: int, _text: str) -> None:
+            control.progress(
+                done,
+                total,
+                QCoreApplication.translate("MemoActions", "Memo %1 of %2")
+                .replace("%1", str(done + 1 if done < total else total))
+                .replace("%2", str(total)),
+            )
+
+        try:
+            return write_memos(
+                target,
+                entry_ids=entry_ids,
+                due_within_days=days,
+                separate=separate,
+                lang=lang,
+                progress=progress,
+                cancelled=control.cancelled,
+            )
+        except ExportCancelled as exc:
+            raise TaskCancelled() from exc
+
+    def done(result) -> None:
+        if not result.entry_ids:
+            QMessageBox.information(
+                parent,
+                QCoreApplication.translate("MemoActions", "Renewal memos"),
+                QCoreApplication.translate(
+                    "MemoActions", "No entries are due for review within %1 days."
+                ).replace("%1", str(days)),
+            )
+            return
+        if open_after:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+            return
+        QMessageBox.information(
+            parent,
+            QCoreApplication.translate("MemoActions", "Renewal memos"),
+            QCoreApplication.translate("MemoActions", "%1 memos (%2 pages) were saved in %3.")
+            .replace("%1", str(len(result.entry_ids)))
+            .replace("%2", str(result.pages))
+            .replace("%3", str(target)),
+        )
+
+    run_task(
+        parent,
+        QCoreApplication.translate("MemoActions", "Writing renewal memos…"),
+        work,
+        on_done=done,
+    )
+
+
+def export_calendar(parent: QWidget | None) -> None:
+    """Save the review reminders as an .ics file that Outlook imports."""
+    path, _ = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("MemoActions", "Save review calendar as"),
+        QCoreApplication.translate("MemoActions", "Reviews") + ".ics",
+        QCoreApplication.translate("MemoActions", "iCalendar (*.ics)"),
+    )
+    if not path:
+        return
+    target = Path(path) if path.lower().endswith(".ics") else Path(path + ".ics")
+    from .errors import ui_language
+
+    lang = ui_language()
+
+    def work(control: TaskControl) -> int:
+        from desktop_app.exports.calendar_ics import write_calendar
+
+        return write_calendar(target, lang=lang)
+
+    def done(count: int) -> None:
+        QMessageBox.information(
+            parent,
+            QCoreApplication.translate("MemoActions", "Review calendar"),
+            QCoreApplication.translate(
+                "MemoActions",
+                "%1 reviews were saved in %2. In Outlook: File > Open & Export > "
+                "Open Calendar, or double-click the file. A newer export updates the "
+                "same events.",
+            )
+            .replace("%1", str(count))
+            .replace("%2", str(target)),
+        )
+
+    run_task(
+        parent,
+        QCoreApplication.translate("MemoActions", "Writing the review calendar…"),
+        work,
+        on_done=done,
+        cancellable=False,
+    )

@@ -1,0 +1,79 @@
+"""The GUI's memo and calendar actions, offscreen, on a real demo register."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import icalendar
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QDialog, QWidget
+
+from desktop_app.services import audit
+from desktop_app.services import register as reg
+from desktop_app.ui import memo_actions
+from desktop_app.ui.memo_actions import MemoDialog
+
+
+def test_dialog_counts_the_due_entries(qtbot, demo_sqlite, tmp_path: Path) -> None:
+    dialog = MemoDialog(None)
+    qtbot.addWidget(dialog)
+    expected = reg.count(reg.RegisterFilter(due_within_days=180))
+    assert str(expected) in dialog.count_label.text()
+    dialog.days.setValue(0)
+    overdue = reg.count(reg.RegisterFilter(due_within_days=0))
+    assert str(overdue) in dialog.count_label.text()
+    dialog.days.setValue(180)
+    dialog.show()
+    dialog.grab().save(str(tmp_path / "memo_dialog.png"))
+
+
+def test_selection_saved_as_pdf(qtbot, demo_sqlite, modals, tmp_path: Path) -> None:
+    target = tmp_path / "valda.pdf"
+    modals.save_path = str(target)
+
+    def fill(dialog: QDialog) -> QDialog.DialogCode:
+        dialog.save_as.setChecked(True)
+        return QDialog.DialogCode.Accepted
+
+    modals.on_dialog = fill
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    memo_actions.make_memos(parent, [1, 2])
+    qtbot.waitUntil(lambda: "information" in modals.kinds(), timeout=30000)
+    assert target.exists() and target.read_bytes().startswith(b"%PDF-")
+    assert "2 memos" in modals.texts() or "2 PM" in modals.texts()
+    documents = audit.list_events(action="document")
+    assert {d.entry_id for d in documents} == {1, 2}
+
+
+def test_due_memos_open_in_the_viewer(qtbot, demo_sqlite, modals, monkeypatch) -> None:
+    opened: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    modals.on_dialog = lambda dialog: QDialog.DialogCode.Accepted
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    memo_actions.make_memos(parent, None)
+    qtbot.waitUntil(lambda: bool(opened), timeout=30000)
+    path = Path(opened[0].toLocalFile())
+    assert path.exists() and path.suffix == ".pdf"
+    due = reg.query_ids(reg.RegisterFilter(due_within_days=180))
+    assert {d.entry_id for d in audit.list_events(action="document")} == set(due)
+
+
+def test_cancelled_dialog_writes_nothing(qtbot, demo_sqlite, modals) -> None:
+    memo_actions.make_memos(None, [1])
+    assert modals.kinds() == ["dialog"]
+    assert audit.list_events(action="document") == []
+
+
+def test_export_calendar(qtbot, demo_sqlite, modals, tmp_path: Path) -> None:
+    target = tmp_path / "omprovningar"
+    modals.save_path = str(target)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    memo_actions.export_calendar(parent)
+    qtbot.waitUntil(lambda: "information" in modals.kinds(), timeout=30000)
+    ics = target.with_suffix(".ics")
+    events = list(icalendar.Calendar.from_ical(ics.read_bytes()).walk("VEVENT"))
+    assert events and str(len(events)) in modals.texts()
