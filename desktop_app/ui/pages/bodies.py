@@ -112,13 +112,13 @@ class BodiesPage(QWidget):
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
         for col, width in (
             (COL_SHORT, 90),
-            (COL_KIND, 140),
-            (COL_ORG, 190),
-            (COL_CONTACT, 120),
-            (COL_EMAIL, 190),
-            (COL_PHONE, 95),
-            (COL_ACTIVE, 55),
-            (COL_USED, 60),
+            (COL_KIND, 165),
+            (COL_ORG, 170),
+            (COL_CONTACT, 125),
+            (COL_EMAIL, 195),
+            (COL_PHONE, 110),
+            (COL_ACTIVE, 50),
+            (COL_USED, 55),
         ):
             self.table.setColumnWidth(col, width)
         self.table.itemSelectionChanged.connect(self._update_buttons)
@@ -160,8 +160,8 @@ class BodiesPage(QWidget):
                 item.setData(ID_ROLE, body.id)
                 if col == COL_CONTACT and body.contact_role:
                     item.setToolTip(body.contact_role)
-                if col == COL_NAME and body.name_en:
-                    item.setToolTip(body.name_en)
+                if col in (COL_SHORT, COL_NAME):
+                    item.setToolTip(self._mandates_tip(body))
                 if not body.active:
                     item.setForeground(QBrush(INACTIVE_COLOR))
                 self.table.setItem(row, col, item)
@@ -172,6 +172,20 @@ class BodiesPage(QWidget):
         self.table.setSortingEnabled(True)
         self.select_id(selected)
         self._update_buttons()
+
+    def _mandates_tip(self, body: BodyRecord) -> str:
+        """The body's English name and what it may decide (R4), for the hover text."""
+        lines = [body.name_en] if body.name_en else []
+        if body.mandates:
+            lines.append(self.tr("May decide:"))
+            for m in body.mandates:
+                text = f"• {label(m.kind, self._lang)}, {label(m.scope, self._lang).lower()}"
+                if m.requires_no_cost:
+                    text += " " + self.tr("(only without cost)")
+                lines.append(text)
+        else:
+            lines.append(self.tr("Decides nothing itself (no mandates)."))
+        return "\n".join(lines)
 
     # ------------------------------------------------------------ selection
 

@@ -88,10 +88,10 @@ class ReviewsDuePage(QWidget):
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((COL_CASE, 190), (COL_KIND, 130), (COL_BODY, 110)):
+        for col, width in ((COL_CASE, 170), (COL_KIND, 130), (COL_BODY, 110)):
             self.tree.setColumnWidth(col, width)
-        self.tree.setColumnWidth(COL_NEXT, 100)
-        self.tree.setColumnWidth(COL_DAYS, 130)
+        self.tree.setColumnWidth(COL_NEXT, 130)
+        self.tree.setColumnWidth(COL_DAYS, 140)
         self.tree.itemActivated.connect(self._on_item_activated)
         self.tree.itemDoubleClicked.connect(self._on_item_activated)
         self.tree.currentItemChanged.connect(self._on_current_changed)

@@ -13,7 +13,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QPoint,
+    QPointF,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -50,12 +60,6 @@ KIND_COLORS = {
     Kind.COOPERATION: QColor("#82c785"),
 }
 OTHER_KIND_COLOR = QColor("#adb5bd")
-
-
-def _tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("Timeline", text)
 
 
 def _year_start(year: int) -> date:
@@ -170,7 +174,7 @@ class TimelineWidget(QWidget):
             p.drawText(
                 QRect(0, AXIS_HEIGHT, self.width(), ROW_HEIGHT * 2),
                 Qt.AlignmentFlag.AlignCenter,
-                _tr("No entries to show."),
+                QCoreApplication.translate("Timeline", "No entries to show."),
             )
         p.end()
 
@@ -283,7 +287,9 @@ class TimelineWidget(QWidget):
         x = self.today_x()
         p.setPen(QPen(TODAY_COLOR, 2))
         p.drawLine(x, 24, x, self.height())
-        text = _tr("Today {date}").format(date=self._today.isoformat())
+        text = QCoreApplication.translate("Timeline", "Today {date}").format(
+            date=self._today.isoformat()
+        )
         metrics = p.fontMetrics()
         w = metrics.horizontalAdvance(text) + 10
         box = QRect(x - w // 2, 24, w, metrics.height() + 2)
@@ -312,22 +318,37 @@ class TimelineWidget(QWidget):
         """The hover text: what a registrar asks about an entry first."""
         lines = [f"<b>{row.case_number}</b> {row.title}", label(row.kind, self._lang)]
         if row.counterparties:
-            lines.append(_tr("Counterparty: {0}").format(row.counterparties))
+            lines.append(
+                QCoreApplication.translate("Timeline", "Counterparty: {0}").format(
+                    row.counterparties
+                )
+            )
         if row.deciding_body:
-            lines.append(_tr("Deciding body: {0}").format(row.deciding_body))
-        period = f"{row.start_date or '…'} – {row.end_date or _tr('until further notice')}"
-        lines.append(_tr("Period: {0}").format(period))
+            lines.append(
+                QCoreApplication.translate("Timeline", "Deciding body: {0}").format(
+                    row.deciding_body
+                )
+            )
+        until = row.end_date or QCoreApplication.translate("Timeline", "until further notice")
+        period = f"{row.start_date or '…'} – {until}"
+        lines.append(QCoreApplication.translate("Timeline", "Period: {0}").format(period))
         if row.last_review_date:
-            lines.append(_tr("Last review: {0}").format(row.last_review_date.isoformat()))
+            lines.append(
+                QCoreApplication.translate("Timeline", "Last review: {0}").format(
+                    row.last_review_date.isoformat()
+                )
+            )
         if row.next_review_date:
             days = (row.next_review_date - self._today).days
             when = (
-                _tr("{0} days overdue").format(-days)
+                QCoreApplication.translate("Timeline", "{0} days overdue").format(-days)
                 if days < 0
-                else _tr("in {0} days").format(days)
+                else QCoreApplication.translate("Timeline", "in {0} days").format(days)
             )
             lines.append(
-                _tr("Next review: {0} ({1})").format(row.next_review_date.isoformat(), when)
+                QCoreApplication.translate("Timeline", "Next review: {0} ({1})").format(
+                    row.next_review_date.isoformat(), when
+                )
             )
         return "<br>".join(lines)
 
@@ -369,12 +390,16 @@ class TimelineLegend(QWidget):
             ("bar", label(Kind.MEMBERSHIP, self._lang), KIND_COLORS[Kind.MEMBERSHIP]),
             ("bar", label(Kind.LETTER_OF_INTENT, self._lang), KIND_COLORS[Kind.LETTER_OF_INTENT]),
             ("bar", label(Kind.COOPERATION, self._lang), KIND_COLORS[Kind.COOPERATION]),
-            ("fade", _tr("Open-ended"), KIND_COLORS[Kind.MEMBERSHIP]),
-            ("filled", _tr("Last review"), REVIEW_COLOR),
-            ("outline", _tr("Next review"), REVIEW_COLOR),
-            ("outline", _tr("Due"), DUE_COLOR),
-            ("outline", _tr("Overdue"), OVERDUE_COLOR),
-            ("line", _tr("Today"), TODAY_COLOR),
+            (
+                "fade",
+                QCoreApplication.translate("Timeline", "Open-ended"),
+                KIND_COLORS[Kind.MEMBERSHIP],
+            ),
+            ("filled", QCoreApplication.translate("Timeline", "Last review"), REVIEW_COLOR),
+            ("outline", QCoreApplication.translate("Timeline", "Next review"), REVIEW_COLOR),
+            ("outline", QCoreApplication.translate("Timeline", "Due"), DUE_COLOR),
+            ("outline", QCoreApplication.translate("Timeline", "Overdue"), OVERDUE_COLOR),
+            ("line", QCoreApplication.translate("Timeline", "Today"), TODAY_COLOR),
         ]
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API

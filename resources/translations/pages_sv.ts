@@ -1,0 +1,1058 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv_SE" sourcelanguage="en">
+    <context>
+        <name>BodiesPage</name>
+        <message>
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="66" />
+            <source>The bodies that decide on entries, with their mandates (R4) and international contact persons (R8). A body in use cannot be deleted; deactivate it instead.</source>
+            <translation>Organen som fattar beslut om posterna, med sina mandat (R4) och internationella kontaktpersoner (R8). Ett organ som används kan inte tas bort; inaktivera det i stället.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="71" />
+            <source>Show &amp;inactive</source>
+            <translation>Visa &amp;inaktiva</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="74" />
+            <source>&amp;New body…</source>
+            <translation>&amp;Nytt organ…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="75" />
+            <source>&amp;Edit…</source>
+            <translation>&amp;Redigera…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="76" />
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="218" />
+            <source>&amp;Deactivate</source>
+            <translation>&amp;Inaktivera</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="90" />
+            <source>Short name</source>
+            <translation>Förkortning</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="91" />
+            <source>Name</source>
+            <translation>Namn</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="92" />
+            <source>Kind</source>
+            <translation>Typ av organ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="93" />
+            <source>Administration or company</source>
+            <translation>Förvaltning eller bolag</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="94" />
+            <source>Contact person</source>
+            <translation>Kontaktperson</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="95" />
+            <source>E-mail</source>
+            <translation>E-post</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="96" />
+            <source>Phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="97" />
+            <source>Active</source>
+            <translation>Aktiv</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="98" />
+            <source>Entries</source>
+            <translation>Poster</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="146" />
+            <source>Yes</source>
+            <translation>Ja</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="146" />
+            <source>No</source>
+            <translation>Nej</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="180" />
+            <source>May decide:</source>
+            <translation>Får besluta om:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="184" />
+            <source>(only without cost)</source>
+            <translation>(endast utan kostnad)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="187" />
+            <source>Decides nothing itself (no mandates).</source>
+            <translation>Fattar inga egna beslut (inga mandat).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="218" />
+            <source>&amp;Activate</source>
+            <translation>&amp;Aktivera</translation>
+        </message>
+    </context>
+    <context>
+        <name>BodyDialog</name>
+        <message>
+            <location filename="../../desktop_app/ui/pages/body_dialog.py" line="56" />
+            <source>Edit decision body</source>
+            <translation>Redigera beslutande organ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/body_dialog.py" line="56" />
+            <source>New decision body</source>
+            <translation>Nytt beslutande organ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/body_dialog.py" line="68" />
+            <source>e.g. Trafikkontoret</source>
+            <translation>t.ex. Trafikkontoret</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/body_dialog.py" line="69" />
+            <source>Active (can be chosen for new decisions)</source>
+            <translation>Aktivt (kan väljas för nya beslut)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/body_dialog.py" line="72" />
+            <source>&amp;Short name:</source>
+            <translation>&amp;Förkortning:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/body_dialog.py" line="73" />
+            <source>&amp;Name (Swedish):</source>
+            <translation>&amp;Namn (svenska):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/body_dialog.py" line="74" />
+            <source>Name (&amp;English):</source>
+            <translation>Namn (&amp;engelska):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/body_dialog.py" line="75" />
+            <source>&amp;Kind:</source>
+            <translation>&amp;Typ av organ:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/body_dialog.py" line="76" />
+            <source>&amp;Administration or company:</source>
+            <translation>För&amp;valtning eller bolag:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/body_dialog.py" line="83" />
+            <source>International contact person (R8)</source>
+            <translation>Internationell kontaktperson (R8)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/body_dialog.py" line="85" />
+            <source>Na&amp;me:</source>
+            <translation>Na&amp;mn:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/body_dialog.py" line="86" />
+            <source>&amp;Role:</source>
+            <translation>&amp;Roll:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/body_dialog.py" line="87" />
+            <source>E-&amp;mail:</source>
+            <translation>E-&amp;post:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/body_dialog.py" line="88" />
+            <source>&amp;Phone:</source>
+            <translation>&amp;Telefon:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/body_dialog.py" line="90" />
+            <source>Mandates: what the body may decide (R4)</source>
+            <translation>Mandat: vad organet får besluta om (R4)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/body_dialog.py" line="93" />
+            <source>Kind</source>
+            <translation>Avtalstyp</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/body_dialog.py" line="93" />
+            <source>Scope</source>
+            <translation>Omfattning</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/body_dialog.py" line="93" />
+            <source>Only without cost</source>
+            <translation>Endast utan kostnad</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/body_dialog.py" line="102" />
+            <source>A&amp;dd mandate</source>
+            <translation>&amp;Lägg till mandat</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/body_dialog.py" line="104" />
+            <source>Remo&amp;ve mandate</source>
+            <translation>Ta &amp;bort mandat</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/body_dialog.py" line="106" />
+            <source>Defaults for the kind</source>
+            <translation>Standard för typen</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/body_dialog.py" line="108" />
+            <source>Replace the mandates with what the strategy gives this kind of body.</source>
+            <translation>Ersätt mandaten med det som strategin ger den här typen av organ.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/body_dialog.py" line="119" />
+            <source>An administration (förvaltning) decides nothing itself; leave its table empty.</source>
+            <translation>En förvaltning fattar inga egna beslut; lämna dess tabell tom.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/body_dialog.py" line="131" />
+            <source>&amp;Save</source>
+            <translation>&amp;Spara</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/body_dialog.py" line="132" />
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogPage</name>
+        <message>
+            <location filename="../../desktop_app/ui/pages/catalog.py" line="287" />
+            <source>&amp;Counterparties</source>
+            <translation>&amp;Motparter</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/catalog.py" line="288" />
+            <source>&amp;Themes</source>
+            <translation>&amp;Teman</translation>
+        </message>
+    </context>
+    <context>
+        <name>CounterpartiesTab</name>
+        <message>
+            <location filename="../../desktop_app/ui/pages/catalog.py" line="222" />
+            <source>Name</source>
+            <translation>Namn</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/catalog.py" line="223" />
+            <source>Country</source>
+            <translation>Land</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/catalog.py" line="224" />
+            <source>Type</source>
+            <translation>Typ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/catalog.py" line="225" />
+            <source>Active</source>
+            <translation>Aktiv</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/catalog.py" line="226" />
+            <source>Entries</source>
+            <translation>Poster</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/catalog.py" line="228" />
+            <source>&amp;New counterparty…</source>
+            <translation>&amp;Ny motpart…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/catalog.py" line="237" />
+            <source>Yes</source>
+            <translation>Ja</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/catalog.py" line="237" />
+            <source>No</source>
+            <translation>Nej</translation>
+        </message>
+    </context>
+    <context>
+        <name>CounterpartyDialog</name>
+        <message>
+            <location filename="../../desktop_app/ui/pages/catalog_dialogs.py" line="72" />
+            <source>Edit counterparty</source>
+            <translation>Redigera motpart</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/catalog_dialogs.py" line="72" />
+            <source>New counterparty</source>
+            <translation>Ny motpart</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/catalog_dialogs.py" line="75" />
+            <source>e.g. Belgien</source>
+            <translation>t.ex. Belgien</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/catalog_dialogs.py" line="79" />
+            <source>Active (can be chosen for new entries)</source>
+            <translation>Aktiv (kan väljas för nya poster)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/catalog_dialogs.py" line="81" />
+            <source>&amp;Name:</source>
+            <translation>&amp;Namn:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/catalog_dialogs.py" line="82" />
+            <source>&amp;Country:</source>
+            <translation>&amp;Land:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/catalog_dialogs.py" line="83" />
+            <source>&amp;Type:</source>
+            <translation>&amp;Typ:</translation>
+        </message>
+    </context>
+    <context>
+        <name>History</name>
+        <message>
+            <location filename="../../desktop_app/ui/pages/history_labels.py" line="18" />
+            <source>Created</source>
+            <translation>Skapad</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/history_labels.py" line="19" />
+            <source>Changed</source>
+            <translation>Ändrad</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/history_labels.py" line="20" />
+            <source>Review recorded</source>
+            <translation>Omprövning registrerad</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/history_labels.py" line="21" />
+            <source>Terminated</source>
+            <translation>Avslutad</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/history_labels.py" line="22" />
+            <location filename="../../desktop_app/ui/pages/history_labels.py" line="68" />
+            <source>Archived</source>
+            <translation>Arkiverad</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/history_labels.py" line="23" />
+            <source>Restored</source>
+            <translation>Återställd</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/history_labels.py" line="24" />
+            <source>Document made</source>
+            <translation>Dokument skapat</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/history_labels.py" line="25" />
+            <source>Register created</source>
+            <translation>Registret skapat</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/history_labels.py" line="26" />
+            <source>Register upgraded</source>
+            <translation>Registret uppgraderat</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/history_labels.py" line="27" />
+            <source>Imported</source>
+            <translation>Importerad</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/history_labels.py" line="28" />
+            <source>Exported</source>
+            <translation>Exporterad</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/history_labels.py" line="32" />
+            <source>Entry</source>
+            <translation>Post</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/history_labels.py" line="33" />
+            <source>Decision body</source>
+            <translation>Beslutande organ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/history_labels.py" line="34" />
+            <location filename="../../desktop_app/ui/pages/history_labels.py" line="50" />
+            <source>Theme</source>
+            <translation>Tema</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/history_labels.py" line="35" />
+            <source>Counterparty</source>
+            <translation>Motpart</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/history_labels.py" line="36" />
+            <source>Setting</source>
+            <translation>Inställning</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/history_labels.py" line="37" />
+            <source>Register</source>
+            <translation>Register</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/history_labels.py" line="38" />
+            <source>Database schema</source>
+            <translation>Databasschema</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/history_labels.py" line="42" />
+            <source>Kind</source>
+            <translation>Typ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/history_labels.py" line="43" />
+            <source>Title</source>
+            <translation>Rubrik</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/history_labels.py" line="44" />
+            <source>Case number</source>
+            <translation>Diarienummer</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/history_labels.py" line="45" />
+            <source>Scope</source>
+            <translation>Omfattning</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/history_labels.py" line="46" />
+            <source>Deciding body</source>
+            <translation>Beslutande organ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/history_labels.py" line="47" />
+            <source>Decision date</source>
+            <translation>Beslutsdatum</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/history_labels.py" line="48" />
+            <source>Responsible committee</source>
+            <translation>Ansvarig nämnd</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/history_labels.py" line="49" />
+            <location filename="../../desktop_app/ui/pages/history_labels.py" line="76" />
+            <source>Contact person</source>
+            <translation>Kontaktperson</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/history_labels.py" line="51" />
+            <source>Strategic directions</source>
+            <translation>Inriktningar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/history_labels.py" line="52" />
+            <source>Mutual benefit</source>
+            <translation>Ömsesidig nytta</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/history_labels.py" line="53" />
+            <source>Start date</source>
+            <translation>Startdatum</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/history_labels.py" line="54" />
+            <source>End date</source>
+            <translation>Slutdatum</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/history_labels.py" line="55" />
+            <source>Review interval (years)</source>
+            <translation>Omprövningsintervall (år)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/history_labels.py" line="56" />
+            <source>Last review</source>
+            <translation>Senaste omprövning</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/history_labels.py" line="57" />
+            <source>Next review</source>
+            <translation>Nästa omprövning</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/history_labels.py" line="58" />
+            <source>Annual cost</source>
+            <translation>Årlig kostnad</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/history_labels.py" line="59" />
+            <source>Currency</source>
+            <translation>Valuta</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/history_labels.py" line="60" />
+            <source>Paid by</source>
+            <translation>Betalas av</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/history_labels.py" line="61" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/history_labels.py" line="62" />
+            <source>Notes</source>
+            <translation>Anteckningar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/history_labels.py" line="63" />
+            <source>Documents</source>
+            <translation>Dokument</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/history_labels.py" line="64" />
+            <source>Counterparties</source>
+            <translation>Motparter</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/history_labels.py" line="65" />
+            <source>Terminated on</source>
+            <translation>Avslutad den</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/history_labels.py" line="66" />
+            <source>Reason for termination</source>
+            <translation>Skäl till avslut</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/history_labels.py" line="67" />
+            <source>Terminated by</source>
+            <translation>Avslutad av</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/history_labels.py" line="69" />
+            <source>Short name</source>
+            <translation>Förkortning</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/history_labels.py" line="70" />
+            <source>Name (Swedish)</source>
+            <translation>Namn (svenska)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/history_labels.py" line="71" />
+            <source>Name (English)</source>
+            <translation>Namn (engelska)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/history_labels.py" line="72" />
+            <source>Name</source>
+            <translation>Namn</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/history_labels.py" line="73" />
+            <source>Country</source>
+            <translation>Land</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/history_labels.py" line="74" />
+            <source>Type</source>
+            <translation>Typ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/history_labels.py" line="75" />
+            <source>Administration or company</source>
+            <translation>Förvaltning eller bolag</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/history_labels.py" line="77" />
+            <source>Contact person's role</source>
+            <translation>Kontaktpersonens roll</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/history_labels.py" line="78" />
+            <source>Contact person's e-mail</source>
+            <translation>Kontaktpersonens e-post</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/history_labels.py" line="79" />
+            <source>Contact person's phone</source>
+            <translation>Kontaktpersonens telefon</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/history_labels.py" line="80" />
+            <source>Active</source>
+            <translation>Aktiv</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/history_labels.py" line="81" />
+            <source>Mandates</source>
+            <translation>Mandat</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/history_labels.py" line="82" />
+            <source>Review lead time (days)</source>
+            <translation>Framförhållning för omprövning (dagar)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/history_labels.py" line="83" />
+            <source>Organisation's name</source>
+            <translation>Organisationens namn</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/history_labels.py" line="124" />
+            <source>Yes</source>
+            <translation>Ja</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/history_labels.py" line="124" />
+            <source>No</source>
+            <translation>Nej</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryModel</name>
+        <message>
+            <location filename="../../desktop_app/ui/pages/history.py" line="84" />
+            <source>Time</source>
+            <translation>Tidpunkt</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/history.py" line="85" />
+            <source>User</source>
+            <translation>Användare</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/history.py" line="86" />
+            <source>Action</source>
+            <translation>Händelse</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/history.py" line="87" />
+            <source>Object</source>
+            <translation>Objekt</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/history.py" line="88" />
+            <source>Entry</source>
+            <translation>Post</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/history.py" line="89" />
+            <source>Field</source>
+            <translation>Fält</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/history.py" line="90" />
+            <source>Old value</source>
+            <translation>Tidigare värde</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/history.py" line="91" />
+            <source>New value</source>
+            <translation>Nytt värde</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/history.py" line="92" />
+            <source>Details</source>
+            <translation>Detaljer</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryPage</name>
+        <message>
+            <location filename="../../desktop_app/ui/pages/history.py" line="168" />
+            <source>Case number or #id</source>
+            <translation>Diarienummer eller #id</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/history.py" line="176" />
+            <source>&amp;Newest first</source>
+            <translation>&amp;Nyaste först</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/history.py" line="180" />
+            <source>&amp;Entry:</source>
+            <translation>&amp;Post:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/history.py" line="181" />
+            <source>&amp;User:</source>
+            <translation>&amp;Användare:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/history.py" line="182" />
+            <source>&amp;Action:</source>
+            <translation>&amp;Händelse:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/history.py" line="183" />
+            <source>&amp;From:</source>
+            <translation>&amp;Från:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/history.py" line="184" />
+            <source>&amp;To:</source>
+            <translation>&amp;Till:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/history.py" line="209" />
+            <source>&amp;Load more</source>
+            <translation>&amp;Visa fler</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/history.py" line="259" />
+            <source>All actions</source>
+            <translation>Alla händelser</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/history.py" line="263" />
+            <location filename="../../desktop_app/ui/pages/history.py" line="275" />
+            <source>All users</source>
+            <translation>Alla användare</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/history.py" line="266" />
+            <source>Reading the history's users…</source>
+            <translation>Läser historikens användare…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/history.py" line="325" />
+            <source>Showing {shown} of {total} events.</source>
+            <translation>Visar {shown} av {total} händelser.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewsDuePage</name>
+        <message>
+            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="61" />
+            <source>Show all &amp;live entries in the timeline</source>
+            <translation>Visa alla &amp;gällande poster i tidslinjen</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="63" />
+            <source>Off: the timeline shows the entries listed above. On: every live entry.</source>
+            <translation>Av: tidslinjen visar posterna i listan ovan. På: alla gällande poster.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="66" />
+            <source>&amp;Refresh</source>
+            <translation>&amp;Uppdatera</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="77" />
+            <source>Case number</source>
+            <translation>Diarienummer</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="78" />
+            <source>Title</source>
+            <translation>Rubrik</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="79" />
+            <source>Kind</source>
+            <translation>Avtalstyp</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="80" />
+            <source>Deciding body</source>
+            <translation>Beslutande organ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="81" />
+            <source>Next review</source>
+            <translation>Nästa omprövning</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="82" />
+            <source>Days left</source>
+            <translation>Dagar kvar</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="143" />
+            <source>&lt;b&gt;%n overdue&lt;/b&gt;</source>
+            <translation>
+                <numerusform>&lt;b&gt;%n försenad&lt;/b&gt;</numerusform>
+                <numerusform>&lt;b&gt;%n försenade&lt;/b&gt;</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="143" />
+            <source>%n due</source>
+            <translation>
+                <numerusform>%n som ska omprövas</numerusform>
+                <numerusform>%n som ska omprövas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="145" />
+            <source>{parts} within the lead time of {lead} days (today {today}).</source>
+            <translation>{parts} inom framförhållningen på {lead} dagar (i dag {today}).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="146" />
+            <source> and </source>
+            <translation> och </translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="160" />
+            <source>The first {0} live entries by next review.</source>
+            <translation>De första {0} gällande posterna efter nästa omprövning.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="162" />
+            <source>%n live entries</source>
+            <translation>
+                <numerusform>%n gällande post</numerusform>
+                <numerusform>%n gällande poster</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="166" />
+            <source>%n entries</source>
+            <translation>
+                <numerusform>%n post</numerusform>
+                <numerusform>%n poster</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="175" />
+            <source>Overdue (%n)</source>
+            <translation>
+                <numerusform>Försenade (%n)</numerusform>
+                <numerusform>Försenade (%n)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="206" />
+            <source>%n days overdue</source>
+            <translation>
+                <numerusform>%n dag försenad</numerusform>
+                <numerusform>%n dagar försenad</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="208" />
+            <source>today</source>
+            <translation>i dag</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="210" />
+            <source>in %n days</source>
+            <translation>
+                <numerusform>om %n dag</numerusform>
+                <numerusform>om %n dagar</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ThemeDialog</name>
+        <message>
+            <location filename="../../desktop_app/ui/pages/catalog_dialogs.py" line="110" />
+            <source>Edit theme</source>
+            <translation>Redigera tema</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/catalog_dialogs.py" line="110" />
+            <source>New theme</source>
+            <translation>Nytt tema</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/catalog_dialogs.py" line="113" />
+            <source>Active (can be chosen for new entries)</source>
+            <translation>Aktiv (kan väljas för nya poster)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/catalog_dialogs.py" line="115" />
+            <source>Name (&amp;Swedish):</source>
+            <translation>Namn (&amp;svenska):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/catalog_dialogs.py" line="116" />
+            <source>Name (&amp;English):</source>
+            <translation>Namn (&amp;engelska):</translation>
+        </message>
+    </context>
+    <context>
+        <name>ThemesTab</name>
+        <message>
+            <location filename="../../desktop_app/ui/pages/catalog.py" line="252" />
+            <source>Name (Swedish)</source>
+            <translation>Namn (svenska)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/catalog.py" line="253" />
+            <source>Name (English)</source>
+            <translation>Namn (engelska)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/catalog.py" line="254" />
+            <source>Active</source>
+            <translation>Aktiv</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/catalog.py" line="255" />
+            <source>Entries</source>
+            <translation>Poster</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/catalog.py" line="257" />
+            <source>&amp;New theme…</source>
+            <translation>&amp;Nytt tema…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/catalog.py" line="267" />
+            <source>Yes</source>
+            <translation>Ja</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/catalog.py" line="267" />
+            <source>No</source>
+            <translation>Nej</translation>
+        </message>
+    </context>
+    <context>
+        <name>Timeline</name>
+        <message>
+            <location filename="../../desktop_app/ui/widgets/timeline.py" line="177" />
+            <source>No entries to show.</source>
+            <translation>Inga poster att visa.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/widgets/timeline.py" line="290" />
+            <source>Today {date}</source>
+            <translation>I dag {date}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/widgets/timeline.py" line="322" />
+            <source>Counterparty: {0}</source>
+            <translation>Motpart: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/widgets/timeline.py" line="328" />
+            <source>Deciding body: {0}</source>
+            <translation>Beslutande organ: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/widgets/timeline.py" line="332" />
+            <source>until further notice</source>
+            <translation>tills vidare</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/widgets/timeline.py" line="334" />
+            <source>Period: {0}</source>
+            <translation>Period: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/widgets/timeline.py" line="337" />
+            <source>Last review: {0}</source>
+            <translation>Senaste omprövning: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/widgets/timeline.py" line="344" />
+            <source>{0} days overdue</source>
+            <translation>{0} dagar försenad</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/widgets/timeline.py" line="346" />
+            <source>in {0} days</source>
+            <translation>om {0} dagar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/widgets/timeline.py" line="349" />
+            <source>Next review: {0} ({1})</source>
+            <translation>Nästa omprövning: {0} ({1})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/widgets/timeline.py" line="395" />
+            <source>Open-ended</source>
+            <translation>Tills vidare</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/widgets/timeline.py" line="398" />
+            <source>Last review</source>
+            <translation>Senaste omprövning</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/widgets/timeline.py" line="399" />
+            <source>Next review</source>
+            <translation>Nästa omprövning</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/widgets/timeline.py" line="400" />
+            <source>Due</source>
+            <translation>Snart</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/widgets/timeline.py" line="401" />
+            <source>Overdue</source>
+            <translation>Försenad</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/widgets/timeline.py" line="402" />
+            <source>Today</source>
+            <translation>I dag</translation>
+        </message>
+    </context>
+    <context>
+        <name>_ListTab</name>
+        <message>
+            <location filename="../../desktop_app/ui/pages/catalog.py" line="53" />
+            <source>Search…</source>
+            <translation>Sök…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/catalog.py" line="56" />
+            <source>Show &amp;inactive</source>
+            <translation>Visa &amp;inaktiva</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/catalog.py" line="60" />
+            <source>&amp;Edit…</source>
+            <translation>&amp;Redigera…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/catalog.py" line="61" />
+            <location filename="../../desktop_app/ui/pages/catalog.py" line="185" />
+            <source>&amp;Deactivate</source>
+            <translation>&amp;Inaktivera</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/catalog.py" line="183" />
+            <source>&amp;Activate</source>
+            <translation>&amp;Aktivera</translation>
+        </message>
+    </context>
+    <context>
+        <name>_SavingDialog</name>
+        <message>
+            <location filename="../../desktop_app/ui/pages/catalog_dialogs.py" line="38" />
+            <source>&amp;Save</source>
+            <translation>&amp;Spara</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/catalog_dialogs.py" line="39" />
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+    </context>
+</TS>
