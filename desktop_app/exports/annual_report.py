@@ -22,6 +22,7 @@ from desktop_app.exports.atomic import ExportCancelled, atomic_target
 from desktop_app.exports.excel_register import (
     ExportResult,
     _columns,
+    discarding,
     sheet_title,
     write_register_sheet,
 )
@@ -47,6 +48,11 @@ def write_annual_report(
     figs = reports.annual_figures(year, today)
     org = catalog.get_setting("organisation_name")
     wb = Workbook(write_only=True)
+    with discarding(wb):
+        return _write(wb, figs, org, year, target, lang, progress, cancelled, today)
+
+
+def _write(wb, figs, org, year, target, lang, progress, cancelled, today) -> ExportResult:
     ws = wb.create_sheet(_t(lang, "Sammanställning", "Summary"))
     ws.column_dimensions["A"].width = 46
     ws.column_dimensions["B"].width = 14

@@ -10,9 +10,10 @@ a cancelled or failed export leaves nothing behind.
 
 from __future__ import annotations
 
+import contextlib
 import re
 import warnings
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
@@ -222,6 +223,25 @@ def write_about_sheet(
         ws.append([styles.header(key), styles.cell(value, "wrap")])
 
 
+def discard(wb: Workbook) -> None:
+    """Close a write-only workbook's half-written sheets after a failure or Cancel."""
+    for ws in wb.worksheets:
+        try:
+            if not ws.closed:
+                ws.close()
+        except Exception:  # noqa: BLE001, S110 - already failing; only free the streams
+            pass
+
+
+@contextlib.contextmanager
+def discarding(wb: Workbook) -> Iterator[Workbook]:
+    try:
+        yield wb
+    except BaseException:
+        discard(wb)
+        raise
+
+
 def _save(wb: Workbook, target: str | Path, cancelled: Callable[[], bool]) -> Path:
     target = Path(target)
     with atomic_target(target) as tmp:
@@ -251,8 +271,16 @@ def export_register(
     ids = register.query_ids(f, today)
     sv = lang != "en"
     title = title or ("Avtalsregister" if sv else "Register of agreements")
-    org = catalog.get_setting("organisation_name")
     wb = Workbook(write_only=True)
+    with discarding(wb):
+        return _export_into(
+            wb, target, f, cols, ids, lang, title, progress, cancelled, today, record
+        )
+
+
+def _export_into(wb, target, f, cols, ids, lang, title, progress, cancelled, today, record):
+    sv = lang != "en"
+    org = catalog.get_setting("organisation_name")
     count = write_register_sheet(
         wb,
         "Register",
@@ -311,6 +339,12 @@ def export_per_body(
         groups.append(("Utan organ" if sv else "No body", rest))
     total = len(all_ids)
     wb = Workbook(write_only=True)
+    with discarding(wb):
+        return _per_body_into(wb, target, base, groups, total, lang, progress, cancelled, today)
+
+
+def _per_body_into(wb, target, base, groups, total, lang, progress, cancelled, today):
+    sv = lang != "en"
     cols = _columns(None)
     org = catalog.get_setting("organisation_name")
     names = reports.body_names(lang)

@@ -288,7 +288,10 @@ def build_preview(
             record = entries.get_entry(row.existing_id)
             row.data = copy.deepcopy(record.data)
             row.status = UPDATE
+        kept_case = row.data.case_number
         _parse_into(row, values, resolver)
+        if row.status == UPDATE:
+            row.data.case_number = kept_case  # matched loosely; the stored spelling stays
         if row.status == NEW:
             _defaults(row, values, resolver)
         if key:

@@ -1,0 +1,92 @@
+"""The annual report (R7): SQL figures checked against a plain-Python count."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from openpyxl import load_workbook
+from python_calamine import CalamineWorkbook
+
+from desktop_app.exports.annual_report import write_annual_report
+from desktop_app.services import entries, reports
+from desktop_app.store.models import Entry
+
+
+def _all_records():
+    return [entries.get_entry(i) for (i,) in Entry.select(Entry.id).tuples()]
+
+
+def _expected(year: int, today: date) -> dict[str, set[int]]:
+    first, last = date(year, 1, 1), date(year, 12, 31)
+    out: dict[str, set[int]] = {k: set() for k in ("in_force", "new", "renewed", "terminated",
+                                                    "expired", "overdue")}  # fmt: skip
+    for r in _all_records():
+        d = r.data
+        if r.archived:
+            continue
+        begun = d.start_date or d.decision_date
+        if (
+            d.status != "draft"
+            and (begun is None or begun <= last)
+            and (d.end_date is None or d.end_date >= first)
+            and (r.terminated_date is None or r.terminated_date >= first)
+        ):
+            out["in_force"].add(r.id)
+            cutoff = min(last, today)
+            if (
+                d.status == "active"
+                and (d.end_date is None or d.end_date >= cutoff)
+                and r.next_review_date
+                and r.next_review_date < cutoff
+            ):
+                out["overdue"].add(r.id)
+        anchor = d.decision_date or d.start_date
+        if d.status != "draft" and anchor and first <= anchor <= last:
+            out["new"].add(r.id)
+        if any(first <= v.review_date <= last and v.outcome in ("continue", "amend")
+               for v in r.reviews):  # fmt: skip
+            out["renewed"].add(r.id)
+        if r.terminated_date and first <= r.terminated_date <= last:
+            out["terminated"].add(r.id)
+        if d.status == "active" and d.end_date and first <= d.end_date <= last:
+            out["expired"].add(r.id)
+    return out
+
+
+def test_figures_match_a_plain_count(demo_register):
+    today = date.today()
+    for year in (2016, today.year - 4, today.year - 1, today.year):
+        figs = reports.annual_figures(year, today)
+        expected = _expected(year, today)
+        for name, ids in expected.items():
+            assert set(getattr(figs, name)) == ids, (year, name)
+        assert sum(n for _, n in figs.by_kind) == len(figs.in_force)
+        assert sum(n for _, n in figs.by_body) == len(figs.in_force)
+    figs = reports.annual_figures(today.year, today)
+    assert figs.in_force and figs.overdue and figs.cost_by_payer
+    by_dir = dict(figs.by_direction)
+    assert by_dir[1] == sum(
+        1 for r in _all_records() if r.id in set(figs.in_force) and r.data.directions & 1
+    )
+
+
+def test_workbook_has_summary_chart_and_details(demo_register, tmp_path):
+    year = date.today().year
+    out = tmp_path / f"arsrapport-{year}.xlsx"
+    result = write_annual_report(year, out)
+    figs = reports.annual_figures(year)
+    book = CalamineWorkbook.from_path(str(out))
+    assert book.sheet_names[0] == "Sammanställning"
+    assert {"I kraft", "Nya", "Förnyade", "Avslutade", "Utgångna", "Omprövningar"} <= set(
+        book.sheet_names
+    )
+    summary = book.get_sheet_by_name("Sammanställning").to_python()
+    labels = {r[0]: r[1] for r in summary if r and r[0]}
+    assert labels["Åtaganden i kraft under året"] == len(figs.in_force) == result.count
+    assert labels["Försenade omprövningar vid årets slut"] == len(figs.overdue)
+    assert labels["Medlemskap"] == dict(figs.by_kind).get("membership", 0)
+    detail = book.get_sheet_by_name("I kraft").to_python()
+    assert len(detail) - 1 == len(figs.in_force)
+    wb = load_workbook(out)
+    assert len(wb["Sammanställning"]._charts) == 1
+    assert wb["I kraft"].tables

@@ -1,0 +1,94 @@
+"""Hostile or broken files: refused or handled with a clear message, quickly."""
+
+from __future__ import annotations
+
+import time
+import zipfile
+
+import pytest
+
+from desktop_app.importers import reading
+from desktop_app.importers.preview import build_preview, read_layout
+from desktop_app.importers.reading import ImportRefused, read_sheet
+
+from .builders import write_xlsx
+
+HEADER = ["Diarienummer", "Titel", "Avtalstyp", "Beslutande organ"]
+ROW = ["KS 2020/1", "Medlemskap i X", "Medlemskap", "KF"]
+
+
+def _refused(path, *words):
+    started = time.monotonic()
+    with pytest.raises(ImportRefused) as info:
+        read_sheet(path)
+    assert time.monotonic() - started < 10
+    message = info.value.message("sv")
+    for word in words:
+        assert word in message, message
+    assert info.value.message("en") != message
+    return message
+
+
+def test_not_a_zip_and_truncated_zip(tmp_path):
+    fake = tmp_path / "register.xlsx"
+    fake.write_text("Diarienummer;Titel\nKS 1;A\n", encoding="utf-8")
+    _refused(fake, "inte ett kalkylark")
+    good = write_xlsx(tmp_path / "good.xlsx", [HEADER, ROW])
+    cut = tmp_path / "cut.xlsx"
+    cut.write_bytes(good.read_bytes()[: good.stat().st_size // 2])
+    _refused(cut, "skadad")
+    empty = tmp_path / "empty.xlsx"
+    empty.write_bytes(b"")
+    _refused(empty, "tom")
+    (tmp_path / "bild.xlsx").write_bytes(b"\x89PNG\r\n\x1a\n" + b"0" * 100)
+    _refused(tmp_path / "bild.xlsx", "inte ett kalkylark")
+
+
+def test_zip_bomb_is_refused_before_reading(tmp_path):
+    bomb = tmp_path / "bomb.xlsx"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("xl/worksheets/sheet1.xml", b"<a>" + b" " * (300 * 2**20) + b"</a>")
+    assert bomb.stat().st_size < 2 * 2**20
+    _refused(bomb, "zip-bomb")
+
+
+def test_billion_laughs_is_refused(tmp_path):
+    lol = (
+        '<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;">'
+        '<!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;">]>'
+    )
+    path = write_xlsx(tmp_path / "lol.xlsx", [HEADER, ["KS 1", "&lol3;", "Medlemskap", "KF"]],
+                      prolog=lol)  # fmt: skip
+    _refused(path, "DOCTYPE")
+
+
+def test_huge_cell_is_an_error_for_its_row(register, tmp_path):
+    path = write_xlsx(tmp_path / "huge.xlsx", [HEADER, ROW, ["KS 2", "x" * 50_000, "LOI", "KS"]])
+    preview = build_preview(read_layout(path), path)
+    assert [r.status for r in preview.rows] == ["new", "error"]
+    assert "50000 tecken" in preview.rows[1].reason()
+
+
+def test_many_empty_rows_are_read_quickly(register, tmp_path):
+    path = write_xlsx(tmp_path / "padded.xlsx", [HEADER, ROW], padding_rows=2_000_000)
+    started = time.monotonic()
+    preview = build_preview(read_layout(path), path)
+    assert time.monotonic() - started < 15
+    assert [r.status for r in preview.rows] == ["new"]
+
+
+def test_row_limit_stops_reading(register, tmp_path, monkeypatch):
+    monkeypatch.setattr(reading, "MAX_ROWS", 50)
+    path = write_xlsx(tmp_path / "many.xlsx", [HEADER] + [
+        [f"KS {i}", f"Avtal {i}", "LOI", "KS"] for i in range(100)])  # fmt: skip
+    preview = build_preview(read_layout(path), path)
+    assert preview.truncated and not preview.can_apply
+
+
+def test_formulas_are_read_as_their_values(register, tmp_path):
+    path = write_xlsx(tmp_path / "f.xlsx", [HEADER, ["KS 1", ('=A1&"x"', "Avtal X"), "LOI", "KS"]])
+    layout = read_layout(path)
+    assert layout.sheet.has_formulas
+    preview = build_preview(layout, path)
+    assert preview.rows[0].data.title == "Avtal X"
