@@ -83,37 +83,37 @@
     <context>
         <name>DocumentLinks</name>
         <message>
-            <location filename="../../desktop_app/ui/editor/pickers.py" line="163" />
+            <location filename="../../desktop_app/ui/editor/pickers.py" line="177" />
             <source>Add &amp;file…</source>
             <translation>Lägg till &amp;fil…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/pickers.py" line="165" />
+            <location filename="../../desktop_app/ui/editor/pickers.py" line="179" />
             <source>Add &amp;link…</source>
             <translation>Lägg till &amp;länk…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/pickers.py" line="167" />
+            <location filename="../../desktop_app/ui/editor/pickers.py" line="181" />
             <source>&amp;Open</source>
             <translation>&amp;Öppna</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/pickers.py" line="169" />
+            <location filename="../../desktop_app/ui/editor/pickers.py" line="183" />
             <source>Remove</source>
             <translation>Ta bort</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/pickers.py" line="199" />
+            <location filename="../../desktop_app/ui/editor/pickers.py" line="213" />
             <source>Choose the signed document</source>
             <translation>Välj det undertecknade dokumentet</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/pickers.py" line="205" />
+            <location filename="../../desktop_app/ui/editor/pickers.py" line="219" />
             <source>Add link</source>
             <translation>Lägg till länk</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/pickers.py" line="205" />
+            <location filename="../../desktop_app/ui/editor/pickers.py" line="219" />
             <source>Web address or path of the document:</source>
             <translation>Dokumentets webbadress eller sökväg:</translation>
         </message>
@@ -141,17 +141,17 @@
             <translation>Sparat värde</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/conflict.py" line="90" />
+            <location filename="../../desktop_app/ui/editor/conflict.py" line="89" />
             <source>&amp;Use my values again</source>
             <translation>&amp;Använd mina värden igen</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/conflict.py" line="93" />
+            <location filename="../../desktop_app/ui/editor/conflict.py" line="92" />
             <source>Hide</source>
             <translation>Dölj</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/conflict.py" line="123" />
+            <location filename="../../desktop_app/ui/editor/conflict.py" line="122" />
             <source>The form now shows the version %1 saved. Your edits are listed here; nothing is lost until you close the editor.</source>
             <translation>Formuläret visar nu versionen som %1 sparade. Dina ändringar står här; inget går förlorat förrän du stänger redigeringen.</translation>
         </message>
@@ -269,155 +269,155 @@
     <context>
         <name>EntryFields</name>
         <message>
-            <location filename="../../desktop_app/ui/editor/fields.py" line="22" />
+            <location filename="../../desktop_app/ui/editor/fields.py" line="23" />
             <source>Kind</source>
             <translation>Avtalstyp</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/fields.py" line="23" />
+            <location filename="../../desktop_app/ui/editor/fields.py" line="24" />
             <source>Case number</source>
             <translation>Diarienummer</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/fields.py" line="24" />
+            <location filename="../../desktop_app/ui/editor/fields.py" line="25" />
             <source>Title</source>
             <translation>Titel</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/fields.py" line="25" />
             <location filename="../../desktop_app/ui/editor/fields.py" line="26" />
+            <location filename="../../desktop_app/ui/editor/fields.py" line="27" />
             <source>Counterparties</source>
             <translation>Motparter</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/fields.py" line="27" />
+            <location filename="../../desktop_app/ui/editor/fields.py" line="28" />
             <source>Scope</source>
             <translation>Omfattning</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/fields.py" line="28" />
             <location filename="../../desktop_app/ui/editor/fields.py" line="29" />
+            <location filename="../../desktop_app/ui/editor/fields.py" line="30" />
             <source>Deciding body</source>
             <translation>Beslutande organ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/fields.py" line="30" />
+            <location filename="../../desktop_app/ui/editor/fields.py" line="31" />
             <source>Decision date</source>
             <translation>Beslutsdatum</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/fields.py" line="31" />
+            <location filename="../../desktop_app/ui/editor/fields.py" line="32" />
             <source>Responsible committee or company</source>
             <translation>Ansvarig nämnd eller bolag</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/fields.py" line="32" />
+            <location filename="../../desktop_app/ui/editor/fields.py" line="33" />
             <source>Contact person</source>
             <translation>Kontaktperson</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/fields.py" line="33" />
             <location filename="../../desktop_app/ui/editor/fields.py" line="34" />
+            <location filename="../../desktop_app/ui/editor/fields.py" line="35" />
             <source>Theme</source>
             <translation>Tematiskt område</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/fields.py" line="35" />
+            <location filename="../../desktop_app/ui/editor/fields.py" line="36" />
             <source>Strategic directions</source>
             <translation>Inriktningar</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/fields.py" line="36" />
+            <location filename="../../desktop_app/ui/editor/fields.py" line="37" />
             <source>Mutual benefit</source>
             <translation>Ömsesidig nytta</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/fields.py" line="37" />
+            <location filename="../../desktop_app/ui/editor/fields.py" line="38" />
             <source>Start date</source>
             <translation>Startdatum</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/fields.py" line="38" />
+            <location filename="../../desktop_app/ui/editor/fields.py" line="39" />
             <source>End date</source>
             <translation>Slutdatum</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/fields.py" line="39" />
+            <location filename="../../desktop_app/ui/editor/fields.py" line="40" />
             <source>Review interval</source>
             <translation>Omprövningsintervall</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/fields.py" line="40" />
+            <location filename="../../desktop_app/ui/editor/fields.py" line="41" />
             <source>Last review</source>
             <translation>Senaste omprövning</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/fields.py" line="41" />
+            <location filename="../../desktop_app/ui/editor/fields.py" line="42" />
             <source>Next review</source>
             <translation>Nästa omprövning</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/fields.py" line="42" />
+            <location filename="../../desktop_app/ui/editor/fields.py" line="43" />
             <source>Annual cost</source>
             <translation>Årskostnad</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/fields.py" line="43" />
+            <location filename="../../desktop_app/ui/editor/fields.py" line="44" />
             <source>Currency</source>
             <translation>Valuta</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/fields.py" line="44" />
+            <location filename="../../desktop_app/ui/editor/fields.py" line="45" />
             <source>Paid by</source>
             <translation>Betalas av</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/fields.py" line="45" />
+            <location filename="../../desktop_app/ui/editor/fields.py" line="46" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/fields.py" line="46" />
+            <location filename="../../desktop_app/ui/editor/fields.py" line="47" />
             <source>Notes</source>
             <translation>Anteckningar</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/fields.py" line="47" />
+            <location filename="../../desktop_app/ui/editor/fields.py" line="48" />
             <source>Documents</source>
             <translation>Dokument</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/fields.py" line="48" />
+            <location filename="../../desktop_app/ui/editor/fields.py" line="49" />
             <source>Termination date</source>
             <translation>Avslutsdatum</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/fields.py" line="49" />
+            <location filename="../../desktop_app/ui/editor/fields.py" line="50" />
             <source>Reason for termination</source>
             <translation>Skäl för avslut</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/fields.py" line="50" />
+            <location filename="../../desktop_app/ui/editor/fields.py" line="51" />
             <source>Terminated by</source>
             <translation>Avslutad av</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/fields.py" line="51" />
+            <location filename="../../desktop_app/ui/editor/fields.py" line="52" />
             <source>Archived</source>
             <translation>Arkiverad</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/fields.py" line="150" />
+            <location filename="../../desktop_app/ui/editor/fields.py" line="160" />
             <source>Yes</source>
             <translation>Ja</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/fields.py" line="152" />
+            <location filename="../../desktop_app/ui/editor/fields.py" line="162" />
             <source>No</source>
             <translation>Nej</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/ui/editor/fields.py" line="159" />
+            <location filename="../../desktop_app/ui/editor/fields.py" line="169" />
             <source>%n year(s)</source>
             <translation>
                 <numerusform>%n år</numerusform>
@@ -428,236 +428,236 @@
     <context>
         <name>EntryForm</name>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="84" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="100" />
             <source>&amp;Agreement</source>
             <translation>&amp;Avtal</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="93" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="109" />
             <source>e.g. KS 2016/1234</source>
             <translation>t.ex. KS 2016/1234</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="99" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="115" />
             <source>Type to find a theme…</source>
             <translation>Skriv för att söka tema…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="100" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="116" />
             <source>New theme…</source>
             <translation>Nytt tema…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="109" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="125" />
             <source>&amp;Kind:</source>
             <translation>Avtals&amp;typ:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="113" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="132" />
             <source>Case &amp;number:</source>
             <translation>&amp;Diarienummer:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="114" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="133" />
             <source>&amp;Title:</source>
             <translation>T&amp;itel:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="115" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="134" />
             <source>C&amp;ounterparties:</source>
             <translation>&amp;Motparter:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="116" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="135" />
             <source>&amp;Scope:</source>
             <translation>O&amp;mfattning:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="117" />
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="372" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="136" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="402" />
             <source>T&amp;heme:</source>
             <translation>T&amp;ema:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="120" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="139" />
             <source>Strategic directions:</source>
             <translation>Inriktningar:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="121" />
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="373" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="140" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="403" />
             <source>Mutual &amp;benefit:</source>
             <translation>Ömsesidig &amp;nytta:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="124" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="143" />
             <source>Stat&amp;us:</source>
             <translation>Stat&amp;us:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="130" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="149" />
             <source>&amp;Decision</source>
             <translation>&amp;Beslut</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="131" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="150" />
             <source>Type to find the deciding body…</source>
             <translation>Skriv för att söka beslutande organ…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="133" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="152" />
             <source>Type to find the committee or company…</source>
             <translation>Skriv för att söka nämnd eller bolag…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="135" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="154" />
             <source>De&amp;ciding body:</source>
             <translation>Beslutande &amp;organ:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="136" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="155" />
             <source>Decision &amp;date:</source>
             <translation>Besluts&amp;datum:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="137" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="156" />
             <source>&amp;Responsible committee or company:</source>
             <translation>&amp;Ansvarig nämnd eller bolag:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="138" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="157" />
             <source>Contact &amp;person:</source>
             <translation>&amp;Kontaktperson:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="141" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="160" />
             <source>Under the strategy, the City Council decides new memberships in city-wide organisations, the City Executive Board participation in city-wide networks, and the committee or company board concerned what is operation-specific (R4).</source>
             <translation>Enligt strategin beslutar kommunfullmäktige om nya medlemskap i stadsövergripande organisationer, kommunstyrelsen om deltagande i stadsövergripande nätverk och berörd nämnd eller bolagsstyrelse om det verksamhetsspecifika (R4).</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="150" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="169" />
             <source>Dates and &amp;review</source>
             <translation>Datum och &amp;omprövning</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="155" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="174" />
             <source>No regular review</source>
             <translation>Ingen regelbunden omprövning</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="156" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="175" />
             <source> years</source>
             <translation> år</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="164" />
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="374" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="183" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="404" />
             <source>&amp;Start date:</source>
             <translation>&amp;Startdatum:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="166" />
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="375" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="185" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="405" />
             <source>&amp;End date:</source>
             <translation>S&amp;lutdatum:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="170" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="189" />
             <source>Review &amp;interval:</source>
             <translation>Omprövnings&amp;intervall:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="172" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="191" />
             <source>Last review:</source>
             <translation>Senaste omprövning:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="173" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="192" />
             <source>Next review:</source>
             <translation>Nästa omprövning:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="176" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="195" />
             <source>C&amp;ost</source>
             <translation>&amp;Kostnad</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="188" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="207" />
             <source>e.g. Kommunstyrelsen</source>
             <translation>t.ex. Kommunstyrelsen</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="189" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="208" />
             <source>&amp;Annual cost or fee:</source>
             <translation>Årskostnad eller &amp;avgift:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="190" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="211" />
             <source>&amp;Paid by:</source>
             <translation>&amp;Betalas av:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="193" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="214" />
             <source>International work is part of each committee's and company's ordinary work and must fit its budget: record the cost and who pays it (R6).</source>
             <translation>Det internationella arbetet är en del av varje nämnds och bolags ordinarie verksamhet och ska rymmas i dess budget: ange kostnaden och vem som betalar (R6).</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="201" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="222" />
             <source>&amp;Notes and documents</source>
             <translation>A&amp;nteckningar och dokument</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="205" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="226" />
             <source>No&amp;tes:</source>
             <translation>A&amp;nteckningar:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="206" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="227" />
             <source>Signed &amp;documents:</source>
             <translation>Undertecknade &amp;dokument:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="256" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="286" />
             <source>New theme</source>
             <translation>Nytt tema</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="256" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="286" />
             <source>Name of the thematic area (in Swedish):</source>
             <translation>Det tematiska områdets namn (på svenska):</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="354" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="384" />
             <source>A terminated entry stays terminated.</source>
             <translation>En avslutad post förblir avslutad.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="360" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="390" />
             <source>To terminate an entry, use Terminate…</source>
             <translation>Använd Avsluta… för att avsluta en post.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="379" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="409" />
             <source>A cooperation agreement is a concrete exchange: theme, mutual benefit, start and end date are required (R2). A review interval is optional.</source>
             <translation>Ett samarbetsavtal gäller ett konkret utbyte: tematiskt område, ömsesidig nytta, start- och slutdatum krävs (R2). Omprövningsintervall är frivilligt.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="383" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="413" />
             <source>Optional for cooperation agreements.</source>
             <translation>Frivilligt för samarbetsavtal.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="387" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="417" />
             <source>Letters of intent and memberships are reviewed regularly, for example every four years (R3). The end date may be left empty.</source>
             <translation>Intentionsavtal och medlemskap omprövas regelbundet, till exempel vart fjärde år (R3). Slutdatum kan lämnas tomt.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="391" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="421" />
             <source>The strategy's default is every four years (R3).</source>
             <translation>Strategins utgångspunkt är vart fjärde år (R3).</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="396" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="426" />
             <source>– (no interval or no date)</source>
             <translation>– (inget intervall eller datum)</translation>
         </message>
@@ -813,7 +813,7 @@
             <translation>Nytt värde</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_history.py" line="143" />
+            <location filename="../../desktop_app/ui/editor/entry_history.py" line="147" />
             <source>Document</source>
             <translation>Dokument</translation>
         </message>

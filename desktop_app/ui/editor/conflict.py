@@ -84,7 +84,6 @@ class EditsPanel(QGroupBox):
         self.tree = QTreeWidget(self)
         self.tree.setHeaderLabels([self.tr("Field"), self.tr("Your value"), self.tr("Saved value")])
         self.tree.setRootIsDecorated(False)
-        self.tree.setMaximumHeight(130)
         self.tree.setColumnWidth(0, 200)
         self.tree.setColumnWidth(1, 320)
         self.reapply = QPushButton(self.tr("&Use my values again"), self)
@@ -125,6 +124,10 @@ class EditsPanel(QGroupBox):
             ).replace("%1", who)
         )
         self.reapply.setEnabled(bool(edits))
+        rows = max(1, len(edits))
+        row_height = self.tree.sizeHintForRow(0) if edits else self.fontMetrics().height() + 4
+        header = self.tree.header().sizeHint().height()
+        self.tree.setFixedHeight(min(header + rows * row_height + 6, 150))
         self.show()
 
     def rows(self) -> list[tuple[str, str, str]]:

@@ -15,12 +15,14 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QSpinBox,
     QTabWidget,
@@ -49,6 +51,14 @@ def _plain(parent: QWidget, height: int) -> QPlainTextEdit:
     return edit
 
 
+def _hint_below(form: QFormLayout, hint: QLabel) -> None:
+    """An explanation under the fields, full width: no odd gap in the form rows."""
+    hint.setWordWrap(True)
+    hint.setStyleSheet("color: #444;")
+    page_layout = form.parentWidget().layout()
+    page_layout.insertWidget(page_layout.indexOf(form) + 1, hint)
+
+
 class EntryForm(QTabWidget):
     """Every editable field of an entry; ``changed`` fires on any edit."""
 
@@ -70,14 +80,20 @@ class EntryForm(QTabWidget):
     # ------------------------------------------------------------ building
 
     def _page(self, title: str) -> QFormLayout:
-        page = QWidget(self)
+        page = QWidget()
         outer = QVBoxLayout(page)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         outer.addLayout(form)
         outer.addStretch(1)  # rows keep their natural height; spare room goes below
-        self.addTab(page, title)
+        # A scroll area: on a 1366x768 laptop with the conflict list open the
+        # fields must scroll rather than squeeze into each other.
+        scroll = QScrollArea(self)
+        scroll.setWidget(page)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.addTab(scroll, title)
         return form
 
     def _build_agreement(self) -> None:
@@ -108,8 +124,11 @@ class EntryForm(QTabWidget):
             self.status.addItem(label(status, self.lang), str(status))
         self.kind_label = QLabel(self.tr("&Kind:"))
         self.kind_label.setBuddy(self.kind)
-        form.addRow(self.kind_label, self.kind)
-        form.addRow("", self.kind_hint)
+        self.kind.setFixedWidth(200)
+        kind_row = QHBoxLayout()
+        kind_row.addWidget(self.kind, 0, Qt.AlignmentFlag.AlignTop)
+        kind_row.addWidget(self.kind_hint, 1)
+        form.addRow(self.kind_label, kind_row)
         form.addRow(self.tr("Case &number:"), self.case_number)
         form.addRow(self.tr("&Title:"), self.title)
         form.addRow(self.tr("C&ounterparties:"), self.counterparties)
@@ -144,7 +163,7 @@ class EntryForm(QTabWidget):
             )
         )
         self.mandate_hint.setWordWrap(True)
-        form.addRow("", self.mandate_hint)
+        _hint_below(form, self.mandate_hint)
 
     def _build_dates(self) -> None:
         form = self._page(self.tr("Dates and &review"))
@@ -186,7 +205,9 @@ class EntryForm(QTabWidget):
         cost_row.addStretch(1)
         self.cost_payer = QLineEdit()
         self.cost_payer.setPlaceholderText(self.tr("e.g. Kommunstyrelsen"))
-        form.addRow(self.tr("&Annual cost or fee:"), cost_row)
+        cost_label = QLabel(self.tr("&Annual cost or fee:"))
+        cost_label.setBuddy(self.annual_cost)
+        form.addRow(cost_label, cost_row)
         form.addRow(self.tr("&Paid by:"), self.cost_payer)
         hint = QLabel(
             self.tr(
@@ -195,7 +216,7 @@ class EntryForm(QTabWidget):
             )
         )
         hint.setWordWrap(True)
-        form.addRow("", hint)
+        _hint_below(form, hint)
 
     def _build_notes(self) -> None:
         form = self._page(self.tr("&Notes and documents"))
