@@ -1,0 +1,245 @@
+"""The main window on a real demo register: search, filter, reload, archive, settings.
+
+pytest-qt drives a real window offscreen; modal questions are answered by
+the ``modals`` fixture (tests/ui/conftest.py) and settings go to a
+temporary folder (``qsettings``).
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from desktop_app.services import audit, catalog, entries
+from desktop_app.services import register as reg
+from desktop_app.services.register import RegisterFilter
+from desktop_app.ui.main_window import MainWindow
+
+
+def open_window(qtbot, info) -> MainWindow:
+    window = MainWindow(info)
+    qtbot.addWidget(window)
+    window.show()
+    wait_idle(qtbot, window)
+    return window
+
+
+def wait_idle(qtbot, window: MainWindow) -> None:
+    window.register_view.filter_bar.flush()
+    qtbot.waitUntil(lambda: not window.register_view.is_busy(), timeout=10_000)
+    qtbot.wait(10)
+
+
+def close(window: MainWindow) -> None:
+    window.close()
+
+
+def test_opens_on_the_whole_register(qtbot, demo_sqlite) -> None:
+    window = open_window(qtbot, demo_sqlite)
+    total = reg.total_count()
+    assert window.register_view.model.rowCount() == total > 30
+    assert f"{total} av {total}" in window.count_label.text() or (
+        f"{total} of {total}" in window.count_label.text()
+    )
+    assert demo_sqlite.display in window.db_label.text()
+    overdue = reg.review_state_counts()["overdue"]
+    assert str(overdue) in window.due_label.text()
+    close(window)
+
+
+def test_typing_part_of_a_counterparty_narrows_the_table(qtbot, demo_sqlite) -> None:
+    window = open_window(qtbot, demo_sqlite)
+    total = window.register_view.model.rowCount()
+    window.actions.search.trigger()  # Ctrl+F focuses the search field
+    search = window.register_view.filter_bar.search
+    assert search.hasFocus() or qtbot.waitUntil(search.hasFocus, timeout=1000) is None
+    search.setText("Łódź")  # QTest.keyClicks aborts on non-ASCII letters
+    wait_idle(qtbot, window)
+    model = window.register_view.model
+    expected = reg.count(RegisterFilter(search="Łódź"))
+    assert 0 < model.rowCount() == expected < total
+    for r in range(model.rowCount()):
+        row = model.register_row(r)
+        assert "łódź" in (row.title + row.counterparties + row.notes).lower()
+    assert window.count_label.text().startswith(f"{expected} ")
+    assert window.current_filter().search == "Łódź"
+    close(window)
+
+
+def test_status_filter_shows_overdue_reviews(qtbot, demo_sqlite) -> None:
+    window = open_window(qtbot, demo_sqlite)
+    status = window.register_view.filter_bar.status
+    status.setCurrentIndex(status.findData("overdue"))
+    wait_idle(qtbot, window)
+    model = window.register_view.model
+    assert model.rowCount() == reg.review_state_counts()["overdue"] > 0
+    assert window.current_filter().statuses == frozenset({"overdue"})
+    close(window)
+
+
+def test_f5_reloads_changes_made_elsewhere(qtbot, demo_sqlite) -> None:
+    window = open_window(qtbot, demo_sqlite)
+    before = window.register_view.model.rowCount()
+    victim = reg.rows_by_ids([window.register_view.model.entry_id(0)])
+    row = next(iter(victim.values()))
+    entries.archive_entry(row.id, row.version)  # another registrar, say
+    assert window.register_view.model.rowCount() == before
+    window.register_view.table.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    wait_idle(qtbot, window)
+    assert window.register_view.model.rowCount() == before - 1
+    assert row.id not in window.register_view.model.ids()
+    close(window)
+
+
+def test_archive_asks_then_restore_brings_it_back(qtbot, demo_sqlite, modals) -> None:
+    window = open_window(qtbot, demo_sqlite)
+    view = window.register_view
+    entry_id = view.model.entry_id(2)
+    view.select_entry(entry_id)
+    assert window.selected_entry_ids() == [entry_id]
+
+    modals.answer = QMessageBox.StandardButton.No
+    window.actions.archive.trigger()
+    assert modals.kinds() == ["question"]
+    assert not entries.get_entry(entry_id).archived
+
+    modals.answer = QMessageBox.StandardButton.Yes
+    view.select_entry(entry_id)
+    window.actions.archive.trigger()
+    wait_idle(qtbot, window)
+    assert entries.get_entry(entry_id).archived
+    assert entry_id not in view.model.ids()
+
+    status = view.filter_bar.status
+    status.setCurrentIndex(status.findData("archived"))
+    wait_idle(qtbot, window)
+    assert entry_id in view.model.ids()  # the demo has archived entries of its own
+    view.table.clearSelection()
+    view.select_entry(entry_id)
+    assert window.actions.restore.isEnabled()
+    window.actions.restore.trigger()
+    wait_idle(qtbot, window)
+    assert not entries.get_entry(entry_id).archived
+    history = [e.action for e in audit.list_events(entry_id=entry_id)]
+    assert "archive" in history and "restore" in history
+    close(window)
+
+
+def test_layout_filter_and_sort_are_remembered(qtbot, demo_sqlite) -> None:
+    window = open_window(qtbot, demo_sqlite)
+    view = window.register_view
+    view.set_visible_columns(["title", "case_number", "next_review_date"])
+    view.table.horizontalHeader().setSortIndicator(
+        view.model.column_index("title"), Qt.SortOrder.DescendingOrder
+    )
+    view.filter_bar.search.setText("Eurocities")
+    wait_idle(qtbot, window)
+    titles = [view.model.register_row(r).title for r in range(view.model.rowCount())]
+    assert titles == sorted(titles, reverse=True) and len(titles) > 1
+    window.close()
+
+    again = open_window(qtbot, demo_sqlite)
+    v2 = again.register_view
+    assert v2.visible_columns() == ["title", "case_number", "next_review_date"]
+    assert again.current_filter().search == "Eurocities"
+    assert again.current_filter().sort_key == "title" and again.current_filter().descending
+    assert v2.model.ids() == view.model.ids()
+    close(again)
+
+
+def test_sections_show_their_pages(qtbot, demo_sqlite) -> None:
+    window = open_window(qtbot, demo_sqlite)
+    for key in ("reviews_due", "bodies", "catalog", "history", "register"):
+        page = window.show_section(key)
+        assert window.stack.currentWidget() is page
+        assert window.current_section() == key
+    close(window)
+
+
+def test_settings_dialog_saves_register_and_user_settings(qtbot, demo_sqlite, modals) -> None:
+    from desktop_app.ui import prefs
+    from desktop_app.ui.dialogs.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog()
+    qtbot.addWidget(dialog)
+    dialog.lead_days.setValue(90)
+    dialog.organisation.setText("Göteborgs stad")
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    dialog.database.set_value("/tmp/annat-register.sqlite3")
+    dialog.accept()
+    assert catalog.lead_days() == 90
+    assert catalog.get_setting("organisation_name") == "Göteborgs stad"
+    assert prefs.stored_language() == "en"
+    assert prefs.stored_database() == "/tmp/annat-register.sqlite3"
+    assert "Restart" in modals.texts() or "Starta om" in modals.texts()
+    assert QSettings().value("language") == "en"
+
+
+def test_connection_test_runs_in_the_background(qtbot, demo_sqlite, tmp_path) -> None:
+    from desktop_app.ui.dialogs.database_choice import DatabaseChooser
+
+    chooser = DatabaseChooser(str(demo_sqlite.target.path))
+    qtbot.addWidget(chooser)
+    with qtbot.waitSignal(chooser.tested, timeout=10_000) as blocker:
+        chooser.test()
+    ok, message = blocker.args
+    assert ok and str(reg.total_count(include_archived=True)) in message
+    bad = tmp_path / "not-a-register.sqlite3"
+    bad.write_bytes(b"this is not a database" * 100)
+    chooser.set_value(str(bad))
+    with qtbot.waitSignal(chooser.tested, timeout=10_000) as blocker:
+        chooser.test()
+    assert blocker.args[0] is False
+
+
+def test_first_run_offers_the_demo_register(qtbot, modals, tmp_path, monkeypatch) -> None:
+    from desktop_app.services.session import close_register
+    from desktop_app.ui import app, prefs
+    from desktop_app.ui.dialogs import first_run
+
+    demo = tmp_path / "demo.sqlite3"
+    monkeypatch.setattr(first_run, "demo_database_path", lambda: str(demo))
+    monkeypatch.setattr(app, "default_database_path", lambda: tmp_path / "none.sqlite3")
+    assert app.is_first_run(None)
+
+    def choose_demo(dialog: QDialog) -> int:
+        dialog.demo_button.click()
+        return QDialog.DialogCode.Accepted
+
+    modals.on_dialog = choose_demo
+    try:
+        info = app.open_at_start(None)
+        assert info is not None and info.target.path == demo
+        assert reg.total_count() > 30
+        assert prefs.stored_database() == str(demo)
+    finally:
+        close_register()
+
+
+def test_a_register_that_cannot_open_is_explained(qtbot, modals, tmp_path) -> None:
+    from desktop_app.ui import app
+
+    broken = tmp_path / "broken.sqlite3"
+    broken.write_bytes(b"garbage" * 1000)
+    assert app.open_at_start(str(broken)) is None  # the patched box "clicks" nothing: quit
+    assert "could not be opened" in modals.texts() or "gick inte att öppna" in modals.texts()
+
+
+@pytest.mark.slow
+def test_smoke_test_command(tmp_path) -> None:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path))
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop_app", "--smoke-test"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "smoke test ok" in result.stdout
