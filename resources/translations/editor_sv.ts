@@ -192,7 +192,7 @@
             <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="128" />
             <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="216" />
             <source>Arc&amp;hive</source>
-            <translation>Ar&amp;kivera</translation>
+            <translation>Arkive&amp;ra</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="130" />
@@ -202,7 +202,7 @@
         <message>
             <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="132" />
             <source>&amp;Close</source>
-            <translation>S&amp;täng</translation>
+            <translation>St&amp;äng</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="172" />
@@ -248,7 +248,7 @@
         <message>
             <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="216" />
             <source>Rest&amp;ore</source>
-            <translation>Åt&amp;erställ</translation>
+            <translation>Åte&amp;rställ</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="257" />
@@ -470,7 +470,7 @@
         <message>
             <location filename="../../desktop_app/ui/editor/entry_form.py" line="135" />
             <source>&amp;Scope:</source>
-            <translation>O&amp;mfattning:</translation>
+            <translation>Om&amp;fattning:</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/editor/entry_form.py" line="136" />
@@ -487,7 +487,7 @@
             <location filename="../../desktop_app/ui/editor/entry_form.py" line="140" />
             <location filename="../../desktop_app/ui/editor/entry_form.py" line="403" />
             <source>Mutual &amp;benefit:</source>
-            <translation>Ömsesidig &amp;nytta:</translation>
+            <translation>Ömsesidig n&amp;ytta:</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/editor/entry_form.py" line="143" />
@@ -512,7 +512,7 @@
         <message>
             <location filename="../../desktop_app/ui/editor/entry_form.py" line="154" />
             <source>De&amp;ciding body:</source>
-            <translation>Beslutande &amp;organ:</translation>
+            <translation>Beslutande or&amp;gan:</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/editor/entry_form.py" line="155" />
@@ -522,12 +522,12 @@
         <message>
             <location filename="../../desktop_app/ui/editor/entry_form.py" line="156" />
             <source>&amp;Responsible committee or company:</source>
-            <translation>&amp;Ansvarig nämnd eller bolag:</translation>
+            <translation>Ansvar&amp;ig nämnd eller bolag:</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/editor/entry_form.py" line="157" />
             <source>Contact &amp;person:</source>
-            <translation>&amp;Kontaktperson:</translation>
+            <translation>Kontaktp&amp;erson:</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/editor/entry_form.py" line="160" />
@@ -537,7 +537,7 @@
         <message>
             <location filename="../../desktop_app/ui/editor/entry_form.py" line="169" />
             <source>Dates and &amp;review</source>
-            <translation>Datum och &amp;omprövning</translation>
+            <translation>Datum och om&amp;prövning</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/editor/entry_form.py" line="174" />
@@ -553,7 +553,7 @@
             <location filename="../../desktop_app/ui/editor/entry_form.py" line="183" />
             <location filename="../../desktop_app/ui/editor/entry_form.py" line="404" />
             <source>&amp;Start date:</source>
-            <translation>&amp;Startdatum:</translation>
+            <translation>S&amp;tartdatum:</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/editor/entry_form.py" line="185" />
@@ -589,12 +589,12 @@
         <message>
             <location filename="../../desktop_app/ui/editor/entry_form.py" line="208" />
             <source>&amp;Annual cost or fee:</source>
-            <translation>Årskostnad eller &amp;avgift:</translation>
+            <translation>Årskostnad eller av&amp;gift:</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/editor/entry_form.py" line="211" />
             <source>&amp;Paid by:</source>
-            <translation>&amp;Betalas av:</translation>
+            <translation>Be&amp;talas av:</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/editor/entry_form.py" line="214" />
@@ -609,7 +609,7 @@
         <message>
             <location filename="../../desktop_app/ui/editor/entry_form.py" line="226" />
             <source>No&amp;tes:</source>
-            <translation>A&amp;nteckningar:</translation>
+            <translation>Ant&amp;eckningar:</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/editor/entry_form.py" line="227" />
@@ -909,7 +909,7 @@
         <message>
             <location filename="../../desktop_app/ui/dialogs/lifecycle.py" line="142" />
             <source>Case &amp;number:</source>
-            <translation>&amp;Diarienummer:</translation>
+            <translation>Diarie&amp;nummer:</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/dialogs/lifecycle.py" line="143" />
@@ -949,7 +949,7 @@
         <message>
             <location filename="../../desktop_app/ui/dialogs/lifecycle.py" line="221" />
             <source>&amp;Reason:</source>
-            <translation>&amp;Skäl:</translation>
+            <translation>Skä&amp;l:</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/dialogs/lifecycle.py" line="224" />

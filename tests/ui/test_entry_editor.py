@@ -294,3 +294,10 @@ def test_new_theme_and_counterparty_from_the_form_feed_the_rules(qtbot, new_edit
     form.counterparties.finder.setEditText("Eurocities (Belgien)")
     form.counterparties.add_button.click()
     assert form.counterparties.ids() == (catalog.find_counterparty("Eurocities").id,)
+
+
+def test_missing_entry_is_an_error_message_not_a_traceback(qtbot, demo_sqlite, modals) -> None:
+    dialog = open_entry_editor(None, 987654)
+    assert dialog.load_failed
+    assert not dialog.isVisible()
+    assert "987654" in modals.texts()

@@ -82,14 +82,22 @@ class EntryDialog(QDialog):
         self.names = Names.from_context(self.ctx)
         self.record: entries.EntryRecord | None = None
         self.findings: list = []
+        self.load_failed = False
         self._build()
+        if entry_id is not None:
+            try:
+                record = entries.get_entry(entry_id)
+            except StoreError as exc:  # gone, locked, unreachable: say so, show nothing
+                show_error(parent, exc)
+                self.load_failed = True
+                entry_id = None
         if entry_id is None:
             self.form.set_catalog(self.ctx)
             self.form.set_data(EntryData())
             self._baseline = self.form.data()
             self._show_header()
         else:
-            self._load(entries.get_entry(entry_id))
+            self._load(record)
         self.resize(1120, 680)
         self._refresh()
 
@@ -385,8 +393,15 @@ def _escape(text: str) -> str:
 
 
 def open_entry_editor(parent: QWidget | None, entry_id: int | None) -> EntryDialog:
-    """Create and show a non-modal editor; it deletes itself when closed."""
+    """Create and show a non-modal editor; it deletes itself when closed.
+
+    If the entry cannot be read the error has been shown and the returned
+    dialog (``load_failed`` True) is not shown.
+    """
     dialog = EntryDialog(entry_id, parent)
+    if dialog.load_failed:
+        dialog.deleteLater()
+        return dialog
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
     _open_editors.add(dialog)  # a parentless dialog must not be garbage-collected
     dialog.finished.connect(lambda _code: _open_editors.discard(dialog))
