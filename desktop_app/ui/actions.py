@@ -18,10 +18,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 def module_available(module: str) -> bool:
     try:
         return importlib.util.find_spec(module) is not None
@@ -40,36 +36,82 @@ class Actions:
     def __init__(self, window: QMainWindow) -> None:
         self.window = window
         w = window
-        self.new_entry = self._action(_tr("&New entry…"), "Ctrl+N", w.new_entry)
+        self.new_entry = self._action(
+            QCoreApplication.translate("MainWindow", "&New entry…"), "Ctrl+N", w.new_entry
+        )
         self.export_register = self._action(
-            _tr("&Export register to Excel…"), "Ctrl+E", w.export_register
+            QCoreApplication.translate("MainWindow", "&Export register to Excel…"),
+            "Ctrl+E",
+            w.export_register,
         )
-        self.export_due = self._action(_tr("Export reviews &due…"), None, w.export_due)
+        self.export_due = self._action(
+            QCoreApplication.translate("MainWindow", "Export reviews &due…"), None, w.export_due
+        )
         self.export_per_body = self._action(
-            _tr("Export per deciding &body…"), None, w.export_per_body
+            QCoreApplication.translate("MainWindow", "Export per deciding &body…"),
+            None,
+            w.export_per_body,
         )
-        self.annual_report = self._action(_tr("&Annual report…"), None, w.annual_report)
-        self.import_register = self._action(_tr("&Import register…"), None, w.import_register)
-        self.memos = self._action(_tr("Renewal &memo…"), "Ctrl+P", w.make_memos)
-        self.calendar = self._action(_tr("&Calendar file…"), None, w.export_calendar)
-        self.settings = self._action(_tr("&Settings…"), None, w.open_settings)
-        self.quit = self._action(_tr("&Quit"), QKeySequence.StandardKey.Quit, w.close)
+        self.annual_report = self._action(
+            QCoreApplication.translate("MainWindow", "&Annual report…"), None, w.annual_report
+        )
+        self.import_register = self._action(
+            QCoreApplication.translate("MainWindow", "&Import register…"), None, w.import_register
+        )
+        self.memos = self._action(
+            QCoreApplication.translate("MainWindow", "Renewal &memo…"), "Ctrl+P", w.make_memos
+        )
+        self.calendar = self._action(
+            QCoreApplication.translate("MainWindow", "&Calendar file…"), None, w.export_calendar
+        )
+        self.settings = self._action(
+            QCoreApplication.translate("MainWindow", "&Settings…"), None, w.open_settings
+        )
+        self.quit = self._action(
+            QCoreApplication.translate("MainWindow", "&Quit"),
+            QKeySequence.StandardKey.Quit,
+            w.close,
+        )
 
-        self.open_entry = self._action(_tr("&Open"), "Return", w.open_current)
+        self.open_entry = self._action(
+            QCoreApplication.translate("MainWindow", "&Open"), "Return", w.open_current
+        )
         self.open_entry.setShortcuts([QKeySequence("Return"), QKeySequence("Enter")])
-        self.archive = self._action(_tr("&Archive…"), "Delete", w.archive_selected)
-        self.restore = self._action(_tr("&Restore"), None, w.restore_selected)
-        self.review = self._action(_tr("Record re&view…"), None, w.record_review)
-        self.terminate = self._action(_tr("&Terminate…"), None, w.terminate_entry)
+        self.archive = self._action(
+            QCoreApplication.translate("MainWindow", "&Archive…"), "Delete", w.archive_selected
+        )
+        self.restore = self._action(
+            QCoreApplication.translate("MainWindow", "&Restore"), None, w.restore_selected
+        )
+        self.review = self._action(
+            QCoreApplication.translate("MainWindow", "Record re&view…"), None, w.record_review
+        )
+        self.terminate = self._action(
+            QCoreApplication.translate("MainWindow", "&Terminate…"), None, w.terminate_entry
+        )
 
-        self.reload = self._action(_tr("&Reload"), QKeySequence.StandardKey.Refresh, w.reload)
+        self.reload = self._action(
+            QCoreApplication.translate("MainWindow", "&Reload"),
+            QKeySequence.StandardKey.Refresh,
+            w.reload,
+        )
         self.reload.setShortcuts([QKeySequence("F5")])
-        self.columns = self._action(_tr("&Columns…"), None, w.choose_columns)
-        self.search = self._action(_tr("&Search"), QKeySequence.StandardKey.Find, w.focus_search)
+        self.columns = self._action(
+            QCoreApplication.translate("MainWindow", "&Columns…"), None, w.choose_columns
+        )
+        self.search = self._action(
+            QCoreApplication.translate("MainWindow", "&Search"),
+            QKeySequence.StandardKey.Find,
+            w.focus_search,
+        )
         self.search.setShortcuts([QKeySequence("Ctrl+F")])
 
-        self.about = self._action(_tr("&About Avtalsregister"), None, w.show_about)
-        self.guide = self._action(_tr("&User guide"), "F1", w.show_guide)
+        self.about = self._action(
+            QCoreApplication.translate("MainWindow", "&About Avtalsregister"), None, w.show_about
+        )
+        self.guide = self._action(
+            QCoreApplication.translate("MainWindow", "&User guide"), "F1", w.show_guide
+        )
 
         # Only while the table has focus: Enter in a text field or Delete in
         # the search box must not open or archive an entry.
@@ -94,7 +136,9 @@ class Actions:
             if not module_available(module):
                 self.unavailable.add(action)
                 action.setEnabled(False)
-                action.setToolTip(_tr("Not available in this version yet"))
+                action.setToolTip(
+                    QCoreApplication.translate("MainWindow", "Not available in this version yet")
+                )
 
     def _action(
         self,
@@ -110,7 +154,7 @@ class Actions:
 
     def build_menus(self, table: QWidget) -> None:
         bar = self.window.menuBar()
-        file_menu = bar.addMenu(_tr("&File"))
+        file_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
         file_menu.addAction(self.new_entry)
         file_menu.addSeparator()
         for action in (
@@ -129,19 +173,19 @@ class Actions:
         file_menu.addSeparator()
         file_menu.addAction(self.quit)
 
-        edit = bar.addMenu(_tr("&Edit"))
+        edit = bar.addMenu(QCoreApplication.translate("MainWindow", "&Edit"))
         for action in (self.open_entry, None, self.review, self.terminate, None):
             edit.addAction(action) if action else edit.addSeparator()
         edit.addAction(self.archive)
         edit.addAction(self.restore)
 
-        view = bar.addMenu(_tr("&View"))
+        view = bar.addMenu(QCoreApplication.translate("MainWindow", "&View"))
         view.addAction(self.reload)
         view.addAction(self.search)
         view.addAction(self.columns)
-        self.sections_menu = view.addMenu(_tr("S&ection"))
+        self.sections_menu = view.addMenu(QCoreApplication.translate("MainWindow", "S&ection"))
 
-        help_menu = bar.addMenu(_tr("&Help"))
+        help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
         help_menu.addAction(self.guide)
         help_menu.addSeparator()
         help_menu.addAction(self.about)

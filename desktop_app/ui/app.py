@@ -36,10 +36,6 @@ from .errors import error_text
 from .resources import app_icon, install_translators
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("App", text)
-
-
 def make_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication (reused if one exists, as under pytest-qt)."""
     app = QApplication.instance()
@@ -153,12 +149,19 @@ def open_failed(exc: StoreError, target: str) -> str | None:
     """Explain why the register did not open; another register to try, or None to quit."""
     box = QMessageBox()
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("Avtalsregister"))
-    box.setText(_tr("The register could not be opened."))
+    box.setWindowTitle(QCoreApplication.translate("App", "Avtalsregister"))
+    box.setText(QCoreApplication.translate("App", "The register could not be opened."))
     box.setInformativeText(f"{error_text(exc)}\n\n{store_db.resolve_target(target).display}")
-    other = box.addButton(_tr("Choose &another…"), QMessageBox.ButtonRole.AcceptRole)
-    new = box.addButton(_tr("Create a &new register…"), QMessageBox.ButtonRole.AcceptRole)
-    quit_button = box.addButton(_tr("&Quit"), QMessageBox.ButtonRole.RejectRole)
+    other = box.addButton(
+        QCoreApplication.translate("App", "Choose &another…"), QMessageBox.ButtonRole.AcceptRole
+    )
+    new = box.addButton(
+        QCoreApplication.translate("App", "Create a &new register…"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    quit_button = box.addButton(
+        QCoreApplication.translate("App", "&Quit"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(other)
     box.exec()
     clicked = box.clickedButton()
@@ -167,9 +170,9 @@ def open_failed(exc: StoreError, target: str) -> str | None:
     if clicked is new:
         path, _ = QFileDialog.getSaveFileName(
             None,
-            _tr("New register file"),
+            QCoreApplication.translate("App", "New register file"),
             str(default_database_path().with_name("avtalsregister-ny.sqlite3")),
-            _tr("Avtalsregister (*.sqlite3)"),
+            QCoreApplication.translate("App", "Avtalsregister (*.sqlite3)"),
         )
         return path or None
     del quit_button
@@ -180,7 +183,7 @@ def choose_database(current: str) -> str | None:
     from .dialogs.database_choice import DatabaseChooser
 
     dialog = QDialog()
-    dialog.setWindowTitle(_tr("Choose a register"))
+    dialog.setWindowTitle(QCoreApplication.translate("App", "Choose a register"))
     chooser = DatabaseChooser(current, dialog)
     buttons = QDialogButtonBox(
         QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel, dialog

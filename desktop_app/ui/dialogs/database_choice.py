@@ -30,10 +30,6 @@ from desktop_app.store import database as store_db
 from desktop_app.ui.tasks import TaskControl, run_task
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DatabaseChoice", text)
-
-
 def test_database(value: str) -> str:
     """Connect to ``value`` and describe what is there; raises with a reason if it fails.
 
@@ -47,19 +43,33 @@ def test_database(value: str) -> str:
         if not path.exists():
             folder = path.parent
             if not folder.exists():
-                return _tr("The file does not exist yet; it will be created (with its folder).")
-            return _tr("The file does not exist yet; a new register will be created there.")
+                return QCoreApplication.translate(
+                    "DatabaseChoice",
+                    "The file does not exist yet; it will be created (with its folder).",
+                )
+            return QCoreApplication.translate(
+                "DatabaseChoice",
+                "The file does not exist yet; a new register will be created there.",
+            )
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)
         try:
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
             if "entry" not in tables:
                 if tables:
-                    raise ValueError(_tr("This file is not an Avtalsregister register."))
-                return _tr("The file is empty; a new register will be created there.")
+                    raise ValueError(
+                        QCoreApplication.translate(
+                            "DatabaseChoice", "This file is not an Avtalsregister register."
+                        )
+                    )
+                return QCoreApplication.translate(
+                    "DatabaseChoice", "The file is empty; a new register will be created there."
+                )
             count = conn.execute("SELECT count(*) FROM entry").fetchone()[0]
         finally:
             conn.close()
-        return _tr("Connected: a register with %1 entries.").replace("%1", str(count))
+        return QCoreApplication.translate(
+            "DatabaseChoice", "Connected: a register with %1 entries."
+        ).replace("%1", str(count))
     import psycopg2
 
     conn = psycopg2.connect(target.url, connect_timeout=8)
@@ -74,8 +84,13 @@ def test_database(value: str) -> str:
     finally:
         conn.close()
     if count is None:
-        return _tr("Connected. The database is empty; a new register will be created there.")
-    return _tr("Connected: a register with %1 entries.").replace("%1", str(count))
+        return QCoreApplication.translate(
+            "DatabaseChoice",
+            "Connected. The database is empty; a new register will be created there.",
+        )
+    return QCoreApplication.translate(
+        "DatabaseChoice", "Connected: a register with %1 entries."
+    ).replace("%1", str(count))
 
 
 class DatabaseChooser(QWidget):
@@ -209,4 +224,4 @@ def _error_message(exc: BaseException) -> str:
     if isinstance(exc, StoreError):
         return exc.message(ui_language())
     text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-    return _tr("Could not connect: %1").replace("%1", text)
+    return QCoreApplication.translate("DatabaseChoice", "Could not connect: %1").replace("%1", text)

@@ -136,7 +136,7 @@ class FilterBar(QWidget):
         row2.addWidget(self.responsible, 1)
         row2.addWidget(self._label(self.tr("T&heme:"), self.theme))
         row2.addWidget(self.theme, 1)
-        row2.addWidget(self._label(self.tr("Dir&ection:"), self.direction))
+        row2.addWidget(self._label(self.tr("D&irection:"), self.direction))
         row2.addWidget(self.direction, 1)
         row2.addSpacing(8)
         row2.addWidget(self.date_field)

@@ -50,10 +50,6 @@ _COL_INDEX = {name: i for i, name in enumerate(MODEL_COLUMNS)}
 _ALIGNMENTS = tuple(ALIGN_RIGHT if c in RIGHT_ALIGNED else ALIGN_LEFT for c in MODEL_COLUMNS)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RegisterModel", text)
-
-
 def format_date(value: date | datetime | None) -> str:
     """Dates as yyyy-MM-dd (times as yyyy-MM-dd HH:mm), whatever the locale."""
     if value is None:
@@ -224,7 +220,9 @@ class RegisterTableModel(QAbstractTableModel):
             "start_date": format_date(r.start_date),
             "end_date": format_date(r.end_date),
             "review_interval_years": (
-                _tr("%1 years").replace("%1", str(r.review_interval_years))
+                QCoreApplication.translate("RegisterModel", "%1 years").replace(
+                    "%1", str(r.review_interval_years)
+                )
                 if r.review_interval_years
                 else ""
             ),
@@ -282,21 +280,23 @@ class RegisterTableModel(QAbstractTableModel):
     def state_text(self, state: str, r: RegisterRow) -> str:
         """Why a row has its colour (the tooltip; also the legend's wording)."""
         if state == "overdue":
-            return _tr("Review overdue: the next review was due %1.").replace(
-                "%1", format_date(r.next_review_date)
-            )
+            return QCoreApplication.translate(
+                "RegisterModel", "Review overdue: the next review was due %1."
+            ).replace("%1", format_date(r.next_review_date))
         if state == "due":
-            return _tr("Review due soon: the next review is due %1.").replace(
-                "%1", format_date(r.next_review_date)
-            )
+            return QCoreApplication.translate(
+                "RegisterModel", "Review due soon: the next review is due %1."
+            ).replace("%1", format_date(r.next_review_date))
         if state == "archived":
-            return _tr("Archived: kept for the record, no longer in use.")
+            return QCoreApplication.translate(
+                "RegisterModel", "Archived: kept for the record, no longer in use."
+            )
         if state == "ended":
             if r.status == "expired":
-                return _tr("Expired: the end date %1 has passed.").replace(
-                    "%1", format_date(r.end_date)
-                )
-            return _tr("Terminated.")
+                return QCoreApplication.translate(
+                    "RegisterModel", "Expired: the end date %1 has passed."
+                ).replace("%1", format_date(r.end_date))
+            return QCoreApplication.translate("RegisterModel", "Terminated.")
         return ""
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY_ROLE):

@@ -1,0 +1,966 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv_SE" sourcelanguage="en">
+    <context>
+        <name>App</name>
+        <message>
+            <location filename="../../desktop_app/ui/app.py" line="152" />
+            <source>Avtalsregister</source>
+            <translation>Avtalsregister</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/app.py" line="153" />
+            <source>The register could not be opened.</source>
+            <translation>Registret gick inte att öppna.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/app.py" line="156" />
+            <source>Choose &amp;another…</source>
+            <translation>Välj ett &amp;annat…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/app.py" line="159" />
+            <source>Create a &amp;new register…</source>
+            <translation>Skapa ett &amp;nytt register…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/app.py" line="163" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Avsluta</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/app.py" line="173" />
+            <source>New register file</source>
+            <translation>Ny registerfil</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/app.py" line="175" />
+            <source>Avtalsregister (*.sqlite3)</source>
+            <translation>Avtalsregister (*.sqlite3)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/app.py" line="186" />
+            <source>Choose a register</source>
+            <translation>Välj register</translation>
+        </message>
+    </context>
+    <context>
+        <name>ColumnDialog</name>
+        <message>
+            <location filename="../../desktop_app/ui/register/column_dialog.py" line="31" />
+            <source>Columns</source>
+            <translation>Kolumner</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/register/column_dialog.py" line="36" />
+            <source>Check the columns to show. Drag them, or use Up and Down, to order them.</source>
+            <translation>Markera de kolumner som ska visas. Dra dem, eller använd Upp och Ned, för att ändra ordningen.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/register/column_dialog.py" line="40" />
+            <source>&amp;Up</source>
+            <translation>&amp;Upp</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/register/column_dialog.py" line="41" />
+            <source>&amp;Down</source>
+            <translation>&amp;Ned</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/register/column_dialog.py" line="42" />
+            <source>&amp;Defaults</source>
+            <translation>&amp;Standard</translation>
+        </message>
+    </context>
+    <context>
+        <name>DatabaseChoice</name>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs/database_choice.py" line="46" />
+            <source>The file does not exist yet; it will be created (with its folder).</source>
+            <translation>Filen finns inte ännu; den skapas (med sin mapp).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs/database_choice.py" line="50" />
+            <source>The file does not exist yet; a new register will be created there.</source>
+            <translation>Filen finns inte ännu; ett nytt register skapas där.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs/database_choice.py" line="60" />
+            <source>This file is not an Avtalsregister register.</source>
+            <translation>Filen är inte ett register från Avtalsregister.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs/database_choice.py" line="64" />
+            <source>The file is empty; a new register will be created there.</source>
+            <translation>Filen är tom; ett nytt register skapas där.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs/database_choice.py" line="70" />
+            <location filename="../../desktop_app/ui/dialogs/database_choice.py" line="91" />
+            <source>Connected: a register with %1 entries.</source>
+            <translation>Ansluten: ett register med %1 poster.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs/database_choice.py" line="87" />
+            <source>Connected. The database is empty; a new register will be created there.</source>
+            <translation>Ansluten. Databasen är tom; ett nytt register skapas där.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs/database_choice.py" line="227" />
+            <source>Could not connect: %1</source>
+            <translation>Det gick inte att ansluta: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>DatabaseChooser</name>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs/database_choice.py" line="104" />
+            <source>A register &amp;file on this computer (SQLite)</source>
+            <translation>En register&amp;fil på den här datorn (SQLite)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs/database_choice.py" line="107" />
+            <source>A shared register on a &amp;server (PostgreSQL)</source>
+            <translation>Ett gemensamt register på en &amp;server (PostgreSQL)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs/database_choice.py" line="114" />
+            <source>&amp;Browse…</source>
+            <translation>&amp;Bläddra…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs/database_choice.py" line="119" />
+            <source>Ask IT for the address. A password is better kept in pgpass than here.</source>
+            <translation>Fråga IT om adressen. Ett lösenord förvaras bättre i pgpass än här.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs/database_choice.py" line="121" />
+            <source>&amp;Test connection</source>
+            <translation>&amp;Testa anslutningen</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs/database_choice.py" line="178" />
+            <source>Register file</source>
+            <translation>Registerfil</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs/database_choice.py" line="180" />
+            <source>Avtalsregister (*.sqlite3 *.db);;All files (*)</source>
+            <translation>Avtalsregister (*.sqlite3 *.db);;Alla filer (*)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs/database_choice.py" line="193" />
+            <source>Enter an address starting with postgresql://</source>
+            <translation>Ange en adress som börjar med postgresql://</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs/database_choice.py" line="196" />
+            <source>Connecting…</source>
+            <translation>Ansluter…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs/database_choice.py" line="203" />
+            <source>Testing the connection</source>
+            <translation>Testar anslutningen</translation>
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <location filename="../../desktop_app/ui/errors.py" line="27" />
+            <source>Something unexpected went wrong. Nothing was saved. Please send the details below to your IT support.</source>
+            <translation>Något oväntat gick fel. Ingenting sparades. Skicka uppgifterna nedan till IT-supporten.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/errors.py" line="37" />
+            <source>Avtalsregister</source>
+            <translation>Avtalsregister</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilterBar</name>
+        <message>
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="92" />
+            <source>Search case number, title, counterparty, theme, notes…</source>
+            <translation>Sök diarienummer, titel, motpart, tema, anteckningar…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="106" />
+            <source>C&amp;lear filters</source>
+            <translation>Rensa &amp;filter</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="107" />
+            <source>Show the whole register again</source>
+            <translation>Visa hela registret igen</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="109" />
+            <source>From (empty: no limit). Ctrl+Delete empties it.</source>
+            <translation>Från (tomt: ingen gräns). Ctrl+Delete tömmer fältet.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="110" />
+            <source>To (empty: no limit). Ctrl+Delete empties it.</source>
+            <translation>Till (tomt: ingen gräns). Ctrl+Delete tömmer fältet.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="124" />
+            <source>&amp;Search:</source>
+            <translation>&amp;Sök:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="127" />
+            <source>&amp;Kind:</source>
+            <translation>&amp;Typ:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="129" />
+            <source>Stat&amp;us:</source>
+            <translation>Stat&amp;us:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="133" />
+            <source>&amp;Deciding body:</source>
+            <translation>&amp;Beslutande organ:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="135" />
+            <source>&amp;Responsible:</source>
+            <translation>A&amp;nsvarig:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="137" />
+            <source>T&amp;heme:</source>
+            <translation>T&amp;ema:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="139" />
+            <source>D&amp;irection:</source>
+            <translation>&amp;Inriktning:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="143" />
+            <source>from</source>
+            <translation>från</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="145" />
+            <source>to</source>
+            <translation>till</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="170" />
+            <source>All kinds</source>
+            <translation>Alla avtalstyper</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="173" />
+            <source>All current</source>
+            <translation>Alla aktuella</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="175" />
+            <source>Active</source>
+            <translation>Aktiva</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="176" />
+            <source>Review due or overdue</source>
+            <translation>Omprövning snart eller försenad</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="177" />
+            <source>Review due soon</source>
+            <translation>Omprövning snart</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="178" />
+            <source>Review overdue</source>
+            <translation>Omprövning försenad</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="179" />
+            <source>Draft</source>
+            <translation>Utkast</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="180" />
+            <source>Expired</source>
+            <translation>Utgångna</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="181" />
+            <source>Terminated</source>
+            <translation>Avslutade</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="182" />
+            <source>Archived</source>
+            <translation>Arkiverade</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="185" />
+            <source>All directions</source>
+            <translation>Alla inriktningar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="189" />
+            <source>Next review</source>
+            <translation>Nästa omprövning</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="190" />
+            <source>Decision date</source>
+            <translation>Beslutsdatum</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="191" />
+            <source>Start date</source>
+            <translation>Startdatum</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="192" />
+            <source>End date</source>
+            <translation>Slutdatum</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="193" />
+            <source>Last review</source>
+            <translation>Senaste omprövning</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="196" />
+            <source>Which date the from/to limits apply to</source>
+            <translation>Vilket datum som från- och till-gränserna gäller</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="204" />
+            <source>All bodies</source>
+            <translation>Alla organ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="205" />
+            <source>All</source>
+            <translation>Alla</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="216" />
+            <source>All themes</source>
+            <translation>Alla teman</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstRunDialog</name>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs/first_run.py" line="40" />
+            <source>Welcome to Avtalsregister</source>
+            <translation>Välkommen till Avtalsregister</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs/first_run.py" line="56" />
+            <source>&lt;h2&gt;Welcome to Avtalsregister&lt;/h2&gt;</source>
+            <translation>&lt;h2&gt;Välkommen till Avtalsregister&lt;/h2&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs/first_run.py" line="59" />
+            <source>The register of the city's international cooperation agreements, letters of intent and memberships. There is no register on this computer yet. How do you want to start?</source>
+            <translation>Registret över stadens internationella samarbetsavtal, intentionsavtal och medlemskap. Det finns inget register på den här datorn ännu. Hur vill du börja?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs/first_run.py" line="67" />
+            <source>Create an &amp;empty register</source>
+            <translation>Skapa ett &amp;tomt register</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs/first_run.py" line="69" />
+            <source>A new register file in your own folder, with the decision bodies of the international strategy and the list of themes.</source>
+            <translation>En ny registerfil i din egen mapp, med den internationella strategins beslutande organ och listan över teman.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs/first_run.py" line="75" />
+            <source>Open the &amp;demo register</source>
+            <translation>Öppna &amp;demoregistret</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs/first_run.py" line="76" />
+            <source>Look around first: examples from the strategy (Eurocities, GrowSmarter…).</source>
+            <translation>Titta runt först: exempel ur strategin (Eurocities, GrowSmarter …).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs/first_run.py" line="80" />
+            <source>Connect to a &amp;shared register</source>
+            <translation>Anslut till ett &amp;gemensamt register</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs/first_run.py" line="81" />
+            <source>A register on a PostgreSQL server that your colleagues use too.</source>
+            <translation>Ett register på en PostgreSQL-server som dina kollegor också använder.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs/first_run.py" line="84" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Avsluta</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs/first_run.py" line="110" />
+            <source>&lt;h3&gt;Connect to a shared register&lt;/h3&gt;</source>
+            <translation>&lt;h3&gt;Anslut till ett gemensamt register&lt;/h3&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs/first_run.py" line="113" />
+            <source>Enter the address of the PostgreSQL database IT gave you and test the connection. A new, empty database becomes a new register.</source>
+            <translation>Ange adressen till den PostgreSQL-databas som du fått av IT och testa anslutningen. En ny, tom databas blir ett nytt register.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs/first_run.py" line="125" />
+            <source>&amp;Connect</source>
+            <translation>&amp;Anslut</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs/first_run.py" line="128" />
+            <source>&amp;Back</source>
+            <translation>&amp;Tillbaka</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../desktop_app/ui/main_window.py" line="46" />
+            <source>Avtalsregister</source>
+            <translation>Avtalsregister</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/main_window.py" line="48" />
+            <source>Avtalsregister – %1</source>
+            <translation>Avtalsregister – %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/main_window.py" line="109" />
+            <source>Database: %1</source>
+            <translation>Databas: %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/main_window.py" line="174" />
+            <source>%1 of %2 entries shown</source>
+            <translation>%1 av %2 poster visas</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_app/ui/main_window.py" line="185" />
+            <source>%n review(s) overdue</source>
+            <translation>
+                <numerusform>%n omprövning försenad</numerusform>
+                <numerusform>%n omprövningar försenade</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_app/ui/main_window.py" line="187" />
+            <source>%n review(s) due soon</source>
+            <translation>
+                <numerusform>%n omprövning inom kort</numerusform>
+                <numerusform>%n omprövningar inom kort</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/main_window.py" line="196" />
+            <source>Searching…</source>
+            <translation>Söker…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/main_window.py" line="292" />
+            <source>Archive %1 “%2”?
+
+The entry stays in the register and its history; it is only hidden from the current list. You can restore it.</source>
+            <translation>Arkivera %1 ”%2”?
+
+Posten finns kvar i registret och dess historik; den döljs bara i den aktuella listan. Du kan återställa den.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_app/ui/main_window.py" line="300" />
+            <source>Archive %n entries?
+
+They stay in the register and its history; they are only hidden from the current list. You can restore them.</source>
+            <translation>
+                <numerusform>Arkivera %n post?
+
+Den finns kvar i registret och dess historik; den döljs bara i den aktuella listan. Du kan återställa den.</numerusform>
+                <numerusform>Arkivera %n poster?
+
+De finns kvar i registret och dess historik; de döljs bara i den aktuella listan. Du kan återställa dem.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/main_window.py" line="307" />
+            <source>Archive</source>
+            <translation>Arkivera</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/main_window.py" line="323" />
+            <source>Someone else changed the entry</source>
+            <translation>Någon annan har ändrat posten</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_app/ui/main_window.py" line="327" />
+            <source>%n entries archived.</source>
+            <translation>
+                <numerusform>%n post arkiverad.</numerusform>
+                <numerusform>%n poster arkiverade.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_app/ui/main_window.py" line="329" />
+            <source>%n entries restored.</source>
+            <translation>
+                <numerusform>%n post återställd.</numerusform>
+                <numerusform>%n poster återställda.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/main_window.py" line="395" />
+            <source>About Avtalsregister</source>
+            <translation>Om Avtalsregister</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/main_window.py" line="397" />
+            <source>&lt;h3&gt;Avtalsregister %1&lt;/h3&gt;&lt;p&gt;The register of the city's international cooperation agreements, letters of intent and memberships, their reviews and their history.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Avtalsregister %1&lt;/h3&gt;&lt;p&gt;Registret över stadens internationella samarbetsavtal, intentionsavtal och medlemskap, deras omprövningar och deras historik.&lt;/p&gt;&lt;p&gt;Databas: %2&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/actions.py" line="40" />
+            <source>&amp;New entry…</source>
+            <translation>&amp;Ny post…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/actions.py" line="43" />
+            <source>&amp;Export register to Excel…</source>
+            <translation>&amp;Exportera registret till Excel…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/actions.py" line="48" />
+            <source>Export reviews &amp;due…</source>
+            <translation>Exportera &amp;omprövningar som förfaller…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/actions.py" line="51" />
+            <source>Export per deciding &amp;body…</source>
+            <translation>Exportera per &amp;beslutande organ…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/actions.py" line="56" />
+            <source>&amp;Annual report…</source>
+            <translation>Å&amp;rsrapport…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/actions.py" line="59" />
+            <source>&amp;Import register…</source>
+            <translation>&amp;Importera register…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/actions.py" line="62" />
+            <source>Renewal &amp;memo…</source>
+            <translation>Förnyelse&amp;promemoria…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/actions.py" line="65" />
+            <source>&amp;Calendar file…</source>
+            <translation>&amp;Kalenderfil…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/actions.py" line="68" />
+            <source>&amp;Settings…</source>
+            <translation>Instä&amp;llningar…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/actions.py" line="71" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Avsluta</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/actions.py" line="77" />
+            <source>&amp;Open</source>
+            <translation>&amp;Öppna</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/actions.py" line="81" />
+            <source>&amp;Archive…</source>
+            <translation>&amp;Arkivera…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/actions.py" line="84" />
+            <source>&amp;Restore</source>
+            <translation>Å&amp;terställ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/actions.py" line="87" />
+            <source>Record re&amp;view…</source>
+            <translation>Registrera &amp;omprövning…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/actions.py" line="90" />
+            <source>&amp;Terminate…</source>
+            <translation>Avs&amp;luta…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/actions.py" line="94" />
+            <source>&amp;Reload</source>
+            <translation>&amp;Uppdatera</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/actions.py" line="100" />
+            <source>&amp;Columns…</source>
+            <translation>&amp;Kolumner…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/actions.py" line="103" />
+            <source>&amp;Search</source>
+            <translation>&amp;Sök</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/actions.py" line="110" />
+            <source>&amp;About Avtalsregister</source>
+            <translation>&amp;Om Avtalsregister</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/actions.py" line="113" />
+            <source>&amp;User guide</source>
+            <translation>&amp;Användarhandledning</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/actions.py" line="140" />
+            <source>Not available in this version yet</source>
+            <translation>Finns inte i den här versionen ännu</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/actions.py" line="157" />
+            <source>&amp;File</source>
+            <translation>&amp;Arkiv</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/actions.py" line="176" />
+            <source>&amp;Edit</source>
+            <translation>&amp;Redigera</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/actions.py" line="182" />
+            <source>&amp;View</source>
+            <translation>&amp;Visa</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/actions.py" line="186" />
+            <source>S&amp;ection</source>
+            <translation>&amp;Avsnitt</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/actions.py" line="188" />
+            <source>&amp;Help</source>
+            <translation>&amp;Hjälp</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterColumns</name>
+        <message>
+            <location filename="../../desktop_app/ui/register/columns.py" line="15" />
+            <source>Case number</source>
+            <translation>Diarienummer</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/register/columns.py" line="16" />
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/register/columns.py" line="17" />
+            <source>Kind</source>
+            <translation>Avtalstyp</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/register/columns.py" line="18" />
+            <source>Counterparties</source>
+            <translation>Motparter</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/register/columns.py" line="19" />
+            <source>Scope</source>
+            <translation>Omfattning</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/register/columns.py" line="20" />
+            <source>Decided by</source>
+            <translation>Beslutat av</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/register/columns.py" line="21" />
+            <source>Decision date</source>
+            <translation>Beslutsdatum</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/register/columns.py" line="22" />
+            <source>Responsible</source>
+            <translation>Ansvarig</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/register/columns.py" line="23" />
+            <source>Contact person</source>
+            <translation>Kontaktperson</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/register/columns.py" line="24" />
+            <source>Theme</source>
+            <translation>Tema</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/register/columns.py" line="25" />
+            <source>Directions</source>
+            <translation>Inriktningar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/register/columns.py" line="26" />
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/register/columns.py" line="27" />
+            <source>End</source>
+            <translation>Slut</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/register/columns.py" line="28" />
+            <source>Review interval</source>
+            <translation>Omprövningsintervall</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/register/columns.py" line="29" />
+            <source>Last review</source>
+            <translation>Senaste omprövning</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/register/columns.py" line="30" />
+            <source>Next review</source>
+            <translation>Nästa omprövning</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/register/columns.py" line="31" />
+            <source>Annual cost</source>
+            <translation>Årskostnad</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/register/columns.py" line="32" />
+            <source>Paid by</source>
+            <translation>Betalas av</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/register/columns.py" line="33" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/register/columns.py" line="34" />
+            <source>Review</source>
+            <translation>Omprövning</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/register/columns.py" line="35" />
+            <source>Notes</source>
+            <translation>Anteckningar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/register/columns.py" line="36" />
+            <source>Changed</source>
+            <translation>Ändrad</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/register/columns.py" line="37" />
+            <source>Changed by</source>
+            <translation>Ändrad av</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/register/columns.py" line="38" />
+            <source>No.</source>
+            <translation>Nr</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterModel</name>
+        <message>
+            <location filename="../../desktop_app/ui/register/model.py" line="223" />
+            <source>%1 years</source>
+            <translation>%1 år</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/register/model.py" line="283" />
+            <source>Review overdue: the next review was due %1.</source>
+            <translation>Omprövningen är försenad: nästa omprövning skulle ha gjorts %1.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/register/model.py" line="287" />
+            <source>Review due soon: the next review is due %1.</source>
+            <translation>Omprövning inom kort: nästa omprövning ska göras senast %1.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/register/model.py" line="291" />
+            <source>Archived: kept for the record, no longer in use.</source>
+            <translation>Arkiverad: bevaras som allmän handling men används inte längre.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/register/model.py" line="296" />
+            <source>Expired: the end date %1 has passed.</source>
+            <translation>Utgången: slutdatumet %1 har passerats.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/register/model.py" line="299" />
+            <source>Terminated.</source>
+            <translation>Avslutad.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterView</name>
+        <message>
+            <location filename="../../desktop_app/ui/register/view.py" line="152" />
+            <source>Review overdue</source>
+            <translation>Omprövning försenad</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/register/view.py" line="153" />
+            <source>Review due soon</source>
+            <translation>Omprövning snart</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/register/view.py" line="154" />
+            <source>Grey: terminated, expired or archived</source>
+            <translation>Grått: avslutad, utgången eller arkiverad</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/register/view.py" line="315" />
+            <source>Columns</source>
+            <translation>Kolumner</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/register/view.py" line="324" />
+            <source>Restore default columns</source>
+            <translation>Återställ standardkolumnerna</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sections</name>
+        <message>
+            <location filename="../../desktop_app/ui/sections.py" line="30" />
+            <source>Register</source>
+            <translation>Register</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/sections.py" line="38" />
+            <source>Reviews due</source>
+            <translation>Omprövningar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/sections.py" line="46" />
+            <source>Decision bodies</source>
+            <translation>Beslutande organ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/sections.py" line="54" />
+            <source>Counterparties and themes</source>
+            <translation>Motparter och teman</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/sections.py" line="62" />
+            <source>History</source>
+            <translation>Historik</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/sections.py" line="98" />
+            <source>This section is not available in this version.
+(%1)</source>
+            <translation>Den här delen finns inte i den här versionen.
+(%1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs/settings_dialog.py" line="37" />
+            <location filename="../../desktop_app/ui/dialogs/settings_dialog.py" line="98" />
+            <location filename="../../desktop_app/ui/dialogs/settings_dialog.py" line="124" />
+            <source>Settings</source>
+            <translation>Inställningar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs/settings_dialog.py" line="41" />
+            <source>Register database</source>
+            <translation>Registrets databas</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs/settings_dialog.py" line="43" />
+            <source>A change of database takes effect when you restart.</source>
+            <translation>Byte av databas gäller när du startar om programmet.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs/settings_dialog.py" line="49" />
+            <source>Language</source>
+            <translation>Språk</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs/settings_dialog.py" line="51" />
+            <source>Follow the system</source>
+            <translation>Samma som systemet</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs/settings_dialog.py" line="56" />
+            <source>&amp;Language:</source>
+            <translation>&amp;Språk:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs/settings_dialog.py" line="57" />
+            <source>Takes effect when you restart.</source>
+            <translation>Gäller när du startar om programmet.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs/settings_dialog.py" line="59" />
+            <source>This register (shared by everyone using it)</source>
+            <translation>Det här registret (gemensamt för alla som använder det)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs/settings_dialog.py" line="62" />
+            <source> days</source>
+            <translation> dagar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs/settings_dialog.py" line="64" />
+            <source>How long before the next review date an entry counts as due.</source>
+            <translation>Hur lång tid före nästa omprövningsdatum som en post räknas som aktuell för omprövning.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs/settings_dialog.py" line="67" />
+            <source>Printed on memos and Excel cover sheets.</source>
+            <translation>Skrivs ut på promemorior och Excelfilernas försättsblad.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs/settings_dialog.py" line="77" />
+            <source>Review &amp;lead time:</source>
+            <translation>&amp;Framförhållning för omprövning:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs/settings_dialog.py" line="78" />
+            <source>&amp;Organisation name:</source>
+            <translation>&amp;Organisationens namn:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs/settings_dialog.py" line="99" />
+            <source>The connection test failed. Use this database anyway?</source>
+            <translation>Anslutningstestet misslyckades. Vill du ändå använda den här databasen?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs/settings_dialog.py" line="125" />
+            <source>Saved. Restart Avtalsregister to use the new database or language.</source>
+            <translation>Sparat. Starta om Avtalsregister för att använda den nya databasen eller det nya språket.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Task</name>
+        <message>
+            <location filename="../../desktop_app/ui/tasks.py" line="105" />
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+    </context>
+</TS>
