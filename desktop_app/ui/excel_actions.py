@@ -1,0 +1,320 @@
+"""The Excel actions of the main window: exports, annual report, import.
+
+Each asks what it needs (file, days, year), does the work in the background
+through ``run_task`` with progress and Cancel, and ends with a message that
+offers to open the file or show its folder. The last folder used is
+remembered in QSettings. Errors are shown by ``show_error``.
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+
+from desktop_app.exports.atomic import ExportCancelled
+from desktop_app.services.register import RegisterFilter
+from desktop_app.ui.errors import show_error, ui_language
+from desktop_app.ui.tasks import TaskCancelled, TaskControl, run_task
+
+_CTX = "ExcelActions"
+_DIR_KEY = "excel/last_folder"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(_CTX, text)
+
+
+def _last_folder() -> str:
+    folder = QSettings().value(_DIR_KEY, "", str)
+    return folder if folder and os.path.isdir(folder) else str(Path.home())
+
+
+def _remember_folder(path: str) -> None:
+    QSettings().setValue(_DIR_KEY, str(Path(path).parent))
+
+
+def _ask_save(parent: QWidget | None, title: str, name: str) -> str | None:
+    path, _ = QFileDialog.getSaveFileName(
+        parent, title, str(Path(_last_folder()) / name), tr("Excel workbook (*.xlsx)")
+    )
+    if not path:
+        return None
+    if not path.lower().endswith(".xlsx"):
+        path += ".xlsx"
+    _remember_folder(path)
+    return path
+
+
+def _work(fn):
+    """Run ``fn(progress, cancelled)`` as a task body; Cancel is not an error."""
+
+    def body(control: TaskControl):
+        try:
+            return fn(control.progress, control.cancelled)
+        except ExportCancelled:
+            raise TaskCancelled() from None
+
+    return body
+
+
+def show_done(parent: QWidget | None, path: str, text: str) -> None:
+    """Say what was written and offer to open it or show the folder."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setWindowTitle(tr("Export finished"))
+    box.setText(text)
+    box.setInformativeText(path)
+    open_button = box.addButton(tr("Open file"), QMessageBox.ButtonRole.AcceptRole)
+    folder_button = box.addButton(tr("Show in folder"), QMessageBox.ButtonRole.ActionRole)
+    box.addButton(tr("Close"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is open_button:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+    elif clicked is folder_button:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(path).parent)))
+
+
+def _run_export(parent, title: str, path: str, fn, done_text) -> None:
+    run_task(
+        parent,
+        title,
+        _work(fn),
+        on_done=lambda result: show_done(parent, path, done_text(result)),
+        on_error=lambda exc: show_error(parent, exc),
+    )
+
+
+def _entries_text(result) -> str:
+    return tr("%n entries were exported.").replace("%n", str(result.count))
+
+
+def export_register(parent: QWidget | None, register_filter: RegisterFilter,
+                    columns: list[str]) -> None:  # fmt: skip
+    """The register as the view shows it: filter, columns and order."""
+    from desktop_app.exports import excel_register
+
+    path = _ask_save(parent, tr("Export the register"), f"Avtalsregister {date.today()}.xlsx")
+    if not path:
+        return
+    lang = ui_language()
+    _run_export(
+        parent,
+        tr("Exporting the register…"),
+        path,
+        lambda progress, cancelled: excel_register.export_register(
+            path, register_filter, columns, lang=lang, progress=progress, cancelled=cancelled
+        ),
+        _entries_text,
+    )
+
+
+def export_due(parent: QWidget | None) -> None:
+    """Reviews due within N days (default: the register's lead time), overdue included."""
+    from desktop_app.exports import excel_register
+    from desktop_app.services import catalog
+
+    days, ok = QInputDialog.getInt(
+        parent,
+        tr("Reviews due"),
+        tr("Export the reviews due within this many days (overdue included):"),
+        catalog.lead_days(),
+        1,
+        3650,
+    )
+    if not ok:
+        return
+    path = _ask_save(parent, tr("Export reviews due"), f"Omprövningar {date.today()}.xlsx")
+    if not path:
+        return
+    lang = ui_language()
+    _run_export(
+        parent,
+        tr("Exporting reviews due…"),
+        path,
+        lambda progress, cancelled: excel_register.export_due(
+            path, days, lang=lang, progress=progress, cancelled=cancelled
+        ),
+        _entries_text,
+    )
+
+
+def export_per_body(parent: QWidget | None) -> None:
+    """One workbook with a sheet per deciding body: one file to send and to record."""
+    from desktop_app.exports import excel_register
+
+    path = _ask_save(
+        parent,
+        tr("Export one sheet per deciding body"),
+        f"Register per organ {date.today()}.xlsx",
+    )
+    if not path:
+        return
+    lang = ui_language()
+    _run_export(
+        parent,
+        tr("Exporting per deciding body…"),
+        path,
+        lambda progress, cancelled: excel_register.export_per_body(
+            path, lang=lang, progress=progress, cancelled=cancelled
+        ),
+        lambda r: (
+            tr("%1 entries on %2 sheets, one per deciding body.")
+            .replace("%1", str(r.count))
+            .replace("%2", str(r.sheets))
+        ),
+    )
+
+
+def annual_report(parent: QWidget | None) -> None:
+    """R7: the year's report to the City Council (asks the year)."""
+    from desktop_app.exports.annual_report import write_annual_report
+
+    today = date.today()
+    default = today.year - 1 if today.month <= 3 else today.year
+    year, ok = QInputDialog.getInt(
+        parent, tr("Annual report"), tr("The annual report for the year:"), default, 1990, 2200
+    )
+    if not ok:
+        return
+    path = _ask_save(parent, tr("Save the annual report"), f"Årsrapport {year}.xlsx")
+    if not path:
+        return
+    lang = ui_language()
+    _run_export(
+        parent,
+        tr("Writing the annual report…"),
+        path,
+        lambda progress, cancelled: write_annual_report(
+            year, path, lang=lang, progress=progress, cancelled=cancelled
+        ),
+        lambda r: (
+            tr("The annual report %1 was written (%2 commitments in force).")
+            .replace("%1", str(year))
+            .replace("%2", str(r.count))
+        ),
+    )
+
+
+# ---------------------------------------------------------------- import
+
+
+def _remembered_mapping(layout) -> None:
+    from desktop_app.importers.headers import signature
+
+    value = QSettings().value(f"import/mappings/{signature(layout.headers)}", None)
+    if isinstance(value, list) and len(value) == len(layout.headers):
+        layout.mapping = [v or "" for v in value]
+        layout.remembered = True
+
+
+def import_register(parent: QWidget | None) -> None:
+    """Choose a file, map its columns if needed, preview, then import all or nothing."""
+    path, _ = QFileDialog.getOpenFileName(
+        parent,
+        tr("Import a register"),
+        _last_folder(),
+        tr("Spreadsheets (*.xlsx *.xls *.ods);;All files (*)"),
+    )
+    if not path:
+        return
+    _remember_folder(path)
+
+    def read(control: TaskControl):
+        from desktop_app.importers.preview import read_layout
+
+        return read_layout(path)
+
+    run_task(
+        parent,
+        tr("Reading the file…"),
+        read,
+        on_done=lambda layout: _after_read(parent, path, layout),
+        on_error=lambda exc: show_error(parent, exc),
+    )
+
+
+def _after_read(parent, path: str, layout) -> None:
+    from desktop_app.importers.headers import signature
+    from desktop_app.ui.import_dialog import MappingDialog
+
+    _remembered_mapping(layout)
+    if layout.needs_mapping or (layout.unmapped and not layout.remembered):
+        dialog = MappingDialog(layout.headers, layout.mapping, parent)
+        if not dialog.exec():
+            return
+        layout.mapping = dialog.mapping()
+        QSettings().setValue(f"import/mappings/{signature(layout.headers)}", layout.mapping)
+
+    def check(control: TaskControl):
+        from desktop_app.importers.preview import build_preview
+
+        try:
+            return build_preview(
+                layout, path, progress=control.progress, cancelled=control.cancelled
+            )
+        except ExportCancelled:
+            raise TaskCancelled() from None
+
+    run_task(
+        parent,
+        tr("Checking every row…"),
+        check,
+        on_done=lambda preview: _show_preview(parent, preview),
+        on_error=lambda exc: show_error(parent, exc),
+    )
+
+
+def _show_preview(parent, preview) -> None:
+    from desktop_app.ui.import_dialog import ImportPreviewDialog
+
+    dialog = ImportPreviewDialog(preview, parent)
+    if not dialog.exec() or not preview.can_apply:
+        return
+
+    def apply(control: TaskControl):
+        from desktop_app.services.imports import apply_import
+
+        try:
+            return apply_import(preview, progress=control.progress, cancelled=control.cancelled)
+        except ExportCancelled:
+            raise TaskCancelled() from None
+
+    def done(counts: dict) -> None:
+        QMessageBox.information(
+            parent,
+            tr("Import finished"),
+            tr("%1 new entries were imported and %2 were updated.")
+            .replace("%1", str(counts["created"]))
+            .replace("%2", str(counts["updated"])),
+        )
+
+    run_task(
+        parent,
+        tr("Importing…"),
+        apply,
+        on_done=done,
+        on_error=lambda exc: show_error(parent, exc),
+        cancellable=True,
+    )
+
+
+def save_rejected_report(parent, preview) -> None:
+    """The rejected rows with the reason, to correct the original file."""
+    from desktop_app.importers.report import write_rejected_report
+
+    stem = Path(preview.path).stem
+    path = _ask_save(parent, tr("Save report of rejected rows"), f"{stem} – avvisade rader.xlsx")
+    if not path:
+        return
+    try:
+        count = write_rejected_report(preview, path, ui_language())
+    except Exception as exc:  # noqa: BLE001 - shown to the user
+        show_error(parent, exc)
+        return
+    show_done(parent, path, tr("%1 rejected rows were saved.").replace("%1", str(count)))
