@@ -61,6 +61,8 @@ class RuleContext:
 
 MAX_TITLE = 500
 MAX_TEXT = 20000
+MAX_COST = 10**12  # NUMERIC(14, 2)
+MAX_DIRECTIONS = 15  # the four directions' bits
 
 _TWIN_CITY = re.compile(
     r"vänort|vänstad|vänskapsort|systerstad|twin[\s-]?(city|town|cities|towns)|"
@@ -116,6 +118,21 @@ def check_validity(entry: EntryData, ctx: RuleContext) -> Iterable[Finding]:
             "annual_cost",
             "Årskostnaden kan inte vara negativ.",
             "The annual cost cannot be negative.",
+        )
+    elif entry.annual_cost is not None and entry.annual_cost >= MAX_COST:
+        # The column is NUMERIC(14, 2): PostgreSQL would refuse it mid-save.
+        yield _err(
+            "RANGE-COST",
+            "annual_cost",
+            "Årskostnaden är för stor; kontrollera beloppet.",
+            "The annual cost is too large; check the amount.",
+        )
+    if not 0 <= entry.directions <= MAX_DIRECTIONS:
+        yield _err(
+            "RANGE-DIRECTIONS",
+            "directions",
+            "Ogiltiga inriktningar.",
+            "Invalid strategic directions.",
         )
     if (
         entry.kind != Kind.COOPERATION
@@ -193,8 +210,8 @@ def check_r3_review(entry: EntryData, ctx: RuleContext) -> Iterable[Finding]:
     """R3: letters of intent and memberships are reviewed, e.g. every four years."""
     if entry.kind not in (Kind.LETTER_OF_INTENT, Kind.MEMBERSHIP):
         return
-    if entry.status == Status.TERMINATED:
-        return
+    if entry.status not in (Status.DRAFT, Status.ACTIVE):
+        return  # terminated needs no review; an invalid status is check_validity's error
     what_sv = label(entry.kind, "sv").lower()
     what_en = label(entry.kind, "en").lower()
     if not entry.review_interval_years:

@@ -179,15 +179,19 @@ def findings_for(data: EntryData, ctx: RuleContext | None = None) -> list[Findin
     return check_entry(data, ctx or catalog.rule_context())
 
 
+def _clean_text(value: str) -> str:
+    """Strip, drop NUL (PostgreSQL refuses it) and replace lone surrogates
+    (no database can store them) with "?"."""
+    return value.replace("\x00", "").encode("utf-8", "replace").decode("utf-8").strip()
+
+
 def _clean(data: EntryData) -> EntryData:
     """Normalise text (strip, no NUL) so odd input stores as what it shows."""
     for f in fields(EntryData):
         value = getattr(data, f.name)
         if isinstance(value, str):
-            setattr(data, f.name, value.replace("\x00", "").strip())
-    data.document_links = tuple(
-        link.replace("\x00", "").strip() for link in data.document_links if link.strip()
-    )
+            setattr(data, f.name, _clean_text(value))
+    data.document_links = tuple(_clean_text(link) for link in data.document_links if link.strip())
     seen: list[int] = []
     for cp in data.counterparty_ids:
         if cp not in seen:

@@ -24,6 +24,7 @@ LABELS = {
     "migrations_tested": "fixture databases migrated to the current schema",
     "hypothesis_rule_examples": "random entries checked by the rules",
     "hypothesis_service_examples": "random entries sent through the services",
+    "hypothesis_service_saved": "of which saved and read back equal (the rest refused)",
     "fuzz_cases": "mutated registers fed to the importer",
     "fuzz_crashes": "importer crashes (must be 0)",
     "broken_file_messages": "broken-file cases answered with a clear message",
