@@ -82,16 +82,11 @@ class EntryDialog(QDialog):
         self.names = Names.from_context(self.ctx)
         self.record: entries.EntryRecord | None = None
         self.findings: list = []
-        self.load_failed = False
+        # An entry that cannot be read raises StoreError here, before any widget
+        # exists: the caller shows it (open_entry_editor does).
+        record = entries.get_entry(entry_id) if entry_id is not None else None
         self._build()
-        if entry_id is not None:
-            try:
-                record = entries.get_entry(entry_id)
-            except StoreError as exc:  # gone, locked, unreachable: say so, show nothing
-                show_error(parent, exc)
-                self.load_failed = True
-                entry_id = None
-        if entry_id is None:
+        if record is None:
             self.form.set_catalog(self.ctx)
             self.form.set_data(EntryData())
             self._baseline = self.form.data()
@@ -392,16 +387,17 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def open_entry_editor(parent: QWidget | None, entry_id: int | None) -> EntryDialog:
+def open_entry_editor(parent: QWidget | None, entry_id: int | None) -> EntryDialog | None:
     """Create and show a non-modal editor; it deletes itself when closed.
 
-    If the entry cannot be read the error has been shown and the returned
-    dialog (``load_failed`` True) is not shown.
+    If the entry cannot be read (gone, database locked or unreachable) the
+    error is shown to the user and ``None`` is returned.
     """
-    dialog = EntryDialog(entry_id, parent)
-    if dialog.load_failed:
-        dialog.deleteLater()
-        return dialog
+    try:
+        dialog = EntryDialog(entry_id, parent)
+    except StoreError as exc:
+        show_error(parent, exc)
+        return None
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
     _open_editors.add(dialog)  # a parentless dialog must not be garbage-collected
     dialog.finished.connect(lambda _code: _open_editors.discard(dialog))
