@@ -21,12 +21,7 @@ from desktop_app.services.register import RegisterFilter
 from desktop_app.ui.errors import show_error, ui_language
 from desktop_app.ui.tasks import TaskCancelled, TaskControl, run_task
 
-_CTX = "ExcelActions"
 _DIR_KEY = "excel/last_folder"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(_CTX, text)
 
 
 def _last_folder() -> str:
@@ -40,7 +35,10 @@ def _remember_folder(path: str) -> None:
 
 def _ask_save(parent: QWidget | None, title: str, name: str) -> str | None:
     path, _ = QFileDialog.getSaveFileName(
-        parent, title, str(Path(_last_folder()) / name), tr("Excel workbook (*.xlsx)")
+        parent,
+        title,
+        str(Path(_last_folder()) / name),
+        QCoreApplication.translate("ExcelActions", "Excel workbook (*.xlsx)"),
     )
     if not path:
         return None
@@ -66,12 +64,19 @@ def show_done(parent: QWidget | None, path: str, text: str) -> None:
     """Say what was written and offer to open it or show the folder."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Information)
-    box.setWindowTitle(tr("Export finished"))
+    box.setWindowTitle(QCoreApplication.translate("ExcelActions", "Export finished"))
     box.setText(text)
     box.setInformativeText(path)
-    open_button = box.addButton(tr("Open file"), QMessageBox.ButtonRole.AcceptRole)
-    folder_button = box.addButton(tr("Show in folder"), QMessageBox.ButtonRole.ActionRole)
-    box.addButton(tr("Close"), QMessageBox.ButtonRole.RejectRole)
+    open_button = box.addButton(
+        QCoreApplication.translate("ExcelActions", "Open file"), QMessageBox.ButtonRole.AcceptRole
+    )
+    folder_button = box.addButton(
+        QCoreApplication.translate("ExcelActions", "Show in folder"),
+        QMessageBox.ButtonRole.ActionRole,
+    )
+    box.addButton(
+        QCoreApplication.translate("ExcelActions", "Close"), QMessageBox.ButtonRole.RejectRole
+    )
     box.exec()
     clicked = box.clickedButton()
     if clicked is open_button:
@@ -91,7 +96,9 @@ def _run_export(parent, title: str, path: str, fn, done_text) -> None:
 
 
 def _entries_text(result) -> str:
-    return tr("%n entries were exported.").replace("%n", str(result.count))
+    return QCoreApplication.translate("ExcelActions", "%n entries were exported.").replace(
+        "%n", str(result.count)
+    )
 
 
 def export_register(parent: QWidget | None, register_filter: RegisterFilter,
@@ -99,13 +106,17 @@ def export_register(parent: QWidget | None, register_filter: RegisterFilter,
     """The register as the view shows it: filter, columns and order."""
     from desktop_app.exports import excel_register
 
-    path = _ask_save(parent, tr("Export the register"), f"Avtalsregister {date.today()}.xlsx")
+    path = _ask_save(
+        parent,
+        QCoreApplication.translate("ExcelActions", "Export the register"),
+        f"Avtalsregister {date.today()}.xlsx",
+    )
     if not path:
         return
     lang = ui_language()
     _run_export(
         parent,
-        tr("Exporting the register…"),
+        QCoreApplication.translate("ExcelActions", "Exporting the register…"),
         path,
         lambda progress, cancelled: excel_register.export_register(
             path, register_filter, columns, lang=lang, progress=progress, cancelled=cancelled
@@ -121,21 +132,27 @@ def export_due(parent: QWidget | None) -> None:
 
     days, ok = QInputDialog.getInt(
         parent,
-        tr("Reviews due"),
-        tr("Export the reviews due within this many days (overdue included):"),
+        QCoreApplication.translate("ExcelActions", "Reviews due"),
+        QCoreApplication.translate(
+            "ExcelActions", "Export the reviews due within this many days (overdue included):"
+        ),
         catalog.lead_days(),
         1,
         3650,
     )
     if not ok:
         return
-    path = _ask_save(parent, tr("Export reviews due"), f"Omprövningar {date.today()}.xlsx")
+    path = _ask_save(
+        parent,
+        QCoreApplication.translate("ExcelActions", "Export reviews due"),
+        f"Omprövningar {date.today()}.xlsx",
+    )
     if not path:
         return
     lang = ui_language()
     _run_export(
         parent,
-        tr("Exporting reviews due…"),
+        QCoreApplication.translate("ExcelActions", "Exporting reviews due…"),
         path,
         lambda progress, cancelled: excel_register.export_due(
             path, days, lang=lang, progress=progress, cancelled=cancelled
@@ -150,7 +167,7 @@ def export_per_body(parent: QWidget | None) -> None:
 
     path = _ask_save(
         parent,
-        tr("Export one sheet per deciding body"),
+        QCoreApplication.translate("ExcelActions", "Export one sheet per deciding body"),
         f"Register per organ {date.today()}.xlsx",
     )
     if not path:
@@ -158,13 +175,15 @@ def export_per_body(parent: QWidget | None) -> None:
     lang = ui_language()
     _run_export(
         parent,
-        tr("Exporting per deciding body…"),
+        QCoreApplication.translate("ExcelActions", "Exporting per deciding body…"),
         path,
         lambda progress, cancelled: excel_register.export_per_body(
             path, lang=lang, progress=progress, cancelled=cancelled
         ),
         lambda r: (
-            tr("%1 entries on %2 sheets, one per deciding body.")
+            QCoreApplication.translate(
+                "ExcelActions", "%1 entries on %2 sheets, one per deciding body."
+            )
             .replace("%1", str(r.count))
             .replace("%2", str(r.sheets))
         ),
@@ -178,23 +197,34 @@ def annual_report(parent: QWidget | None) -> None:
     today = date.today()
     default = today.year - 1 if today.month <= 3 else today.year
     year, ok = QInputDialog.getInt(
-        parent, tr("Annual report"), tr("The annual report for the year:"), default, 1990, 2200
+        parent,
+        QCoreApplication.translate("ExcelActions", "Annual report"),
+        QCoreApplication.translate("ExcelActions", "The annual report for the year:"),
+        default,
+        1990,
+        2200,
     )
     if not ok:
         return
-    path = _ask_save(parent, tr("Save the annual report"), f"Årsrapport {year}.xlsx")
+    path = _ask_save(
+        parent,
+        QCoreApplication.translate("ExcelActions", "Save the annual report"),
+        f"Årsrapport {year}.xlsx",
+    )
     if not path:
         return
     lang = ui_language()
     _run_export(
         parent,
-        tr("Writing the annual report…"),
+        QCoreApplication.translate("ExcelActions", "Writing the annual report…"),
         path,
         lambda progress, cancelled: write_annual_report(
             year, path, lang=lang, progress=progress, cancelled=cancelled
         ),
         lambda r: (
-            tr("The annual report %1 was written (%2 commitments in force).")
+            QCoreApplication.translate(
+                "ExcelActions", "The annual report %1 was written (%2 commitments in force)."
+            )
             .replace("%1", str(year))
             .replace("%2", str(r.count))
         ),
@@ -217,9 +247,11 @@ def import_register(parent: QWidget | None) -> None:
     """Choose a file, map its columns if needed, preview, then import all or nothing."""
     path, _ = QFileDialog.getOpenFileName(
         parent,
-        tr("Import a register"),
+        QCoreApplication.translate("ExcelActions", "Import a register"),
         _last_folder(),
-        tr("Spreadsheets (*.xlsx *.xls *.ods);;All files (*)"),
+        QCoreApplication.translate(
+            "ExcelActions", "Spreadsheets (*.xlsx *.xls *.ods);;All files (*)"
+        ),
     )
     if not path:
         return
@@ -232,7 +264,7 @@ def import_register(parent: QWidget | None) -> None:
 
     run_task(
         parent,
-        tr("Reading the file…"),
+        QCoreApplication.translate("ExcelActions", "Reading the file…"),
         read,
         on_done=lambda layout: _after_read(parent, path, layout),
         on_error=lambda exc: show_error(parent, exc),
@@ -263,7 +295,7 @@ def _after_read(parent, path: str, layout) -> None:
 
     run_task(
         parent,
-        tr("Checking every row…"),
+        QCoreApplication.translate("ExcelActions", "Checking every row…"),
         check,
         on_done=lambda preview: _show_preview(parent, preview),
         on_error=lambda exc: show_error(parent, exc),
@@ -288,15 +320,17 @@ def _show_preview(parent, preview) -> None:
     def done(counts: dict) -> None:
         QMessageBox.information(
             parent,
-            tr("Import finished"),
-            tr("%1 new entries were imported and %2 were updated.")
+            QCoreApplication.translate("ExcelActions", "Import finished"),
+            QCoreApplication.translate(
+                "ExcelActions", "%1 new entries were imported and %2 were updated."
+            )
             .replace("%1", str(counts["created"]))
             .replace("%2", str(counts["updated"])),
         )
 
     run_task(
         parent,
-        tr("Importing…"),
+        QCoreApplication.translate("ExcelActions", "Importing…"),
         apply,
         on_done=done,
         on_error=lambda exc: show_error(parent, exc),
@@ -309,7 +343,11 @@ def save_rejected_report(parent, preview) -> None:
     from desktop_app.importers.report import write_rejected_report
 
     stem = Path(preview.path).stem
-    path = _ask_save(parent, tr("Save report of rejected rows"), f"{stem} – avvisade rader.xlsx")
+    path = _ask_save(
+        parent,
+        QCoreApplication.translate("ExcelActions", "Save report of rejected rows"),
+        f"{stem} – avvisade rader.xlsx",
+    )
     if not path:
         return
     try:
@@ -317,4 +355,10 @@ def save_rejected_report(parent, preview) -> None:
     except Exception as exc:  # noqa: BLE001 - shown to the user
         show_error(parent, exc)
         return
-    show_done(parent, path, tr("%1 rejected rows were saved.").replace("%1", str(count)))
+    show_done(
+        parent,
+        path,
+        QCoreApplication.translate("ExcelActions", "%1 rejected rows were saved.").replace(
+            "%1", str(count)
+        ),
+    )

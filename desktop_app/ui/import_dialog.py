@@ -259,8 +259,13 @@ class ImportPreviewDialog(QDialog):
         layout.addLayout(row)
 
     def _filter(self, only: bool) -> None:
-        self.proxy.only_problems = only
-        self.proxy.invalidateFilter()
+        if hasattr(self.proxy, "beginFilterChange"):  # Qt >= 6.10
+            self.proxy.beginFilterChange()
+            self.proxy.only_problems = only
+            self.proxy.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self.proxy.only_problems = only
+            self.proxy.invalidateFilter()
 
     def _report(self) -> None:
         from desktop_app.ui import excel_actions
