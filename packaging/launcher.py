@@ -17,6 +17,12 @@ A windowed program on Windows has no stdout/stderr (``None``), so ``print``
 would raise. Output then goes nowhere, except errors, which are appended to
 ``avtalsregister-gui.log`` in the user's data folder (never the program
 folder) so that IT can read why a start failed.
+
+The Start menu shortcut starts the program in its own folder. Save and open
+dialogs that are given a bare file name (``Memos.pdf``) open in the working
+directory, which would invite the registrar to save into the program folder,
+where an uninstall or upgrade leaves the files stranded. So the windowed
+program moves from its own folder to the user's Documents folder first.
 """
 
 from __future__ import annotations
@@ -59,6 +65,29 @@ def _give_windowed_program_streams() -> None:
         sys.stderr = _LazyLog()
 
 
+def leave_program_folder(program_dir: Path) -> Path | None:
+    """chdir to the user's Documents (else home) if the working directory is the program's.
+
+    Returns the new working directory, or None when it was left alone (the
+    console program keeps the directory it was started in: relative paths on
+    its command line mean that directory).
+    """
+    try:
+        cwd = Path.cwd().resolve()
+    except OSError:  # the working directory was deleted
+        cwd = program_dir
+    program_dir = program_dir.resolve()
+    if cwd != program_dir and program_dir not in cwd.parents:
+        return None
+    from platformdirs import user_documents_dir
+
+    for candidate in (Path(user_documents_dir()), Path.home()):
+        if candidate.is_dir():
+            os.chdir(candidate)
+            return candidate
+    return None
+
+
 def main() -> int:
     multiprocessing.freeze_support()
     _give_windowed_program_streams()
@@ -70,7 +99,9 @@ def main() -> int:
     from desktop_app.cli import gui_main
     from desktop_app.cli import main as cli_main
 
-    if Path(sys.executable).stem.lower().endswith("-gui"):
+    executable = Path(sys.executable)
+    if executable.stem.lower().endswith("-gui"):
+        leave_program_folder(executable.parent)
         return gui_main(args)
     return cli_main(args)
 

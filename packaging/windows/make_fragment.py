@@ -34,6 +34,7 @@ INSTALL_DIR_ID = "INSTALLFOLDER"
 COMPONENT_GROUP = "AppFiles"
 REGISTRY_KEY = r"Software\Avtalsregister\Installer\Components"
 REQUIRED = ("avtalsregister-gui.exe", "avtalsregister.exe")
+ET.register_namespace("", WIX_NS)
 
 
 @dataclass
@@ -43,6 +44,10 @@ class Folder:
     relative: str
     files: list[str] = field(default_factory=list)
     children: list[Folder] = field(default_factory=list)
+
+
+def _element(parent: ET.Element, tag: str, **attributes: str) -> ET.Element:
+    return ET.SubElement(parent, f"{{{WIX_NS}}}{tag}", attributes)
 
 
 def wix_id(prefix: str, relative: str) -> str:
@@ -72,7 +77,7 @@ def _windows(relative: str) -> str:
 
 def _add_directories(parent: ET.Element, folder: Folder) -> None:
     for child in folder.children:
-        element = ET.SubElement(
+        element = _element(
             parent,
             "Directory",
             Id=wix_id("d", child.relative),
@@ -84,14 +89,14 @@ def _add_directories(parent: ET.Element, folder: Folder) -> None:
 def _add_components(group: ET.Element, folder: Folder) -> int:
     directory = wix_id("d", folder.relative) if folder.relative else INSTALL_DIR_ID
     seed = "\n".join([folder.relative or ".", *folder.files])
-    component = ET.SubElement(
+    component = _element(
         group,
         "Component",
         Id=wix_id("c", folder.relative or "."),
         Directory=directory,
         Guid=str(uuid.uuid5(UPGRADE_CODE, seed)).upper(),
     )
-    ET.SubElement(
+    _element(
         component,
         "RegistryValue",
         Root="HKCU",
@@ -101,9 +106,9 @@ def _add_components(group: ET.Element, folder: Folder) -> int:
         Value="1",
         KeyPath="yes",
     )
-    ET.SubElement(component, "RemoveFolder", Id=wix_id("r", folder.relative or "."), On="uninstall")
+    _element(component, "RemoveFolder", Id=wix_id("r", folder.relative or "."), On="uninstall")
     for relative in folder.files:
-        ET.SubElement(
+        _element(
             component,
             "File",
             Id=wix_id("f", relative),
@@ -134,11 +139,11 @@ def build_fragment(bundle: Path) -> tuple[ET.ElementTree, int]:
         clash = seen.setdefault(relative.lower(), relative)
         if clash != relative:
             raise SystemExit(f"{clash} and {relative} are the same file on Windows")
-    root = ET.Element("Wix", xmlns=WIX_NS)
+    root = ET.Element(f"{{{WIX_NS}}}Wix")
     fragment = ET.SubElement(root, "Fragment")
-    directories = ET.SubElement(fragment, "DirectoryRef", Id=INSTALL_DIR_ID)
+    directories = _element(fragment, "DirectoryRef", Id=INSTALL_DIR_ID)
     _add_directories(directories, tree)
-    group = ET.SubElement(fragment, "ComponentGroup", Id=COMPONENT_GROUP)
+    group = _element(fragment, "ComponentGroup", Id=COMPONENT_GROUP)
     count = _add_components(group, tree)
     ET.indent(root)
     return ET.ElementTree(root), count
