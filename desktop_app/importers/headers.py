@@ -16,6 +16,7 @@ import json
 import re
 import unicodedata
 from collections.abc import Sequence
+from functools import lru_cache
 from pathlib import Path
 
 IGNORE = ""  # mapping target for a column that is not imported
@@ -224,7 +225,12 @@ HEADER_SCAN_ROWS = 30
 
 def normalise(text: object) -> str:
     """Lower case, no diacritics, no punctuation or parenthesised remarks."""
-    s = str(text or "")
+    return _normalise(str(text or ""))
+
+
+@lru_cache(maxsize=65536)
+def _normalise(s: str) -> str:
+    """Cached: an import normalises the same bodies, kinds and themes 100,000 times."""
     s = re.sub(r"\(.*?\)", " ", s)
     s = unicodedata.normalize("NFKD", s.casefold())
     s = "".join(ch for ch in s if not unicodedata.combining(ch))
