@@ -84,7 +84,7 @@ FACT_LABELS: dict[str, tuple[str, str]] = {
     "decision_date": ("Beslutsdatum", "Decision date"),
     "responsible": ("Ansvarig nämnd/bolag", "Responsible committee/company"),
     "contact": ("Kontaktperson", "Contact person"),
-    "intl_contact": ("Internationell kontaktperson (R8)", "International contact (R8)"),
+    "intl_contact": ("Internationell kontakt (R8)", "International contact (R8)"),
     "theme": ("Tematiskt område", "Theme"),
     "directions": ("Inriktning", "Strategic directions"),
     "mutual_benefit": ("Ömsesidig nytta", "Mutual benefit"),
@@ -301,7 +301,7 @@ def questions(facts: MemoFacts, lang: str = "sv") -> list[Question]:
                 else f"Har avtalet lett till ett konkret utbyte inom {theme}, och behövs "
                 "det fram till slutdatum?",
                 _messages(found, ("R2-THEME", "R2-START", "R2-END", "R2-ORDER"), lang),
-                f"{'Term' if en else 'Giltighetstid'}: {term_text(facts, lang)}",
+                f"{'term' if en else 'giltighetstid'} {term_text(facts, lang)}.",
             )
         )
     else:
@@ -334,18 +334,27 @@ def questions(facts: MemoFacts, lang: str = "sv") -> list[Question]:
         )
     )
     responsible = facts.responsible_body.name(lang) if facts.responsible_body else ""
-    cost = fmt_money(facts.annual_cost, facts.currency, lang)
-    result.append(
-        Question(
-            f"Does the cost ({cost} a year) fit the budget of "
-            f"{responsible or 'the responsible committee'}? (R6)"
+    budget_of = responsible or ("the responsible committee" if en else "ansvarig nämnd")
+    if facts.annual_cost:
+        cost = fmt_money(facts.annual_cost, facts.currency, lang)
+        cost_question = (
+            f"Does the cost ({cost} a year) fit the budget of {budget_of}? (R6)"
             if en
-            else f"Ryms kostnaden ({cost} per år) inom budgeten för "
-            f"{responsible or 'ansvarig nämnd'}? (R6)",
-            _messages(found, ("R6",), lang),
-            f"{'Paid by' if en else 'Betalas av'}: {facts.cost_payer}" if facts.cost_payer else "",
+            else f"Ryms kostnaden ({cost} per år) inom budgeten för {budget_of}? (R6)"
         )
-    )
+        payer = (
+            f"{'paid by' if en else 'betalas av'} {facts.cost_payer}." if facts.cost_payer else ""
+        )
+    else:
+        cost_question = (
+            f"Does the commitment bring costs (fees, travel, staff time) that must fit the "
+            f"budget of {budget_of}? (R6)"
+            if en
+            else f"Medför åtagandet kostnader (avgifter, resor, arbetstid) som ska rymmas inom "
+            f"budgeten för {budget_of}? (R6)"
+        )
+        payer = "no annual cost recorded." if en else "ingen årlig kostnad angiven."
+    result.append(Question(cost_question, _messages(found, ("R6",), lang), payer))
     body = facts.deciding_body.name(lang) if facts.deciding_body else ""
     scope = label(facts.scope, lang).lower()
     result.append(
