@@ -302,3 +302,16 @@ def test_missing_entry_is_an_error_message_not_a_traceback(qtbot, demo_sqlite, m
     assert "987654" in modals.texts()
     with pytest.raises(StoreError):  # the main window catches it itself
         EntryDialog(987654)
+
+
+def test_close_says_no_while_the_user_cancels(qtbot, demo_sqlite, modals) -> None:
+    """The main window closes its editors with close(); Cancel must keep both open."""
+    dialog = EntryDialog(entry_id("Medlemskap i Eurocities"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.form.notes.setPlainText("Osparat.")
+    modals.answer = QMessageBox.StandardButton.Cancel
+    assert dialog.close() is False
+    assert dialog.isVisible()
+    modals.answer = QMessageBox.StandardButton.Discard
+    assert dialog.close() is True
