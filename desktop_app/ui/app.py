@@ -33,11 +33,13 @@ from desktop_app.store.errors import StoreError
 
 from . import prefs
 from .errors import error_text
+from .pyside_fix import keep_none_alive
 from .resources import app_icon, install_translators
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication (reused if one exists, as under pytest-qt)."""
+    keep_none_alive()  # PySide6 6.12 on Python 3.11, see ui.pyside_fix
     app = QApplication.instance()
     if app is None:
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(

@@ -61,7 +61,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setIconSize(QSize(22, 22))
         self.sidebar.setSpacing(2)
-        self.sidebar.setMinimumWidth(190)
+        self.sidebar.setMinimumWidth(175)
         self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.sidebar.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.sidebar.setWordWrap(True)
@@ -87,7 +87,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setCollapsible(1, False)
-        self.splitter.setSizes([215, 1185])
+        self.splitter.setSizes([185, 1215])
         self.setCentralWidget(self.splitter)
 
         self.actions = Actions(self)
@@ -139,6 +139,7 @@ class MainWindow(QMainWindow):
         elif key != "register" and hasattr(page, "reload"):
             page.reload()  # pages show fresh data each time they are opened
         self.stack.setCurrentWidget(page)
+        self.count_label.setVisible(key == "register")  # the count is about the table
         row = next(i for i, s in enumerate(SECTIONS) if s.key == key)
         if self.sidebar.currentRow() != row:
             self.sidebar.setCurrentRow(row)

@@ -49,29 +49,32 @@ DEFAULT_VISIBLE: tuple[str, ...] = (
     "deciding_body",
     "responsible_body",
     "theme",
-    "end_date",
     "next_review_date",
     "status",
     "review_state",
 )
 
-# Initial widths in pixels (the user's own widths are restored from QSettings;
+# Initial widths in pixels, chosen so the default columns fit a 1400-pixel
+# window (the user's own widths are restored from QSettings;
 # resizeColumnsToContents is avoided: it reads every row).
 DEFAULT_WIDTHS: dict[str, int] = {
     "case_number": 108,
-    "title": 270,
-    "kind": 118,
-    "counterparties": 190,
-    "deciding_body": 76,
-    "responsible_body": 76,
-    "theme": 130,
+    "title": 208,
+    "kind": 112,
+    "counterparties": 160,
+    "deciding_body": 72,
+    "responsible_body": 72,
+    "theme": 125,
     "end_date": 86,
-    "next_review_date": 96,
-    "status": 76,
-    "review_state": 148,
+    "next_review_date": 122,
+    "status": 78,
+    "review_state": 150,
     "notes": 300,
     "directions": 220,
     "contact_person": 140,
+    "decision_date": 100,
+    "start_date": 86,
+    "last_review_date": 122,
 }
 
 RIGHT_ALIGNED = frozenset({"annual_cost", "review_interval_years", "id"})

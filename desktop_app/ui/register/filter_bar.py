@@ -39,7 +39,7 @@ class OptionalDateEdit(QDateEdit):
         self.setMinimumDate(_EMPTY_DATE)
         self.setSpecialValueText(" ")
         self.setDate(_EMPTY_DATE)
-        self.setMinimumWidth(100)
+        self.setMinimumWidth(96)
 
     def value(self) -> date | None:
         qdate = self.date()
@@ -91,7 +91,7 @@ class FilterBar(QWidget):
         self.search.setPlaceholderText(
             self.tr("Search case number, title, counterparty, theme, notes…")
         )
-        self.search.setMinimumWidth(260)
+        self.search.setMinimumWidth(220)
         self.search.textChanged.connect(self._search_edited)
 
         self.kind = QComboBox(self)
@@ -112,7 +112,7 @@ class FilterBar(QWidget):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
-            combo.setMinimumContentsLength(10)
+            combo.setMinimumContentsLength(8)
         self._fill_fixed_choices()
         self.reload_choices()
 

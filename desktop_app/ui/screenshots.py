@@ -1,0 +1,100 @@
+"""Pictures of every main view of the demo register (``--screenshots DIR``).
+
+README shows them, and they are how a reviewer sees the program without
+running it. The demo register is built in a temporary folder, the window is
+rendered at 1400x850 (offscreen works), and the user's settings are left
+untouched (``persist=False``).
+"""
+
+from __future__ import annotations
+
+import tempfile
+import time
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QWidget
+
+from desktop_app.services import register as reg
+
+
+def _settle(window, seconds: float = 0.3) -> None:
+    app = QApplication.instance()
+    deadline = time.monotonic() + 10
+    while window.register_view.is_busy() and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.01)
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.02)
+
+
+def _save(widget: QWidget, path: Path, saved: list[Path]) -> None:
+    widget.grab().save(str(path))
+    saved.append(path)
+
+
+def render_screenshots(out_dir: Path, search: str = "Łódź") -> list[Path]:
+    """Render the sections (and the entry editor, if present) to PNG files in ``out_dir``."""
+    from desktop_app.services.demo import build_demo
+    from desktop_app.services.session import close_register, open_register
+
+    from .main_window import MainWindow
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    saved: list[Path] = []
+    with tempfile.TemporaryDirectory(prefix="avtalsregister-shots-") as folder:
+        info = open_register(str(Path(folder) / "demo.sqlite3"))
+        build_demo()
+        window = MainWindow(info, persist=False)
+        window.resize(1400, 850)
+        window.show()
+        _settle(window)
+        _save(window, out_dir / "01-register.png", saved)
+
+        window.register_view.filter_bar.search.setText(search)
+        window.register_view.filter_bar.flush()
+        _settle(window)
+        window.register_view.table.selectRow(0)
+        _save(window, out_dir / "02-register-search.png", saved)
+        window.register_view.filter_bar.search.clear()
+        window.register_view.filter_bar.flush()
+        _settle(window)
+
+        for number, key in ((3, "reviews_due"), (4, "bodies"), (5, "catalog"), (6, "history")):
+            window.show_section(key)
+            _settle(window, 0.5)
+            _save(window, out_dir / f"{number:02d}-{key.replace('_', '-')}.png", saved)
+        window.show_section("register")
+        _settle(window)
+
+        saved += _editor_shots(window, out_dir)
+        window.close()
+        QApplication.instance().processEvents()
+        close_register()
+    return saved
+
+
+def _editor_shots(window, out_dir: Path) -> list[Path]:
+    """The entry editor on an entry with reviews and history, if the editor is there."""
+    try:
+        from desktop_app.ui.editor.entry_dialog import EntryDialog
+    except ImportError:
+        return []
+    from desktop_app.services.register import RegisterFilter
+
+    ids = reg.query_ids(RegisterFilter(search="Eurocities", sort_key="decision_date"))
+    if not ids:
+        return []
+    saved: list[Path] = []
+    dialog = EntryDialog(ids[0], window)
+    dialog.show()
+    _settle(window, 0.5)
+    _save(dialog, out_dir / "07-entry-editor.png", saved)
+    history_index = getattr(dialog, "history_index", None)
+    if history_index is not None:
+        dialog.form.setCurrentIndex(history_index)
+        _settle(window, 0.3)
+        _save(dialog, out_dir / "08-entry-history.png", saved)
+    dialog.close()
+    return saved
