@@ -27,7 +27,7 @@ from pathlib import Path
 from desktop_app.domain.dates import add_years
 from desktop_app.domain.mandates import default_mandates
 
-GENERATOR_VERSION = 2
+GENERATOR_VERSION = 3
 ROOT = Path(__file__).resolve().parents[1]
 CACHE_DIR = ROOT / "build" / "bench"
 
@@ -493,6 +493,7 @@ def _entries(n, rnd, today, now, bodies, mandated, themes, cities, networks):
     names = [f"{f} {last}" for f in FIRST for last in LAST]
     entries = []
     links = []
+    serial: dict[str, int] = {}
     rand = rnd.random
     choice = rnd.choice
     for entry_id in range(1, n + 1):
@@ -518,11 +519,10 @@ def _entries(n, rnd, today, now, bodies, mandated, themes, cities, networks):
         title = template.format(p=party_names[0], s=subject)
         year = rnd.randint(2004, today.year)
         prefix = choice(CASE_PREFIX)
-        case = (
-            f"{prefix} {year}/{rnd.randint(1, 9999):04d}"
-            if rand() < 0.7
-            else f"{prefix[0]}{year}-{rnd.randint(1, 99999):05d}"
-        )
+        # Case numbers are unique, as in a real diary: a running number per series.
+        stem = f"{prefix} {year}/" if rand() < 0.7 else f"{prefix[0]}{year}-"
+        serial[stem] = serial.get(stem, 0) + rnd.randint(1, 4)
+        case = f"{stem}{serial[stem]:04d}" if stem.endswith("/") else f"{stem}{serial[stem]:05d}"
         # Mostly the body with the mandate (R4); some wrong on purpose (flagged).
         allowed = mandated.get((kind, scope))
         deciding = choice(allowed) if allowed and rand() < 0.92 else choice(body_ids)
