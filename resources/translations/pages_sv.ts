@@ -4,103 +4,103 @@
     <context>
         <name>BodiesPage</name>
         <message>
-            <location filename="../../desktop_app/ui/pages/bodies.py" line="66" />
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="67" />
             <source>The bodies that decide on entries, with their mandates (R4) and international contact persons (R8). A body in use cannot be deleted; deactivate it instead.</source>
             <translation>Organen som fattar beslut om posterna, med sina mandat (R4) och internationella kontaktpersoner (R8). Ett organ som används kan inte tas bort; inaktivera det i stället.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/bodies.py" line="71" />
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="72" />
             <source>Show &amp;inactive</source>
             <translation>Visa &amp;inaktiva</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/bodies.py" line="74" />
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="75" />
             <source>&amp;New body…</source>
             <translation>&amp;Nytt organ…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/bodies.py" line="75" />
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="76" />
             <source>&amp;Edit…</source>
             <translation>&amp;Redigera…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/bodies.py" line="76" />
-            <location filename="../../desktop_app/ui/pages/bodies.py" line="218" />
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="77" />
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="226" />
             <source>&amp;Deactivate</source>
             <translation>&amp;Inaktivera</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/bodies.py" line="90" />
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="91" />
             <source>Short name</source>
             <translation>Förkortning</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/bodies.py" line="91" />
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="92" />
             <source>Name</source>
             <translation>Namn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/bodies.py" line="92" />
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="93" />
             <source>Kind</source>
             <translation>Typ av organ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/bodies.py" line="93" />
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="94" />
             <source>Administration or company</source>
             <translation>Förvaltning eller bolag</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/bodies.py" line="94" />
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="95" />
             <source>Contact person</source>
             <translation>Kontaktperson</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/bodies.py" line="95" />
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="96" />
             <source>E-mail</source>
             <translation>E-post</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/bodies.py" line="96" />
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="97" />
             <source>Phone</source>
             <translation>Telefon</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/bodies.py" line="97" />
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="98" />
             <source>Active</source>
             <translation>Aktiv</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/bodies.py" line="98" />
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="99" />
             <source>Entries</source>
             <translation>Poster</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/bodies.py" line="146" />
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="154" />
             <source>Yes</source>
             <translation>Ja</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/bodies.py" line="146" />
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="154" />
             <source>No</source>
             <translation>Nej</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/bodies.py" line="180" />
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="188" />
             <source>May decide:</source>
             <translation>Får besluta om:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/bodies.py" line="184" />
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="192" />
             <source>(only without cost)</source>
             <translation>(endast utan kostnad)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/bodies.py" line="187" />
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="195" />
             <source>Decides nothing itself (no mandates).</source>
             <translation>Fattar inga egna beslut (inga mandat).</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/bodies.py" line="218" />
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="226" />
             <source>&amp;Activate</source>
             <translation>&amp;Aktivera</translation>
         </message>
@@ -236,12 +236,12 @@
     <context>
         <name>CatalogPage</name>
         <message>
-            <location filename="../../desktop_app/ui/pages/catalog.py" line="287" />
+            <location filename="../../desktop_app/ui/pages/catalog.py" line="288" />
             <source>&amp;Counterparties</source>
             <translation>&amp;Motparter</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/catalog.py" line="288" />
+            <location filename="../../desktop_app/ui/pages/catalog.py" line="289" />
             <source>&amp;Themes</source>
             <translation>&amp;Teman</translation>
         </message>
@@ -631,47 +631,47 @@
     <context>
         <name>HistoryModel</name>
         <message>
-            <location filename="../../desktop_app/ui/pages/history.py" line="84" />
+            <location filename="../../desktop_app/ui/pages/history.py" line="85" />
             <source>Time</source>
             <translation>Tidpunkt</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history.py" line="85" />
+            <location filename="../../desktop_app/ui/pages/history.py" line="86" />
             <source>User</source>
             <translation>Användare</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history.py" line="86" />
+            <location filename="../../desktop_app/ui/pages/history.py" line="87" />
             <source>Action</source>
             <translation>Händelse</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history.py" line="87" />
+            <location filename="../../desktop_app/ui/pages/history.py" line="88" />
             <source>Object</source>
             <translation>Objekt</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history.py" line="88" />
+            <location filename="../../desktop_app/ui/pages/history.py" line="89" />
             <source>Entry</source>
             <translation>Post</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history.py" line="89" />
+            <location filename="../../desktop_app/ui/pages/history.py" line="90" />
             <source>Field</source>
             <translation>Fält</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history.py" line="90" />
+            <location filename="../../desktop_app/ui/pages/history.py" line="91" />
             <source>Old value</source>
             <translation>Tidigare värde</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history.py" line="91" />
+            <location filename="../../desktop_app/ui/pages/history.py" line="92" />
             <source>New value</source>
             <translation>Nytt värde</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history.py" line="92" />
+            <location filename="../../desktop_app/ui/pages/history.py" line="93" />
             <source>Details</source>
             <translation>Detaljer</translation>
         </message>
@@ -679,63 +679,63 @@
     <context>
         <name>HistoryPage</name>
         <message>
-            <location filename="../../desktop_app/ui/pages/history.py" line="168" />
+            <location filename="../../desktop_app/ui/pages/history.py" line="169" />
             <source>Case number or #id</source>
             <translation>Diarienummer eller #id</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history.py" line="176" />
+            <location filename="../../desktop_app/ui/pages/history.py" line="177" />
             <source>&amp;Newest first</source>
             <translation>&amp;Nyaste först</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history.py" line="180" />
+            <location filename="../../desktop_app/ui/pages/history.py" line="181" />
             <source>&amp;Entry:</source>
             <translation>&amp;Post:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history.py" line="181" />
+            <location filename="../../desktop_app/ui/pages/history.py" line="182" />
             <source>&amp;User:</source>
             <translation>&amp;Användare:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history.py" line="182" />
+            <location filename="../../desktop_app/ui/pages/history.py" line="183" />
             <source>&amp;Action:</source>
             <translation>&amp;Händelse:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history.py" line="183" />
+            <location filename="../../desktop_app/ui/pages/history.py" line="184" />
             <source>&amp;From:</source>
             <translation>&amp;Från:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history.py" line="184" />
+            <location filename="../../desktop_app/ui/pages/history.py" line="185" />
             <source>&amp;To:</source>
             <translation>&amp;Till:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history.py" line="209" />
+            <location filename="../../desktop_app/ui/pages/history.py" line="210" />
             <source>&amp;Load more</source>
             <translation>&amp;Visa fler</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history.py" line="259" />
+            <location filename="../../desktop_app/ui/pages/history.py" line="267" />
             <source>All actions</source>
             <translation>Alla händelser</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history.py" line="263" />
-            <location filename="../../desktop_app/ui/pages/history.py" line="275" />
+            <location filename="../../desktop_app/ui/pages/history.py" line="271" />
+            <location filename="../../desktop_app/ui/pages/history.py" line="283" />
             <source>All users</source>
             <translation>Alla användare</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history.py" line="266" />
+            <location filename="../../desktop_app/ui/pages/history.py" line="274" />
             <source>Reading the history's users…</source>
             <translation>Läser historikens användare…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history.py" line="325" />
+            <location filename="../../desktop_app/ui/pages/history.py" line="333" />
             <source>Showing {shown} of {total} events.</source>
             <translation>Visar {shown} av {total} händelser.</translation>
         </message>
@@ -743,52 +743,58 @@
     <context>
         <name>ReviewsDuePage</name>
         <message>
-            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="61" />
+            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="68" />
             <source>Show all &amp;live entries in the timeline</source>
             <translation>Visa alla &amp;gällande poster i tidslinjen</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="63" />
+            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="70" />
             <source>Off: the timeline shows the entries listed above. On: every live entry.</source>
             <translation>Av: tidslinjen visar posterna i listan ovan. På: alla gällande poster.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="66" />
+            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="73" />
             <source>&amp;Refresh</source>
             <translation>&amp;Uppdatera</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="77" />
+            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="84" />
             <source>Case number</source>
             <translation>Diarienummer</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="78" />
+            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="85" />
             <source>Title</source>
             <translation>Rubrik</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="79" />
+            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="86" />
             <source>Kind</source>
             <translation>Avtalstyp</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="80" />
+            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="87" />
             <source>Deciding body</source>
             <translation>Beslutande organ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="81" />
+            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="88" />
             <source>Next review</source>
             <translation>Nästa omprövning</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="82" />
+            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="89" />
             <source>Days left</source>
             <translation>Dagar kvar</translation>
         </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="164" />
+            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="167" />
+            <source>Reading reviews due…</source>
+            <translation>Läser omprövningar…</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="143" />
+            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="179" />
             <source>&lt;b&gt;%n overdue&lt;/b&gt;</source>
             <translation>
                 <numerusform>&lt;b&gt;%n försenad&lt;/b&gt;</numerusform>
@@ -796,7 +802,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="143" />
+            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="180" />
             <source>%n due</source>
             <translation>
                 <numerusform>%n som ska omprövas</numerusform>
@@ -804,30 +810,35 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="145" />
+            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="183" />
             <source>{parts} within the lead time of {lead} days (today {today}).</source>
             <translation>{parts} inom framförhållningen på {lead} dagar (i dag {today}).</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="146" />
+            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="184" />
             <source> and </source>
             <translation> och </translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="160" />
+            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="201" />
             <source>The first {0} live entries by next review.</source>
             <translation>De första {0} gällande posterna efter nästa omprövning.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="162" />
+            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="203" />
             <source>%n live entries</source>
             <translation>
                 <numerusform>%n gällande post</numerusform>
                 <numerusform>%n gällande poster</numerusform>
             </translation>
         </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="208" />
+            <source>The first {0} of {1} entries.</source>
+            <translation>De första {0} av {1} poster.</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="166" />
+            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="210" />
             <source>%n entries</source>
             <translation>
                 <numerusform>%n post</numerusform>
@@ -835,7 +846,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="175" />
+            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="220" />
             <source>Overdue (%n)</source>
             <translation>
                 <numerusform>Försenade (%n)</numerusform>
@@ -843,7 +854,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="206" />
+            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="276" />
             <source>%n days overdue</source>
             <translation>
                 <numerusform>%n dag försenad</numerusform>
@@ -851,12 +862,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="208" />
+            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="278" />
             <source>today</source>
             <translation>i dag</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="210" />
+            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="280" />
             <source>in %n days</source>
             <translation>
                 <numerusform>om %n dag</numerusform>
@@ -983,32 +994,32 @@
             <translation>Nästa omprövning: {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/widgets/timeline.py" line="395" />
+            <location filename="../../desktop_app/ui/widgets/timeline_legend.py" line="40" />
             <source>Open-ended</source>
             <translation>Tills vidare</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/widgets/timeline.py" line="398" />
+            <location filename="../../desktop_app/ui/widgets/timeline_legend.py" line="43" />
             <source>Last review</source>
             <translation>Senaste omprövning</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/widgets/timeline.py" line="399" />
+            <location filename="../../desktop_app/ui/widgets/timeline_legend.py" line="44" />
             <source>Next review</source>
             <translation>Nästa omprövning</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/widgets/timeline.py" line="400" />
+            <location filename="../../desktop_app/ui/widgets/timeline_legend.py" line="45" />
             <source>Due</source>
             <translation>Snart</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/widgets/timeline.py" line="401" />
+            <location filename="../../desktop_app/ui/widgets/timeline_legend.py" line="46" />
             <source>Overdue</source>
             <translation>Försenad</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/widgets/timeline.py" line="402" />
+            <location filename="../../desktop_app/ui/widgets/timeline_legend.py" line="47" />
             <source>Today</source>
             <translation>I dag</translation>
         </message>

@@ -128,3 +128,12 @@ def test_stale_edit_shows_the_conflict_and_reloads(qtbot, demo_sqlite, modals) -
     assert "messagebox" in modals.kinds()
     assert "testare" in modals.texts()  # who changed it
     assert page._bodies[fresh.id].contact_phone == "08-000 00 00"  # reloaded
+
+
+def test_a_page_loads_itself_when_first_shown(qtbot, demo_sqlite) -> None:
+    page = BodiesPage()  # the window may show a page without calling reload()
+    qtbot.addWidget(page)
+    assert page.table.rowCount() == 0
+    page.show()
+    qtbot.waitExposed(page)
+    assert "KF" in _short_names(page)

@@ -130,3 +130,28 @@ def test_empty_timeline_still_paints(qtbot) -> None:
     widget.set_rows([], date(2026, 1, 1))
     image = widget.grab().toImage()
     assert not image.isNull()
+
+
+def test_many_due_entries_load_in_the_background_and_fill_groups_lazily(
+    qtbot, demo_sqlite, monkeypatch
+) -> None:
+    from desktop_app.ui.pages import reviews_due
+
+    monkeypatch.setattr(reviews_due, "SYNC_LIMIT", 0)  # as if there were thousands
+    monkeypatch.setattr(reviews_due, "TREE_BUDGET", 1)
+    page = ReviewsDuePage()
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.loaded, timeout=10000):
+        page.reload()
+    overdue = page.tree.topLevelItem(0)
+    assert len(page.groups()[0][2]) > 1
+    assert overdue.childCount() == 0 and not overdue.isExpanded()  # over the budget: lazy
+    overdue.setExpanded(True)
+    assert overdue.childCount() == len(page.groups()[0][2])
+    # A click in the picture on an entry of a lazy group opens that group.
+    last = page.tree.topLevelItem(page.tree.topLevelItemCount() - 1)
+    assert last.childCount() == 0
+    target = page.timeline.rows()[-1]
+    page.timeline.entry_selected.emit(target.id)
+    assert page.selected_entry_id() == target.id
+    assert last.childCount() > 0

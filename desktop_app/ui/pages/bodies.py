@@ -8,7 +8,7 @@ register's history and in the entries that name it (R10).
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -58,6 +58,7 @@ class BodiesPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._loaded = False  # filled on first show if the window has not asked yet
         self._lang = ui_language()
         self._bodies: dict[int, BodyRecord] = {}
 
@@ -132,8 +133,15 @@ class BodiesPage(QWidget):
 
     # ------------------------------------------------------------ loading
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        """Load on the first show, so the page is never empty however it is opened."""
+        super().showEvent(event)
+        if not self._loaded:
+            self.reload()
+
     def reload(self) -> None:
         """Read the bodies again; the selection is kept by id."""
+        self._loaded = True
         selected = self.selected_id()
         try:
             bodies = catalog.list_bodies(include_inactive=self.show_inactive.isChecked())

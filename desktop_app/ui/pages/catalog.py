@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import cmp_to_key
 
 from PySide6.QtCore import QCollator, QLocale, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -281,6 +281,7 @@ class CatalogPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._loaded = False  # filled on first show if the window has not asked yet
         self.counterparties = CounterpartiesTab()
         self.themes = ThemesTab()
         self.tabs = QTabWidget()
@@ -289,7 +290,14 @@ class CatalogPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        """Load on the first show, so the page is never empty however it is opened."""
+        super().showEvent(event)
+        if not self._loaded:
+            self.reload()
+
     def reload(self) -> None:
         """Read both lists again (F5, or when the page is shown)."""
+        self._loaded = True
         self.counterparties.reload()
         self.themes.reload()

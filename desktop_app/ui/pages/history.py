@@ -20,6 +20,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -160,9 +161,9 @@ class HistoryPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._loaded = False  # filled on first show if the window has not asked yet
         self._filter = HistoryFilter()
         self._total = 0
-        self._loaded_all = False
 
         self.entry_filter = QLineEdit()
         self.entry_filter.setPlaceholderText(self.tr("Case number or #id"))
@@ -241,6 +242,12 @@ class HistoryPage(QWidget):
 
     # ------------------------------------------------------------ loading
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        """Load on the first show, so the page is never empty however it is opened."""
+        super().showEvent(event)
+        if not self._loaded:
+            self.reload()
+
     def reload(self) -> None:
         """Refresh the rows (the filter is kept) and, in the background, the users.
 
@@ -248,6 +255,7 @@ class HistoryPage(QWidget):
         DISTINCT over the whole trail (0.5 s at a million events), so they
         are read off the UI thread and the combo is filled when they arrive.
         """
+        self._loaded = True
         try:
             self.model.set_reference_names(overview.reference_names())
         except Exception as exc:  # noqa: BLE001 - a dialog, never a traceback

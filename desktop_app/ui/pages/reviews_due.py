@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -28,19 +28,18 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.kinds import label
-from desktop_app.services import catalog, overview
+from desktop_app.services import overview, register
 from desktop_app.services.register import RegisterRow
 from desktop_app.ui.errors import show_error, ui_language
-from desktop_app.ui.widgets.timeline import (
-    DUE_COLOR,
-    OVERDUE_COLOR,
-    TimelineLegend,
-    TimelineWidget,
-)
+from desktop_app.ui.tasks import run_task
+from desktop_app.ui.widgets.timeline import DUE_COLOR, OVERDUE_COLOR, TimelineWidget
+from desktop_app.ui.widgets.timeline_legend import TimelineLegend
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole
 GROUP_ROLE = Qt.ItemDataRole.UserRole + 1  # "overdue" or "YYYY-MM" on group rows
-TIMELINE_LIMIT = 500  # the "all live entries" picture: more bars are unreadable
+TIMELINE_LIMIT = 500  # bars in the picture: more are unreadable
+SYNC_LIMIT = 5000  # registers bigger than this read the due list in the background
+TREE_BUDGET = 400  # tree items built at once; later groups fill when opened
 
 COL_CASE, COL_TITLE, COL_KIND, COL_BODY, COL_NEXT, COL_DAYS = range(6)
 
@@ -49,12 +48,20 @@ class ReviewsDuePage(QWidget):
     """Overdue and upcoming reviews, grouped by month, with the timeline."""
 
     open_entry_requested = Signal(int)
+    loaded = Signal()  # the rows are shown (at once, or when the background read ends)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._loaded = False  # filled on first show if the window has not asked yet
         self._lang = ui_language()
+        self._today = date.today()
         self._rows: list[RegisterRow] = []
+        self._groups: list[tuple[str, list[RegisterRow]]] = []
         self._items: dict[int, QTreeWidgetItem] = {}
+        self._group_items: dict[str, QTreeWidgetItem] = {}
+        self._group_of: dict[int, str] = {}
+        self._pending: dict[str, list[RegisterRow]] = {}
+        self._generation = 0
 
         self.summary = QLabel()
         self.summary.setTextFormat(Qt.TextFormat.RichText)
@@ -95,6 +102,7 @@ class ReviewsDuePage(QWidget):
         self.tree.itemActivated.connect(self._on_item_activated)
         self.tree.itemDoubleClicked.connect(self._on_item_activated)
         self.tree.currentItemChanged.connect(self._on_current_changed)
+        self.tree.itemExpanded.connect(self._on_item_expanded)
 
         self.timeline = TimelineWidget()
         self.timeline.set_language(self._lang)
@@ -128,25 +136,58 @@ class ReviewsDuePage(QWidget):
 
     # ------------------------------------------------------------ loading
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        """Load on the first show, so the page is never empty however it is opened."""
+        super().showEvent(event)
+        if not self._loaded:
+            self.reload()
+
     def reload(self) -> None:
-        """Query the due and overdue entries again and rebuild both views."""
-        today = date.today()
+        """Query the due and overdue entries again and rebuild both views.
+
+        A register of a few thousand entries is read at once (tens of ms).
+        In a bigger one the due list can run to thousands of rows (1-2 s at
+        20,000), so it is read and grouped off the UI thread and shown when
+        it arrives; a newer reload makes an older result obsolete.
+        """
+        self._loaded = True
+        self._generation += 1
+        generation = self._generation
         try:
-            self._rows = overview.due_rows(today)
-            lead = catalog.lead_days()
+            size = register.total_count()
+            if size <= SYNC_LIMIT:
+                self._show(overview.due_overview(), generation)
+                return
         except Exception as exc:  # noqa: BLE001 - shown as a dialog, never a traceback
             show_error(self, exc)
             return
-        self._fill_tree(today)
-        overdue = sum(1 for r in self._rows if (overview.days_left(r, today) or 0) < 0)
-        due = len(self._rows) - overdue
-        parts = [self.tr("<b>%n overdue</b>", "", overdue), self.tr("%n due", "", due)]
+        self.summary.setText(self.tr("Reading reviews due…"))
+        self._task = run_task(
+            self,
+            self.tr("Reading reviews due…"),
+            lambda _control: overview.due_overview(),
+            on_done=lambda data: self._show(data, generation),
+        )
+
+    def _show(self, data: overview.DueOverview, generation: int) -> None:
+        if generation != self._generation:
+            return  # a newer reload is on its way
+        self._rows = data.rows
+        self._groups = data.groups
+        self._fill_tree(data.today)
+        parts = [
+            self.tr("<b>%n overdue</b>", "", data.overdue),
+            self.tr("%n due", "", data.due),
+        ]
         self.summary.setText(
             self.tr("{parts} within the lead time of {lead} days (today {today}).").format(
-                parts=self.tr(" and ").join(parts), lead=lead, today=today.isoformat()
+                parts=self.tr(" and ").join(parts),
+                lead=data.lead_days,
+                today=data.today.isoformat(),
             )
         )
         self._reload_timeline()
+        self.loaded.emit()
 
     def _reload_timeline(self) -> None:
         today = date.today()
@@ -162,8 +203,12 @@ class ReviewsDuePage(QWidget):
                 else self.tr("%n live entries", "", len(rows))
             )
         else:
-            rows = self._rows
-            note = self.tr("%n entries", "", len(rows))
+            rows = self._rows[:TIMELINE_LIMIT]
+            note = (
+                self.tr("The first {0} of {1} entries.").format(TIMELINE_LIMIT, len(self._rows))
+                if len(self._rows) > TIMELINE_LIMIT
+                else self.tr("%n entries", "", len(rows))
+            )
         self.timeline.set_rows(rows, today)
         self.timeline_note.setText(note)
         current = self.tree.currentItem()
@@ -180,12 +225,24 @@ class ReviewsDuePage(QWidget):
         return f"{key} – {locale.standaloneMonthName(month)} {year} ({count})"
 
     def _fill_tree(self, today: date) -> None:
+        """Groups at once; their entries up to a budget, the rest when a group opens.
+
+        Building 20,000 tree items takes seconds; nobody reads them all. The
+        first groups (overdue, the next months) are filled and expanded until
+        ``TREE_BUDGET`` items exist; later groups show their count and fill
+        themselves when expanded.
+        """
         selected = self.selected_entry_id()
         self.tree.clear()
         self._items.clear()
+        self._pending.clear()
+        self._group_items.clear()
+        self._group_of.clear()
+        self._today = today
         bold = QFont(self.tree.font())
         bold.setBold(True)
-        for key, rows in overview.group_by_month(self._rows, today):
+        budget = TREE_BUDGET
+        for key, rows in self._groups:
             group = QTreeWidgetItem([self._group_title(key, len(rows))])
             group.setData(0, GROUP_ROLE, key)
             group.setFont(0, bold)
@@ -194,11 +251,24 @@ class ReviewsDuePage(QWidget):
                 group.setForeground(0, QBrush(OVERDUE_COLOR))
             self.tree.addTopLevelItem(group)
             group.setFirstColumnSpanned(True)
+            self._group_items[key] = group
             for row in rows:
-                group.addChild(self._entry_item(row, today))
-            group.setExpanded(True)
-        if selected in self._items:
-            self.tree.setCurrentItem(self._items[selected])
+                self._group_of[row.id] = key
+            if len(rows) <= budget:
+                budget -= len(rows)
+                group.addChildren([self._entry_item(row, today) for row in rows])
+                group.setExpanded(True)
+            else:
+                budget = 0
+                self._pending[key] = rows
+                group.setChildIndicatorPolicy(QTreeWidgetItem.ChildIndicatorPolicy.ShowIndicator)
+        if selected is not None:
+            self._select_in_tree(selected)
+
+    def _on_item_expanded(self, group: QTreeWidgetItem) -> None:
+        rows = self._pending.pop(group.data(0, GROUP_ROLE), None)
+        if rows:
+            group.addChildren([self._entry_item(row, self._today) for row in rows])
 
     def _entry_item(self, row: RegisterRow, today: date) -> QTreeWidgetItem:
         days = overview.days_left(row, today) or 0
@@ -230,13 +300,11 @@ class ReviewsDuePage(QWidget):
     # ------------------------------------------------------------ selection
 
     def groups(self) -> list[tuple[str, str, list[str]]]:
-        """What the tree shows: (group key, group title, case numbers) in order."""
-        result = []
-        for i in range(self.tree.topLevelItemCount()):
-            item = self.tree.topLevelItem(i)
-            cases = [item.child(j).text(COL_CASE) for j in range(item.childCount())]
-            result.append((item.data(0, GROUP_ROLE), item.text(0), cases))
-        return result
+        """What the tree holds: (group key, group title, case numbers) in order."""
+        return [
+            (key, self._group_items[key].text(0), [r.case_number for r in rows])
+            for key, rows in self._groups
+        ]
 
     def selected_entry_id(self) -> int | None:
         item = self.tree.currentItem()
@@ -257,6 +325,9 @@ class ReviewsDuePage(QWidget):
                 self.scroll.ensureVisible(0, self.timeline.row_top(index) + 12, 0, 40)
 
     def _select_in_tree(self, entry_id: int) -> None:
+        key = self._group_of.get(entry_id)
+        if entry_id not in self._items and key in self._group_items:
+            self._group_items[key].setExpanded(True)  # fills a lazy group
         item = self._items.get(entry_id)
         if item is not None:
             self.tree.setCurrentItem(item)
