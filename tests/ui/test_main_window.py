@@ -243,3 +243,53 @@ def test_smoke_test_command(tmp_path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert "smoke test ok" in result.stdout
+
+
+def test_enter_opens_the_editor_and_a_save_refreshes(qtbot, demo_sqlite) -> None:
+    pytest.importorskip("desktop_app.ui.editor.entry_dialog")
+    window = open_window(qtbot, demo_sqlite)
+    view = window.register_view
+    entry_id = view.model.entry_id(3)
+    view.select_entry(entry_id)
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    assert len(window._editors) == 1
+    dialog = next(iter(window._editors))
+    assert dialog.isVisible()
+    # A save elsewhere (the editor's signal) reloads the table and keeps the entry selected.
+    record = entries.get_entry(entry_id)
+    entries.archive_entry(entry_id, record.version)
+    dialog.entry_saved.emit(entry_id)
+    wait_idle(qtbot, window)
+    assert entry_id not in view.model.ids()
+    dialog.close()
+    close(window)
+
+
+def test_delete_archives_only_from_the_table(qtbot, demo_sqlite, modals) -> None:
+    window = open_window(qtbot, demo_sqlite)
+    view = window.register_view
+    view.select_entry(view.model.entry_id(0))
+    modals.answer = QMessageBox.StandardButton.No
+    view.filter_bar.search.setFocus()
+    qtbot.keyClick(view.filter_bar.search, Qt.Key.Key_Delete)
+    assert modals.calls == []  # Delete in the search field edits text
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_Delete)
+    assert modals.kinds() == ["question"]
+    close(window)
+
+
+def test_export_gets_the_filter_and_columns_on_screen(qtbot, demo_sqlite, monkeypatch) -> None:
+    excel = pytest.importorskip("desktop_app.ui.excel_actions")
+    calls = []
+    monkeypatch.setattr(excel, "export_register", lambda *args: calls.append(args))
+    window = open_window(qtbot, demo_sqlite)
+    window.register_view.set_visible_columns(["case_number", "title", "kind"])
+    window.register_view.filter_bar.search.setText("Eurocities")
+    wait_idle(qtbot, window)
+    window.actions.export_register.trigger()
+    ((parent, f, columns),) = calls
+    assert parent is window and f.search == "Eurocities"
+    assert columns == ["case_number", "title", "kind"]
+    close(window)
