@@ -293,3 +293,39 @@ def test_export_gets_the_filter_and_columns_on_screen(qtbot, demo_sqlite, monkey
     assert parent is window and f.search == "Eurocities"
     assert columns == ["case_number", "title", "kind"]
     close(window)
+
+
+def test_connection_test_reaches_postgresql(qtbot, qapp) -> None:
+    from tests.conftest import postgres_url
+
+    url = postgres_url()
+    if not url:
+        pytest.skip("PostgreSQL not configured: set AVTALSREGISTER_TEST_POSTGRES")
+    from desktop_app.ui.dialogs.database_choice import DatabaseChooser
+
+    chooser = DatabaseChooser(url)
+    qtbot.addWidget(chooser)
+    with qtbot.waitSignal(chooser.tested, timeout=20_000) as blocker:
+        chooser.test()
+    assert blocker.args[0] is True, blocker.args[1]
+    chooser.set_value("postgresql://nobody@127.0.0.1:1/none")
+    with qtbot.waitSignal(chooser.tested, timeout=20_000) as blocker:
+        chooser.test()
+    assert blocker.args[0] is False and blocker.args[1]
+
+
+def test_search_and_archive_on_both_backends(qtbot, demo_register, modals) -> None:
+    """The same flow on SQLite and on PostgreSQL (pg_trgm search, server-side rules)."""
+    window = open_window(qtbot, demo_register)
+    view = window.register_view
+    view.filter_bar.search.setText("kraków")
+    wait_idle(qtbot, window)
+    expected = reg.count(RegisterFilter(search="Kraków"))
+    assert 0 < view.model.rowCount() == expected
+    entry_id = view.model.entry_id(0)
+    view.select_entry(entry_id)
+    window.actions.archive.trigger()
+    wait_idle(qtbot, window)
+    assert entries.get_entry(entry_id).archived
+    assert view.model.rowCount() == expected - 1
+    close(window)
