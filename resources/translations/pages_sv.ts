@@ -788,13 +788,13 @@
             <translation>Dagar kvar</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="164" />
-            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="167" />
+            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="166" />
+            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="169" />
             <source>Reading reviews due…</source>
             <translation>Läser omprövningar…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="179" />
+            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="181" />
             <source>&lt;b&gt;%n overdue&lt;/b&gt;</source>
             <translation>
                 <numerusform>&lt;b&gt;%n försenad&lt;/b&gt;</numerusform>
@@ -802,7 +802,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="180" />
+            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="182" />
             <source>%n due</source>
             <translation>
                 <numerusform>%n som ska omprövas</numerusform>
@@ -810,22 +810,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="183" />
+            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="185" />
             <source>{parts} within the lead time of {lead} days (today {today}).</source>
             <translation>{parts} inom framförhållningen på {lead} dagar (i dag {today}).</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="184" />
+            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="186" />
             <source> and </source>
             <translation> och </translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="201" />
+            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="203" />
             <source>The first {0} live entries by next review.</source>
             <translation>De första {0} gällande posterna efter nästa omprövning.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="203" />
+            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="205" />
             <source>%n live entries</source>
             <translation>
                 <numerusform>%n gällande post</numerusform>
@@ -833,12 +833,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="208" />
+            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="210" />
             <source>The first {0} of {1} entries.</source>
             <translation>De första {0} av {1} poster.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="210" />
+            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="212" />
             <source>%n entries</source>
             <translation>
                 <numerusform>%n post</numerusform>
@@ -846,7 +846,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="220" />
+            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="222" />
             <source>Overdue (%n)</source>
             <translation>
                 <numerusform>Försenade (%n)</numerusform>
@@ -854,7 +854,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="276" />
+            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="278" />
             <source>%n days overdue</source>
             <translation>
                 <numerusform>%n dag försenad</numerusform>
@@ -862,12 +862,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="278" />
+            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="280" />
             <source>today</source>
             <translation>i dag</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="280" />
+            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="282" />
             <source>in %n days</source>
             <translation>
                 <numerusform>om %n dag</numerusform>
@@ -944,52 +944,52 @@
     <context>
         <name>Timeline</name>
         <message>
-            <location filename="../../desktop_app/ui/widgets/timeline.py" line="177" />
+            <location filename="../../desktop_app/ui/widgets/timeline.py" line="179" />
             <source>No entries to show.</source>
             <translation>Inga poster att visa.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/widgets/timeline.py" line="290" />
+            <location filename="../../desktop_app/ui/widgets/timeline.py" line="309" />
             <source>Today {date}</source>
             <translation>I dag {date}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/widgets/timeline.py" line="322" />
+            <location filename="../../desktop_app/ui/widgets/timeline.py" line="341" />
             <source>Counterparty: {0}</source>
             <translation>Motpart: {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/widgets/timeline.py" line="328" />
+            <location filename="../../desktop_app/ui/widgets/timeline.py" line="347" />
             <source>Deciding body: {0}</source>
             <translation>Beslutande organ: {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/widgets/timeline.py" line="332" />
+            <location filename="../../desktop_app/ui/widgets/timeline.py" line="351" />
             <source>until further notice</source>
             <translation>tills vidare</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/widgets/timeline.py" line="334" />
+            <location filename="../../desktop_app/ui/widgets/timeline.py" line="353" />
             <source>Period: {0}</source>
             <translation>Period: {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/widgets/timeline.py" line="337" />
+            <location filename="../../desktop_app/ui/widgets/timeline.py" line="356" />
             <source>Last review: {0}</source>
             <translation>Senaste omprövning: {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/widgets/timeline.py" line="344" />
+            <location filename="../../desktop_app/ui/widgets/timeline.py" line="363" />
             <source>{0} days overdue</source>
             <translation>{0} dagar försenad</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/widgets/timeline.py" line="346" />
+            <location filename="../../desktop_app/ui/widgets/timeline.py" line="365" />
             <source>in {0} days</source>
             <translation>om {0} dagar</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/widgets/timeline.py" line="349" />
+            <location filename="../../desktop_app/ui/widgets/timeline.py" line="368" />
             <source>Next review: {0} ({1})</source>
             <translation>Nästa omprövning: {0} ({1})</translation>
         </message>

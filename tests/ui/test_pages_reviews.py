@@ -121,6 +121,15 @@ def test_show_all_puts_every_live_entry_in_the_timeline(qtbot, demo_sqlite) -> N
     live = page.timeline.rows()
     assert len(live) > due
     assert "KS 2008/0099" not in {r.case_number for r in live}  # archived
+    # Scrolled down, the year axis stays on top: a click there selects nothing.
+    page.splitter.setSizes([100, 300])
+    bar = page.scroll.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    assert bar.value() > 0
+    timeline = page.timeline
+    assert timeline.entry_at(QPoint(LABEL_WIDTH + 40, bar.value() + 5)) is None
+    below_axis = QPoint(LABEL_WIDTH + 40, bar.value() + 60)
+    assert timeline.entry_at(below_axis) is not None
 
 
 def test_empty_timeline_still_paints(qtbot) -> None:

@@ -112,6 +112,8 @@ class ReviewsDuePage(QWidget):
         self.scroll.setWidget(self.timeline)
         self.scroll.setWidgetResizable(True)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Repaint the whole visible picture on scroll so the year axis stays on top.
+        self.scroll.verticalScrollBar().valueChanged.connect(self.timeline.update)
         self.timeline_note = QLabel()
         self.timeline_note.setStyleSheet("color: #666")
         lower = QWidget()

@@ -147,8 +147,8 @@ class TimelineWidget(QWidget):
 
     def entry_at(self, pos: QPoint) -> int | None:
         """The entry whose row is under ``pos``, or None."""
-        if pos.y() < AXIS_HEIGHT:
-            return None
+        if pos.y() < self._axis_top() + AXIS_HEIGHT:
+            return None  # the (sticky) year axis
         index = (pos.y() - AXIS_HEIGHT) // ROW_HEIGHT
         if 0 <= index < len(self._rows):
             return self._rows[index].id
@@ -168,7 +168,9 @@ class TimelineWidget(QWidget):
         self._paint_grid(p)
         for index in range(first, last):
             self._paint_row(p, index)
-        self._paint_today(p)
+        top = self._axis_top()
+        self._paint_axis(p, top)
+        self._paint_today(p, top)
         if not self._rows:
             p.setPen(QColor("#868e96"))
             p.drawText(
@@ -188,27 +190,44 @@ class TimelineWidget(QWidget):
         elif index % 2:
             p.fillRect(QRect(0, top, self.width(), ROW_HEIGHT), STRIPE_COLOR)
 
+    def _axis_top(self) -> int:
+        """Where the year axis is drawn: the top of the visible part (a sticky header).
+
+        In a scroll area the page repaints the picture on every scroll, so
+        the axis stays in view while the registrar scrolls through entries.
+        """
+        visible = self.visibleRegion().boundingRect()
+        return max(0, visible.top()) if not visible.isEmpty() else 0
+
     def _paint_grid(self, p: QPainter) -> None:
         height = self.height()
+        p.setPen(QPen(GRID_COLOR, 1))
+        for year in range(self._start.year, self._end.year + 1):
+            x0 = self.x_for(_year_start(year))
+            p.drawLine(QPointF(x0, AXIS_HEIGHT), QPointF(x0, height))
+        p.setPen(QPen(QColor("#adb5bd"), 1))
+        p.drawLine(LABEL_WIDTH - 1, 0, LABEL_WIDTH - 1, height)
+
+    def _paint_axis(self, p: QPainter, top: int) -> None:
+        p.fillRect(QRect(0, top, self.width(), AXIS_HEIGHT), QColor("white"))
         font = QFont(self.font())
         font.setBold(True)
         p.setFont(font)
-        years = range(self._start.year, self._end.year)
-        for year in years:
+        for year in range(self._start.year, self._end.year):
             x0 = self.x_for(_year_start(year))
             x1 = self.x_for(_year_start(year + 1))
             p.setPen(QPen(GRID_COLOR, 1))
-            p.drawLine(QPointF(x0, AXIS_HEIGHT - 8), QPointF(x0, height))
+            p.drawLine(QPointF(x0, top + AXIS_HEIGHT - 8), QPointF(x0, top + AXIS_HEIGHT))
             p.setPen(QColor("#343a40"))
-            p.drawText(QRectF(x0, 2, x1 - x0, 20), Qt.AlignmentFlag.AlignCenter, str(year))
+            p.drawText(QRectF(x0, top + 2, x1 - x0, 20), Qt.AlignmentFlag.AlignCenter, str(year))
             if x1 - x0 > 80:  # quarter ticks when there is room
                 p.setPen(QPen(GRID_COLOR, 1))
                 for month in (4, 7, 10):
                     xm = self.x_for(date(year, month, 1))
-                    p.drawLine(QPointF(xm, AXIS_HEIGHT - 5), QPointF(xm, AXIS_HEIGHT))
+                    p.drawLine(QPointF(xm, top + AXIS_HEIGHT - 5), QPointF(xm, top + AXIS_HEIGHT))
         p.setPen(QPen(QColor("#adb5bd"), 1))
-        p.drawLine(0, AXIS_HEIGHT - 1, self.width(), AXIS_HEIGHT - 1)
-        p.drawLine(LABEL_WIDTH - 1, 0, LABEL_WIDTH - 1, height)
+        p.drawLine(0, top + AXIS_HEIGHT - 1, self.width(), top + AXIS_HEIGHT - 1)
+        p.drawLine(LABEL_WIDTH - 1, top, LABEL_WIDTH - 1, top + AXIS_HEIGHT)
         p.setFont(self.font())
 
     def _paint_row(self, p: QPainter, index: int) -> None:
@@ -283,16 +302,16 @@ class TimelineWidget(QWidget):
         p.drawPolygon(poly)
         p.setBrush(Qt.BrushStyle.NoBrush)
 
-    def _paint_today(self, p: QPainter) -> None:
+    def _paint_today(self, p: QPainter, top: int) -> None:
         x = self.today_x()
         p.setPen(QPen(TODAY_COLOR, 2))
-        p.drawLine(x, 24, x, self.height())
+        p.drawLine(x, top + 24, x, self.height())
         text = QCoreApplication.translate("Timeline", "Today {date}").format(
             date=self._today.isoformat()
         )
         metrics = p.fontMetrics()
         w = metrics.horizontalAdvance(text) + 10
-        box = QRect(x - w // 2, 24, w, metrics.height() + 2)
+        box = QRect(x - w // 2, top + 24, w, metrics.height() + 2)
         box.moveLeft(min(max(box.left(), LABEL_WIDTH + 2), self.width() - w - 2))
         p.fillRect(box, TODAY_COLOR)
         p.setPen(QColor("white"))
