@@ -315,3 +315,22 @@ def test_close_says_no_while_the_user_cancels(qtbot, demo_sqlite, modals) -> Non
     assert dialog.isVisible()
     modals.answer = QMessageBox.StandardButton.Discard
     assert dialog.close() is True
+
+
+def test_size_is_remembered_and_findings_lead_to_the_field(qtbot, demo_sqlite) -> None:
+    first = EntryDialog(None)
+    qtbot.addWidget(first)
+    screen = first.screen().availableGeometry()
+    if screen.width() >= 1120 and screen.height() >= 720:
+        assert (first.width(), first.height()) == (1120, 680)  # fits a 1366x768 laptop
+    else:  # offscreen's screen is 800x600
+        assert first.width() <= screen.width() and first.height() <= screen.height()
+    first.resize(780, 560)  # within the offscreen screen (800x600)
+    first.reject()  # unchanged: closes without asking
+    second = EntryDialog(None)
+    qtbot.addWidget(second)
+    assert (second.width(), second.height()) == (780, 560)
+    choose(second.form.kind, Kind.COOPERATION)
+    second.form.setCurrentIndex(3)
+    second.findings_panel.field_activated.emit("end_date")
+    assert second.form.currentIndex() == 2  # "Dates and review"

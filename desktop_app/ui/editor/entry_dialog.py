@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import fields
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -43,6 +43,8 @@ from .findings_panel import ERROR_COLOUR, MARK_STYLE, WARNING_COLOUR, FindingsPa
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
 _EDITABLE = [f.name for f in fields(EntryData) if f.name != "last_review_date"]
 _open_editors: set[EntryDialog] = set()
+_GEOMETRY_KEY = "editor/geometry"
+_SPLITTER_KEY = "editor/splitter"
 
 
 def ask_unsaved(parent: QWidget) -> str:
@@ -93,7 +95,7 @@ class EntryDialog(QDialog):
             self._show_header()
         else:
             self._load(record)
-        self.resize(1120, 680)
+        self._restore_geometry()
         self._refresh()
 
     # ------------------------------------------------------------ layout
@@ -112,7 +114,7 @@ class EntryDialog(QDialog):
         self.findings_panel = FindingsPanel(self)
         self.findings_panel.field_activated.connect(self.focus_field)
         self.findings_panel.setMinimumWidth(260)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.form)
         splitter.addWidget(self.findings_panel)
         splitter.setStretchFactor(0, 3)
@@ -373,6 +375,28 @@ class EntryDialog(QDialog):
             self._after_lifecycle(lifecycle.archive_entry(self, self.record.id))
 
     # ------------------------------------------------------------ closing
+
+    def _restore_geometry(self) -> None:
+        """Last size and splitter (QSettings); first time: fits a 1366x768 laptop."""
+        settings = QSettings()
+        geometry = settings.value(_GEOMETRY_KEY)
+        if geometry is None or not self.restoreGeometry(geometry):
+            screen = self.screen().availableGeometry() if self.screen() else None
+            if screen is not None and screen.width() >= 1120 and screen.height() >= 720:
+                self.resize(1120, 680)
+            elif screen is not None:  # a small screen: use most of it
+                self.resize(screen.width() * 9 // 10, screen.height() * 9 // 10)
+            else:
+                self.resize(1120, 680)
+        splitter = settings.value(_SPLITTER_KEY)
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+
+    def done(self, result: int) -> None:
+        settings = QSettings()
+        settings.setValue(_GEOMETRY_KEY, self.saveGeometry())
+        settings.setValue(_SPLITTER_KEY, self.splitter.saveState())
+        super().done(result)
 
     def reject(self) -> None:
         """Esc, Close and the window's X all come here: ask before losing edits."""
