@@ -13,6 +13,9 @@ from pathlib import Path
 # Folders beside the package that the program reads at run time, found
 # through desktop_app.paths.db_dir() and resources_dir().
 DATA_ROOTS = ("db", "resources")
+# The user guide, opened by Help > User guide from <bundle>/docs/ (beside
+# resources/), with the screenshots it shows.
+GUIDE_PATTERNS = ("docs/user-guide*.md", "docs/screenshots/*.png")
 # Not needed at run time: package markers, caches, translation sources (the
 # program loads the compiled .qm).
 SKIP_NAMES = frozenset({"__init__.py"})
@@ -53,7 +56,7 @@ DRIVER_IMPORTS = ("psycopg2", "psycopg2.extensions", "psycopg2.extras")
 
 
 def data_files(root: Path) -> list[str]:
-    """Every run-time file under db/ and resources/, as sorted POSIX paths."""
+    """Every run-time file under db/ and resources/, and the user guide, as POSIX paths."""
     files = []
     for top in DATA_ROOTS:
         for path in sorted((root / top).rglob("*")):
@@ -62,6 +65,8 @@ def data_files(root: Path) -> list[str]:
             if path.name in SKIP_NAMES or path.suffix in SKIP_SUFFIXES:
                 continue
             files.append(path.relative_to(root).as_posix())
+    for pattern in GUIDE_PATTERNS:
+        files += sorted(p.relative_to(root).as_posix() for p in root.glob(pattern))
     return files
 
 
