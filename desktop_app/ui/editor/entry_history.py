@@ -93,7 +93,7 @@ class EntryHistoryWidget(QWidget):
                 self.tr("New value"),
             ],
         )
-        for column, width in enumerate((115, 80, 90, 160, 170)):
+        for column, width in enumerate((115, 130, 90, 180, 170)):
             self.changes.setColumnWidth(column, width)
         for column, width in enumerate((130, 90, 80, 100, 110)):
             self.reviews.setColumnWidth(column, width)
@@ -153,6 +153,7 @@ class EntryHistoryWidget(QWidget):
                     old = new = ""
             rows.append([_local(event.at), who, action_label(event.action), field, old, new])
         self._fill(self.changes, rows)
+        self.changes.scrollToBottom()  # oldest first, but the latest change in view
 
     def _fill(self, table: QTableWidget, rows: list[list[str]]) -> None:
         table.setRowCount(len(rows))
