@@ -32,6 +32,7 @@ if TYPE_CHECKING:  # the importer package sits above services
     from desktop_app.importers.preview import ImportPreview
 
 CHUNK = 1000
+BULK_FTS_FROM = 500  # new entries from which the FTS index is filled in one statement
 _ENTRY_COLUMNS = [
     f.name for f in fields(EntryData) if f.name not in ("counterparty_ids", "document_links")
 ]
@@ -169,6 +170,7 @@ def apply_import(
             return ids.get(ident, ident) if ident is not None and ident < 0 else ident
 
         entry_ids = _reserve_ids("entry", len(new_rows))
+        fts_trigger = _suspend_fts_trigger() if len(new_rows) >= BULK_FTS_FROM else None
         pg = is_postgres()
         columns = [
             "id",
@@ -223,6 +225,8 @@ def apply_import(
                 if progress:
                     progress(n + 1, total, "")
         _flush(columns, batch, links, actor, now, audit_rows)
+        if fts_trigger is not None:
+            _index_and_restore(fts_trigger, entry_ids[0], entry_ids[-1])
         for n, row in enumerate(updates):
             d = row.data
             d.deciding_body_id = real(d.deciding_body_id)
@@ -259,6 +263,34 @@ def apply_import(
             actor=actor,
         )
     return counts
+
+
+def _suspend_fts_trigger() -> str | None:
+    """SQLite: drop the per-row FTS trigger for a bulk insert (inside the transaction).
+
+    FTS5's trigram trigger costs ~10 ms a row when fired 100,000 times; one
+    ``INSERT ... SELECT`` into the index afterwards is about four times faster.
+    The trigger is re-created from its own stored SQL before the transaction
+    commits, and a failed import rolls the DROP back with everything else.
+    """
+    if is_postgres():
+        return None
+    row = database_proxy.execute_sql(
+        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'entry_fts_ai'"
+    ).fetchone()
+    if row is None:
+        return None
+    database_proxy.execute_sql("DROP TRIGGER entry_fts_ai")
+    return row[0]
+
+
+def _index_and_restore(trigger_sql: str, first_id: int, last_id: int) -> None:
+    database_proxy.execute_sql(
+        "INSERT INTO entry_fts (rowid, search_text) "
+        "SELECT id, search_text FROM entry WHERE id BETWEEN ? AND ?",
+        (first_id, last_id),
+    )
+    database_proxy.execute_sql(trigger_sql)
 
 
 def _flush(columns, batch, links, actor, now, audit_rows) -> None:

@@ -1,0 +1,73 @@
+"""A bulk import (FTS filled in one statement on SQLite): searchable, all or nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop_app.domain.entry import EntryData
+from desktop_app.importers.preview import build_preview, read_layout
+from desktop_app.services import context, entries, imports
+from desktop_app.services import register as reg
+from desktop_app.services.register import RegisterFilter
+from desktop_app.store.models import database_proxy
+
+from .builders import write_xlsx
+
+HEADER = ["Diarienummer", "Titel", "Avtalstyp", "Beslutande organ", "Motpart", "Anteckningar"]
+
+
+def _file(tmp_path, n=600):
+    rows = [HEADER] + [
+        [
+            f"KS 2024/{i:05d}",
+            f"Nätverk nummer {i}",
+            "Medlemskap",
+            "KF",
+            f"Stad {i % 50}",
+            f"Anteckning om samarbete med unikord{i}x",
+        ]  # fmt: skip
+        for i in range(n)
+    ]
+    return write_xlsx(tmp_path / "stor.xlsx", rows)
+
+
+def _has_trigger() -> bool:
+    if context.is_postgres():
+        return True
+    row = database_proxy.execute_sql(
+        "SELECT 1 FROM sqlite_master WHERE type='trigger' AND name='entry_fts_ai'"
+    ).fetchone()
+    return row is not None
+
+
+def test_bulk_import_is_searchable_and_keeps_the_trigger(register, tmp_path):
+    path = _file(tmp_path)
+    preview = build_preview(read_layout(path), path)
+    counts = imports.apply_import(preview)
+    assert counts["created"] == 600 and counts["new_counterparties"] == 50
+    assert reg.count(RegisterFilter()) == 600
+    (hit,) = reg.query_ids(RegisterFilter(search="unikord537x"))
+    assert entries.get_entry(hit).data.case_number == "KS 2024/00537"
+    assert len(reg.query_ids(RegisterFilter(search="unikord53"))) == 11  # 53x, 530-539
+    assert _has_trigger()
+    created = entries.create_entry(EntryData(kind="membership", title="Efteråt skapad",
+                                             scope="city_wide"))  # fmt: skip
+    assert reg.query_ids(RegisterFilter(search="efteråt")) == [created.id]
+
+
+def test_failed_bulk_import_leaves_nothing(register, tmp_path, monkeypatch):
+    path = _file(tmp_path)
+    preview = build_preview(read_layout(path), path)
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("disk went away")
+
+    monkeypatch.setattr(imports, "_index_and_restore", broken)
+    monkeypatch.setattr(imports.entries, "update_entry", broken)
+    with pytest.raises(RuntimeError):
+        if context.is_postgres():
+            preview.rows[-1].status = "update"  # force a failure after the inserts
+            preview.rows[-1].existing_id, preview.rows[-1].existing_version = 1, 1
+        imports.apply_import(preview)
+    assert reg.count(RegisterFilter(include_archived=True)) == 0
+    assert _has_trigger()
