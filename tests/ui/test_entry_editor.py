@@ -334,3 +334,10 @@ def test_size_is_remembered_and_findings_lead_to_the_field(qtbot, demo_sqlite) -
     second.form.setCurrentIndex(3)
     second.findings_panel.field_activated.emit("end_date")
     assert second.form.currentIndex() == 2  # "Dates and review"
+
+
+def test_unmarked_widgets_keep_their_own_tooltips(qtbot, new_editor) -> None:
+    new_editor.form.title.setText("Medlemskap i ett nätverk")
+    assert "Avsluta" in new_editor.form.status.toolTip() or "Terminate" in (
+        new_editor.form.status.toolTip()
+    )

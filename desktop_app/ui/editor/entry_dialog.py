@@ -38,7 +38,7 @@ from .conflict import EditsPanel, ask_conflict, changed_by_text
 from .entry_form import EntryForm
 from .entry_history import EntryHistoryWidget
 from .fields import Names, format_money
-from .findings_panel import ERROR_COLOUR, MARK_STYLE, WARNING_COLOUR, FindingsPanel, mark_field
+from .findings_panel import ERROR_COLOUR, WARNING_COLOUR, FindingsPanel, mark_field
 
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
 _EDITABLE = [f.name for f in fields(EntryData) if f.name != "last_review_date"]
@@ -78,7 +78,6 @@ class EntryDialog(QDialog):
     def __init__(self, entry_id: int | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
-        self.setStyleSheet(MARK_STYLE)
         self.lang = ui_language()
         self.ctx = catalog.rule_context()  # once: findings stay instant while typing
         self.names = Names.from_context(self.ctx)

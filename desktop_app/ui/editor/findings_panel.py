@@ -24,7 +24,8 @@ ERROR_COLOUR = "#c62828"
 WARNING_COLOUR = "#b26a00"
 _FIELD_ROLE = 0x0100
 
-# Applied to the editor: widgets carrying the dynamic property "finding".
+# Set on a marked widget only: a style sheet on the whole dialog would cost a
+# third of the time it takes to open the editor (measured), for every widget.
 MARK_STYLE = f"""
 *[finding="error"] {{ border: 2px solid {ERROR_COLOUR}; border-radius: 3px; }}
 *[finding="warning"] {{ border: 2px solid {WARNING_COLOUR}; border-radius: 3px; }}
@@ -33,12 +34,14 @@ MARK_STYLE = f"""
 
 def mark_field(widget: QWidget, severity: str | None, tooltip: str = "") -> None:
     """Set or clear the finding border and tooltip of one widget."""
-    if widget.property("finding") == (severity or "") and widget.toolTip() == tooltip:
+    was = widget.property("finding") or ""
+    if not severity and not was:
+        return  # never marked: keep the widget's own tooltip
+    if was == severity and widget.toolTip() == tooltip:
         return
     widget.setProperty("finding", severity or "")
     widget.setToolTip(tooltip)
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)
+    widget.setStyleSheet(MARK_STYLE if severity else "")
 
 
 class FindingsPanel(QWidget):
