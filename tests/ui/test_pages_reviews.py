@@ -68,12 +68,18 @@ def test_double_click_on_an_entry_asks_to_open_it(qtbot, demo_sqlite) -> None:
     rect = page.tree.visualItemRect(item)
     entry_id = item.data(0, Qt.ItemDataRole.UserRole)
     viewport = page.tree.viewport()
+    opened: list[int] = []
+    page.open_entry_requested.connect(opened.append)
     # QTest's lone double-click event is not a double click for item views:
     # press-release first, as a real mouse does.
     qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=rect.center())
     with qtbot.waitSignal(page.open_entry_requested) as signal:
         qtbot.mouseDClick(viewport, Qt.MouseButton.LeftButton, pos=rect.center())
     assert signal.args == [entry_id]
+    assert opened == [entry_id]  # once: the editor must not open twice
+    page.tree.setFocus()
+    qtbot.keyClick(page.tree, Qt.Key.Key_Return)  # Enter opens it too
+    assert opened == [entry_id, entry_id]
 
 
 def test_timeline_paints_bars_and_the_today_line(qtbot, demo_sqlite) -> None:
@@ -164,3 +170,22 @@ def test_many_due_entries_load_in_the_background_and_fill_groups_lazily(
     page.timeline.entry_selected.emit(target.id)
     assert page.selected_entry_id() == target.id
     assert last.childCount() > 0
+
+
+def test_hovering_a_bar_shows_the_entry_details(qtbot, demo_sqlite) -> None:
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    page = _page(qtbot)
+    timeline = page.timeline
+    rows = timeline.rows()
+    index = next(i for i, r in enumerate(rows) if r.case_number == "T2016-01906")
+    pos = QPoint(LABEL_WIDTH + 100, timeline.row_top(index) + ROW_HEIGHT // 2)
+    event = QHelpEvent(QEvent.Type.ToolTip, pos, timeline.mapToGlobal(pos))
+    QApplication.sendEvent(timeline, event)
+    text = QToolTip.text()
+    assert "T2016-01906" in text
+    assert "40" in text  # days overdue
+    assert rows[index].next_review_date.isoformat() in text
+    QToolTip.hideText()

@@ -123,7 +123,7 @@ class BodiesPage(QWidget):
         ):
             self.table.setColumnWidth(col, width)
         self.table.itemSelectionChanged.connect(self._update_buttons)
-        self.table.itemDoubleClicked.connect(lambda _item: self.edit_selected())
+        self.table.itemActivated.connect(lambda _item: self.edit_selected())  # double-click, Enter
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)

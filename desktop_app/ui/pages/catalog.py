@@ -80,7 +80,7 @@ class _ListTab(QWidget):
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.itemSelectionChanged.connect(self._update_buttons)
-        self.table.itemDoubleClicked.connect(self._on_double_clicked)
+        self.table.itemActivated.connect(self._on_double_clicked)  # double-click, Enter
 
         layout = QVBoxLayout(self)
         layout.addLayout(bar)

@@ -203,7 +203,6 @@ class HistoryPage(QWidget):
         header.setStretchLastSection(True)
         for col, width in enumerate((135, 85, 105, 90, 230, 150, 140, 140)):
             self.table.setColumnWidth(col, width)
-        self.table.doubleClicked.connect(self._on_double_clicked)
         self.table.activated.connect(self._on_double_clicked)
 
         self.status = QLabel()

@@ -100,7 +100,6 @@ class ReviewsDuePage(QWidget):
         self.tree.setColumnWidth(COL_NEXT, 130)
         self.tree.setColumnWidth(COL_DAYS, 140)
         self.tree.itemActivated.connect(self._on_item_activated)
-        self.tree.itemDoubleClicked.connect(self._on_item_activated)
         self.tree.currentItemChanged.connect(self._on_current_changed)
         self.tree.itemExpanded.connect(self._on_item_expanded)
 
