@@ -159,109 +159,109 @@
     <context>
         <name>EntryDialog</name>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="52" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="54" />
             <source>Unsaved changes</source>
             <translation>Osparade ändringar</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="54" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="56" />
             <source>The entry has changes that are not saved.</source>
             <translation>Posten har ändringar som inte är sparade.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="56" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="58" />
             <source>Do you want to save them?</source>
             <translation>Vill du spara dem?</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="108" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="112" />
             <source>&amp;History</source>
             <translation>&amp;Historik</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="124" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="128" />
             <source>Record &amp;review…</source>
             <translation>Registrera &amp;omprövning…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="126" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="130" />
             <source>Ter&amp;minate…</source>
             <translation>A&amp;vsluta…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="128" />
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="216" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="132" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="220" />
             <source>Arc&amp;hive</source>
             <translation>Arkive&amp;ra</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="130" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="134" />
             <source>&amp;Save</source>
             <translation>&amp;Spara</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="132" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="136" />
             <source>&amp;Close</source>
             <translation>St&amp;äng</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="172" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="176" />
             <source>Terminated %1</source>
             <translation>Avslutad %1</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="174" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="178" />
             <source>by %1</source>
             <translation>av %1</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="186" />
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="188" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="190" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="192" />
             <source>New entry</source>
             <translation>Ny post</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="188" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="192" />
             <source>fields marked * are required</source>
             <translation>fält markerade med * är obligatoriska</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="193" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="197" />
             <source>Entry %1</source>
             <translation>Post %1</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="199" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="203" />
             <source>Archived</source>
             <translation>Arkiverad</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="203" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="207" />
             <source>next review %1</source>
             <translation>nästa omprövning %1</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="208" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="212" />
             <source>version %1, saved %2 by %3</source>
             <translation>version %1, sparad %2 av %3</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="216" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="220" />
             <source>Rest&amp;ore</source>
             <translation>Åte&amp;rställ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="257" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="261" />
             <source>Fix the errors first:</source>
             <translation>Rätta först felen:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="262" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="266" />
             <source>Nothing has changed.</source>
             <translation>Inget har ändrats.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="264" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="268" />
             <source>Save the entry (Ctrl+S)</source>
             <translation>Spara posten (Ctrl+S)</translation>
         </message>
@@ -821,17 +821,17 @@
     <context>
         <name>FindingsPanel</name>
         <message>
-            <location filename="../../desktop_app/ui/editor/findings_panel.py" line="75" />
+            <location filename="../../desktop_app/ui/editor/findings_panel.py" line="78" />
             <source>&lt;b&gt;Rule check&lt;/b&gt;&lt;br&gt;No findings: the entry can be saved.</source>
             <translation>&lt;b&gt;Regelkontroll&lt;/b&gt;&lt;br&gt;Inga anmärkningar: posten kan sparas.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/findings_panel.py" line="80" />
+            <location filename="../../desktop_app/ui/editor/findings_panel.py" line="83" />
             <source>Rule check</source>
             <translation>Regelkontroll</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/ui/editor/findings_panel.py" line="82" />
+            <location filename="../../desktop_app/ui/editor/findings_panel.py" line="85" />
             <source>%n error(s)</source>
             <translation>
                 <numerusform>%n fel</numerusform>
@@ -839,7 +839,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/ui/editor/findings_panel.py" line="84" />
+            <location filename="../../desktop_app/ui/editor/findings_panel.py" line="87" />
             <source>%n warning(s)</source>
             <translation>
                 <numerusform>%n varning</numerusform>
@@ -847,12 +847,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/findings_panel.py" line="96" />
+            <location filename="../../desktop_app/ui/editor/findings_panel.py" line="99" />
             <source>Error: must be fixed before saving</source>
             <translation>Fel: måste rättas innan posten kan sparas</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/findings_panel.py" line="98" />
+            <location filename="../../desktop_app/ui/editor/findings_panel.py" line="101" />
             <source>Warning: can be saved anyway</source>
             <translation>Varning: posten kan ändå sparas</translation>
         </message>
