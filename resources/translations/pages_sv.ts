@@ -618,60 +618,131 @@
             <translation>Organisationens namn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history_labels.py" line="124" />
+            <location filename="../../desktop_app/ui/pages/history_labels.py" line="88" />
+            <source>review no.</source>
+            <translation>omprövning nr</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/history_labels.py" line="89" />
+            <source>outcome</source>
+            <translation>utfall</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/history_labels.py" line="90" />
+            <source>decision date</source>
+            <translation>beslutsdatum</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/history_labels.py" line="91" />
+            <source>deciding body</source>
+            <translation>beslutande organ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/history_labels.py" line="92" />
+            <source>case number</source>
+            <translation>diarienummer</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/history_labels.py" line="93" />
+            <source>note</source>
+            <translation>anteckning</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/history_labels.py" line="94" />
+            <source>kind</source>
+            <translation>typ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/history_labels.py" line="95" />
+            <location filename="../../desktop_app/ui/pages/history_labels.py" line="96" />
+            <source>file</source>
+            <translation>fil</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/history_labels.py" line="97" />
+            <source>sheet</source>
+            <translation>blad</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/history_labels.py" line="98" />
+            <source>row</source>
+            <translation>rad</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/history_labels.py" line="99" />
+            <source>created</source>
+            <translation>skapade</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/history_labels.py" line="100" />
+            <source>updated</source>
+            <translation>ändrade</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/history_labels.py" line="101" />
+            <source>schema version</source>
+            <translation>schemaversion</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/history_labels.py" line="179" />
             <source>Yes</source>
             <translation>Ja</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history_labels.py" line="124" />
+            <location filename="../../desktop_app/ui/pages/history_labels.py" line="180" />
             <source>No</source>
             <translation>Nej</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/history_labels.py" line="181" />
+            <source>(only without cost)</source>
+            <translation>(endast utan kostnad)</translation>
         </message>
     </context>
     <context>
         <name>HistoryModel</name>
         <message>
-            <location filename="../../desktop_app/ui/pages/history.py" line="85" />
+            <location filename="../../desktop_app/ui/pages/history.py" line="72" />
             <source>Time</source>
             <translation>Tidpunkt</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history.py" line="86" />
+            <location filename="../../desktop_app/ui/pages/history.py" line="73" />
             <source>User</source>
             <translation>Användare</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history.py" line="87" />
+            <location filename="../../desktop_app/ui/pages/history.py" line="74" />
             <source>Action</source>
             <translation>Händelse</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history.py" line="88" />
+            <location filename="../../desktop_app/ui/pages/history.py" line="75" />
             <source>Object</source>
             <translation>Objekt</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history.py" line="89" />
+            <location filename="../../desktop_app/ui/pages/history.py" line="76" />
             <source>Entry</source>
             <translation>Post</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history.py" line="90" />
+            <location filename="../../desktop_app/ui/pages/history.py" line="77" />
             <source>Field</source>
             <translation>Fält</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history.py" line="91" />
+            <location filename="../../desktop_app/ui/pages/history.py" line="78" />
             <source>Old value</source>
             <translation>Tidigare värde</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history.py" line="92" />
+            <location filename="../../desktop_app/ui/pages/history.py" line="79" />
             <source>New value</source>
             <translation>Nytt värde</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history.py" line="93" />
+            <location filename="../../desktop_app/ui/pages/history.py" line="80" />
             <source>Details</source>
             <translation>Detaljer</translation>
         </message>
@@ -679,63 +750,63 @@
     <context>
         <name>HistoryPage</name>
         <message>
-            <location filename="../../desktop_app/ui/pages/history.py" line="169" />
+            <location filename="../../desktop_app/ui/pages/history.py" line="156" />
             <source>Case number or #id</source>
             <translation>Diarienummer eller #id</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history.py" line="177" />
+            <location filename="../../desktop_app/ui/pages/history.py" line="164" />
             <source>&amp;Newest first</source>
             <translation>&amp;Nyaste först</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history.py" line="181" />
+            <location filename="../../desktop_app/ui/pages/history.py" line="168" />
             <source>&amp;Entry:</source>
             <translation>&amp;Post:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history.py" line="182" />
+            <location filename="../../desktop_app/ui/pages/history.py" line="169" />
             <source>&amp;User:</source>
             <translation>&amp;Användare:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history.py" line="183" />
+            <location filename="../../desktop_app/ui/pages/history.py" line="170" />
             <source>&amp;Action:</source>
             <translation>&amp;Händelse:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history.py" line="184" />
+            <location filename="../../desktop_app/ui/pages/history.py" line="171" />
             <source>&amp;From:</source>
             <translation>&amp;Från:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history.py" line="185" />
+            <location filename="../../desktop_app/ui/pages/history.py" line="172" />
             <source>&amp;To:</source>
             <translation>&amp;Till:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history.py" line="210" />
+            <location filename="../../desktop_app/ui/pages/history.py" line="196" />
             <source>&amp;Load more</source>
             <translation>&amp;Visa fler</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history.py" line="267" />
+            <location filename="../../desktop_app/ui/pages/history.py" line="253" />
             <source>All actions</source>
             <translation>Alla händelser</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history.py" line="271" />
-            <location filename="../../desktop_app/ui/pages/history.py" line="283" />
+            <location filename="../../desktop_app/ui/pages/history.py" line="257" />
+            <location filename="../../desktop_app/ui/pages/history.py" line="269" />
             <source>All users</source>
             <translation>Alla användare</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history.py" line="274" />
+            <location filename="../../desktop_app/ui/pages/history.py" line="260" />
             <source>Reading the history's users…</source>
             <translation>Läser historikens användare…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history.py" line="333" />
+            <location filename="../../desktop_app/ui/pages/history.py" line="319" />
             <source>Showing {shown} of {total} events.</source>
             <translation>Visar {shown} av {total} händelser.</translation>
         </message>
@@ -788,13 +859,13 @@
             <translation>Dagar kvar</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="166" />
-            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="169" />
+            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="165" />
+            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="168" />
             <source>Reading reviews due…</source>
             <translation>Läser omprövningar…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="181" />
+            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="180" />
             <source>&lt;b&gt;%n overdue&lt;/b&gt;</source>
             <translation>
                 <numerusform>&lt;b&gt;%n försenad&lt;/b&gt;</numerusform>
@@ -802,7 +873,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="182" />
+            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="181" />
             <source>%n due</source>
             <translation>
                 <numerusform>%n som ska omprövas</numerusform>
@@ -810,22 +881,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="185" />
+            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="184" />
             <source>{parts} within the lead time of {lead} days (today {today}).</source>
             <translation>{parts} inom framförhållningen på {lead} dagar (i dag {today}).</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="186" />
+            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="185" />
             <source> and </source>
             <translation> och </translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="203" />
+            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="202" />
             <source>The first {0} live entries by next review.</source>
             <translation>De första {0} gällande posterna efter nästa omprövning.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="205" />
+            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="204" />
             <source>%n live entries</source>
             <translation>
                 <numerusform>%n gällande post</numerusform>
@@ -833,12 +904,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="210" />
+            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="209" />
             <source>The first {0} of {1} entries.</source>
             <translation>De första {0} av {1} poster.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="212" />
+            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="211" />
             <source>%n entries</source>
             <translation>
                 <numerusform>%n post</numerusform>
@@ -846,7 +917,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="222" />
+            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="221" />
             <source>Overdue (%n)</source>
             <translation>
                 <numerusform>Försenade (%n)</numerusform>
@@ -854,7 +925,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="278" />
+            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="277" />
             <source>%n days overdue</source>
             <translation>
                 <numerusform>%n dag försenad</numerusform>
@@ -862,12 +933,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="280" />
+            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="279" />
             <source>today</source>
             <translation>i dag</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="282" />
+            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="281" />
             <source>in %n days</source>
             <translation>
                 <numerusform>om %n dag</numerusform>

@@ -94,3 +94,25 @@ def test_filter_by_user(qtbot, demo_sqlite, monkeypatch) -> None:
     page.user_filter.setCurrentIndex(users.index("testare"))
     assert "kollega" not in _column(page, COL_USER)
     assert page.model.rowCount() == PAGE_SIZE
+
+
+def test_stored_values_are_shown_in_words(qtbot) -> None:
+    from desktop_app.ui.pages import history_labels as hl
+
+    names = {"deciding_body_id": {7: "TN"}, "theme_id": {3: "Kultur"}}
+    assert hl.value_text("deciding_body_id", "7", names) == "TN"
+    assert hl.value_text("theme_id", "3", names) == "Kultur"
+    assert hl.value_text("kind", "membership", names) == "Medlemskap"
+    assert hl.value_text("kind", "membership", names, "en") == "Membership"
+    assert hl.value_text("directions", "5", names) == "Profilering, Samverkan"
+    assert hl.value_text("active", "1", names) in ("Yes", "Ja")
+    assert hl.value_text("notes", "rad 1\nrad 2", names) == "rad 1 · rad 2"
+    mandates = "letter_of_intent/city_wide (utan kostnad); membership/operation_specific"
+    text = hl.value_text("mandates", mandates, names)
+    assert text.startswith("Intentionsavtal, stadsövergripande (")
+    assert text.endswith("Medlemskap, verksamhetsspecifik")
+    details = '{"review_id": 4, "outcome": "continue", "deciding_body_id": 7}'
+    shown = hl.details_text(details, names)
+    assert "Fortsätta" in shown and "TN" in shown and "4" in shown
+    assert hl.details_text("not json", names) == "not json"
+    assert hl.action_label("unknown_action") == "unknown_action"

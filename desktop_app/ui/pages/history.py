@@ -8,7 +8,6 @@ made once per page, so the table model's ``data()`` only indexes a list.
 
 from __future__ import annotations
 
-import json
 from datetime import date
 
 from PySide6.QtCore import (
@@ -58,18 +57,6 @@ COLUMNS = (
     "new",
     "details",
 )
-
-
-def _details_text(details: str) -> str:
-    if not details:
-        return ""
-    try:
-        data = json.loads(details)
-    except ValueError:
-        return details
-    if isinstance(data, dict):
-        return ", ".join(f"{k}: {v}" for k, v in data.items())
-    return str(data)
 
 
 class HistoryModel(QAbstractTableModel):
@@ -130,7 +117,7 @@ class HistoryModel(QAbstractTableModel):
             hl.field_label(r.field) if r.field else "",
             hl.value_text(r.field, r.old_value, self._names, self._lang),
             hl.value_text(r.field, r.new_value, self._names, self._lang),
-            _details_text(r.details),
+            hl.details_text(r.details, self._names, self._lang),
         )
 
     def row_at(self, row: int) -> HistoryRow:

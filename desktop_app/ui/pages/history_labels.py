@@ -83,6 +83,24 @@ FIELDS = {
     "organisation_name": QT_TRANSLATE_NOOP("History", "Organisation's name"),
 }
 
+# Keys of the JSON "details" column.
+DETAIL_KEYS = {
+    "review_id": QT_TRANSLATE_NOOP("History", "review no."),
+    "outcome": QT_TRANSLATE_NOOP("History", "outcome"),
+    "decision_date": QT_TRANSLATE_NOOP("History", "decision date"),
+    "deciding_body_id": QT_TRANSLATE_NOOP("History", "deciding body"),
+    "case_number": QT_TRANSLATE_NOOP("History", "case number"),
+    "note": QT_TRANSLATE_NOOP("History", "note"),
+    "kind": QT_TRANSLATE_NOOP("History", "kind"),
+    "path": QT_TRANSLATE_NOOP("History", "file"),
+    "file": QT_TRANSLATE_NOOP("History", "file"),
+    "sheet": QT_TRANSLATE_NOOP("History", "sheet"),
+    "row": QT_TRANSLATE_NOOP("History", "row"),
+    "created": QT_TRANSLATE_NOOP("History", "created"),
+    "updated": QT_TRANSLATE_NOOP("History", "updated"),
+    "schema": QT_TRANSLATE_NOOP("History", "schema version"),
+}
+
 # Fields whose stored value is a vocabulary identifier with a label.
 _VOCABULARY_FIELDS = {"kind", "scope", "status", "type", "outcome"}
 _BOOLEAN_FIELDS = {"active", "archived"}
@@ -118,7 +136,47 @@ def value_text(
         return _t("Yes") if value == "1" else _t("No")
     if field == "directions" and value.isdigit():
         return directions_text(int(value), lang)
+    if field == "mandates":
+        return "; ".join(_mandate_text(part, lang) for part in value.split("; ") if part)
     return value.replace("\n", " · ")
 
 
-_YES_NO = (QT_TRANSLATE_NOOP("History", "Yes"), QT_TRANSLATE_NOOP("History", "No"))
+def _mandate_text(stored: str, lang: str) -> str:
+    """``membership/city_wide (utan kostnad)`` -> "Medlemskap, stadsövergripande (...)"."""
+    head, _, tail = stored.partition(" ")
+    kind, _, scope = head.partition("/")
+    text = f"{label(kind, lang)}, {label(scope, lang).lower()}"
+    if tail:
+        text += " " + _t("(only without cost)")
+    return text
+
+
+def details_text(details: str, names: dict[str, dict[int, str]], lang: str = "sv") -> str:
+    """The JSON details of an event as "key: value" pairs in words."""
+    import json
+
+    if not details:
+        return ""
+    try:
+        data = json.loads(details)
+    except ValueError:
+        return details
+    if not isinstance(data, dict):
+        return str(data)
+    parts = []
+    for key, value in data.items():
+        shown = "" if value is None else str(value)
+        if key == "outcome":
+            shown = label(shown, lang) or shown
+        elif key == "deciding_body_id" and shown.isdigit():
+            shown = names.get("deciding_body_id", {}).get(int(shown), shown)
+        name = _t(DETAIL_KEYS[key]) if key in DETAIL_KEYS else key
+        parts.append(f"{name}: {shown}")
+    return ", ".join(parts)
+
+
+_MARKED = (
+    QT_TRANSLATE_NOOP("History", "Yes"),
+    QT_TRANSLATE_NOOP("History", "No"),
+    QT_TRANSLATE_NOOP("History", "(only without cost)"),
+)
