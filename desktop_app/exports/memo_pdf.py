@@ -20,6 +20,7 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     BaseDocTemplate,
     CondPageBreak,
@@ -126,11 +127,35 @@ def _p(text: str, style: ParagraphStyle) -> Paragraph:
     return Paragraph(escape(text).replace("\n", "<br/>"), style)
 
 
+def _c(text: str, style: ParagraphStyle, width: float, padding: float = 8) -> str | Paragraph:
+    """A table cell: the plain string when it fits on one line, else a Paragraph.
+
+    Plain strings are drawn by the table itself at a fraction of a Paragraph's
+    cost (most cells are a date or a word); the table's style gives them the
+    same font, size and colour as the paragraph style would (``_text_cols``).
+    """
+    if "\n" not in text and stringWidth(text, style.fontName, style.fontSize) <= width - padding:
+        return text
+    return _p(text, style)
+
+
+def _text_cols(style: ParagraphStyle, start: tuple[int, int], end: tuple[int, int]) -> list:
+    """Table commands that draw plain-string cells as ``style`` would."""
+    return [
+        ("FONTNAME", start, end, style.fontName),
+        ("FONTSIZE", start, end, style.fontSize),
+        ("LEADING", start, end, style.leading),
+        ("TEXTCOLOR", start, end, style.textColor),
+    ]
+
+
 def _table_style(extra: Sequence[tuple] = ()) -> TableStyle:
     return TableStyle(
         [
             # Empty cells are drawn with the table's own font: never Helvetica.
             ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+            ("FONTSIZE", (0, 0), (-1, -1), 8.5),
+            ("LEADING", (0, 0), (-1, -1), 11.5),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), 4),
             ("RIGHTPADDING", (0, 0), (-1, -1), 4),
@@ -147,18 +172,22 @@ def _letterhead(facts: MemoFacts, lang: str, today: date, s: _Styles) -> Table:
     officer = facts.contact_person or (
         facts.responsible_body.contact_name if facts.responsible_body else ""
     )
+    w0, w1 = 24 * mm, 46 * mm
     right = [
-        [_p(mc.t("memo", lang), s.cell_bold), ""],
-        [_p(mc.t("date", lang), s.label), _p(today.isoformat(), s.cell)],
-        [_p(mc.t("case", lang), s.label), _p(facts.case_number or "–", s.cell)],
+        [_c(mc.t("memo", lang), s.cell_bold, w0 + w1), ""],
+        [_c(mc.t("date", lang), s.label, w0), _c(today.isoformat(), s.cell, w1)],
+        [_c(mc.t("case", lang), s.label, w0), _c(facts.case_number or "–", s.cell, w1)],
     ]
     if officer:
-        right.append([_p(mc.t("officer", lang), s.label), _p(officer, s.cell)])
+        right.append([_c(mc.t("officer", lang), s.label, w0), _c(officer, s.cell, w1)])
     ident = Table(
         right,
-        colWidths=[24 * mm, 46 * mm],
+        colWidths=[w0, w1],
         style=_table_style(
             [
+                *_text_cols(s.label, (0, 1), (0, -1)),
+                *_text_cols(s.cell, (1, 1), (1, -1)),
+                *_text_cols(s.cell_bold, (0, 0), (1, 0)),
                 ("SPAN", (0, 0), (1, 0)),
                 ("TOPPADDING", (0, 0), (-1, -1), 1),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
@@ -187,12 +216,15 @@ def _letterhead(facts: MemoFacts, lang: str, today: date, s: _Styles) -> Table:
 
 
 def _facts_table(facts: MemoFacts, lang: str, s: _Styles) -> Table:
-    rows = [[_p(k, s.label), _p(v, s.cell)] for k, v in mc.fact_rows(facts, lang)]
+    w0, w1 = 52 * mm, CONTENT_WIDTH - 52 * mm
+    rows = [[_c(k, s.label, w0), _c(v, s.cell, w1)] for k, v in mc.fact_rows(facts, lang)]
     return Table(
         rows,
-        colWidths=[52 * mm, CONTENT_WIDTH - 52 * mm],
+        colWidths=[w0, w1],
         style=_table_style(
             [
+                *_text_cols(s.label, (0, 0), (0, -1)),
+                *_text_cols(s.cell, (1, 0), (1, -1)),
                 ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
                 ("LINEABOVE", (0, 0), (-1, 0), 0.8, ACCENT),
             ]
@@ -204,28 +236,25 @@ def _history_table(facts: MemoFacts, lang: str, s: _Styles):
     rows = mc.history_rows(facts, lang)
     if not rows:
         return _p(mc.t("no_history", lang), s.base)
-    head = [
-        _p(mc.t(k, lang), s.cell_bold)
-        for k in ("col_date", "col_event", "col_body", "col_case", "col_note")
-    ]
+    widths = [22 * mm, 38 * mm, 18 * mm, 30 * mm]
+    widths.append(CONTENT_WIDTH - sum(widths))
+    keys = ("col_date", "col_event", "col_body", "col_case", "col_note")
+    head = [_c(mc.t(k, lang), s.cell_bold, w) for k, w in zip(keys, widths, strict=True)]
     body = [
         [
-            _p(r.day, s.cell),
-            _p(r.event, s.cell),
-            _p(r.body, s.cell),
-            _p(r.case_number, s.cell),
-            _p(r.note, s.cell),
+            _c(text, s.cell, w)
+            for text, w in zip((r.day, r.event, r.body, r.case_number, r.note), widths, strict=True)
         ]
         for r in rows
     ]
-    widths = [22 * mm, 38 * mm, 18 * mm, 30 * mm]
-    widths.append(CONTENT_WIDTH - sum(widths))
     return Table(
         [head, *body],
         colWidths=widths,
         repeatRows=1,
         style=_table_style(
             [
+                *_text_cols(s.cell_bold, (0, 0), (-1, 0)),
+                *_text_cols(s.cell, (0, 1), (-1, -1)),
                 ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
                 ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
             ]
@@ -332,18 +361,18 @@ def _cover_story(
         [_p(mc.t("date", lang), s.label), _p(today.isoformat(), s.cell)],
         [_p(mc.t("selection", lang), s.label), _p(selection or "–", s.cell)],
     ]
-    head = [_p(mc.t(k, lang), s.cell_bold) for k in ("no", "case", "contents", "next_review")]
-    head.append(_p(mc.t("page_col", lang), ParagraphStyle("r", s.cell_bold, alignment=2)))
     widths = [10 * mm, 32 * mm, 0, 28 * mm, 14 * mm]
     widths[2] = CONTENT_WIDTH - sum(widths)
+    head = [_p(mc.t(k, lang), s.cell_bold) for k in ("no", "case", "contents", "next_review")]
+    head.append(_p(mc.t("page_col", lang), ParagraphStyle("r", s.cell_bold, alignment=2)))
     rows = [head]
     for i, facts in enumerate(memos, start=1):
         rows.append(
             [
-                _p(str(i), s.cell),
-                _p(facts.case_number or "–", s.cell),
-                _p(mc.memo_title(facts, lang), s.cell),
-                _p(mc.fmt_date(facts.next_review_date, lang), s.cell),
+                _c(str(i), s.cell, widths[0]),
+                _c(facts.case_number or "–", s.cell, widths[1]),
+                _c(mc.memo_title(facts, lang), s.cell, widths[2]),
+                _c(mc.fmt_date(facts.next_review_date, lang), s.cell, widths[3]),
                 PageRef(layout, i, widths[4] - 8, s.cell.fontSize, s.cell.leading),
             ]
         )
@@ -363,6 +392,7 @@ def _cover_story(
             repeatRows=1,
             style=_table_style(
                 [
+                    *_text_cols(s.cell, (0, 1), (-1, -1)),
                     ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
                     ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
                 ]
