@@ -188,7 +188,8 @@ class HistoryPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for col, width in enumerate((135, 85, 105, 90, 230, 150, 140, 140)):
+        time_width = self.table.fontMetrics().horizontalAdvance("2026-12-31 23:59:59") + 14
+        for col, width in enumerate((time_width, 80, 120, 150, 200, 150, 120, 120)):
             self.table.setColumnWidth(col, width)
         self.table.activated.connect(self._on_double_clicked)
 
