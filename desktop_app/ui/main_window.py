@@ -8,7 +8,7 @@ keep the status bar true, and remember its layout in QSettings.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QUrl
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
     QLabel,
@@ -33,6 +33,7 @@ from .errors import show_error, ui_language
 from .register.view import RegisterView
 from .resources import app_icon
 from .sections import SECTIONS, create_page, section_title
+from .tasks import task_events
 
 
 class MainWindow(QMainWindow):
@@ -109,6 +110,14 @@ class MainWindow(QMainWindow):
             self.db_label.setText(self.tr("Database: %1").replace("%1", info.display))
             self.db_label.setToolTip(info.display)
 
+        # Background work (an import, a batch of memos) may change entries: reload once
+        # after it ends, whoever started it.
+        self._reload_timer = QTimer(self)
+        self._reload_timer.setSingleShot(True)
+        self._reload_timer.setInterval(50)
+        self._reload_timer.timeout.connect(self.reload)
+        task_events().task_finished.connect(self._task_finished)  # a method: disconnects
+
         self.resize(1400, 850)
         self.sidebar.setCurrentRow(0)
         if persist:
@@ -136,7 +145,10 @@ class MainWindow(QMainWindow):
                 signal.connect(self.open_entry)
             self.pages[key] = page
             self.stack.addWidget(page)
-        elif key != "register" and hasattr(page, "reload"):
+        elif key == "register":
+            if self.stack.currentWidget() is not page:
+                self.reload()  # a page may have renamed a body or a theme
+        elif hasattr(page, "reload"):
             page.reload()  # pages show fresh data each time they are opened
         self.stack.setCurrentWidget(page)
         self.count_label.setVisible(key == "register")  # the count is about the table
@@ -168,6 +180,9 @@ class MainWindow(QMainWindow):
             if key != "register" and hasattr(page, "reload") and page is self.stack.currentWidget():
                 page.reload()
         self.update_status()
+
+    def _task_finished(self, _how: str) -> None:
+        self._reload_timer.start()
 
     def update_status(self) -> None:
         shown = self.register_view.model.rowCount()

@@ -80,6 +80,25 @@ class _Runner(QRunnable):
                 database_proxy.close()  # this thread's connection only
 
 
+class TaskEvents(QObject):
+    """Program-wide notice that background work ended (the main window reloads on it:
+    an import or a batch may have changed entries, and the caller's callbacks need not
+    know about the register view)."""
+
+    task_finished = Signal(str)  # "done", "failed" or "cancelled"
+
+
+_EVENTS: TaskEvents | None = None
+
+
+def task_events() -> TaskEvents:
+    """The one ``TaskEvents`` object (created on first use, on the UI thread)."""
+    global _EVENTS
+    if _EVENTS is None:
+        _EVENTS = TaskEvents()
+    return _EVENTS
+
+
 class Task(QObject):
     """A running task; keep a reference until it finishes (``run_task`` does)."""
 
@@ -149,6 +168,7 @@ class Task(QObject):
         self._close()
         if self._on_done:
             self._on_done(result)
+        task_events().task_finished.emit("done")
 
     def _failed(self, exc: BaseException, tb: str) -> None:
         self.error = exc
@@ -160,11 +180,13 @@ class Task(QObject):
             from desktop_app.ui.errors import show_error
 
             show_error(self.parent(), exc)
+        task_events().task_finished.emit("failed")
 
     def _cancelled(self) -> None:
         self._close()
         if self._on_cancel:
             self._on_cancel()
+        task_events().task_finished.emit("cancelled")
 
 
 _RUNNING: set[Task] = set()

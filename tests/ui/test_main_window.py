@@ -329,3 +329,30 @@ def test_search_and_archive_on_both_backends(qtbot, demo_register, modals) -> No
     assert entries.get_entry(entry_id).archived
     assert view.model.rowCount() == expected - 1
     close(window)
+
+
+def test_background_work_that_changes_entries_refreshes_the_table(qtbot, demo_sqlite) -> None:
+    """An import or batch runs through ui.tasks; when it ends the register reloads."""
+    from desktop_app.ui.tasks import run_task
+
+    window = open_window(qtbot, demo_sqlite)
+    before = window.register_view.model.rowCount()
+    row = window.register_view.model.register_row(0)
+    task = run_task(window, "Arkiverar", lambda control: entries.archive_entry(row.id, row.version))
+    qtbot.waitUntil(lambda: task.finished, timeout=10_000)
+    qtbot.waitUntil(lambda: window.register_view.model.rowCount() == before - 1, timeout=10_000)
+    close(window)
+
+
+def test_returning_to_the_register_shows_renamed_bodies(qtbot, demo_sqlite) -> None:
+    window = open_window(qtbot, demo_sqlite)
+    window.show_section("bodies")
+    body = next(b for b in catalog.list_bodies() if b.short_name == "TN")
+    body.short_name = "TRN"
+    catalog.update_body(body.id, body, body.version)
+    window.show_section("register")
+    wait_idle(qtbot, window)
+    model = window.register_view.model
+    deciding = {model.register_row(r).deciding_body for r in range(model.rowCount())}
+    assert "TRN" in deciding and "TN" not in deciding
+    close(window)
