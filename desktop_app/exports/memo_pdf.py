@@ -221,6 +221,7 @@ def _facts_table(facts: MemoFacts, lang: str, s: _Styles) -> Table:
     return Table(
         rows,
         colWidths=[w0, w1],
+        splitInRow=1,  # a long note may run over a page break
         style=_table_style(
             [
                 *_text_cols(s.label, (0, 0), (0, -1)),
@@ -249,6 +250,7 @@ def _history_table(facts: MemoFacts, lang: str, s: _Styles):
     ]
     return Table(
         [head, *body],
+        splitInRow=1,
         colWidths=widths,
         repeatRows=1,
         style=_table_style(

@@ -233,3 +233,30 @@ def test_gather_reads_the_facts(demo_register) -> None:
     assert facts.responsible_body is not None and facts.responsible_body.contact_name
     assert facts.organisation_name == "Stockholms stad"
     assert memos.memo_ids([3, 1, 3]) == [3, 1]
+
+
+def test_long_texts_flow_over_pages(sqlite_register, tmp_path: Path) -> None:
+    """A 20,000-character note and a long history break across pages, escaped."""
+    from desktop_app.services import entries
+    from desktop_app.services.demo import build_demo
+
+    build_demo()
+    entry_id = _entry_id("Medlemskap i Eurocities")
+    record = entries.get_entry(entry_id)
+    data = record.data
+    data.notes = ("Anteckning om <avgift> & Łódź, å ä ö. " * 600)[:19990]
+    data.contact_person = "X" * 300
+    record = entries.update_entry(entry_id, data, record.version)
+    for year in range(2010, 2016):
+        record = entries.record_review(
+            entry_id,
+            entries.ReviewInput("continue", date(year, 3, 1), note="Fortsatt. " * 40),
+            record.version,
+        )
+    out = tmp_path / "lang.pdf"
+    result = write_memos(out, entry_ids=[entry_id])
+    assert result.pages >= 5
+    text = pdftotext(out)
+    assert "Anteckning om <avgift> & Łódź" in text
+    assert f"Sida {result.pages} ({result.pages})" in text
+    assert qpdf_check(out).returncode == 0
