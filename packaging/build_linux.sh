@@ -97,6 +97,28 @@ if [[ -f desktop_app/ui/app.py ]]; then
 else
   echo "NOTE: desktop_app/ui/app.py does not exist yet; --smoke-test skipped" >&2
 fi
+step "first start of the windowed program (welcome dialog, a fresh user)"
+# A new user with no register: the program must come up and wait in the
+# welcome dialog, not crash. It is stopped after a few seconds.
+FRESH="$SANDBOX/fresh"
+mkdir -p "$FRESH"
+(
+  export HOME="$FRESH" XDG_DATA_HOME="$FRESH/.local/share" XDG_CONFIG_HOME="$FRESH/.config"
+  cd "$BUNDLE" && exec ./avtalsregister-gui > "$SANDBOX/first-start.txt" 2>&1
+) &
+gui_pid=$!
+sleep 8
+if ! kill -0 "$gui_pid" 2>/dev/null; then
+  wait "$gui_pid" || true
+  cat "$SANDBOX/first-start.txt" >&2
+  fail "avtalsregister-gui ended on its own at first start instead of showing the welcome dialog"
+fi
+kill "$gui_pid"
+wait "$gui_pid" 2>/dev/null || true
+[[ ! -e "$FRESH/.local/share/Avtalsregister/avtalsregister.sqlite3" ]] \
+  || fail "a register was created before the user chose one in the welcome dialog"
+echo "running at the welcome dialog after 8 s; stopped"
+
 smoke_seconds=$(awk -v a="$smoke_start" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.1f", b - a }')
 
 step "nothing written next to the program files"
