@@ -34,6 +34,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from desktop_app.services import catalog
 from desktop_app.services import memos as memo_service
 from desktop_app.services.memos import MemoFacts
 
@@ -539,6 +540,8 @@ def write_memos(
     entry's history. Raises ``ExportCancelled`` if ``cancelled()`` turns true.
     """
     today = today or date.today()
+    if not entry_ids and due_within_days is None:
+        due_within_days = catalog.lead_days()
     ids = memo_service.memo_ids(entry_ids, due_within_days, today)
     if not ids:
         return MemoResult([], [])
@@ -554,7 +557,7 @@ def write_memos(
     if entry_ids:
         selection = f"Urval: {total} poster" if lang != "en" else f"Selection: {total} entries"
     else:
-        days = due_within_days if due_within_days is not None else "?"
+        days = due_within_days
         selection = (
             f"Omprövning inom {days} dagar, försenade inräknade"
             if lang != "en"
