@@ -114,3 +114,22 @@ def test_deactivating_keeps_items(qtbot, demo_sqlite) -> None:
     kultur = next(t for t in catalog.list_themes() if t.name_sv == "Kultur")
     assert not kultur.active
     assert "Kultur" in _names(themes)
+
+
+def test_duplicates_differing_only_in_swedish_case_are_refused(qtbot, demo_sqlite, modals) -> None:
+    before = len(catalog.list_themes())
+    dialog = ThemeDialog()
+    qtbot.addWidget(dialog)
+    dialog.name_sv.setText("SÄKERHET OCH BEREDSKAP")  # exists as "Säkerhet och beredskap"
+    dialog.accept()
+    assert dialog.saved is None and len(catalog.list_themes()) == before
+    assert "finns redan" in modals.texts() or "exists" in modals.texts()
+
+    cp = CounterpartyDialog()
+    qtbot.addWidget(cp)
+    cp.name.setText("Łódź")
+    cp.country.setText("Polen")
+    cp.accept()
+    assert cp.saved is None
+    assert modals.kinds() == ["messagebox", "messagebox"]
+    assert "Łódź (Polen)" in modals.texts()  # a clear message, not a database error

@@ -2,6 +2,10 @@
 
 Like the body dialog, a refused save (a duplicate name, an empty name, a
 conflict) is shown and the dialog stays open with what the user typed.
+Duplicates are also checked here with Swedish case folding: the service's
+check uses SQL ``LOWER``, which on SQLite folds ASCII only, so "östersjön"
+would pass beside "Östersjön" and a second "Łódź" would reach the UNIQUE
+constraint as an unexplained database error.
 """
 
 from __future__ import annotations
@@ -20,7 +24,8 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.kinds import CounterpartyType, label
 from desktop_app.services import catalog
 from desktop_app.services.catalog import CounterpartyRecord, ThemeRecord
-from desktop_app.services.errors import ConflictError
+from desktop_app.services.errors import ConflictError, DuplicateError
+from desktop_app.services.search import fold
 from desktop_app.ui.errors import show_error, ui_language
 
 
@@ -94,6 +99,22 @@ class CounterpartyDialog(_SavingDialog):
     def _save(self) -> CounterpartyRecord:
         name, country = self.name.text(), self.country.text()
         kind = self.type.currentData()
+        own = self.record.id if self.record else None
+        twin = next(
+            (
+                c
+                for c in catalog.list_counterparties()
+                if c.id != own
+                and fold(c.name.strip()) == fold(name.strip())
+                and fold(c.country.strip()) == fold(country.strip())
+            ),
+            None,
+        )
+        if twin is not None:
+            raise DuplicateError(
+                f"Motparten {twin.display} finns redan.",
+                f"The counterparty {twin.display} exists already.",
+            )
         if self.record is None:
             return catalog.create_counterparty(name, country, kind)
         return catalog.update_counterparty(
@@ -123,6 +144,15 @@ class ThemeDialog(_SavingDialog):
             self.active.setEnabled(False)
 
     def _save(self) -> ThemeRecord:
+        own = self.record.id if self.record else None
+        wanted = fold(self.name_sv.text().strip())
+        twin = next(
+            (t for t in catalog.list_themes() if t.id != own and fold(t.name_sv) == wanted), None
+        )
+        if twin is not None:
+            raise DuplicateError(
+                f"Temat {twin.name_sv} finns redan.", f"The theme {twin.name_sv} exists."
+            )
         if self.record is None:
             return catalog.create_theme(self.name_sv.text(), self.name_en.text())
         return catalog.update_theme(
