@@ -356,3 +356,21 @@ def test_returning_to_the_register_shows_renamed_bodies(qtbot, demo_sqlite) -> N
     deciding = {model.register_row(r).deciding_body for r in range(model.rowCount())}
     assert "TRN" in deciding and "TN" not in deciding
     close(window)
+
+
+def test_keyboard_from_search_to_table_and_tab_order(qtbot, demo_sqlite) -> None:
+    window = open_window(qtbot, demo_sqlite)
+    view = window.register_view
+    search = view.filter_bar.search
+    window.focus_search()
+    qtbot.keyClick(search, Qt.Key.Key_Down)
+    assert view.table.hasFocus()
+    assert window.selected_entry_ids() == [view.model.entry_id(0)]
+    chain, widget = [], search
+    while len(chain) < 4:
+        widget = widget.nextInFocusChain()
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isVisible():
+            chain.append(widget)
+    bar = view.filter_bar
+    assert chain == [bar.kind, bar.status, bar.clear_button, bar.deciding]
+    close(window)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from datetime import date
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -143,6 +143,38 @@ class RegisterView(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(self._legend())
         self.setFocusProxy(self.filter_bar.search)
+        self.filter_bar.search.installEventFilter(self)
+        bar = self.filter_bar
+        order = [
+            bar.search,
+            bar.kind,
+            bar.status,
+            bar.clear_button,
+            bar.deciding,
+            bar.responsible,
+            bar.theme,
+            bar.direction,
+            bar.date_field,
+            bar.date_from,
+            bar.date_to,
+            self.table,
+        ]
+        for first, second in zip(order, order[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        """Down arrow in the search field moves into the table (keyboard-only use)."""
+        if (
+            watched is self.filter_bar.search
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_PageDown)
+            and self.model.rowCount()
+        ):
+            self.table.setFocus(Qt.FocusReason.TabFocusReason)
+            if not self.table.selectionModel().hasSelection():
+                self.table.selectRow(0)
+            return True
+        return super().eventFilter(watched, event)
 
     def _legend(self) -> QHBoxLayout:
         row = QHBoxLayout()
