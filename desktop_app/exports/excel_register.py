@@ -64,29 +64,54 @@ def _columns(keys: Sequence[str] | None) -> list[Column]:
     return chosen or [COLUMNS[k] for k in DEFAULT_COLUMNS]
 
 
-def _value(row: RegisterRow, extras, key: str, lang: str, bodies: dict[str, str]):
-    """The cell value of one column: labels, full body names, directions text."""
+def _getter(key: str, lang: str, bodies: dict[str, str]) -> Callable:
+    """How one column gets its cell value from (row, extras): decided once per sheet.
+
+    Labels, full body names and directions text come from small caches, so the
+    per-cell work at 100,000 rows is a tuple index and a dict lookup.
+    """
     if key in _LABELLED:
-        return label(getattr(row, key), lang)
+        idx = RegisterRow._fields.index(key)
+        labels: dict = {}
+
+        def labelled(row, extras):
+            value = row[idx]
+            text = labels.get(value)
+            if text is None:
+                text = labels[value] = label(value, lang)
+            return text or None
+
+        return labelled
     if key == "directions":
         from desktop_app.domain.kinds import directions_text
 
-        return directions_text(row.directions, lang)
+        texts = {bits: directions_text(bits, lang) or None for bits in range(16)}
+        return lambda row, extras: (
+            texts.get(row.directions) or directions_text(row.directions, lang)
+        )
     if key in ("deciding_body", "responsible_body"):
-        short = getattr(row, key)
-        return bodies.get(short, short)
+        idx = RegisterRow._fields.index(key)
+        return lambda row, extras: bodies.get(row[idx], row[idx]) or None
     if key == "counterparties":
-        return extras.counterparties if extras is not None else row.counterparties
+        return lambda row, extras: (
+            safe_text(extras.counterparties if extras is not None else row.counterparties) or None
+        )
     if key in _EXTRA:
-        return getattr(extras, key) if extras is not None else ""
+        return lambda row, extras: (safe_text(getattr(extras, key)) or None) if extras else None
     if key == "archived":
-        return ("Ja" if lang != "en" else "Yes") if row.archived else ""
+        yes = "Yes" if lang == "en" else "Ja"
+        return lambda row, extras: yes if row.archived else None
     if key == "annual_cost":
-        return float(row.annual_cost) if row.annual_cost is not None else None
-    value = getattr(row, key)
-    if isinstance(value, str):
-        return safe_text(value)
-    return value
+        return lambda row, extras: float(row.annual_cost) if row.annual_cost is not None else None
+    idx = RegisterRow._fields.index(key)
+
+    def plain(row, extras):
+        value = row[idx]
+        if value.__class__ is str:
+            return safe_text(value) or None
+        return value
+
+    return plain
 
 
 def _escape_header(text: str) -> str:
@@ -150,6 +175,10 @@ def write_register_sheet(
     need_extras = any(c.key in _EXTRA or c.key == "counterparties" for c in columns)
     lead = catalog.lead_days()
     written = 0
+    getters = [_getter(col.key, lang, bodies) for col in columns]
+    kinds = [col.kind for col in columns]
+    money = [col.kind == MONEY for col in columns]
+    formats = ["yyyy-mm-dd hh:mm" if col.key == "updated_at" else "" for col in columns]
     for start in range(0, len(ids), CHUNK):
         if cancelled():
             raise ExportCancelled()
@@ -161,19 +190,17 @@ def write_register_sheet(
             if row is None:
                 continue
             fill = row.review_state if row.review_state in ("due", "overdue") else ""
-            cells = []
-            for col in columns:
-                value = _value(row, extras.get(entry_id), col.key, lang, bodies)
-                fmt = money_format(row.currency) if col.kind == MONEY else ""
-                if col.key == "updated_at" and value is not None:
-                    fmt = "yyyy-mm-dd hh:mm"
-                    cell = styles.cell(value, col.kind, fill, fmt)
-                    cell.number_format = fmt
-                    cells.append(cell)
-                    continue
-                if value == "":
-                    value = None
-                cells.append(styles.cell(value, col.kind, fill, fmt))
+            extra = extras.get(entry_id)
+            cell = styles.cell
+            cells = [
+                cell(
+                    get(row, extra),
+                    kind,
+                    fill,
+                    money_format(row.currency) if is_money else fmt,
+                )
+                for get, kind, is_money, fmt in zip(getters, kinds, money, formats, strict=True)
+            ]
             ws.append(cells)
             written += 1
         progress(done_before + written, total, "")

@@ -12,8 +12,9 @@ slow at 100,000 rows.
 
 from __future__ import annotations
 
-import copy
+import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
@@ -109,6 +110,7 @@ _THIN = Side(style="thin", color="BFBFBF")
 _BORDER = Border(bottom=_THIN)
 
 
+@lru_cache(maxsize=64)
 def money_format(currency: str) -> str:
     cur = "".join(ch for ch in (currency or "SEK") if ch.isalnum())[:3] or "SEK"
     return f'#,##0.00 "{cur}"'
@@ -129,7 +131,7 @@ class StyleBook:
             wrap = kind == WRAP
             cell.alignment = Alignment(vertical="top", wrap_text=wrap)
             if kind == DATE:
-                cell.number_format = DATE_FORMAT
+                cell.number_format = fmt or DATE_FORMAT
             elif kind == MONEY:
                 cell.number_format = fmt
             if fill == "overdue":
@@ -142,12 +144,16 @@ class StyleBook:
         return cell
 
     def cell(self, value, kind: str, fill: str = "", fmt: str = "") -> WriteOnlyCell:
-        """A cell holding ``value`` in the column's style; user text stays text."""
-        quote = isinstance(value, str) and value.startswith(FORMULA_TRIGGERS)
-        template = self._template(kind, fill, fmt, quote)
-        cell = WriteOnlyCell(self.ws)
-        cell._style = copy.copy(template._style)
-        cell.value = value
+        """A cell holding ``value`` in the column's style; user text stays text.
+
+        The template's style array is shared, not copied: a write-only cell is
+        written once and dropped, and nothing changes the array afterwards.
+        """
+        quote = value.__class__ is str and value.startswith(FORMULA_TRIGGERS)
+        key = (kind, fill, fmt, quote)
+        template = self._templates.get(key) or self._template(kind, fill, fmt, quote)
+        cell = WriteOnlyCell(self.ws, value)
+        cell._style = template._style
         if quote:
             cell.data_type = "s"  # never a formula, whatever openpyxl guessed
         return cell
@@ -161,8 +167,11 @@ class StyleBook:
         return cell
 
 
+_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
 def safe_text(value: str) -> str:
     """Text for a cell: no control characters Excel refuses (XML 1.0)."""
-    if not value:
+    if not value or _ILLEGAL.search(value) is None:
         return value
-    return "".join(ch for ch in value if ch in "\t\n\r" or ord(ch) >= 32)
+    return _ILLEGAL.sub("", value)

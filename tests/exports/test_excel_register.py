@@ -154,3 +154,21 @@ def test_cancel_leaves_no_file_and_keeps_the_old_one(demo_register, tmp_path):
         export_register(out, cancelled=lambda: True)
     assert out.read_bytes() == b"old content"
     assert [p.name for p in folder.iterdir()] == ["keep.xlsx"]
+
+
+def test_internal_columns_and_control_characters(register, tmp_path):
+    body = catalog.body_by_short_name("KS")
+    entries.create_entry(
+        EntryData(
+            kind=Kind.LETTER_OF_INTENT,
+            title="Avtal\x01 med\x0b styrtecken",
+            scope=Scope.CITY_WIDE,
+            deciding_body_id=body.id,
+        )  # fmt: skip
+    )
+    out = tmp_path / "intern.xlsx"
+    export_register(out, columns=["id", "title", "updated_at", "updated_by", "archived"])
+    ws = load_workbook(out)["Register"]
+    assert ws["B2"].value == "Avtal med styrtecken"
+    assert ws["C2"].is_date and ws["C2"].number_format == "yyyy-mm-dd hh:mm"
+    assert ws["D2"].value == "testare" and ws["E2"].value is None
