@@ -53,7 +53,7 @@ def _baseline(facts: list, today: date) -> bytes:
     from reportlab.platypus import PageBreak, SimpleDocTemplate
 
     from desktop_app.exports.memo_layout import BOTTOM, LEFT, RIGHT, TOP
-    from desktop_app.exports.memo_pdf import memo_story
+    from desktop_app.exports.memo_story import memo_story
     from desktop_app.exports.pdf_fonts import REGULAR
 
     story: list = []
