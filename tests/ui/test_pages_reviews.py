@@ -189,3 +189,19 @@ def test_hovering_a_bar_shows_the_entry_details(qtbot, demo_sqlite) -> None:
     assert "40" in text  # days overdue
     assert rows[index].next_review_date.isoformat() in text
     QToolTip.hideText()
+
+
+def test_timeline_keyboard_moves_and_opens(qtbot, demo_sqlite) -> None:
+    page = _page(qtbot)
+    timeline = page.timeline
+    rows = timeline.rows()
+    timeline.setFocus()
+    qtbot.keyClick(timeline, Qt.Key.Key_Down)
+    qtbot.keyClick(timeline, Qt.Key.Key_Down)
+    assert timeline.selected_id() == rows[1].id
+    assert page.selected_entry_id() == rows[1].id  # the list follows
+    qtbot.keyClick(timeline, Qt.Key.Key_Up)
+    assert timeline.selected_id() == rows[0].id
+    with qtbot.waitSignal(page.open_entry_requested) as opened:
+        qtbot.keyClick(timeline, Qt.Key.Key_Return)
+    assert opened.args == [rows[0].id]

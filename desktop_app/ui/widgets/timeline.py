@@ -28,6 +28,7 @@ from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
+    QKeyEvent,
     QLinearGradient,
     QMouseEvent,
     QPainter,
@@ -96,6 +97,7 @@ class TimelineWidget(QWidget):
         self._selected: int | None = None
         self._lang = "sv"
         self.setMouseTracking(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.MinimumExpanding)
 
     # ------------------------------------------------------------ data
@@ -388,6 +390,22 @@ class TimelineWidget(QWidget):
             self.select(entry_id)
             self.entry_selected.emit(entry_id)
         super().mousePressEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        """Up/Down move the selection, Enter opens: the picture works without a mouse."""
+        ids = [r.id for r in self._rows]
+        key = event.key()
+        if ids and key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            index = ids.index(self._selected) if self._selected in ids else -1
+            index += 1 if key == Qt.Key.Key_Down else -1
+            index = min(max(index, 0), len(ids) - 1)
+            self.select(ids[index])
+            self.entry_selected.emit(ids[index])
+            return
+        if self._selected is not None and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.entry_activated.emit(self._selected)
+            return
+        super().keyPressEvent(event)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
         entry_id = self.entry_at(event.position().toPoint())
