@@ -259,7 +259,7 @@ def history_rows(facts: MemoFacts, lang: str = "sv") -> list[HistoryRow]:
             HistoryRow(
                 fmt_date(facts.terminated_date, lang),
                 t("terminated", lang),
-                "",
+                facts.terminated_by,
                 "",
                 facts.termination_reason,
             )

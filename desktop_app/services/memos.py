@@ -70,6 +70,7 @@ class MemoFacts:
     notes: str
     terminated_date: date | None = None
     termination_reason: str = ""
+    terminated_by: str = ""  # short name of the body that decided to terminate
     reviews: list[ReviewRecord] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
 
@@ -156,6 +157,11 @@ def gather(entry_ids: list[int], today: date | None = None) -> list[MemoFacts]:
                 notes=data.notes,
                 terminated_date=record.terminated_date,
                 termination_reason=record.termination_reason,
+                terminated_by=(
+                    bodies[record.terminated_by_id].short_name
+                    if record.terminated_by_id in bodies
+                    else ""
+                ),
                 reviews=record.reviews,
                 findings=check_entry(data, ctx),
             )

@@ -260,3 +260,19 @@ def test_long_texts_flow_over_pages(sqlite_register, tmp_path: Path) -> None:
     assert "Anteckning om <avgift> & Łódź" in text
     assert f"Sida {result.pages} ({result.pages})" in text
     assert qpdf_check(out).returncode == 0
+
+
+def test_terminated_entry_shows_the_termination(demo_register, tmp_path: Path) -> None:
+    terminated = reg.query_ids(
+        reg.RegisterFilter(statuses=frozenset({"terminated"}), include_archived=True)
+    )
+    assert terminated
+    facts = memos.gather(terminated[:1])[0]
+    out = tmp_path / "avslutad.pdf"
+    write_memos(out, entry_ids=terminated[:1])
+    row = next(
+        ln
+        for ln in pdftotext(out).splitlines()
+        if ln.strip().startswith(str(facts.terminated_date))
+    )
+    assert "Avslutad" in row and facts.terminated_by in row and facts.terminated_by
