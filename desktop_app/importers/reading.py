@@ -10,7 +10,9 @@ Swedish and English that says what is wrong with the file.
 
 from __future__ import annotations
 
+import re
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -22,6 +24,11 @@ MAX_RATIO = 200  # per part, once the part is larger than RATIO_FLOOR
 RATIO_FLOOR = 20 * 1024 * 1024
 MAX_ROWS = 200_000  # non-empty rows kept
 MAX_COLUMNS = 200
+# calamine allocates the whole rectangle up to the farthest filled cell (32
+# bytes a cell): one value typed at XFD1048576 asks for 512 GB and aborts the
+# program (found by tests/reliability/test_import_fuzz.py). Refuse it first.
+MAX_CELL_AREA = 10_000_000
+_FILLED_CELL = re.compile(rb'<c r="([A-Z]{1,10})([0-9]{1,20})"[^<>]*?(/?)>')
 _SCAN_CHUNK = 1 << 20
 _XML_SUFFIXES = (".xml", ".rels", ".vml")
 _BAD_MARKERS = (b"<!DOCTYPE", b"<!ENTITY", b"<!doctype", b"<!entity")
@@ -88,6 +95,7 @@ def _check_zip(path: Path) -> bool:
                 with archive.open(info) as part:
                     tail = b""
                     read = 0
+                    extent = [0, 0]  # farthest filled column and row
                     while True:
                         chunk = part.read(_SCAN_CHUNK)
                         if not chunk:
@@ -109,14 +117,24 @@ def _check_zip(path: Path) -> bool:
                                 "ENTITY) that a spreadsheet does not need and that can be used "
                                 "to overload the computer. Save it again in Excel and retry.",
                             )
+                        if "worksheets/" in info.filename:
+                            _check_extent(window, extent, path)
                         if not formulas and "sheet" in info.filename.lower():
                             formulas = (
                                 b"<f>" in window
                                 or b"<f " in window
                                 or (b"table:formula=" in window)
                             )
-                        tail = chunk[-16:]
-            except (zipfile.BadZipFile, EOFError, OSError, ValueError) as exc:
+                        tail = chunk[-64:]
+            except (
+                zipfile.BadZipFile,
+                EOFError,
+                OSError,
+                ValueError,
+                zlib.error,
+                NotImplementedError,  # a compression method zipfile does not know
+                RuntimeError,  # an encrypted part
+            ) as exc:
                 if isinstance(exc, ImportRefused):
                     raise
                 raise _refuse(
@@ -126,6 +144,33 @@ def _check_zip(path: Path) -> bool:
                     "unpacked). Save it again and retry.",
                 ) from exc
     return formulas
+
+
+def _column_number(letters: bytes) -> int:
+    number = 0
+    for letter in letters:
+        number = number * 26 + letter - 64
+    return number
+
+
+def _check_extent(window: bytes, extent: list[int], path: Path) -> None:
+    """Track the farthest filled column and row of a sheet (``extent``) and
+    refuse the sheet once the rectangle they span exceeds MAX_CELL_AREA."""
+    for match in _FILLED_CELL.finditer(window):
+        if match.group(3):  # <c .../>: formatting only, no value
+            continue
+        extent[0] = max(extent[0], _column_number(match.group(1)))
+        extent[1] = max(extent[1], int(match.group(2)))
+        if extent[0] * extent[1] > MAX_CELL_AREA:
+            cell = (match.group(1) + match.group(2)).decode()
+            raise _refuse(
+                f"Filen {path.name} har ifyllda celler långt ut i bladet (till exempel "
+                f"{cell}). Ta bort innehållet i rader och kolumner utanför registret, spara "
+                "och försök igen.",
+                f"The file {path.name} has filled cells far out in the sheet ({cell}, for "
+                "example). Clear the rows and columns outside the register, save and try "
+                "again.",
+            )
 
 
 def check_file(path: str | Path) -> bool:

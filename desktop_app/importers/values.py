@@ -149,7 +149,7 @@ def parse_amount(value: object) -> tuple[Decimal | None, str | None]:
     if is_blank(value):
         return None, None
     if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return Decimal(str(value)).quantize(Decimal("0.01")), None
+        return _cents(Decimal(str(value)), value), None
     raw = text(value)
     s = raw.casefold().replace("\u00a0", " ").replace("\u202f", " ").strip()
     currency, factor = None, 1
@@ -182,7 +182,20 @@ def parse_amount(value: object) -> tuple[Decimal | None, str | None]:
             f"Förstår inte beloppet {raw!r}. Skriv till exempel 1450000 eller 1 450 000 kr.",
             f"Cannot read the amount {raw!r}. Write e.g. 1450000 or 1 450 000 kr.",
         ) from None
-    return amount.quantize(Decimal("0.01")), currency
+    return _cents(amount, raw), currency
+
+
+def _cents(amount: Decimal, raw: object) -> Decimal:
+    """Rounded to öre; infinite, NaN or absurdly large amounts are a problem, not a crash."""
+    try:
+        if not amount.is_finite():
+            raise InvalidOperation
+        return amount.quantize(Decimal("0.01"))
+    except InvalidOperation:
+        raise ValueProblem(
+            f"Förstår inte beloppet {raw!r}. Skriv till exempel 1450000 eller 1 450 000 kr.",
+            f"Cannot read the amount {raw!r}. Write e.g. 1450000 or 1 450 000 kr.",
+        ) from None
 
 
 def parse_int(value: object) -> int | None:

@@ -27,6 +27,8 @@ LABELS = {
     "hypothesis_service_saved": "of which saved and read back equal (the rest refused)",
     "fuzz_cases": "mutated registers fed to the importer",
     "fuzz_crashes": "importer crashes (must be 0)",
+    "fuzz_refused": "of which refused with a clear message",
+    "fuzz_previewed": "of which previewed consistently",
     "broken_file_messages": "broken-file cases answered with a clear message",
 }
 

@@ -27,11 +27,12 @@ from python_calamine import CalamineWorkbook
 from desktop_app.services.session import open_register
 from desktop_app.store.models import AuditEvent, Entry
 
-from . import figures, procs
+from . import figures, importfile, procs
 
 RUNS = int(os.environ.get("AVTALSREGISTER_CRASH_RUNS", "20"))
 SEED = int(os.environ.get("AVTALSREGISTER_CRASH_SEED", str(random.randrange(1 << 30))))
-IMPORT_SIZE = 2000
+IMPORT_SIZE = 2000  # the simulated bulk insert
+REAL_IMPORT_SIZE = 600  # rows of the real import (apply takes ~1 s on PostgreSQL)
 
 
 def _timed_run(mode: str, *args: object) -> float:
@@ -103,7 +104,46 @@ def test_kill_during_bulk_change(demo_register, database_url: str) -> None:
     _crash_loop(database_url, "bulk", lambda m: [database_url, m], count, (total, total))
 
 
-def test_kill_during_import(register, database_url: str) -> None:
+def test_kill_during_import(register, database_url: str, tmp_path: Path) -> None:
+    """The real importer (preview, then apply_import in one transaction)."""
+    template = importfile.grow(
+        importfile.demo_export(tmp_path),
+        tmp_path / "template.xlsx",
+        REAL_IMPORT_SIZE,
+        importfile.PLACEHOLDER,
+    )
+    open_register(database_url, create=False)  # demo_export bound its own register
+
+    digests: dict[str, str] = {}
+
+    def make_args(marker: str) -> list[object]:
+        path = importfile.stamp(template, tmp_path / "run.xlsx", marker)
+        digests[marker] = hashlib.sha256(path.read_bytes()).hexdigest()
+        return [database_url, path]
+
+    def count(marker: str) -> tuple[int, int]:
+        prefix = f"IMP {importfile.marker8(marker)}/"
+        ids = Entry.select(Entry.id).where(Entry.case_number.startswith(prefix))
+        created = (
+            AuditEvent.select(AuditEvent.entry_id)
+            .where((AuditEvent.action == "create") & AuditEvent.entry_id.in_(ids))
+            .distinct()
+            .count()
+        )
+        imports = (
+            AuditEvent.select()
+            .where((AuditEvent.action == "import") & AuditEvent.details.contains(digests[marker]))
+            .count()
+        )
+        assert imports == (1 if created else 0), (created, imports)
+        return ids.count(), created
+
+    _crash_loop(database_url, "realimport", make_args, count, (REAL_IMPORT_SIZE, REAL_IMPORT_SIZE))
+
+
+def test_kill_during_simulated_bulk_insert(register, database_url: str) -> None:
+    """An import-sized insert_many batch with audit rows, in one transaction."""
+
     def count(marker: str) -> tuple[int, int]:
         rows = Entry.select().where(Entry.case_number.startswith(f"{marker}-")).count()
         events = (

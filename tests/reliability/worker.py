@@ -11,7 +11,10 @@ result. Modes:
   setting notes to MARKER (the registrar's "change many" in one go).
 * ``import DB MARKER COUNT``: in ONE write transaction, insert COUNT entries
   (case number MARKER-n) the way an import stores them, with audit rows.
+* ``realimport DB XLSX``: preview XLSX with the real importer, then (timed)
+  apply it: services.imports.apply_import, one transaction.
 * ``export TARGET ROWS``: write an .xlsx of ROWS rows through atomic_target.
+* ``fuzz DB SEED START STOP OUT BASES...``: import-preview mutated copies.
 """
 
 from __future__ import annotations
@@ -147,7 +150,70 @@ def export(target: str, rows: str) -> None:
     _done(rows=int(rows))
 
 
-MODES = {"edit": edit, "bulk": bulk, "import": import_, "export": export}
+def realimport(db: str, path: str) -> None:
+    from desktop_app.importers.preview import build_preview, read_layout
+    from desktop_app.services.imports import apply_import
+    from desktop_app.services.session import open_register
+
+    open_register(db, create=False)
+    layout = read_layout(path)
+    preview = build_preview(layout, path)
+    assert preview.can_apply, preview.counts()
+    _ready()
+    counts = apply_import(preview)
+    _done(**counts)
+
+
+def fuzz(db: str, seed: str, start: str, stop: str, out: str, *bases: str) -> None:
+    """Import-preview mutated copies of ``bases``; one JSON line per case."""
+    import random
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+    from desktop_app.importers.preview import build_preview, read_layout
+    from desktop_app.services.session import open_register
+    from desktop_app.store.errors import StoreError
+    from desktop_app.store.models import AuditEvent, Entry
+    from tests.reliability.mutations import MUTATIONS
+
+    open_register(db, create=False)
+    originals = [Path(b).read_bytes() for b in bases]
+    before = (Entry.select().count(), AuditEvent.select().count())
+    for case in range(int(start), int(stop)):
+        rng = random.Random(f"{seed}:{case}")
+        mutation = rng.choice(MUTATIONS)
+        print(json.dumps({"start": case, "mutation": mutation.__name__}), flush=True)
+        path = Path(out) / f"fuzz-{case}.xlsx"
+        path.write_bytes(mutation(rng.choice(originals), rng))
+        result = {"case": case, "mutation": mutation.__name__, "detail": ""}
+        try:
+            preview = build_preview(read_layout(path), path)
+        except StoreError as exc:
+            ok = bool(exc.user_message and exc.user_message_en)
+            result |= {"outcome": "refused" if ok else "bad-refusal", "detail": str(exc)[:200]}
+        except Exception as exc:  # noqa: BLE001 - what the fuzz run looks for
+            result |= {"outcome": "crash", "detail": f"{type(exc).__name__}: {exc}"[:300]}
+        else:
+            statuses = {r.status for r in preview.rows}
+            sound = (
+                statuses <= {"new", "update", "unchanged", "duplicate", "error"}
+                and all(r.reason() for r in preview.rows if r.rejected)
+                and sum(preview.counts().values()) == len(preview.rows)
+            )
+            result |= {"outcome": "previewed" if sound else "bad-preview"}
+        if (Entry.select().count(), AuditEvent.select().count()) != before:
+            result |= {"outcome": "wrote", "detail": "the register changed"}
+        path.unlink()
+        print(json.dumps(result), flush=True)
+
+
+MODES = {
+    "fuzz": fuzz,
+    "edit": edit,
+    "bulk": bulk,
+    "import": import_,
+    "realimport": realimport,
+    "export": export,
+}
 
 if __name__ == "__main__":
     MODES[sys.argv[1]](*sys.argv[2:])
