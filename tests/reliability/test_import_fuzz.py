@@ -29,7 +29,7 @@ from . import figures, importfile, procs
 
 CASES = int(os.environ.get("AVTALSREGISTER_FUZZ_CASES", "150"))
 SEED = int(os.environ.get("AVTALSREGISTER_FUZZ_SEED", str(random.randrange(1 << 30))))
-TIME_LIMIT = 120.0  # seconds; the run stops early rather than slow CI down
+TIME_LIMIT = float(os.environ.get("AVTALSREGISTER_FUZZ_SECONDS", "120"))  # stop early on slow CI
 
 
 @pytest.fixture
