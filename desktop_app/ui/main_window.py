@@ -8,7 +8,7 @@ keep the status bar true, and remember its layout in QSettings.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer, QUrl
+from PySide6.QtCore import QByteArray, QLocale, QSettings, QSize, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
     QLabel,
@@ -186,10 +186,11 @@ class MainWindow(QMainWindow):
 
     def update_status(self) -> None:
         shown = self.register_view.model.rowCount()
+        locale = QLocale()
         self.count_label.setText(
             self.tr("%1 of %2 entries shown")
-            .replace("%1", f"{shown:,}".replace(",", "\u00a0"))
-            .replace("%2", f"{self._total:,}".replace(",", "\u00a0"))
+            .replace("%1", locale.toString(shown))
+            .replace("%2", locale.toString(self._total))
         )
         try:
             counts = reg.review_state_counts()
@@ -214,14 +215,12 @@ class MainWindow(QMainWindow):
             self.statusBar().clearMessage()
 
     def _selection_changed(self) -> None:
-        ids = self.selected_entry_ids()
-        rows = [
-            self.register_view.model.register_row(self.register_view.model.row_of(i))
-            for i in ids[:200]
-        ]
+        selected = self.register_view.selected_rows()
+        model = self.register_view.model
+        rows = [model.register_row(r) for r in selected[:200]]  # enough to decide
         any_archived = any(r.archived for r in rows)
         any_live = any(not r.archived for r in rows)
-        self.actions.update_for_selection(len(ids), any_archived, any_live)
+        self.actions.update_for_selection(len(selected), any_archived, any_live)
 
     def _table_menu(self, pos) -> None:
         menu = self.actions.entry_menu(self)
@@ -297,7 +296,7 @@ class MainWindow(QMainWindow):
     def _set_archived(self, archive: bool) -> None:
         """R10: archive instead of delete; several entries at once, after a question."""
         model = self.register_view.model
-        rows = [model.register_row(model.row_of(i)) for i in self.selected_entry_ids()]
+        rows = [model.register_row(r) for r in self.register_view.selected_rows()]
         rows = [r for r in rows if r.archived != archive]
         if not rows:
             return

@@ -374,3 +374,12 @@ def test_keyboard_from_search_to_table_and_tab_order(qtbot, demo_sqlite) -> None
     bar = view.filter_bar
     assert chain == [bar.kind, bar.status, bar.clear_button, bar.deciding]
     close(window)
+
+
+def test_select_all_feeds_memos_and_archive_with_every_id(qtbot, demo_sqlite) -> None:
+    window = open_window(qtbot, demo_sqlite)
+    view = window.register_view
+    view.table.selectAll()
+    assert window.selected_entry_ids() == view.model.ids()
+    assert window.actions.archive.isEnabled() and not window.actions.open_entry.isEnabled()
+    close(window)

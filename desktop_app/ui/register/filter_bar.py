@@ -26,6 +26,7 @@ from desktop_app.services import catalog
 from desktop_app.services.register import RegisterFilter
 
 SEARCH_DELAY_MS = 120
+SHORT_SEARCH_DELAY_MS = 350
 _EMPTY_DATE = QDate(1900, 1, 1)
 
 
@@ -280,9 +281,12 @@ class FilterBar(QWidget):
 
     # ------------------------------------------------------------------ signals
 
-    def _search_edited(self) -> None:
+    def _search_edited(self, text: str = "") -> None:
         if not self._loading:
-            self._timer.start()
+            # One or two letters match most of a big register and cannot use the
+            # trigram index: wait a little longer for the next letter.
+            short = 0 < len(text.strip()) < 3
+            self._timer.start(SHORT_SEARCH_DELAY_MS if short else SEARCH_DELAY_MS)
 
     def _changed_now(self) -> None:
         if not self._loading:
