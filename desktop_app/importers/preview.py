@@ -27,7 +27,14 @@ from desktop_app.domain.rules import Finding, RuleContext, Severity, check_entry
 from desktop_app.services import catalog, entries, imports
 
 from . import values as V
-from .headers import IGNORE, detect_header, guess_mapping, load_remembered, signature
+from .headers import (
+    IGNORE,
+    detect_header,
+    guess_field,
+    guess_mapping,
+    load_remembered,
+    signature,
+)
 from .reading import SheetData, read_sheet
 from .resolve import Resolver
 
@@ -141,10 +148,35 @@ def read_layout(path: str | Path, sheet: str | None = None) -> SheetLayout:
     data = read_sheet(path, sheet)
     index = detect_header(data.rows)
     headers = [V.text(v) for v in data.rows[index][1]]
+    index, headers = _second_header_line(data, index, headers)
     remembered = load_remembered(signature(headers))
     if remembered is not None and len(remembered) == len(headers):
         return SheetLayout(data, index, headers, remembered, True)
     return SheetLayout(data, index, headers, guess_mapping(headers))
+
+
+def _second_header_line(data: SheetData, index: int, headers: list[str]):
+    """A two-line header (a merged "Beslut" over "Beslutande organ" and "Beslutsdatum").
+
+    When the row below the header holds only known column names, and names
+    fields for columns the header left unnamed or unknown, its names fill those
+    columns and the data starts below it.
+    """
+    if index + 1 >= len(data.rows):
+        return index, headers
+    below = [V.text(v) for v in data.rows[index + 1][1]]
+    if not any(below) or any(v and guess_field(v) is None for v in below):
+        return index, headers
+    known = {guess_field(h) for h in headers if h}
+    merged = list(headers) + [""] * max(0, len(below) - len(headers))
+    gained = False
+    for i, name in enumerate(below):
+        field = guess_field(name) if name else None
+        if field and field not in known and guess_field(merged[i]) in (None, IGNORE):
+            merged[i] = name
+            known.add(field)
+            gained = True
+    return (index + 1, merged) if gained else (index, headers)
 
 
 def _case_key(case_number: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
+import pytest
 from python_calamine import CalamineWorkbook
 
 from desktop_app.domain.kinds import Direction
@@ -176,3 +177,45 @@ def test_value_parsers():
     assert V.split_counterparties("Stockholmsregionens Europaförening (SEF)") == [
         ("Stockholmsregionens Europaförening (SEF)", "")
     ]
+
+
+def test_legacy_xls_register(register, tmp_path):
+    xlwt = pytest.importorskip("xlwt")
+    book = xlwt.Workbook()
+    sheet = book.add_sheet("Avtal")
+    dates = xlwt.easyxf(num_format_str="YYYY-MM-DD")
+    sheet.write(0, 0, "Förteckning över internationella avtal")
+    for c, h in enumerate(["Ärendenummer", "Avtal", "Avtalstyp", "Beslutande organ",
+                           "Beslutsdatum", "Årsavgift"]):  # fmt: skip
+        sheet.write(2, c, h)
+    values = ["KS 2015/88", "Medlemskap i Energy Cities", "Medlem", "KF", date(2015, 4, 9),
+              "12 500,50 kr"]  # fmt: skip
+    for c, v in enumerate(values):
+        sheet.write(3, c, v, dates if isinstance(v, date) else xlwt.Style.default_style)
+    path = tmp_path / "gammalt.xls"
+    book.save(str(path))
+    preview = build_preview(read_layout(path), path)
+    (row,) = preview.rows
+    assert row.status == "new", row.reason()
+    assert row.data.decision_date == date(2015, 4, 9)
+    assert row.data.annual_cost == Decimal("12500.50")
+    assert row.data.kind == "membership"
+
+
+def test_merged_header_cells(register, tmp_path):
+    # "Beslut" spans two columns (organ and date) over a second header line
+    rows = [
+        ["Diarienummer", "Titel", "Avtalstyp", "Beslut", None],
+        [None, None, None, "Beslutande organ", "Beslutsdatum"],
+        ["KS 2021/5", "LOI med Tallinn", "Intentionsavtal", "KS", "2021-05-05"],
+    ]
+    path = write_xlsx(tmp_path / "merged.xlsx", rows, merged="D1:E1")
+    layout = read_layout(path)
+    # the line below the merged "Beslut" names its two columns: a two-line header
+    assert layout.headers[3:] == ["Beslutande organ", "Beslutsdatum"]
+    assert layout.mapping[3:] == ["deciding_body", "decision_date"]
+    preview = build_preview(layout, path)
+    (row,) = preview.rows
+    assert row.status == "new", row.reason()
+    assert row.row_no == 3 and row.data.decision_date == date(2021, 5, 5)
+    assert row.data.deciding_body_id == catalog.body_by_short_name("KS").id
