@@ -10,6 +10,7 @@ references at ``save()`` (the NumberedCanvas recipe), in one layout pass.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -56,18 +57,24 @@ class Layout:
     page_refs: dict[int, list[tuple[float, float, int, float]]] = field(default_factory=dict)
     on_group: Callable[[int], None] | None = None  # progress: groups laid out so far
 
+    _total: int = 0
+    _starts: list[int] = field(default_factory=list)  # start page per placed group
+    _placed: list[int] = field(default_factory=list)  # their indexes
+
+    def finish(self, total: int) -> None:
+        """Freeze the page map once layout is done (called by the canvas at save)."""
+        self._total = total
+        placed = [(g.start_page, i) for i, g in enumerate(self.groups) if g.start_page]
+        self._starts = [p for p, _ in placed]
+        self._placed = [i for _, i in placed]
+
     def group_of(self, page: int) -> tuple[int, Group, int, int]:
         """(index, group, page within group, pages in group) of an absolute page."""
-        index = 0
-        for i, group in enumerate(self.groups):
-            if group.start_page and group.start_page <= page:
-                index = i
+        at = max(0, bisect_right(self._starts, page) - 1)
+        index = self._placed[at] if self._placed else 0
         group = self.groups[index]
-        following = [g.start_page for g in self.groups[index + 1 :] if g.start_page]
-        end = (following[0] - 1) if following else self._total
+        end = self._starts[at + 1] - 1 if at + 1 < len(self._starts) else self._total
         return index, group, page - group.start_page + 1, end - group.start_page + 1
-
-    _total: int = 0
 
 
 class GroupStart(Flowable):
@@ -219,7 +226,7 @@ def canvas_class(layout: Layout) -> type[Canvas]:
             self._startPage()
 
         def save(self) -> None:
-            layout._total = len(self._saved_pages)
+            layout.finish(len(self._saved_pages))
             for page, state in enumerate(self._saved_pages, start=1):
                 self.__dict__.update(state)
                 _decorate(self, layout, page)
