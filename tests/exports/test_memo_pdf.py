@@ -171,6 +171,9 @@ def test_separate_files_are_named_by_case_number_and_title(demo_register, tmp_pa
     for path in result.files:
         assert int(pdfinfo(path)["Pages"]) >= 1
         assert len(outline(path)) == 1
+    pdfa = pytest.importorskip("pikepdf.pdfa", exc_type=ImportError)
+    report = pdfa.validate_written(result.files[0], "2b")
+    assert report.verdict == "pass", [str(f) for f in report.findings[:10]]
     documents = audit.list_events(action="document")
     assert {str(p) for p in result.files} <= {
         d.details.split('"path": "')[1].split('"')[0] for d in documents
