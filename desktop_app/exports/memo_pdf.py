@@ -126,7 +126,6 @@ def render(
         lang=lang_tag,
         initialFontName=REGULAR,
         initialFontSize=9.5,
-        invariant=1,
     )
     frame = Frame(
         LEFT,
