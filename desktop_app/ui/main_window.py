@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 
 from desktop_app import __version__
 from desktop_app.services import entries
-from desktop_app.services import register as reg
 from desktop_app.services.errors import ConflictError
 from desktop_app.services.register import RegisterFilter
 from desktop_app.store.errors import StoreError
@@ -49,13 +48,14 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(self.tr("Avtalsregister – %1").replace("%1", info.display))
         self.setWindowIcon(app_icon())
         self._editors: set[QWidget] = set()
-        self._total = 0
+        self._totals: dict[str, int] = {"total": 0, "overdue": 0, "due": 0}
 
         self.register_view = RegisterView(self, lang=self.lang)
         self.register_view.entry_activated.connect(self.open_entry)
         self.register_view.counts_changed.connect(self.update_status)
         self.register_view.selection_changed.connect(self._selection_changed)
         self.register_view.busy_changed.connect(self._busy_changed)
+        self.register_view.totals_ready.connect(self._totals_ready)
         self.register_view.table.customContextMenuRequested.connect(self._table_menu)
 
         self.sidebar = QListWidget(self)
@@ -123,8 +123,8 @@ class MainWindow(QMainWindow):
         if persist:
             self.restore_settings()
         else:
-            self._total = reg.total_count()
             self.register_view.set_filter(RegisterFilter(), wait=True)
+            self.register_view.run_query(totals=True)
         self._selection_changed()
 
     # ------------------------------------------------------------------ sections
@@ -174,7 +174,6 @@ class MainWindow(QMainWindow):
 
     def reload(self, wait: bool = False) -> None:
         """Everything shown again from the database (F5; after any change)."""
-        self._total = reg.total_count()
         self.register_view.reload(wait=wait)
         for key, page in self.pages.items():
             if key != "register" and hasattr(page, "reload") and page is self.stack.currentWidget():
@@ -184,19 +183,19 @@ class MainWindow(QMainWindow):
     def _task_finished(self, _how: str) -> None:
         self._reload_timer.start()
 
+    def _totals_ready(self, totals: dict[str, int]) -> None:
+        self._totals = dict(totals)
+        self.update_status()
+
     def update_status(self) -> None:
         shown = self.register_view.model.rowCount()
         locale = QLocale()
         self.count_label.setText(
             self.tr("%1 of %2 entries shown")
             .replace("%1", locale.toString(shown))
-            .replace("%2", locale.toString(self._total))
+            .replace("%2", locale.toString(self._totals["total"]))
         )
-        try:
-            counts = reg.review_state_counts()
-        except StoreError:
-            counts = {}
-        overdue, due = counts.get("overdue", 0), counts.get("due", 0)
+        overdue, due = self._totals.get("overdue", 0), self._totals.get("due", 0)
         parts = []
         if overdue:
             parts.append(self.tr("%n review(s) overdue", "", overdue))
@@ -444,8 +443,8 @@ class MainWindow(QMainWindow):
         if isinstance(splitter, QByteArray) and not splitter.isEmpty():
             self.splitter.restoreState(splitter)
         f = self.register_view.restore_state(settings)
-        self._total = reg.total_count()
         self.register_view.set_filter(f, wait=True)  # the first screen without a flicker
+        self.register_view.run_query(totals=True)  # status bar counts, in the background
         section = str(settings.value("window/section") or "register")
         if section != "register" and any(s.key == section for s in SECTIONS):
             self.show_section(section)

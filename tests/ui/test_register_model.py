@@ -130,7 +130,7 @@ def test_background_query_runner_applies_only_the_newest(qtbot, demo_sqlite) -> 
 
     m = RegisterTableModel()
     runner = QueryRunner()
-    runner.finished.connect(m.apply_result)
+    runner.finished.connect(m.apply_result)  # (filter, ids, rows)
     for text in ("k", "kr", "kra", "krak"):
         runner.request(RegisterFilter(search=text), m.today())
     qtbot.waitUntil(lambda: not runner.is_busy(), timeout=10_000)

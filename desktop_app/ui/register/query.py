@@ -22,22 +22,35 @@ from .model import PAGE_SIZE
 
 
 class _Signals(QObject):
-    done = Signal(int, object, object, object)  # generation, filter, ids | None, rows | exc
+    done = Signal(int, object, object, object, object)  # generation, filter, ids, rows, totals
+
+
+def register_totals() -> dict[str, int]:
+    """What the status bar counts: entries not archived, reviews overdue and due soon.
+
+    At 100,000 entries these counts take a few hundred milliseconds, so they are
+    taken on the worker with a reload, never per keystroke.
+    """
+    return {"total": reg.total_count(), **reg.review_state_counts()}
 
 
 class _Job(QRunnable):
-    def __init__(self, generation: int, f: RegisterFilter, today: date, signals: _Signals) -> None:
+    def __init__(
+        self, generation: int, f: RegisterFilter, today: date, totals: bool, signals: _Signals
+    ) -> None:
         super().__init__()
-        self.generation, self.filter, self.today, self.signals = generation, f, today, signals
+        self.generation, self.filter, self.today = generation, f, today
+        self.totals, self.signals = totals, signals
 
     def run(self) -> None:  # worker thread: services only, no widgets
         try:
             ids = reg.query_ids(self.filter, self.today)
             rows = reg.rows_by_ids(ids[:PAGE_SIZE], self.today, catalog.lead_days())
+            totals = register_totals() if self.totals else None
         except BaseException as exc:  # noqa: BLE001 - handed to the UI thread
-            self.signals.done.emit(self.generation, self.filter, None, exc)
+            self.signals.done.emit(self.generation, self.filter, None, exc, None)
         else:
-            self.signals.done.emit(self.generation, self.filter, ids, rows)
+            self.signals.done.emit(self.generation, self.filter, ids, rows, totals)
         finally:
             from desktop_app.store.models import database_proxy
 
@@ -49,6 +62,7 @@ class QueryRunner(QObject):
     """Queues register queries on one worker thread; emits ``finished`` for the newest."""
 
     finished = Signal(object, object, object)  # filter, ids, first rows
+    totals_ready = Signal(object)  # register_totals() of a request that asked for them
     failed = Signal(object)  # exception
     busy_changed = Signal(bool)
 
@@ -59,12 +73,15 @@ class QueryRunner(QObject):
         self._signals = _Signals()
         self._signals.done.connect(self._done)
         self._generation = 0
-        self._pending: tuple[int, RegisterFilter, date] | None = None
+        self._pending: tuple[int, RegisterFilter, date, bool] | None = None
         self._running = False
 
-    def request(self, f: RegisterFilter, today: date) -> None:
+    def request(self, f: RegisterFilter, today: date, totals: bool = False) -> None:
+        """Query ``f``; with ``totals`` the status bar counts come along."""
         self._generation += 1
-        self._pending = (self._generation, dataclasses.replace(f), today)
+        if self._pending is not None:
+            totals = totals or self._pending[3]  # a superseded request's wish stays
+        self._pending = (self._generation, dataclasses.replace(f), today, totals)
         if not self._running:
             self._start_pending()
             self.busy_changed.emit(True)
@@ -78,18 +95,22 @@ class QueryRunner(QObject):
 
     def _start_pending(self) -> None:
         assert self._pending is not None
-        generation, f, today = self._pending
+        generation, f, today, totals = self._pending
         self._pending = None
         self._running = True
-        self._pool.start(_Job(generation, f, today, self._signals))
+        self._pool.start(_Job(generation, f, today, totals, self._signals))
 
-    def _done(self, generation: int, f: RegisterFilter, ids: object, result: object) -> None:
+    def _done(
+        self, generation: int, f: RegisterFilter, ids: object, result: object, totals: object
+    ) -> None:
         self._running = False
         newest = generation == self._generation
         if self._pending is not None:
             self._start_pending()
         else:
             self.busy_changed.emit(False)
+        if totals is not None:
+            self.totals_ready.emit(totals)  # true whatever the filter, even if superseded
         if not newest:
             return
         if ids is None:

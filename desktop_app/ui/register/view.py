@@ -85,6 +85,7 @@ class RegisterView(QWidget):
 
     entry_activated = Signal(int)
     counts_changed = Signal()  # rows shown changed
+    totals_ready = Signal(object)  # {"total", "overdue", "due"} after a reload
     selection_changed = Signal()
     busy_changed = Signal(bool)
 
@@ -96,6 +97,7 @@ class RegisterView(QWidget):
         self.runner.finished.connect(self._query_finished)
         self.runner.failed.connect(self._query_failed)
         self.runner.busy_changed.connect(self.busy_changed)
+        self.runner.totals_ready.connect(self.totals_ready)
         self._sort = RegisterFilter()  # holds only sort_key / descending
 
         self.filter_bar = FilterBar(self, lang=lang)
@@ -214,20 +216,27 @@ class RegisterView(QWidget):
         self.filter_bar.set_filter(f)
         self.run_query(wait=wait)
 
-    def run_query(self, wait: bool = False) -> None:
-        """Query for the current filter; in the background unless ``wait``."""
+    def run_query(self, wait: bool = False, totals: bool = False) -> None:
+        """Query for the current filter; in the background unless ``wait``.
+
+        ``totals``: also count the register for the status bar (``totals_ready``).
+        """
         f = self.current_filter()
         if wait:
             self.runner.wait()
             self.model.set_filter(f)
+            if totals:
+                from .query import register_totals
+
+                self.totals_ready.emit(register_totals())
         else:
-            self.runner.request(f, self.model.today())
+            self.runner.request(f, self.model.today(), totals=totals)
 
     def reload(self, wait: bool = False) -> None:
-        """Forget cached rows and query again (F5, after a save elsewhere)."""
+        """Forget cached rows, query again and recount (F5, after a save elsewhere)."""
         self.filter_bar.reload_choices()
         self.model._cache.clear()
-        self.run_query(wait=wait)
+        self.run_query(wait=wait, totals=True)
 
     def is_busy(self) -> bool:
         return self.runner.is_busy()
