@@ -29,6 +29,7 @@ from desktop_app.exports.excel_style import (
     DATE,
     DEFAULT_COLUMNS,
     MONEY,
+    WRAP,
     Column,
     StyleBook,
     money_format,
@@ -114,6 +115,26 @@ def _getter(key: str, lang: str, bodies: dict[str, str]) -> Callable:
     return plain
 
 
+MAX_LINES = 6
+
+
+def _lines(cells, widths: list[float]) -> int:
+    """Text lines the tallest wrapped cell of a row needs (at most MAX_LINES)."""
+    most = 1
+    for cell, width in zip(cells, widths, strict=True):
+        if not width:
+            continue
+        value = cell._value
+        if value.__class__ is not str or (len(value) <= width and "\n" not in value):
+            continue
+        n = sum(max(1, -(-len(part) // int(width))) for part in value.split("\n"))
+        if n > most:
+            most = n
+            if most >= MAX_LINES:
+                return MAX_LINES
+    return most
+
+
 def _escape_header(text: str) -> str:
     return text.replace("&", "&&")
 
@@ -159,7 +180,8 @@ def write_register_sheet(
     ws.freeze_panes = "B2" if columns and columns[0].key == "case_number" else "A2"
     ws.print_title_rows = "1:1"
     ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = "9"  # A4
+    # A register of many columns is only readable on paper in A3; a few fit A4.
+    ws.page_setup.paperSize = "8" if len(columns) > 12 else "9"
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
@@ -170,12 +192,14 @@ def write_register_sheet(
     ws.oddFooter.center.text = "Page &P of &N" if lang == "en" else "Sida &P av &N"
     styles = StyleBook(ws)
     headers = [col.header(lang) for col in columns]
+    ws.row_dimensions[1] = {"ht": "32", "customHeight": "1"}
     ws.append([styles.header(h) for h in headers])
     bodies = reports.body_names(lang)
     need_extras = any(c.key in _EXTRA or c.key == "counterparties" for c in columns)
     lead = catalog.lead_days()
     written = 0
     getters = [_getter(col.key, lang, bodies) for col in columns]
+    wrap_widths = [col.width * 1.1 if col.kind == WRAP else 0 for col in columns]
     kinds = [col.kind for col in columns]
     money = [col.kind == MONEY for col in columns]
     formats = ["yyyy-mm-dd hh:mm" if col.key == "updated_at" else "" for col in columns]
@@ -201,7 +225,11 @@ def write_register_sheet(
                 )
                 for get, kind, is_money, fmt in zip(getters, kinds, money, formats, strict=True)
             ]
+            lines = _lines(cells, wrap_widths)
+            if lines > 1:  # LibreOffice and some Excel versions do not grow rows on open
+                ws.row_dimensions[written + 2] = {"ht": str(15 * lines), "customHeight": "1"}
             ws.append(cells)
+            ws.row_dimensions.pop(written + 2, None)
             written += 1
         progress(done_before + written, total, "")
     last_row = written + 1
