@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import importlib
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -37,7 +38,7 @@ def _check_files(manifest: dict, problems: list[str], report: list[str]) -> None
     roots["docs"] = roots["resources"].parent / "docs"
     report.append(f"db/ at {roots['db']}")
     report.append(f"resources/ at {roots['resources']}")
-    for relative in manifest["files"]:
+    for relative in manifest["files"] + manifest.get("generated", []):
         top, _, rest = relative.partition("/")
         if not (roots[top] / rest).is_file():
             problems.append(f"missing file {relative}")
@@ -54,6 +55,10 @@ def _check_files(manifest: dict, problems: list[str], report: list[str]) -> None
         report.append(f"{pattern}: {len(found)} ({', '.join(found)})")
         if len(found) < least:
             problems.append(f"{pattern}: {len(found)} files, expected at least {least}")
+    for page in sorted(roots["docs"].glob("*.html")):
+        for target in re.findall(r'(?:src|href)="([^"#:]+)"', page.read_text(encoding="utf-8")):
+            if not (page.parent / target).exists():
+                problems.append(f"{page.name} links to {target}, which is not in the bundle")
     translations = roots["resources"] / "translations"
     for ts_name in manifest["ts_files"]:
         qm = translations / ts_name.replace(".ts", ".qm")

@@ -97,14 +97,21 @@ def translation_sources(root: Path) -> list[str]:
     return sorted(p.name for p in (root / "resources" / "translations").glob("*_sv.ts"))
 
 
-def write_manifest(root: Path, version: str, target: Path) -> Path:
-    """The list packaging/bundle_check.py checks the built bundle against."""
+def write_manifest(
+    root: Path, version: str, target: Path, generated: list[str] | None = None
+) -> Path:
+    """The list packaging/bundle_check.py checks the built bundle against.
+
+    ``generated`` names files made at build time (the HTML user guide), as
+    bundle paths like ``docs/user-guide.html``.
+    """
     target.parent.mkdir(parents=True, exist_ok=True)
     manifest = {
         "version": version,
         "modules": package_modules(root),
         "files": data_files(root),
         "ts_files": translation_sources(root),
+        "generated": sorted(generated or []),
     }
     target.write_text(json.dumps(manifest, indent=1), encoding="utf-8")
     return target
