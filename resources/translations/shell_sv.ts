@@ -4,42 +4,42 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../desktop_app/ui/app.py" line="152" />
+            <location filename="../../desktop_app/ui/app.py" line="154" />
             <source>Avtalsregister</source>
             <translation>Avtalsregister</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/app.py" line="153" />
+            <location filename="../../desktop_app/ui/app.py" line="155" />
             <source>The register could not be opened.</source>
             <translation>Registret gick inte att öppna.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/app.py" line="156" />
+            <location filename="../../desktop_app/ui/app.py" line="158" />
             <source>Choose &amp;another…</source>
             <translation>Välj ett &amp;annat…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/app.py" line="159" />
+            <location filename="../../desktop_app/ui/app.py" line="161" />
             <source>Create a &amp;new register…</source>
             <translation>Skapa ett &amp;nytt register…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/app.py" line="163" />
+            <location filename="../../desktop_app/ui/app.py" line="165" />
             <source>&amp;Quit</source>
             <translation>&amp;Avsluta</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/app.py" line="173" />
+            <location filename="../../desktop_app/ui/app.py" line="175" />
             <source>New register file</source>
             <translation>Ny registerfil</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/app.py" line="175" />
+            <location filename="../../desktop_app/ui/app.py" line="177" />
             <source>Avtalsregister (*.sqlite3)</source>
             <translation>Avtalsregister (*.sqlite3)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/app.py" line="186" />
+            <location filename="../../desktop_app/ui/app.py" line="188" />
             <source>Choose a register</source>
             <translation>Välj register</translation>
         </message>
@@ -180,172 +180,172 @@
     <context>
         <name>FilterBar</name>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="92" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="93" />
             <source>Search case number, title, counterparty, theme, notes…</source>
             <translation>Sök diarienummer, titel, motpart, tema, anteckningar…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="106" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="107" />
             <source>C&amp;lear filters</source>
             <translation>Rensa &amp;filter</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="107" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="108" />
             <source>Show the whole register again</source>
             <translation>Visa hela registret igen</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="109" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="110" />
             <source>From (empty: no limit). Ctrl+Delete empties it.</source>
             <translation>Från (tomt: ingen gräns). Ctrl+Delete tömmer fältet.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="110" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="111" />
             <source>To (empty: no limit). Ctrl+Delete empties it.</source>
             <translation>Till (tomt: ingen gräns). Ctrl+Delete tömmer fältet.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="124" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="125" />
             <source>&amp;Search:</source>
             <translation>&amp;Sök:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="127" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="128" />
             <source>&amp;Kind:</source>
             <translation>&amp;Typ:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="129" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="130" />
             <source>Stat&amp;us:</source>
             <translation>Stat&amp;us:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="133" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="134" />
             <source>&amp;Deciding body:</source>
             <translation>&amp;Beslutande organ:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="135" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="136" />
             <source>&amp;Responsible:</source>
             <translation>A&amp;nsvarig:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="137" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="138" />
             <source>T&amp;heme:</source>
             <translation>T&amp;ema:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="139" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="140" />
             <source>D&amp;irection:</source>
             <translation>&amp;Inriktning:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="143" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="144" />
             <source>from</source>
             <translation>från</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="145" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="146" />
             <source>to</source>
             <translation>till</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="170" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="171" />
             <source>All kinds</source>
             <translation>Alla avtalstyper</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="173" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="174" />
             <source>All current</source>
             <translation>Alla aktuella</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="175" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="176" />
             <source>Active</source>
             <translation>Aktiva</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="176" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="177" />
             <source>Review due or overdue</source>
             <translation>Omprövning snart eller försenad</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="177" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="178" />
             <source>Review due soon</source>
             <translation>Omprövning snart</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="178" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="179" />
             <source>Review overdue</source>
             <translation>Omprövning försenad</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="179" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="180" />
             <source>Draft</source>
             <translation>Utkast</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="180" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="181" />
             <source>Expired</source>
             <translation>Utgångna</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="181" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="182" />
             <source>Terminated</source>
             <translation>Avslutade</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="182" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="183" />
             <source>Archived</source>
             <translation>Arkiverade</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="185" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="186" />
             <source>All directions</source>
             <translation>Alla inriktningar</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="189" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="190" />
             <source>Next review</source>
             <translation>Nästa omprövning</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="190" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="191" />
             <source>Decision date</source>
             <translation>Beslutsdatum</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="191" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="192" />
             <source>Start date</source>
             <translation>Startdatum</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="192" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="193" />
             <source>End date</source>
             <translation>Slutdatum</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="193" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="194" />
             <source>Last review</source>
             <translation>Senaste omprövning</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="196" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="197" />
             <source>Which date the from/to limits apply to</source>
             <translation>Vilket datum som från- och till-gränserna gäller</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="204" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="205" />
             <source>All bodies</source>
             <translation>Alla organ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="205" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="206" />
             <source>All</source>
             <translation>Alla</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="216" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="217" />
             <source>All themes</source>
             <translation>Alla teman</translation>
         </message>
@@ -436,17 +436,17 @@
             <translation>Avtalsregister – %1</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="109" />
+            <location filename="../../desktop_app/ui/main_window.py" line="110" />
             <source>Database: %1</source>
             <translation>Databas: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="174" />
+            <location filename="../../desktop_app/ui/main_window.py" line="194" />
             <source>%1 of %2 entries shown</source>
             <translation>%1 av %2 poster visas</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/ui/main_window.py" line="185" />
+            <location filename="../../desktop_app/ui/main_window.py" line="201" />
             <source>%n review(s) overdue</source>
             <translation>
                 <numerusform>%n omprövning försenad</numerusform>
@@ -454,7 +454,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/ui/main_window.py" line="187" />
+            <location filename="../../desktop_app/ui/main_window.py" line="203" />
             <source>%n review(s) due soon</source>
             <translation>
                 <numerusform>%n omprövning inom kort</numerusform>
@@ -462,12 +462,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="196" />
+            <location filename="../../desktop_app/ui/main_window.py" line="212" />
             <source>Searching…</source>
             <translation>Söker…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="292" />
+            <location filename="../../desktop_app/ui/main_window.py" line="306" />
             <source>Archive %1 “%2”?
 
 The entry stays in the register and its history; it is only hidden from the current list. You can restore it.</source>
@@ -476,7 +476,7 @@ The entry stays in the register and its history; it is only hidden from the curr
 Posten finns kvar i registret och dess historik; den döljs bara i den aktuella listan. Du kan återställa den.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/ui/main_window.py" line="300" />
+            <location filename="../../desktop_app/ui/main_window.py" line="314" />
             <source>Archive %n entries?
 
 They stay in the register and its history; they are only hidden from the current list. You can restore them.</source>
@@ -490,17 +490,17 @@ De finns kvar i registret och dess historik; de döljs bara i den aktuella lista
             </translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="307" />
+            <location filename="../../desktop_app/ui/main_window.py" line="321" />
             <source>Archive</source>
             <translation>Arkivera</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="323" />
+            <location filename="../../desktop_app/ui/main_window.py" line="337" />
             <source>Someone else changed the entry</source>
             <translation>Någon annan har ändrat posten</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/ui/main_window.py" line="327" />
+            <location filename="../../desktop_app/ui/main_window.py" line="341" />
             <source>%n entries archived.</source>
             <translation>
                 <numerusform>%n post arkiverad.</numerusform>
@@ -508,7 +508,7 @@ De finns kvar i registret och dess historik; de döljs bara i den aktuella lista
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/ui/main_window.py" line="329" />
+            <location filename="../../desktop_app/ui/main_window.py" line="343" />
             <source>%n entries restored.</source>
             <translation>
                 <numerusform>%n post återställd.</numerusform>
@@ -516,12 +516,12 @@ De finns kvar i registret och dess historik; de döljs bara i den aktuella lista
             </translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="395" />
+            <location filename="../../desktop_app/ui/main_window.py" line="409" />
             <source>About Avtalsregister</source>
             <translation>Om Avtalsregister</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="397" />
+            <location filename="../../desktop_app/ui/main_window.py" line="411" />
             <source>&lt;h3&gt;Avtalsregister %1&lt;/h3&gt;&lt;p&gt;The register of the city's international cooperation agreements, letters of intent and memberships, their reviews and their history.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Avtalsregister %1&lt;/h3&gt;&lt;p&gt;Registret över stadens internationella samarbetsavtal, intentionsavtal och medlemskap, deras omprövningar och deras historik.&lt;/p&gt;&lt;p&gt;Databas: %2&lt;/p&gt;</translation>
         </message>
@@ -815,27 +815,27 @@ De finns kvar i registret och dess historik; de döljs bara i den aktuella lista
     <context>
         <name>RegisterView</name>
         <message>
-            <location filename="../../desktop_app/ui/register/view.py" line="152" />
+            <location filename="../../desktop_app/ui/register/view.py" line="192" />
             <source>Review overdue</source>
             <translation>Omprövning försenad</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/view.py" line="153" />
+            <location filename="../../desktop_app/ui/register/view.py" line="193" />
             <source>Review due soon</source>
             <translation>Omprövning snart</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/view.py" line="154" />
+            <location filename="../../desktop_app/ui/register/view.py" line="194" />
             <source>Grey: terminated, expired or archived</source>
             <translation>Grått: avslutad, utgången eller arkiverad</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/view.py" line="315" />
+            <location filename="../../desktop_app/ui/register/view.py" line="371" />
             <source>Columns</source>
             <translation>Kolumner</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/view.py" line="324" />
+            <location filename="../../desktop_app/ui/register/view.py" line="380" />
             <source>Restore default columns</source>
             <translation>Återställ standardkolumnerna</translation>
         </message>
@@ -958,7 +958,7 @@ De finns kvar i registret och dess historik; de döljs bara i den aktuella lista
     <context>
         <name>Task</name>
         <message>
-            <location filename="../../desktop_app/ui/tasks.py" line="105" />
+            <location filename="../../desktop_app/ui/tasks.py" line="124" />
             <source>Cancel</source>
             <translation>Avbryt</translation>
         </message>
