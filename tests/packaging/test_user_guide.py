@@ -87,7 +87,7 @@ def _swedish_labels() -> set[str]:
 def test_menu_paths_in_the_guide_are_the_programs_menus():
     labels = _swedish_labels()
     text = (ROOT / "docs/user-guide.md").read_text(encoding="utf-8")
-    paths = re.findall(r"\*((?:Arkiv|Redigera|Visa) > [^*]+)\*", text)
+    paths = re.findall(r"\*((?:Arkiv|Redigera|Visa|Hjälp) > [^*]+)\*", text)
     assert len(paths) >= 5
     for path in paths:
         for part in path.split(" > "):
