@@ -57,6 +57,11 @@ def _write(wb, figs, org, year, target, lang, progress, cancelled, today) -> Exp
     ws.column_dimensions["A"].width = 46
     ws.column_dimensions["B"].width = 14
     ws.column_dimensions["C"].width = 18
+    ws.page_setup.paperSize = "9"
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.oddFooter.center.text = _t(lang, "Sida &P av &N", "Page &P of &N")
     st = StyleBook(ws)
     row_no = 0
 
@@ -75,7 +80,7 @@ def _write(wb, figs, org, year, target, lang, progress, cancelled, today) -> Exp
         f"Internationella åtaganden {year} – {org}",
         f"International commitments {year} – {org}",
     )
-    put(st.cell(title, "text"))
+    put(st.title(title))
     put(
         st.cell(
             _t(lang, "Skapad ", "Generated ")

@@ -158,6 +158,11 @@ class StyleBook:
             cell.data_type = "s"  # never a formula, whatever openpyxl guessed
         return cell
 
+    def title(self, text: str) -> WriteOnlyCell:
+        cell = WriteOnlyCell(self.ws, text)
+        cell.font = Font(bold=True, size=14, color="1F4E78")
+        return cell
+
     def header(self, text: str) -> WriteOnlyCell:
         cell = WriteOnlyCell(self.ws, text)
         cell.font = Font(bold=True, color="FFFFFF")
