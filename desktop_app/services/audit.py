@@ -97,9 +97,11 @@ def list_events(
     action: str | None = None,
     limit: int = 5000,
     offset: int = 0,
+    newest_first: bool = False,
 ) -> list[AuditRow]:
-    """The audit trail, oldest first, filtered by entry, user and date."""
-    query = AuditEvent.select().order_by(AuditEvent.id)
+    """The audit trail, oldest first (or newest first), filtered by entry, user and date."""
+    order = AuditEvent.id.desc() if newest_first else AuditEvent.id
+    query = AuditEvent.select().order_by(order)
     if entry_id is not None:
         query = query.where(AuditEvent.entry_id == entry_id)
     if user:

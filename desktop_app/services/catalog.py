@@ -29,7 +29,7 @@ from . import audit
 from .audit import Change
 from .context import current_actor, utcnow, write_transaction
 from .errors import ConflictError, DuplicateError, NotFoundError, ValidationError
-from .search import refresh_search_text
+from .search import fold, refresh_search_text
 
 # ---------------------------------------------------------------- bodies
 
@@ -62,6 +62,20 @@ _BODY_FIELDS = [f.name for f in fields(BodyData) if f.name != "mandates"]
 def _body_mandates(body_id: int) -> tuple[Mandate, ...]:
     q = BodyMandate.select().where(BodyMandate.body == body_id).order_by(BodyMandate.id)
     return tuple(Mandate(m.kind, m.scope, bool(m.requires_no_cost)) for m in q)
+
+
+def _same_name(model, column, name: str, exclude: int | None = None) -> list[int]:
+    """Ids of rows whose ``column`` equals ``name`` ignoring case, for any letter.
+
+    SQLite's LOWER() folds only A-Z ("Łódź" != "łódź"), so names are compared
+    case-folded in Python; vocabularies hold hundreds or a few thousand rows.
+    """
+    wanted = fold(name.strip())
+    return [
+        row_id
+        for row_id, value in model.select(model.id, column).tuples()
+        if fold(value or "") == wanted and row_id != exclude
+    ]
 
 
 def _usage(column, model=Entry) -> dict[int, int]:
@@ -107,8 +121,8 @@ def get_body(body_id: int) -> BodyRecord:
 
 
 def body_by_short_name(short_name: str) -> BodyRecord | None:
-    row = DecisionBody.get_or_none(fn.LOWER(DecisionBody.short_name) == short_name.lower())
-    return get_body(row.id) if row else None
+    ids = _same_name(DecisionBody, DecisionBody.short_name, short_name)
+    return get_body(ids[0]) if ids else None
 
 
 def _validate_body(data: BodyData) -> None:
@@ -165,7 +179,7 @@ def create_body(data: BodyData) -> BodyRecord:
     _validate_body(data)
     mandates = data.mandates if data.mandates is not None else default_mandates(data.kind)
     with write_transaction():
-        if DecisionBody.get_or_none(fn.LOWER(DecisionBody.short_name) == data.short_name.lower()):
+        if _same_name(DecisionBody, DecisionBody.short_name, data.short_name):
             raise DuplicateError(
                 f"Förkortningen {data.short_name} används redan av ett annat organ.",
                 f"The short name {data.short_name} is already used by another body.",
@@ -209,10 +223,8 @@ def update_body(body_id: int, data: BodyData, expected_version: int) -> BodyReco
                 body.updated_by,
                 body.updated_at,
             )
-        other = DecisionBody.get_or_none(
-            (fn.LOWER(DecisionBody.short_name) == data.short_name.lower())
-            & (DecisionBody.id != body_id)
-        )
+        same = _same_name(DecisionBody, DecisionBody.short_name, data.short_name, body_id)
+        other = DecisionBody.get_by_id(same[0]) if same else None
         if other:
             raise DuplicateError(
                 f"Förkortningen {data.short_name} används redan av {other.name_sv}.",
@@ -295,10 +307,8 @@ def list_themes(include_inactive: bool = True) -> list[ThemeRecord]:
 
 
 def _theme_by_name(name: str, exclude: int | None = None) -> Theme | None:
-    q = Theme.select().where(fn.LOWER(Theme.name_sv) == name.strip().lower())
-    if exclude is not None:
-        q = q.where(Theme.id != exclude)
-    return q.first()
+    ids = _same_name(Theme, Theme.name_sv, name, exclude)
+    return Theme.get_by_id(ids[0]) if ids else None
 
 
 def create_theme(name_sv: str, name_en: str = "") -> ThemeRecord:
@@ -383,12 +393,13 @@ def list_counterparties(
 
 
 def find_counterparty(name: str, country: str = "") -> CounterpartyRecord | None:
-    q = Counterparty.select().where(fn.LOWER(Counterparty.name) == name.strip().lower())
+    ids = _same_name(Counterparty, Counterparty.name, name)
+    rows = [Counterparty.get_by_id(i) for i in ids]
     if country:
-        q = q.where(fn.LOWER(Counterparty.country) == country.strip().lower())
-    row = q.first()
-    if row is None:
+        rows = [r for r in rows if fold(r.country) == fold(country.strip())]
+    if not rows:
         return None
+    row = rows[0]
     return CounterpartyRecord(
         row.id, row.name, row.country, row.type, bool(row.active), row.version
     )

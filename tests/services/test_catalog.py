@@ -77,3 +77,23 @@ def test_settings_are_stored_and_audited(register) -> None:
     assert catalog.get_setting("organisation_name") == "Stockholms stad"
     events = audit.list_events(action="update")
     assert events[-1].field == "lead_days" and events[-1].new_value == "90"
+
+
+def test_names_match_whatever_the_case_of_any_letter(register) -> None:
+    lodz = catalog.create_counterparty("Łódź", "Polen", "city")
+    assert catalog.find_counterparty("łódź").id == lodz.id
+    assert catalog.get_or_create_counterparty("ŁÓDŹ", "polen", "city").id == lodz.id
+    with pytest.raises(DuplicateError):
+        catalog.create_counterparty("łódź", "Polen")
+    catalog.create_theme("Östersjön")
+    with pytest.raises(DuplicateError):
+        catalog.create_theme("östersjön")
+    assert catalog.body_by_short_name("kf").short_name == "KF"
+
+
+def test_audit_newest_first(register) -> None:
+    catalog.create_theme("Ett")
+    catalog.create_theme("Två")
+    newest = audit.list_events(newest_first=True, limit=1)[0]
+    oldest = audit.list_events(limit=1)[0]
+    assert newest.id > oldest.id and newest.new_value in ("Två", None)
