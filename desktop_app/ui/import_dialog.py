@@ -228,11 +228,12 @@ class ImportPreviewDialog(QDialog):
         self.table.setModel(self.proxy)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
+        self.table.setWordWrap(True)
         head = self.table.horizontalHeader()
         for col, width in enumerate((50, 90, 130, 300)):
             self.table.setColumnWidth(col, width)
         head.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self._fit_rows()
         self.only = QCheckBox(self.tr("Show only rows with problems"))
         self.only.toggled.connect(self._filter)
         if preview.rejected:
@@ -258,6 +259,15 @@ class ImportPreviewDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addLayout(row)
 
+    def showEvent(self, event) -> None:  # noqa: N802 - the stretched column has its width now
+        super().showEvent(event)
+        self._fit_rows()
+
+    def _fit_rows(self) -> None:
+        """Whole reasons on screen for a normal file; row sizing is per row, so not at 100k."""
+        if self.proxy.rowCount() <= 500:
+            self.table.resizeRowsToContents()
+
     def _filter(self, only: bool) -> None:
         if hasattr(self.proxy, "beginFilterChange"):  # Qt >= 6.10
             self.proxy.beginFilterChange()
@@ -266,6 +276,7 @@ class ImportPreviewDialog(QDialog):
         else:
             self.proxy.only_problems = only
             self.proxy.invalidateFilter()
+        self._fit_rows()
 
     def _report(self) -> None:
         from desktop_app.ui import excel_actions
