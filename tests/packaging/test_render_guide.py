@@ -1,8 +1,7 @@
 """The HTML user guide in the bundle: complete pages whose links all land.
 
-Needs the build tool ``markdown`` (packaging/requirements.txt), which
-build_linux.sh installs; the bundle self-check repeats the link check on the
-built bundle.
+``markdown`` is in the test extra and in packaging/requirements.txt; the
+bundle self-check repeats the link check on the built bundle.
 """
 
 from __future__ import annotations
@@ -13,8 +12,6 @@ import shutil
 import pytest
 
 from .conftest import ROOT, load
-
-pytest.importorskip("markdown")
 
 
 @pytest.fixture(scope="module")
