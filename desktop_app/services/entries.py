@@ -252,7 +252,7 @@ def _columns(data: EntryData, cp_names: list[str], theme_name: str) -> dict:
     values = {name: getattr(data, name) for name in _COLUMN_FIELDS}
     values["document_links"] = "\n".join(data.document_links)
     values["counterparty_names"] = "; ".join(cp_names)
-    values["next_review_date"] = data.next_review()
+    values["next_review_date"] = None if data.status == Status.TERMINATED else data.next_review()
     values["search_text"] = build_search_text(
         data.case_number, data.title, cp_names, theme_name, data.notes
     )
@@ -494,12 +494,14 @@ def terminate_entry(
             "terminated_date": when,
             "termination_reason": reason.strip(),
             "terminated_by": body_id,
+            "next_review_date": None,  # a terminated entry is not reviewed
         }
         changes = [
             Change("status", row.status, Status.TERMINATED),
             Change("terminated_date", row.terminated_date, when),
             Change("termination_reason", row.termination_reason, reason.strip()),
             Change("terminated_by", row.terminated_by_id, body_id),
+            Change("next_review_date", row.next_review_date, None),
         ]
         _guarded_update(entry_id, expected_version, values, actor.name)
         audit.record(

@@ -188,6 +188,12 @@ def test_terminate_archive_restore(register) -> None:
         record.id, date(2026, 1, 1), "Avslutat.", bodies["KF"], record.version
     )
     assert ended.status() is Status.TERMINATED
+    assert ended.next_review_date is None  # nothing left to review
+    edited = entries.update_entry(
+        ended.id, replace(ended.data, notes="Efter avslut."), ended.version
+    )
+    assert edited.next_review_date is None
+    ended = edited
     archived = entries.archive_entry(ended.id, ended.version)
     assert archived.archived
     restored = entries.restore_entry(archived.id, archived.version)
