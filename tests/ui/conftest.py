@@ -18,6 +18,9 @@ Fixtures (all in this folder's scope):
 
     - ``modals.answer``: button returned by message boxes
       (default ``QMessageBox.StandardButton.Yes``; ``exec`` returns it too);
+    - ``modals.on_message``: ``callable(box) -> QAbstractButton | None`` for
+      message boxes with buttons of their own (``addButton``): the returned
+      button is clicked, so ``box.clickedButton()`` is what the code sees;
     - ``modals.on_dialog``: ``callable(dialog) -> int`` called for
       ``QDialog.exec`` so a test can fill the dialog and return
       ``QDialog.DialogCode.Accepted``; default: reject;
@@ -66,6 +69,7 @@ class ModalRecorder:
 
     answer: QMessageBox.StandardButton = QMessageBox.StandardButton.Yes
     on_dialog: Callable[[QDialog], int] | None = None
+    on_message: Callable[[QMessageBox], Any] | None = None
     open_path: str = ""
     save_path: str = ""
     directory: str = ""
@@ -90,6 +94,11 @@ def modals(monkeypatch: pytest.MonkeyPatch) -> ModalRecorder:
         if self.informativeText():
             text += "\n" + self.informativeText()
         rec.calls.append(("messagebox", self.windowTitle(), text))
+        if rec.on_message is not None:
+            button = rec.on_message(self)
+            if button is not None:
+                button.click()  # sets clickedButton() like a real click
+                return self.result()
         return int(rec.answer.value) if hasattr(rec.answer, "value") else int(rec.answer)
 
     def static(kind: str) -> Callable[..., QMessageBox.StandardButton]:

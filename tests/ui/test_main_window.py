@@ -383,3 +383,48 @@ def test_select_all_feeds_memos_and_archive_with_every_id(qtbot, demo_sqlite) ->
     assert window.selected_entry_ids() == view.model.ids()
     assert window.actions.archive.isEnabled() and not window.actions.open_entry.isEnabled()
     close(window)
+
+
+def test_after_a_failed_open_another_register_can_be_chosen(qtbot, modals, tmp_path) -> None:
+    from desktop_app.services.session import close_register
+    from desktop_app.ui import app, prefs
+
+    broken = tmp_path / "broken.sqlite3"
+    broken.write_bytes(b"garbage" * 1000)
+    fresh = tmp_path / "ny.sqlite3"
+    modals.on_message = lambda box: next(
+        b for b in box.buttons() if "nytt" in b.text() or "new" in b.text()
+    )
+    modals.save_path = str(fresh)
+    try:
+        info = app.open_at_start(str(broken))
+        assert info is not None and info.target.path == fresh and info.created
+        assert prefs.stored_database() == str(fresh)  # remembered for next start
+    finally:
+        close_register()
+
+
+def test_run_opens_the_main_window_and_exits_cleanly(qtbot, demo_sqlite, monkeypatch) -> None:
+    """The whole start: options, language, register, window, event loop, exit code."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from desktop_app.ui import app
+    from desktop_app.ui.resources import remove_translators
+
+    seen = []
+
+    def close_windows() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, MainWindow) and widget.isVisible():
+                seen.append(widget.register_view.model.rowCount())
+                widget.close()
+        QApplication.instance().quit()
+
+    QTimer.singleShot(1500, close_windows)
+    try:
+        code = app.run(["--database", str(demo_sqlite.target.path), "--lang", "sv"])
+    finally:
+        remove_translators()
+    assert code == 0
+    assert seen and seen[0] == reg.total_count()
