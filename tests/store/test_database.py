@@ -93,3 +93,11 @@ def test_wheel_ships_db_and_resources(tmp_path: Path) -> None:
     assert "desktop_app/_db/seed/bodies.json" in names
     assert "desktop_app/_db/seed/themes.json" in names
     assert "desktop_app/_resources/fonts/DejaVuSans.ttf" in names
+    # every package of the source tree, and every data file, is in the wheel
+    for init in (ROOT / "desktop_app").rglob("__init__.py"):
+        assert init.relative_to(ROOT).as_posix() in names, f"{init} missing from the wheel"
+    for folder, installed in (("db", "desktop_app/_db"), ("resources", "desktop_app/_resources")):
+        for path in (ROOT / folder).rglob("*"):
+            if path.is_file() and "__pycache__" not in path.parts:
+                rel = path.relative_to(ROOT / folder).as_posix()
+                assert f"{installed}/{rel}" in names, f"{folder}/{rel} missing from the wheel"
