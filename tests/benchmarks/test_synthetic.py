@@ -83,3 +83,36 @@ def test_program_search_finds_generated_counterparty(built: Path) -> None:
         conn.close()
     finally:
         close_register()
+
+
+def test_rows_by_ids_types_match_the_stored_values(built: Path) -> None:
+    """Grid rows carry real dates, Decimal amounts and booleans, whatever the read path."""
+    from datetime import datetime
+    from decimal import Decimal
+
+    open_register(str(built), create=False)
+    try:
+        ids = reg.query_ids(RegisterFilter(include_archived=True))
+        rows = reg.rows_by_ids(ids, date(2026, 1, 1), 180)
+        assert sorted(rows) == list(range(1, N + 1))
+        with sqlite3.connect(built) as conn:
+            raw = {
+                r[0]: r[1:]
+                for r in conn.execute(
+                    "SELECT id, decision_date, next_review_date, annual_cost, archived, "
+                    "updated_at, title FROM entry"
+                )
+            }
+    finally:
+        close_register()
+    for entry_id, row in rows.items():
+        decided, nxt, cost, archived, updated, title = raw[entry_id]
+        assert row.decision_date == date.fromisoformat(decided)
+        assert row.next_review_date == (date.fromisoformat(nxt) if nxt else None)
+        assert row.annual_cost == (Decimal(str(cost)) if cost is not None else None)
+        assert row.annual_cost is None or isinstance(row.annual_cost, Decimal)
+        assert row.archived is bool(archived)
+        assert isinstance(row.updated_at, datetime)
+        assert row.updated_at == datetime.fromisoformat(updated)
+        assert row.title == title
+        assert row.status in {"draft", "active", "terminated", "expired"}
