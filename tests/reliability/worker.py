@@ -9,8 +9,6 @@ result. Modes:
   every worker named in BARRIER_DIR/expected has read it, then save NOTES.
 * ``bulk DB MARKER``: in ONE write transaction, update_entry every live entry
   setting notes to MARKER (the registrar's "change many" in one go).
-* ``import DB MARKER COUNT``: in ONE write transaction, insert COUNT entries
-  (case number MARKER-n) the way an import stores them, with audit rows.
 * ``realimport DB XLSX``: preview XLSX with the real importer, then (timed)
   apply it: services.imports.apply_import, one transaction.
 * ``export TARGET ROWS``: write an .xlsx of ROWS rows through atomic_target.
@@ -84,54 +82,6 @@ def bulk(db: str, marker: str) -> None:
             data.notes = marker
             entries.update_entry(entry_id, data, record.version)
     _done(updated=len(ids))
-
-
-def import_(db: str, marker: str, count: str) -> None:
-    # TODO(issue 6): use services.imports once the Excel importer lands; this
-    # stores an import-sized batch the same way: one transaction, audit rows.
-    from desktop_app.domain.kinds import Kind, Scope
-    from desktop_app.services import audit
-    from desktop_app.services.audit import Change
-    from desktop_app.services.context import current_actor, utcnow, write_transaction
-    from desktop_app.services.search import build_search_text
-    from desktop_app.services.session import open_register
-    from desktop_app.store.models import Entry
-
-    open_register(db, create=False)
-    total = int(count)
-    _ready()
-    with write_transaction():
-        actor = current_actor()
-        now = utcnow()
-        for start in range(0, total, 250):
-            rows = []
-            for n in range(start, min(start + 250, total)):
-                case, title = f"{marker}-{n}", f"Importerad post {n} ({marker})"
-                rows.append(
-                    {
-                        "kind": Kind.MEMBERSHIP,
-                        "case_number": case,
-                        "title": title,
-                        "scope": Scope.OPERATION_SPECIFIC,
-                        "review_interval_years": 4,
-                        "search_text": build_search_text(case, title, [], "", ""),
-                        "version": 1,
-                        "created_at": now,
-                        "created_by": actor.name,
-                        "updated_at": now,
-                        "updated_by": actor.name,
-                    }
-                )
-            Entry.insert_many(rows).execute()
-            audit.record(
-                "import",
-                "entry",
-                None,
-                changes=[Change("case_number", None, r["case_number"]) for r in rows],
-                details={"marker": marker},
-                actor=actor,
-            )
-    _done(inserted=total)
 
 
 def export(target: str, rows: str) -> None:
@@ -210,7 +160,6 @@ MODES = {
     "fuzz": fuzz,
     "edit": edit,
     "bulk": bulk,
-    "import": import_,
     "realimport": realimport,
     "export": export,
 }
