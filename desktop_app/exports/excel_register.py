@@ -122,7 +122,7 @@ def _lines(cells, widths: list[float]) -> int:
     """Text lines the tallest wrapped cell of a row needs (at most MAX_LINES)."""
     most = 1
     for cell, width in zip(cells, widths, strict=True):
-        if not width:
+        if not width or cell is None:
             continue
         value = cell._value
         if value.__class__ is not str or (len(value) <= width and "\n" not in value):
@@ -200,9 +200,11 @@ def write_register_sheet(
     written = 0
     getters = [_getter(col.key, lang, bodies) for col in columns]
     wrap_widths = [col.width * 1.1 if col.kind == WRAP else 0 for col in columns]
+    cell = styles.cell
     kinds = [col.kind for col in columns]
     money = [col.kind == MONEY for col in columns]
     formats = ["yyyy-mm-dd hh:mm" if col.key == "updated_at" else "" for col in columns]
+    spec = list(zip(getters, kinds, money, formats, strict=True))
     for start in range(0, len(ids), CHUNK):
         if cancelled():
             raise ExportCancelled()
@@ -215,16 +217,14 @@ def write_register_sheet(
                 continue
             fill = row.review_state if row.review_state in ("due", "overdue") else ""
             extra = extras.get(entry_id)
-            cell = styles.cell
-            cells = [
-                cell(
-                    get(row, extra),
-                    kind,
-                    fill,
-                    money_format(row.currency) if is_money else fmt,
-                )
-                for get, kind, is_money, fmt in zip(getters, kinds, money, formats, strict=True)
-            ]
+            cells = []
+            for get, kind, is_money, fmt in spec:
+                value = get(row, extra)
+                if value is None and not fill:
+                    cells.append(None)  # no cell at all: nothing to show, nothing to style
+                    continue
+                fmt = money_format(row.currency) if is_money else fmt
+                cells.append(cell(value, kind, fill, fmt))
             lines = _lines(cells, wrap_widths)
             if lines > 1:  # LibreOffice and some Excel versions do not grow rows on open
                 ws.row_dimensions[written + 2] = {"ht": str(15 * lines), "customHeight": "1"}
