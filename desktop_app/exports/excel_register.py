@@ -90,6 +90,9 @@ def _getter(key: str, lang: str, bodies: dict[str, str]) -> Callable:
         return lambda row, extras: (
             texts.get(row.directions) or directions_text(row.directions, lang)
         )
+    if key == "theme" and lang == "en":
+        names = reports.theme_names_en()
+        return lambda row, extras: names.get(row.theme, row.theme) or None
     if key in ("deciding_body", "responsible_body"):
         idx = RegisterRow._fields.index(key)
         return lambda row, extras: bodies.get(row[idx], row[idx]) or None

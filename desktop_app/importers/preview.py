@@ -370,6 +370,9 @@ def _check_rows(rows: list[PreviewRow], resolver: Resolver, today: date, layout)
     next_col = "next_review_date" in layout.mapping
     for row in rows:
         row.findings = check_entry(row.data, ctx)
+        if any(p.severity == Severity.ERROR for p in row.problems):
+            # warnings about values that could not be read would only mislead
+            row.findings = [f for f in row.findings if f.is_error]
         if row.status == UPDATE:
             old = entries.get_entry(row.existing_id).data
             if old.status != Status.TERMINATED and row.data.status == Status.TERMINATED:

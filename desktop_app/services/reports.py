@@ -81,6 +81,11 @@ def body_names(lang: str = "sv") -> dict[str, str]:
     return {s: (en or sv) if lang == "en" else sv for s, sv, en in rows}
 
 
+def theme_names_en() -> dict[str, str]:
+    """Swedish theme name -> English name (Swedish when none), for English exports."""
+    return {sv: en or sv for sv, en in Theme.select(Theme.name_sv, Theme.name_en).tuples()}
+
+
 def bodies_in_use() -> list[tuple[int, str, str]]:
     """(id, short name, Swedish name) of the bodies that decided any live entry."""
     q = (

@@ -172,3 +172,16 @@ def test_internal_columns_and_control_characters(register, tmp_path):
     assert ws["B2"].value == "Avtal med styrtecken"
     assert ws["C2"].is_date and ws["C2"].number_format == "yyyy-mm-dd hh:mm"
     assert ws["D2"].value == "testare" and ws["E2"].value is None
+
+
+def test_english_export_round_trips(demo_register, tmp_path):
+    from desktop_app.importers.preview import build_preview, read_layout
+
+    out = tmp_path / "en.xlsx"
+    export_register(out, lang="en")
+    rows = _sheet(out)
+    col = rows[0].index("Theme")
+    assert "Transport and traffic" in {r[col] for r in rows[1:]}
+    preview = build_preview(read_layout(out), out)
+    assert preview.counts()["unchanged"] == len(rows) - 1, [r.reason() for r in preview.rows
+                                                            if r.status != "unchanged"]  # fmt: skip
