@@ -18,12 +18,15 @@ backups`` can list them and a person can pick one in Explorer:
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 import os
 import re
 import sqlite3
 import tempfile
+import threading
+import time
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -99,10 +102,16 @@ def daily_backup(
     keep: int | None = None,
     today: date | None = None,
     folder: Path | None = None,
+    background: bool = True,
 ) -> Path | None:
     """Today's automatic copy of the register, unless there is one; then rotate.
 
-    Returns the new backup, or None when none was due or possible.
+    The copy is made on a thread with its own connection (WAL lets the
+    program read and write meanwhile), so a 300 MB register does not delay
+    the start; Python waits for the thread before the process ends, and a
+    copy cut short (power loss) leaves only a hidden ``.part`` file that the
+    next start removes. Returns the backup's path when one was started,
+    else None.
     """
     keep = keep_count() if keep is None else keep
     if keep <= 0 or not isinstance(db, peewee.SqliteDatabase) or db.database == ":memory:":
@@ -114,15 +123,61 @@ def daily_backup(
         if is_network_path(folder):
             log.warning("backup folder %s is on a network path; no automatic backup", folder)
             return None
+        remove_stale_parts(folder)
         dest = folder / auto_name(register, today)
         if dest.exists():
             return None
-        copy_database(db, dest)
-    except (OSError, sqlite3.Error, peewee.PeeweeException) as exc:
+    except OSError as exc:
+        log.warning("automatic backup of %s failed: %s", register, exc)
+        return None
+    if not background:
+        return _make_backup(register, dest, keep, folder)
+    thread = threading.Thread(
+        target=_make_backup, args=(register, dest, keep, folder), name="avtalsregister-backup"
+    )
+    with _lock:
+        _threads.append(thread)
+    thread.start()
+    return dest
+
+
+_threads: list[threading.Thread] = []
+_lock = threading.Lock()
+
+
+def wait_for_backups(timeout: float | None = None) -> None:
+    """Block until automatic backups started by this process are done."""
+    with _lock:
+        running = list(_threads)
+    for thread in running:
+        thread.join(timeout)
+    with _lock:
+        _threads[:] = [t for t in _threads if t.is_alive()]
+
+
+def _make_backup(register: Path, dest: Path, keep: int, folder: Path) -> Path | None:
+    try:
+        with contextlib.closing(sqlite3.connect(str(register), timeout=30)) as con:
+            copy_database(con, dest)
+    except (OSError, sqlite3.Error) as exc:
         log.warning("automatic backup of %s failed: %s", register, exc)
         return None
     prune(register, keep, folder)
     return dest
+
+
+def remove_stale_parts(folder: Path, older_than: float = 3600) -> list[Path]:
+    """Hidden ``.part`` files of copies that never finished (older than an hour)."""
+    removed = []
+    cutoff = time.time() - older_than
+    for part in folder.glob(".*.part"):
+        try:
+            if part.stat().st_mtime < cutoff:
+                part.unlink()
+                removed.append(part)
+        except OSError:
+            continue
+    return removed
 
 
 def prune(register: Path, keep: int, folder: Path | None = None) -> list[Path]:

@@ -45,9 +45,11 @@ def test_one_automatic_backup_a_day_and_only_the_newest_kept(demo_file: Path) ->
     mine = lambda: [b for b in backups.list_backups(register=demo_file) if b.kind == "auto"]  # noqa: E731
     assert mine() == []  # a new register needs no backup yet
     open_register(demo_file)
+    backups.wait_for_backups()  # made on a thread: the start is not delayed
     first = mine()
     assert len(first) == 1 and first[0].path.name.endswith(f"{date.today()}.sqlite3")
     open_register(demo_file)  # same day: no second copy
+    backups.wait_for_backups()
     assert len(mine()) == 1
     con = sqlite3.connect(first[0].path)
     assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
@@ -55,7 +57,9 @@ def test_one_automatic_backup_a_day_and_only_the_newest_kept(demo_file: Path) ->
     con.close()
     start = date.today() + timedelta(days=1)
     for day in range(14):
-        backups.daily_backup(database_proxy.obj, keep=10, today=start + timedelta(days=day))
+        backups.daily_backup(
+            database_proxy.obj, keep=10, today=start + timedelta(days=day), background=False
+        )
     kept = sorted(b.path.name for b in mine())
     assert len(kept) == 10
     assert kept[-1].endswith(f"{start + timedelta(days=13)}.sqlite3")
@@ -70,6 +74,7 @@ def test_two_registers_of_the_same_name_rotate_separately(tmp_path: Path) -> Non
         close_register()
         open_register(path)
         close_register()
+    backups.wait_for_backups()
     names = {backups.auto_name(p, date.today()) for p in paths}
     assert len(names) == 2 and all((backup_dir() / n).exists() for n in names)
 
@@ -85,7 +90,45 @@ def test_backups_turned_off_and_a_failed_backup_never_blocks_the_start(
     blocked.write_text("a file where the backup folder should be")
     monkeypatch.setattr(backups, "backup_dir", lambda: blocked / "backups")
     open_register(demo_file)  # the backup fails; the register opens anyway
+    backups.wait_for_backups()
     assert entries.get_entry(1).id == 1
+    close_register()
+
+
+def test_a_backup_cut_short_leaves_no_backup_and_is_cleaned_up(demo_file: Path) -> None:
+    """A copy interrupted by a power cut leaves a hidden .part, removed later."""
+    import os
+    import time
+
+    stale = backup_dir() / ".avtal.1234abcd.auto-2026-01-01.sqlite3.abc.part"
+    stale.write_bytes(b"half a copy")
+    fresh = backup_dir() / ".avtal.1234abcd.auto-2026-01-02.sqlite3.def.part"
+    fresh.write_bytes(b"another program is copying right now")
+    old = time.time() - 2 * 3600
+    os.utime(stale, (old, old))
+    open_register(demo_file)
+    backups.wait_for_backups()
+    close_register()
+    assert not stale.exists() and fresh.exists()
+    assert all(b.path.suffix == ".sqlite3" for b in backups.list_backups())
+    fresh.unlink()
+
+
+def test_writes_go_on_while_the_daily_backup_is_made(demo_file: Path) -> None:
+    """The copy runs on its own connection beside the program."""
+    open_register(demo_file)
+    backups.wait_for_backups()
+    close_register()
+    for b in backups.list_backups(register=demo_file):
+        b.path.unlink()
+    open_register(demo_file)
+    record = entries.create_entry(EntryData(title="Medan kopian görs"))
+    backups.wait_for_backups()
+    assert entries.get_entry(record.id).data.title == "Medan kopian görs"
+    (latest,) = backups.list_backups(register=demo_file)
+    con = sqlite3.connect(latest.path)
+    assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    con.close()
     close_register()
 
 
@@ -188,6 +231,7 @@ def test_backup_refuses_to_overwrite_the_register_and_postgres(demo_file: Path) 
 
 def test_maintenance_lists_checks_and_reports(demo_file: Path) -> None:
     open_register(demo_file)  # makes today's backup
+    backups.wait_for_backups()
     close_register()
     result = run("maintenance", "backups", db=demo_file)
     assert result.returncode == 0, result.stderr
