@@ -418,8 +418,7 @@ def test_run_opens_the_main_window_and_exits_cleanly(qtbot, demo_sqlite, monkeyp
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, MainWindow) and widget.isVisible():
                 seen.append(widget.register_view.model.rowCount())
-                widget.close()
-        QApplication.instance().quit()
+                widget.close()  # the last window closed ends app.exec()
 
     QTimer.singleShot(1500, close_windows)
     try:
