@@ -155,22 +155,29 @@ def _column_number(letters: bytes) -> int:
 
 def _check_extent(window: bytes, extent: list[int], path: Path) -> None:
     """Track the farthest filled column and row of a sheet (``extent``) and
-    refuse the sheet once the rectangle they span exceeds MAX_CELL_AREA."""
-    for match in _FILLED_CELL.finditer(window):
-        if match.group(3):  # <c .../>: formatting only, no value
-            continue
-        extent[0] = max(extent[0], _column_number(match.group(1)))
-        extent[1] = max(extent[1], int(match.group(2)))
-        if extent[0] * extent[1] > MAX_CELL_AREA:
-            cell = (match.group(1) + match.group(2)).decode()
-            raise _refuse(
-                f"Filen {path.name} har ifyllda celler långt ut i bladet (till exempel "
-                f"{cell}). Ta bort innehållet i rader och kolumner utanför registret, spara "
-                "och försök igen.",
-                f"The file {path.name} has filled cells far out in the sheet ({cell}, for "
-                "example). Clear the rows and columns outside the register, save and try "
-                "again.",
-            )
+    refuse the sheet once the rectangle they span exceeds MAX_CELL_AREA.
+
+    Runs over every cell of the file, so the per-cell work stays in C
+    (``findall``, ``map(int, ...)``); the column letters of a register are a
+    handful of distinct values.
+    """
+    found = [(c, r) for c, r, empty in _FILLED_CELL.findall(window) if not empty]
+    if not found:
+        return
+    columns = {c for c, _ in found}
+    extent[0] = max(extent[0], max(map(_column_number, columns)))
+    extent[1] = max(extent[1], max(map(int, (r for _, r in found))))
+    if extent[0] * extent[1] > MAX_CELL_AREA:
+        far = max(found, key=lambda cr: _column_number(cr[0]) * int(cr[1]))
+        cell = (far[0] + far[1]).decode()
+        raise _refuse(
+            f"Filen {path.name} har ifyllda celler långt ut i bladet (till exempel "
+            f"{cell}). Ta bort innehållet i rader och kolumner utanför registret, spara "
+            "och försök igen.",
+            f"The file {path.name} has filled cells far out in the sheet ({cell}, for "
+            "example). Clear the rows and columns outside the register, save and try "
+            "again.",
+        )
 
 
 def check_file(path: str | Path) -> bool:
