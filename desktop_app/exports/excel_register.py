@@ -22,8 +22,8 @@ from openpyxl import Workbook
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 
 from desktop_app import __version__
-from desktop_app.domain.kinds import label
 from desktop_app.exports.atomic import ExportCancelled, atomic_target
+from desktop_app.exports.excel_cells import getter, row_lines
 from desktop_app.exports.excel_style import (
     COLUMNS,
     DATE,
@@ -33,15 +33,13 @@ from desktop_app.exports.excel_style import (
     Column,
     StyleBook,
     money_format,
-    safe_text,
 )
 from desktop_app.services import catalog, register, reports
 from desktop_app.services.context import os_user
-from desktop_app.services.register import RegisterFilter, RegisterRow
+from desktop_app.services.register import RegisterFilter
 
 Progress = Callable[[int, int, str], None]
 CHUNK = 2000
-_LABELLED = {"kind", "scope", "status", "review_state"}
 _EXTRA = {"mutual_benefit", "document_links"}
 
 
@@ -63,79 +61,6 @@ def _never() -> bool:
 def _columns(keys: Sequence[str] | None) -> list[Column]:
     chosen = [COLUMNS[k] for k in (keys or DEFAULT_COLUMNS) if k in COLUMNS]
     return chosen or [COLUMNS[k] for k in DEFAULT_COLUMNS]
-
-
-def _getter(key: str, lang: str, bodies: dict[str, str]) -> Callable:
-    """How one column gets its cell value from (row, extras): decided once per sheet.
-
-    Labels, full body names and directions text come from small caches, so the
-    per-cell work at 100,000 rows is a tuple index and a dict lookup.
-    """
-    if key in _LABELLED:
-        idx = RegisterRow._fields.index(key)
-        labels: dict = {}
-
-        def labelled(row, extras):
-            value = row[idx]
-            text = labels.get(value)
-            if text is None:
-                text = labels[value] = label(value, lang)
-            return text or None
-
-        return labelled
-    if key == "directions":
-        from desktop_app.domain.kinds import directions_text
-
-        texts = {bits: directions_text(bits, lang) or None for bits in range(16)}
-        return lambda row, extras: (
-            texts.get(row.directions) or directions_text(row.directions, lang)
-        )
-    if key == "theme" and lang == "en":
-        names = reports.theme_names_en()
-        return lambda row, extras: names.get(row.theme, row.theme) or None
-    if key in ("deciding_body", "responsible_body"):
-        idx = RegisterRow._fields.index(key)
-        return lambda row, extras: bodies.get(row[idx], row[idx]) or None
-    if key == "counterparties":
-        return lambda row, extras: (
-            safe_text(extras.counterparties if extras is not None else row.counterparties) or None
-        )
-    if key in _EXTRA:
-        return lambda row, extras: (safe_text(getattr(extras, key)) or None) if extras else None
-    if key == "archived":
-        yes = "Yes" if lang == "en" else "Ja"
-        return lambda row, extras: yes if row.archived else None
-    if key == "annual_cost":
-        return lambda row, extras: float(row.annual_cost) if row.annual_cost is not None else None
-    idx = RegisterRow._fields.index(key)
-
-    def plain(row, extras):
-        value = row[idx]
-        if value.__class__ is str:
-            return safe_text(value) or None
-        return value
-
-    return plain
-
-
-MAX_LINES = 6
-
-
-def _lines(cells, widths: list[float]) -> int:
-    """Text lines the tallest wrapped cell of a row needs (at most MAX_LINES)."""
-    most = 1
-    for cell, width in zip(cells, widths, strict=True):
-        if not width or cell is None:
-            continue
-        value = cell._value
-        if value.__class__ is not str or (len(value) <= width and "\n" not in value):
-            continue
-        n = sum(max(1, -(-len(part) // int(width))) for part in value.split("\n"))
-        if n > most:
-            most = n
-            if most >= MAX_LINES:
-                return MAX_LINES
-    return most
 
 
 def _escape_header(text: str) -> str:
@@ -201,7 +126,7 @@ def write_register_sheet(
     need_extras = any(c.key in _EXTRA or c.key == "counterparties" for c in columns)
     lead = catalog.lead_days()
     written = 0
-    getters = [_getter(col.key, lang, bodies) for col in columns]
+    getters = [getter(col.key, lang, bodies) for col in columns]
     wrap_widths = [col.width * 1.1 if col.kind == WRAP else 0 for col in columns]
     cell = styles.cell
     kinds = [col.kind for col in columns]
@@ -228,7 +153,7 @@ def write_register_sheet(
                     continue
                 fmt = money_format(row.currency) if is_money else fmt
                 cells.append(cell(value, kind, fill, fmt))
-            lines = _lines(cells, wrap_widths)
+            lines = row_lines(cells, wrap_widths)
             if lines > 1:  # LibreOffice and some Excel versions do not grow rows on open
                 ws.row_dimensions[written + 2] = {"ht": str(15 * lines), "customHeight": "1"}
             ws.append(cells)
