@@ -198,9 +198,17 @@ class MainWindow(QMainWindow):
         overdue, due = self._totals.get("overdue", 0), self._totals.get("due", 0)
         parts = []
         if overdue:
-            parts.append(self.tr("%n review(s) overdue", "", overdue))
+            parts.append(
+                self.tr("1 review overdue")
+                if overdue == 1
+                else self.tr("%n reviews overdue", "", overdue)
+            )
         if due:
-            parts.append(self.tr("%n review(s) due soon", "", due))
+            parts.append(
+                self.tr("1 review due soon")
+                if due == 1
+                else self.tr("%n reviews due soon", "", due)
+            )
         self.due_label.setText("  ·  ".join(parts))
         self.due_label.setStyleSheet(
             "color:#a4262c; font-weight:600;" if overdue else "color:#8a5a00;"
@@ -338,9 +346,17 @@ class MainWindow(QMainWindow):
         except StoreError as exc:
             show_error(self, exc)
         message = (
-            self.tr("%n entries archived.", "", done)
+            (
+                self.tr("1 entry archived.")
+                if done == 1
+                else self.tr("%n entries archived.", "", done)
+            )
             if archive
-            else self.tr("%n entries restored.", "", done)
+            else (
+                self.tr("1 entry restored.")
+                if done == 1
+                else self.tr("%n entries restored.", "", done)
+            )
         )
         self.reload()
         self.statusBar().showMessage(message, 5000)

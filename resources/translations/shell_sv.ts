@@ -445,29 +445,39 @@
             <source>%1 of %2 entries shown</source>
             <translation>%1 av %2 poster visas</translation>
         </message>
+        <message>
+            <location filename="../../desktop_app/ui/main_window.py" line="202" />
+            <source>1 review overdue</source>
+            <translation>1 omprövning försenad</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/ui/main_window.py" line="201" />
-            <source>%n review(s) overdue</source>
+            <location filename="../../desktop_app/ui/main_window.py" line="204" />
+            <source>%n reviews overdue</source>
             <translation>
                 <numerusform>%n omprövning försenad</numerusform>
                 <numerusform>%n omprövningar försenade</numerusform>
             </translation>
         </message>
+        <message>
+            <location filename="../../desktop_app/ui/main_window.py" line="208" />
+            <source>1 review due soon</source>
+            <translation>1 omprövning inom kort</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/ui/main_window.py" line="203" />
-            <source>%n review(s) due soon</source>
+            <location filename="../../desktop_app/ui/main_window.py" line="210" />
+            <source>%n reviews due soon</source>
             <translation>
                 <numerusform>%n omprövning inom kort</numerusform>
                 <numerusform>%n omprövningar inom kort</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="212" />
+            <location filename="../../desktop_app/ui/main_window.py" line="220" />
             <source>Searching…</source>
             <translation>Söker…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="306" />
+            <location filename="../../desktop_app/ui/main_window.py" line="314" />
             <source>Archive %1 “%2”?
 
 The entry stays in the register and its history; it is only hidden from the current list. You can restore it.</source>
@@ -476,7 +486,7 @@ The entry stays in the register and its history; it is only hidden from the curr
 Posten finns kvar i registret och dess historik; den döljs bara i den aktuella listan. Du kan återställa den.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/ui/main_window.py" line="314" />
+            <location filename="../../desktop_app/ui/main_window.py" line="322" />
             <source>Archive %n entries?
 
 They stay in the register and its history; they are only hidden from the current list. You can restore them.</source>
@@ -490,25 +500,35 @@ De finns kvar i registret och dess historik; de döljs bara i den aktuella lista
             </translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="321" />
+            <location filename="../../desktop_app/ui/main_window.py" line="329" />
             <source>Archive</source>
             <translation>Arkivera</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="337" />
+            <location filename="../../desktop_app/ui/main_window.py" line="345" />
             <source>Someone else changed the entry</source>
             <translation>Någon annan har ändrat posten</translation>
         </message>
+        <message>
+            <location filename="../../desktop_app/ui/main_window.py" line="350" />
+            <source>1 entry archived.</source>
+            <translation>1 post arkiverad.</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/ui/main_window.py" line="341" />
+            <location filename="../../desktop_app/ui/main_window.py" line="352" />
             <source>%n entries archived.</source>
             <translation>
                 <numerusform>%n post arkiverad.</numerusform>
                 <numerusform>%n poster arkiverade.</numerusform>
             </translation>
         </message>
+        <message>
+            <location filename="../../desktop_app/ui/main_window.py" line="356" />
+            <source>1 entry restored.</source>
+            <translation>1 post återställd.</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/ui/main_window.py" line="343" />
+            <location filename="../../desktop_app/ui/main_window.py" line="358" />
             <source>%n entries restored.</source>
             <translation>
                 <numerusform>%n post återställd.</numerusform>
@@ -516,12 +536,12 @@ De finns kvar i registret och dess historik; de döljs bara i den aktuella lista
             </translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="409" />
+            <location filename="../../desktop_app/ui/main_window.py" line="425" />
             <source>About Avtalsregister</source>
             <translation>Om Avtalsregister</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="411" />
+            <location filename="../../desktop_app/ui/main_window.py" line="427" />
             <source>&lt;h3&gt;Avtalsregister %1&lt;/h3&gt;&lt;p&gt;The register of the city's international cooperation agreements, letters of intent and memberships, their reviews and their history.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Avtalsregister %1&lt;/h3&gt;&lt;p&gt;Registret över stadens internationella samarbetsavtal, intentionsavtal och medlemskap, deras omprövningar och deras historik.&lt;/p&gt;&lt;p&gt;Databas: %2&lt;/p&gt;</translation>
         </message>
