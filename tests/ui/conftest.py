@@ -36,6 +36,10 @@ Fixtures (all in this folder's scope):
     folder, so window state, language and database choice never leak
     between tests or into the real user's settings. Returns that folder.
 
+Never call ``QApplication.quit()`` in a test: the quit flag outlives the
+test and later tests' background results are never delivered. To end an
+``app.exec()``, close its last window instead.
+
 ``demo_sqlite``
     The demo register (services.demo.build_demo) in a fresh SQLite file,
     opened and bound; yields the session ``RegisterInfo``. Prefer it to the
