@@ -77,3 +77,38 @@ def test_export_calendar(qtbot, demo_sqlite, modals, tmp_path: Path) -> None:
     ics = target.with_suffix(".ics")
     events = list(icalendar.Calendar.from_ical(ics.read_bytes()).walk("VEVENT"))
     assert events and str(len(events)) in modals.texts()
+
+
+def test_main_window_action_passes_the_selection(qtbot, demo_sqlite, modals, tmp_path) -> None:
+    """File > Renewal memo with three rows selected writes those three memos."""
+    from desktop_app.ui.main_window import MainWindow
+
+    window = MainWindow(demo_sqlite)
+    qtbot.addWidget(window)
+    window.show()
+    window.register_view.filter_bar.flush()
+    qtbot.waitUntil(lambda: not window.register_view.is_busy(), timeout=10_000)
+    table = window.register_view.table
+    table.selectRow(0)
+    for row in (1, 2):
+        table.selectionModel().select(
+            window.register_view.model.index(row, 0),
+            table.selectionModel().SelectionFlag.Select | table.selectionModel().SelectionFlag.Rows,
+        )
+    selected = window.selected_entry_ids()
+    assert len(selected) == 3
+    target = tmp_path / "urval.pdf"
+    modals.save_path = str(target)
+
+    def fill(dialog: QDialog) -> QDialog.DialogCode:
+        if isinstance(dialog, MemoDialog):
+            dialog.save_as.setChecked(True)
+            return QDialog.DialogCode.Accepted
+        return QDialog.DialogCode.Rejected
+
+    modals.on_dialog = fill
+    window.make_memos()
+    qtbot.waitUntil(lambda: "information" in modals.kinds(), timeout=30_000)
+    assert sorted(d.entry_id for d in audit.list_events(action="document")) == sorted(selected)
+    assert target.exists()
+    window.close()
