@@ -38,7 +38,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     q = commands.add_parser(
         "integrity",
-        help="full integrity and foreign-key check (exit 1 if damaged)",
+        help="full integrity and foreign-key check (exit 2 if damaged)",
         description="Run SQLite's full PRAGMA integrity_check and foreign_key_check "
         "(slower than the quick check made at every start).",
     )
