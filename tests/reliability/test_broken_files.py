@@ -21,6 +21,7 @@ from pathlib import Path
 import pytest
 
 from desktop_app.cli import main
+from desktop_app.services import permissions
 from desktop_app.services.demo import build_demo
 from desktop_app.services.session import close_register, open_register
 from desktop_app.store import database as store_db
@@ -116,6 +117,11 @@ def test_read_only_file_can_be_read_but_not_written(tmp_path: Path) -> None:
         assert result.returncode == 0, result.stderr
         result = run("init", "--demo", db=path)
         assert_clear_refusal(result, "skrivskyddat", "skrivrättighet")
+        open_register(path, create=False)  # the program opens it, read-only
+        caps = permissions.capabilities()
+        assert caps.can_read and caps.read_only and not caps.can_admin
+        assert "skrivskyddad" in caps.reason
+        close_register()
     assert _counts(path) == before
     figures.record("broken_file_messages")
 
