@@ -279,3 +279,23 @@ def test_terminated_entry_shows_the_termination(demo_register, tmp_path: Path) -
         if ln.strip().startswith(str(facts.terminated_date))
     )
     assert "Avslutad" in row and facts.terminated_by in row and facts.terminated_by
+
+
+def test_batched_gather_matches_the_entry_records(demo_register) -> None:
+    """gather() reads in chunks; it must say what get_entry says, for every entry."""
+    from desktop_app.services import entries
+
+    ids = reg.query_ids(reg.RegisterFilter(include_archived=True))
+    facts = memos.gather(ids)
+    assert [f.entry_id for f in facts] == ids
+    for item in facts:
+        record = entries.get_entry(item.entry_id)
+        assert item.counterparties == [(c.name, c.country) for c in record.counterparties]
+        assert item.reviews == record.reviews
+        assert item.status == record.status().value
+        assert item.version == record.version
+        assert item.next_review_date == record.next_review_date
+        assert item.title == record.data.title and item.notes == record.data.notes
+        assert (item.deciding_body.id if item.deciding_body else None) == (
+            record.data.deciding_body_id
+        )
