@@ -536,12 +536,12 @@ De finns kvar i registret och dess historik; de döljs bara i den aktuella lista
             </translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="425" />
+            <location filename="../../desktop_app/ui/window_commands.py" line="83" />
             <source>About Avtalsregister</source>
             <translation>Om Avtalsregister</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="427" />
+            <location filename="../../desktop_app/ui/window_commands.py" line="84" />
             <source>&lt;h3&gt;Avtalsregister %1&lt;/h3&gt;&lt;p&gt;The register of the city's international cooperation agreements, letters of intent and memberships, their reviews and their history.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Avtalsregister %1&lt;/h3&gt;&lt;p&gt;Registret över stadens internationella samarbetsavtal, intentionsavtal och medlemskap, deras omprövningar och deras historik.&lt;/p&gt;&lt;p&gt;Databas: %2&lt;/p&gt;</translation>
         </message>

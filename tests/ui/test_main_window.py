@@ -427,3 +427,13 @@ def test_run_opens_the_main_window_and_exits_cleanly(qtbot, demo_sqlite, monkeyp
         remove_translators()
     assert code == 0
     assert seen and seen[0] == reg.total_count()
+
+
+def test_about_names_the_version_and_database(qtbot, demo_sqlite, modals) -> None:
+    from desktop_app import __version__
+
+    window = open_window(qtbot, demo_sqlite)
+    window.actions.about.trigger()
+    assert modals.kinds() == ["about"]
+    assert __version__ in modals.texts() and demo_sqlite.display in modals.texts()
+    close(window)
