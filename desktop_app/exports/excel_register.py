@@ -160,7 +160,7 @@ def write_register_sheet(
             ws.row_dimensions.pop(written + 2, None)
             written += 1
         progress(done_before + written, total, "")
-    last_row = written + 1
+    last_row = max(written + 1, 2)  # Excel needs a data row in a table, even an empty one
     from openpyxl.utils import get_column_letter
 
     ref = f"A1:{get_column_letter(len(columns))}{last_row}"

@@ -185,3 +185,14 @@ def test_english_export_round_trips(demo_register, tmp_path):
     preview = build_preview(read_layout(out), out)
     assert preview.counts()["unchanged"] == len(rows) - 1, [r.reason() for r in preview.rows
                                                             if r.status != "unchanged"]  # fmt: skip
+
+
+def test_empty_selection_still_makes_a_valid_table(register, tmp_path):
+    out = tmp_path / "tom.xlsx"
+    result = export_register(out, RegisterFilter(search="finns inte någonstans"))
+    assert result.count == 0
+    ws = load_workbook(out)["Register"]
+    (ref,) = [t.ref for t in ws.tables.values()]
+    assert ref == "A1:X2"
+    about = dict((r[0], r[1]) for r in _sheet(out, "Om registret"))
+    assert about["Antal poster"] == 0 and about["Urval"] == "Sökning: finns inte någonstans"
