@@ -94,7 +94,8 @@ class ReviewInput:
     note: str = ""
 
 
-def _row_to_data(row: Entry, counterparty_ids: tuple[int, ...]) -> EntryData:
+def row_to_data(row: Entry, counterparty_ids: tuple[int, ...]) -> EntryData:
+    """An entry row as the rules see it (for readers that batch their queries)."""
     values = {}
     for name in _COLUMN_FIELDS:
         if name.endswith("_id"):
@@ -127,7 +128,7 @@ def get_entry(entry_id: int) -> EntryRecord:
     ]
     return EntryRecord(
         id=row.id,
-        data=_row_to_data(row, cp_ids),
+        data=row_to_data(row, cp_ids),
         version=row.version,
         next_review_date=row.next_review_date,
         archived=bool(row.archived),
@@ -572,7 +573,7 @@ def all_findings(today: date | None = None) -> list[tuple[int, str, str, list[Fi
     ):
         links.setdefault(entry_id, []).append(cp_id)
     for row in q:
-        data = _row_to_data(row, tuple(links.get(row.id, ())))
+        data = row_to_data(row, tuple(links.get(row.id, ())))
         findings = check_entry(data, ctx)
         if findings:
             result.append((row.id, row.case_number, row.title, findings))

@@ -164,7 +164,7 @@ def gather(entry_ids: list[int], today: date | None = None) -> list[MemoFacts]:
             if row is None:
                 raise NotFoundError("Posten", entry_id)
             cps = links.get(entry_id, [])
-            data = entries._row_to_data(row, tuple(cp_id for cp_id, _, _ in cps))
+            data = entries.row_to_data(row, tuple(cp_id for cp_id, _, _ in cps))
             result.append(
                 _facts(row, data, cps, reviews.get(entry_id, []), bodies, themes, organisation)
             )
