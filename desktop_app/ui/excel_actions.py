@@ -318,6 +318,9 @@ def _show_preview(parent, preview) -> None:
             raise TaskCancelled() from None
 
     def done(counts: dict) -> None:
+        reload = getattr(parent, "reload", None)  # the main window shows the new entries
+        if callable(reload):
+            reload()
         QMessageBox.information(
             parent,
             QCoreApplication.translate("ExcelActions", "Import finished"),

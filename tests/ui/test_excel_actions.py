@@ -60,6 +60,8 @@ def test_due_and_annual_report_ask_first(qtbot, window, modals, demo_sqlite, tmp
 
 
 def test_import_with_mapping_and_preview(qtbot, window, modals, sqlite_register, tmp_path):
+    reloads = []
+    window.reload = lambda: reloads.append(reg.count(RegisterFilter()))
     path = write_xlsx(
         tmp_path / "legacy.xlsx",
         [
@@ -92,6 +94,7 @@ def test_import_with_mapping_and_preview(qtbot, window, modals, sqlite_register,
     excel_actions.import_register(window)
     qtbot.waitUntil(lambda: "information" in modals.kinds(), timeout=20000)
     assert seen == ["MappingDialog", "ImportPreviewDialog"]
+    assert reloads == [2]  # the window was asked to show the imported entries
     assert reg.count(RegisterFilter()) == 2
 
 
