@@ -87,10 +87,12 @@ def write_transaction() -> Iterator[None]:
         text = " | ".join(str(e) for e in chain).lower()
         if "permission denied" in text or "insufficient" in text or "read-only transaction" in text:
             raise PermissionDeniedError(
-                "Du har bara läsbehörighet i det här registret. Ingenting sparades. Be "
-                "registeransvarig om skrivbehörighet.",
-                "You may only read this register. Nothing was saved. Ask the register's "
-                "administrator for write access.",
+                "Din behörighet i registret räcker inte för den här ändringen (läsare får "
+                "inte spara, registratorer får inte ändra organ, teman eller inställningar). "
+                "Ingenting sparades. Be registeransvarig om behörighet.",
+                "Your access to the register does not allow this change (readers cannot "
+                "save; registrars cannot change bodies, themes or settings). Nothing was "
+                "saved. Ask the register's administrator for access.",
             ) from exc
         for cause in chain:
             known = translate_error(cause)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+from pathlib import Path
 
 import psycopg2
 import pytest
@@ -20,7 +21,7 @@ from desktop_app.services.errors import PermissionDeniedError
 from desktop_app.services.session import close_register, open_register
 from desktop_app.store.models import AuditEvent, DecisionBody, Entry
 
-from . import figures
+from . import figures, importfile
 from .pg import admin_execute, base_url, login_roles, schema_of
 
 
@@ -72,8 +73,9 @@ def test_reader_may_read_but_the_server_refuses_writes(shared_register: str) -> 
         assert before[0] == 1
         with pytest.raises(PermissionDeniedError) as info:
             entries.create_entry(EntryData(kind=Kind.MEMBERSHIP, title="Ska inte sparas"))
-        assert "läsbehörighet" in info.value.user_message
-        assert "read" in info.value.user_message_en
+        assert "behörighet" in info.value.user_message
+        assert "Ingenting sparades" in info.value.user_message
+        assert "Nothing was saved" in info.value.user_message_en
         assert _counts() == before
         record = entries.get_entry(Entry.select().first().id)
         with pytest.raises(PermissionDeniedError):
@@ -128,6 +130,45 @@ def test_admin_may_change_bodies_themes_settings(shared_register: str) -> None:
         assert catalog.create_theme("Kultur och idrott").name_sv == "Kultur och idrott"
         catalog.set_setting("lead_days", "90")
         assert catalog.lead_days() == 90
+
+
+def test_registrars_import_readers_cannot_new_bodies_need_an_admin(
+    shared_register: str, tmp_path: Path
+) -> None:
+    """Import is a registrar's right; a file naming new bodies needs an administrator.
+
+    Either way the import is all or nothing: a refused import leaves no row.
+    """
+    from desktop_app.importers.preview import build_preview, read_layout
+    from desktop_app.services.imports import apply_import
+
+    demo = importfile.demo_export(tmp_path)  # names bodies the register lacks (KUN, MHN...)
+    more = importfile.grow(demo, tmp_path / "more.xlsx", 50, "ROLE")
+
+    def try_import(url: str, path: Path) -> dict:
+        open_register(url)
+        preview = build_preview(read_layout(path), path)
+        assert preview.can_apply, preview.counts()
+        return apply_import(preview)
+
+    with login_roles(
+        shared_register,
+        reader="avtalsregister_reader",
+        registrar="avtalsregister_registrar",
+        admin="avtalsregister_admin",
+    ) as urls:
+        for who, path in (("reader", more), ("registrar", demo)):
+            before = None
+            with pytest.raises(PermissionDeniedError):
+                open_register(urls[who])
+                before = _counts()
+                try_import(urls[who], path)
+            assert _counts() == before
+            figures.record("permission_refusals")
+        assert try_import(urls["admin"], demo)["created"] > 30
+        assert try_import(urls["registrar"], more)["created"] == 50  # bodies exist now
+        rows = AuditEvent.select().where(AuditEvent.action == "import")
+        assert [r.db_user.rsplit("_", 1)[1] for r in rows] == ["admin", "registrar"]
 
 
 @pytest.mark.parametrize(
