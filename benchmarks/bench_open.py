@@ -38,7 +38,7 @@ info = open_register(sys.argv[1], create=False)
 window = MainWindow(info, persist=False)
 window.show()
 view = window.register_view
-while view.model.rowCount() == 0 or view.is_busy():
+while view.model.rowCount() == 0:  # rows shown; status-bar totals may still come
     app.processEvents()
 window.grab()
 print("ready", view.model.rowCount(), flush=True)
