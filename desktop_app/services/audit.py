@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 
+from peewee import fn
+
 from desktop_app.store.models import AuditEvent
 
 from .context import Actor, current_actor, utcnow
@@ -114,6 +116,12 @@ def list_events(
         query = query.where(AuditEvent.action == action)
     query = query.limit(limit).offset(offset)
     return [AuditRow(*row) for row in query.tuples()]
+
+
+def latest_event_id() -> int | None:
+    """The newest audit row's id: every change writes one, so when this moves,
+    someone changed the register (a cheap poll for other registrars' work)."""
+    return AuditEvent.select(fn.MAX(AuditEvent.id)).scalar()
 
 
 def users() -> list[str]:

@@ -210,6 +210,30 @@ class Actions:
             menu.addAction(action) if action else menu.addSeparator()
         return menu
 
+    def writing_actions(self) -> list[QAction]:
+        """Actions that write: new entries, lifecycle, imports, and documents
+        (exports and memos are recorded in the audit trail, R10)."""
+        return [
+            self.new_entry,
+            self.import_register,
+            self.archive,
+            self.restore,
+            self.review,
+            self.terminate,
+            self.export_register,
+            self.export_due,
+            self.export_per_body,
+            self.annual_report,
+            self.memos,
+        ]
+
+    def set_read_only(self, reason: str) -> None:
+        """A reader's window: writing actions off, each saying why."""
+        for action in self.writing_actions():
+            self.unavailable.add(action)
+            action.setEnabled(False)
+            action.setToolTip(reason)
+
     def update_for_selection(self, count: int, any_archived: bool, any_live: bool) -> None:
         """Enable what makes sense for the selected entries."""
         single = count == 1

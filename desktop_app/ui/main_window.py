@@ -31,11 +31,12 @@ from .errors import show_error, ui_language
 from .register.view import RegisterView
 from .resources import app_icon
 from .sections import SECTIONS, create_page, section_title
+from .shared_use import REFRESH_INTERVAL_MS, SharedUse
 from .tasks import task_events
 from .window_commands import WindowCommands
 
 
-class MainWindow(WindowCommands, QMainWindow):
+class MainWindow(SharedUse, WindowCommands, QMainWindow):
     """The program's one main window, on an opened register (``RegisterInfo``)."""
 
     def __init__(self, info=None, parent: QWidget | None = None, persist: bool = True) -> None:
@@ -118,6 +119,18 @@ class MainWindow(WindowCommands, QMainWindow):
         self._reload_timer.timeout.connect(self.reload)
         task_events().task_finished.connect(self._task_finished)  # a method: disconnects
 
+        self.read_only = False
+        if info is not None:
+            self._apply_capabilities()
+        # Another registrar's change appears without F5: a cheap look at the newest
+        # audit row every few seconds; the register reloads only when it moved.
+        self._last_change = self._latest_change()
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setInterval(REFRESH_INTERVAL_MS)
+        self._refresh_timer.timeout.connect(self.refresh_if_changed)
+        if info is not None:
+            self._refresh_timer.start()
+
         self.resize(1400, 850)
         self.sidebar.setCurrentRow(0)
         if persist:
@@ -174,6 +187,7 @@ class MainWindow(WindowCommands, QMainWindow):
 
     def reload(self, wait: bool = False) -> None:
         """Everything shown again from the database (F5; after any change)."""
+        self._last_change = self._latest_change()
         self.register_view.reload(wait=wait)
         for key, page in self.pages.items():
             if key != "register" and hasattr(page, "reload") and page is self.stack.currentWidget():
@@ -398,5 +412,6 @@ class MainWindow(WindowCommands, QMainWindow):
                 return
         if self.persist:
             self.save_settings()
+        self._refresh_timer.stop()
         self.register_view.runner.wait()
         super().closeEvent(event)

@@ -426,32 +426,32 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="46" />
+            <location filename="../../desktop_app/ui/main_window.py" line="47" />
             <source>Avtalsregister</source>
             <translation>Avtalsregister</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="48" />
+            <location filename="../../desktop_app/ui/main_window.py" line="49" />
             <source>Avtalsregister – %1</source>
             <translation>Avtalsregister – %1</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="110" />
+            <location filename="../../desktop_app/ui/main_window.py" line="111" />
             <source>Database: %1</source>
             <translation>Databas: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="194" />
+            <location filename="../../desktop_app/ui/main_window.py" line="208" />
             <source>%1 of %2 entries shown</source>
             <translation>%1 av %2 poster visas</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="202" />
+            <location filename="../../desktop_app/ui/main_window.py" line="216" />
             <source>1 review overdue</source>
             <translation>1 omprövning försenad</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/ui/main_window.py" line="204" />
+            <location filename="../../desktop_app/ui/main_window.py" line="218" />
             <source>%n reviews overdue</source>
             <translation>
                 <numerusform>%n omprövning försenad</numerusform>
@@ -459,12 +459,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="208" />
+            <location filename="../../desktop_app/ui/main_window.py" line="222" />
             <source>1 review due soon</source>
             <translation>1 omprövning inom kort</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/ui/main_window.py" line="210" />
+            <location filename="../../desktop_app/ui/main_window.py" line="224" />
             <source>%n reviews due soon</source>
             <translation>
                 <numerusform>%n omprövning inom kort</numerusform>
@@ -472,12 +472,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="220" />
+            <location filename="../../desktop_app/ui/main_window.py" line="234" />
             <source>Searching…</source>
             <translation>Söker…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="314" />
+            <location filename="../../desktop_app/ui/main_window.py" line="328" />
             <source>Archive %1 “%2”?
 
 The entry stays in the register and its history; it is only hidden from the current list. You can restore it.</source>
@@ -486,7 +486,7 @@ The entry stays in the register and its history; it is only hidden from the curr
 Posten finns kvar i registret och dess historik; den döljs bara i den aktuella listan. Du kan återställa den.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/ui/main_window.py" line="322" />
+            <location filename="../../desktop_app/ui/main_window.py" line="336" />
             <source>Archive %n entries?
 
 They stay in the register and its history; they are only hidden from the current list. You can restore them.</source>
@@ -500,22 +500,22 @@ De finns kvar i registret och dess historik; de döljs bara i den aktuella lista
             </translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="329" />
+            <location filename="../../desktop_app/ui/main_window.py" line="343" />
             <source>Archive</source>
             <translation>Arkivera</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="345" />
+            <location filename="../../desktop_app/ui/main_window.py" line="359" />
             <source>Someone else changed the entry</source>
             <translation>Någon annan har ändrat posten</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="350" />
+            <location filename="../../desktop_app/ui/main_window.py" line="364" />
             <source>1 entry archived.</source>
             <translation>1 post arkiverad.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/ui/main_window.py" line="352" />
+            <location filename="../../desktop_app/ui/main_window.py" line="366" />
             <source>%n entries archived.</source>
             <translation>
                 <numerusform>%n post arkiverad.</numerusform>
@@ -523,12 +523,12 @@ De finns kvar i registret och dess historik; de döljs bara i den aktuella lista
             </translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="356" />
+            <location filename="../../desktop_app/ui/main_window.py" line="370" />
             <source>1 entry restored.</source>
             <translation>1 post återställd.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/ui/main_window.py" line="358" />
+            <location filename="../../desktop_app/ui/main_window.py" line="372" />
             <source>%n entries restored.</source>
             <translation>
                 <numerusform>%n post återställd.</numerusform>
@@ -674,6 +674,21 @@ De finns kvar i registret och dess historik; de döljs bara i den aktuella lista
             <location filename="../../desktop_app/ui/actions.py" line="188" />
             <source>&amp;Help</source>
             <translation>&amp;Hjälp</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/shared_use.py" line="35" />
+            <source>You may only read this register.</source>
+            <translation>Du har bara läsbehörighet i det här registret.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/shared_use.py" line="37" />
+            <source>Read only</source>
+            <translation>Skrivskyddat</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/shared_use.py" line="42" />
+            <source>read only</source>
+            <translation>skrivskyddat</translation>
         </message>
     </context>
     <context>
