@@ -25,6 +25,21 @@ class ExportCancelled(Exception):
     """The user cancelled; the temporary file is removed, the target untouched."""
 
 
+def _give_normal_mode(tmp: Path, target: Path) -> None:
+    """mkstemp makes owner-only files; a document gets the mode a new file would
+    get (or the replaced file's), so colleagues can open what was shared."""
+    try:
+        if target.exists():
+            mode = target.stat().st_mode & 0o777
+        else:
+            mask = os.umask(0)
+            os.umask(mask)
+            mode = 0o666 & ~mask
+        os.chmod(tmp, mode)
+    except OSError:
+        pass  # not fatal: the document itself is complete
+
+
 @contextlib.contextmanager
 def atomic_target(target: str | os.PathLike) -> Iterator[Path]:
     """Yield a temporary path beside ``target``; on success move it into place."""
@@ -37,6 +52,7 @@ def atomic_target(target: str | os.PathLike) -> Iterator[Path]:
     tmp = Path(tmp_name)
     try:
         yield tmp
+        _give_normal_mode(tmp, target)
         try:
             os.replace(tmp, target)
         except PermissionError as exc:
