@@ -5,9 +5,9 @@
 Builds (or reuses, from build/bench/) a synthetic register of N entries and
 measures each figure against its baseline in the same run on the same data.
 The heavy figures (export, import, memos) run ``--heavy-repeat`` times on
-``--heavy-n`` entries (default 20,000, so that the whole run stays within
-about 15 minutes on a 2-core machine; ``--heavy-n 100000`` for the full
-figure) and ``--memos`` memos (1000). ``--quick`` is
+``--heavy-n`` entries (default N; the whole run takes about 10 minutes on an
+idle 2-core machine, give ``--heavy-n 20000`` for a shorter one) and
+``--memos`` memos (1000). ``--quick`` is
 N=10,000 with fewer repeats. See benchmarks/README.md.
 """
 
@@ -63,9 +63,7 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     )
     parser.add_argument("--n", type=int, default=None, help="entries (default 100000)")
     parser.add_argument("--repeat", type=int, default=None, help="runs per light figure (5)")
-    parser.add_argument(
-        "--heavy-n", type=int, default=None, help="entries to export/import (20000, at most N)"
-    )
+    parser.add_argument("--heavy-n", type=int, default=None, help="entries to export/import (N)")
     parser.add_argument("--heavy-repeat", type=int, default=None, help="runs per heavy figure (3)")
     parser.add_argument("--memos", type=int, default=None, help="memos in the PDF (1000)")
     parser.add_argument("--only", nargs="+", choices=sorted(BENCHES), help="figures to run")
@@ -77,7 +75,7 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     quick = args.quick
     args.n = args.n or (10_000 if quick else 100_000)
     args.repeat = args.repeat or (3 if quick else 5)
-    args.heavy_n = min(args.heavy_n or 20_000, args.n)
+    args.heavy_n = min(args.heavy_n or args.n, args.n)
     args.heavy_repeat = args.heavy_repeat or (2 if quick else 3)
     args.memos = args.memos or (200 if quick else 1000)
     return args
