@@ -113,6 +113,12 @@ def is_empty() -> bool:
     return not Entry.select().exists()
 
 
+def release_thread_connection() -> None:
+    """Close the calling thread's connection (peewee keeps one per thread):
+    background workers call it when they finish so none is left open."""
+    close_register()
+
+
 def close_register() -> None:
     if database_proxy.obj is not None and not database_proxy.is_closed():
         database_proxy.close()

@@ -74,10 +74,9 @@ class _Runner(QRunnable):
             else:
                 self.signals.finished.emit(result)
         finally:
-            from desktop_app.store.models import database_proxy
+            from desktop_app.services.session import release_thread_connection
 
-            if database_proxy.obj is not None and not database_proxy.is_closed():
-                database_proxy.close()  # this thread's connection only
+            release_thread_connection()  # this worker thread's connection only
 
 
 class TaskEvents(QObject):

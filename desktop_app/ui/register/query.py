@@ -52,10 +52,9 @@ class _Job(QRunnable):
         else:
             self.signals.done.emit(self.generation, self.filter, ids, rows, totals)
         finally:
-            from desktop_app.store.models import database_proxy
+            from desktop_app.services.session import release_thread_connection
 
-            if database_proxy.obj is not None and not database_proxy.is_closed():
-                database_proxy.close()  # this worker thread's connection only
+            release_thread_connection()  # this worker thread's connection only
 
 
 class QueryRunner(QObject):
