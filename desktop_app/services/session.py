@@ -55,7 +55,10 @@ def open_register(
     db = store_db.connect(target)
     try:
         if target.backend == "sqlite":
-            quick_check(db)
+            from desktop_app.store.backups import checked_today
+
+            if not checked_today(db):  # once a day, before the day's backup
+                quick_check(db)
         before, after = migrate(db)
         if before == 0:
             seed_new_register()

@@ -101,3 +101,18 @@ def test_wheel_ships_db_and_resources(tmp_path: Path) -> None:
             if path.is_file() and "__pycache__" not in path.parts:
                 rel = path.relative_to(ROOT / folder).as_posix()
                 assert f"{installed}/{rel}" in names, f"{folder}/{rel} missing from the wheel"
+
+
+def test_integrity_check_runs_once_a_day_before_the_backup(sqlite_url: str, monkeypatch) -> None:
+    """The quick check reads the whole file, so only the day's first start pays it."""
+    from desktop_app.services import session
+    from desktop_app.store.backups import wait_for_backups
+
+    calls: list[int] = []
+    real = session.quick_check
+    monkeypatch.setattr(session, "quick_check", lambda db: calls.append(1) or real(db))
+    open_register(sqlite_url)  # new: checked, seeded, no backup of an empty register yet
+    open_register(sqlite_url)  # existing: checked, then today's backup made
+    wait_for_backups()
+    open_register(sqlite_url)  # today's backup exists: the check was done today
+    assert len(calls) == 2
