@@ -39,9 +39,12 @@ class Figure:
     note: str = ""
     missing: str = ""  # "not yet measured: <reason>"
     details: list[str] = field(default_factory=list)
+    paired_ratio: float | None = None  # when set: the median of per-case ratios
 
     @property
     def ratio(self) -> float | None:
+        if self.paired_ratio is not None:
+            return self.paired_ratio
         if self.ours is None or not self.baseline:
             return None
         return self.ours / self.baseline
