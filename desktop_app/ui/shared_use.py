@@ -55,8 +55,7 @@ class SharedUse:
         latest = self._latest_change()
         if latest is None or latest == self._last_change:
             return False
-        self._last_change = latest
         if self.register_view.is_busy():
-            return False  # a search is running; its result is fresh anyway
-        self.reload()
+            return False  # a query is running; look again at the next tick
+        self.reload()  # notes the newest change itself
         return True
