@@ -75,10 +75,6 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _database_option(parser: argparse.ArgumentParser) -> None:
-    """Every sub-command accepts --database too (after its name)."""
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)

@@ -96,12 +96,7 @@ class ReviewInput:
 
 def row_to_data(row: Entry, counterparty_ids: tuple[int, ...]) -> EntryData:
     """An entry row as the rules see it (for readers that batch their queries)."""
-    values = {}
-    for name in _COLUMN_FIELDS:
-        if name.endswith("_id"):
-            values[name] = getattr(row, name)
-        else:
-            values[name] = getattr(row, name)
+    values = {name: getattr(row, name) for name in _COLUMN_FIELDS}
     links = tuple(line for line in (row.document_links or "").splitlines() if line.strip())
     return EntryData(**values, document_links=links, counterparty_ids=counterparty_ids)
 
