@@ -118,13 +118,21 @@ def is_empty() -> bool:
 
 def release_thread_connection() -> None:
     """Close the calling thread's connection (peewee keeps one per thread):
-    background workers call it when they finish so none is left open."""
-    close_register()
+    background workers call it when they finish so none is left open. The
+    register stays open for the other threads."""
+    if database_proxy.obj is not None and not database_proxy.is_closed():
+        database_proxy.close()
 
 
 def close_register() -> None:
-    if database_proxy.obj is not None and not database_proxy.is_closed():
-        database_proxy.close()
+    """Close the register for good: no thread may reconnect to it afterwards.
+
+    Callers stop their background work first (the main window waits for its
+    workers); a straggler gets ``RegisterClosedError`` instead of reopening
+    the file. ``open_register`` binds a fresh database, so opening again works.
+    """
+    if database_proxy.obj is not None:
+        store_db.close_for_good(database_proxy.obj)
 
 
 def analyze() -> None:

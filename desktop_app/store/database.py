@@ -26,6 +26,7 @@ from desktop_app.store.errors import (
     DiskFullError,
     NetworkPathError,
     ReadOnlyDatabaseError,
+    RegisterClosedError,
     StoreError,
 )
 from desktop_app.store.models import database_proxy
@@ -166,11 +167,53 @@ def translate_error(exc: BaseException, target: DatabaseTarget | None = None) ->
     return None
 
 
+class _ClosesForGood:
+    """A database that, once closed with ``close_for_good``, opens no connection again.
+
+    Peewee keeps one connection per thread and reconnects on demand, so a
+    background worker that runs after the register was closed would quietly
+    reopen it; for SQLite that recreates the file (and its -wal) in a folder
+    that may be being removed (issue 18: the smoke test's "Directory not
+    empty"; a file-in-use error on Windows). The check sits in ``_connect``,
+    which peewee calls under the database's lock, so no connection can slip
+    in between the flag being set and the caller's connection being closed.
+    """
+
+    _closed_for_good = False
+
+    def _connect(self):  # peewee calls it under self._lock
+        if self._closed_for_good:
+            raise RegisterClosedError()
+        return super()._connect()  # type: ignore[misc]
+
+    def close_for_good(self) -> None:
+        with self._lock:  # type: ignore[attr-defined]
+            self._closed_for_good = True
+        self.close()  # type: ignore[attr-defined] - the calling thread's connection
+
+
+class RegisterSqliteDatabase(_ClosesForGood, peewee.SqliteDatabase):
+    """The register's SQLite database (see ``_ClosesForGood``)."""
+
+
+class RegisterPostgresqlDatabase(_ClosesForGood, peewee.PostgresqlDatabase):
+    """The register's PostgreSQL database (see ``_ClosesForGood``)."""
+
+
+def close_for_good(db: peewee.Database) -> None:
+    """Close ``db`` so that no thread can reconnect to it (other threads must
+    have released their connections first: the window waits for its workers)."""
+    if isinstance(db, _ClosesForGood):
+        db.close_for_good()
+    elif not db.is_closed():
+        db.close()
+
+
 def _connect_sqlite(path: Path) -> peewee.SqliteDatabase:
     if is_network_path(path):
         raise network_path_message(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    db = peewee.SqliteDatabase(
+    db = RegisterSqliteDatabase(
         str(path),
         pragmas={
             "journal_mode": "wal",
@@ -200,7 +243,7 @@ def _connect_postgres(url: str) -> peewee.PostgresqlDatabase:
     kwargs.setdefault("connect_timeout", 10)
     kwargs.setdefault("application_name", "avtalsregister")
     name = unquote(parsed.path.lstrip("/")) or "avtalsregister"
-    return peewee.PostgresqlDatabase(name, **kwargs)
+    return RegisterPostgresqlDatabase(name, **kwargs)
 
 
 def _writable(path: Path) -> bool:

@@ -31,6 +31,21 @@ class DatabaseUnavailableError(StoreError):
     pass
 
 
+class RegisterClosedError(DatabaseUnavailableError):
+    """Something asked for a connection after the register was closed.
+
+    The window and the smoke test stop their background work before they close
+    the register; this is what a straggler gets instead of silently reopening
+    (and, for SQLite, recreating) the file.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(
+            "Registret är stängt. Öppna det igen för att fortsätta.",
+            "The register is closed. Open it again to continue.",
+        )
+
+
 class DatabaseLockedError(StoreError):
     pass
 

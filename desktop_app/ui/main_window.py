@@ -32,7 +32,7 @@ from .register.view import RegisterView
 from .resources import app_icon
 from .sections import SECTIONS, create_page, section_title
 from .shared_use import REFRESH_INTERVAL_MS, SharedUse
-from .tasks import task_events
+from .tasks import shutdown_tasks, task_events
 from .window_commands import WindowCommands
 
 
@@ -118,6 +118,7 @@ class MainWindow(SharedUse, WindowCommands, QMainWindow):
         self._reload_timer.setInterval(50)
         self._reload_timer.timeout.connect(self.reload)
         task_events().task_finished.connect(self._task_finished)  # a method: disconnects
+        self._stopped = False  # stop_background_work() ran: the register may close
 
         self.read_only = False
         if info is not None:
@@ -412,6 +413,18 @@ class MainWindow(SharedUse, WindowCommands, QMainWindow):
                 return
         if self.persist:
             self.save_settings()
-        self._refresh_timer.stop()
-        self.register_view.runner.wait()
+        self.stop_background_work()
         super().closeEvent(event)
+
+    def stop_background_work(self) -> None:
+        """Before the register closes: no timer, queued query or task callback may
+        touch it afterwards. The queued register query is dropped, the running one
+        and running tasks are waited for (issue 18)."""
+        if self._stopped:
+            return
+        self._stopped = True
+        self._refresh_timer.stop()
+        self._reload_timer.stop()
+        task_events().task_finished.disconnect(self._task_finished)
+        self.register_view.runner.shutdown()
+        shutdown_tasks()

@@ -119,6 +119,7 @@ class Task(QObject):
         self.result: Any = None
         self.error: BaseException | None = None
         self.finished = False
+        self.silenced = False  # set at shutdown: the outcome is no longer wanted
         self._on_done, self._on_error, self._on_cancel = on_done, on_error, on_cancel
         self.dialog = QProgressDialog(title, self.tr("Cancel") if cancellable else "", 0, 0, parent)
         self.dialog.setWindowTitle(title)
@@ -165,6 +166,8 @@ class Task(QObject):
     def _finished(self, result: Any) -> None:
         self.result = result
         self._close()
+        if self.silenced:
+            return
         if self._on_done:
             self._on_done(result)
         task_events().task_finished.emit("done")
@@ -173,6 +176,8 @@ class Task(QObject):
         self.error = exc
         exc.__traceback_text__ = tb  # type: ignore[attr-defined]
         self._close()
+        if self.silenced:
+            return
         if self._on_error:
             self._on_error(exc)
         else:
@@ -183,6 +188,8 @@ class Task(QObject):
 
     def _cancelled(self) -> None:
         self._close()
+        if self.silenced:
+            return
         if self._on_cancel:
             self._on_cancel()
         task_events().task_finished.emit("cancelled")
@@ -206,3 +213,17 @@ def run_task(
     _RUNNING.add(task)
     task.start()
     return task
+
+
+def shutdown_tasks(msecs: int = 30_000) -> bool:
+    """Window shutdown: wait for every running task's worker, and silence them.
+
+    A task that is running is finished, not cut off (an export completes,
+    an import commits or rolls back whole). Its outcome then arrives as a
+    queued signal after the register is closed; a callback run then would
+    query a closed register, so silenced tasks only close their progress
+    dialog. Returns False if a worker was still running after ``msecs``.
+    """
+    for task in list(_RUNNING):
+        task.silenced = True
+    return QThreadPool.globalInstance().waitForDone(msecs)

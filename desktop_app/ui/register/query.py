@@ -74,9 +74,12 @@ class QueryRunner(QObject):
         self._generation = 0
         self._pending: tuple[int, RegisterFilter, date, bool] | None = None
         self._running = False
+        self._stopped = False
 
     def request(self, f: RegisterFilter, today: date, totals: bool = False) -> None:
         """Query ``f``; with ``totals`` the status bar counts come along."""
+        if self._stopped:
+            return  # the window is closing: the register is about to close
         self._generation += 1
         if self._pending is not None:
             totals = totals or self._pending[3]  # a superseded request's wish stays
@@ -89,8 +92,21 @@ class QueryRunner(QObject):
         return self._running or self._pending is not None
 
     def wait(self, msecs: int = 30_000) -> None:
-        """Block until the worker is idle (shutdown, tests)."""
+        """Block until the worker is idle (tests, a query the caller waits for)."""
         self._pool.waitForDone(msecs)
+
+    def shutdown(self, msecs: int = 30_000) -> bool:
+        """Stop for good before the register closes: drop the queued request,
+        wait for the running one, ignore later requests.
+
+        Waiting alone is not enough: the running query's completion arrives as
+        a queued signal, and ``_done`` would then start the queued request on a
+        worker after the register was closed (issue 18). Returns False if the
+        running query did not end within ``msecs``.
+        """
+        self._stopped = True
+        self._pending = None
+        return self._pool.waitForDone(msecs)
 
     def _start_pending(self) -> None:
         assert self._pending is not None
@@ -104,7 +120,7 @@ class QueryRunner(QObject):
     ) -> None:
         self._running = False
         newest = generation == self._generation
-        if self._pending is not None:
+        if self._pending is not None and not self._stopped:
             self._start_pending()
         else:
             self.busy_changed.emit(False)
