@@ -1,9 +1,9 @@
-"""Where the program finds its own files (db/, resources/) and the user's data.
+"""Where the program finds its own files (db/, resources/, docs/) and the user's data.
 
-db/ and resources/ sit at the top of a source checkout; `pip install .` puts
-them inside the package as ``desktop_app/_db`` and ``desktop_app/_resources``;
-a PyInstaller bundle puts them beside the executable. We look in that order
-so that the same code runs in all three.
+db/, resources/ and docs/ sit at the top of a source checkout; `pip install .`
+puts them inside the package as ``desktop_app/_db``, ``desktop_app/_resources``
+and ``desktop_app/_docs``; a PyInstaller bundle puts them beside the
+executable. We look in that order so that the same code runs in all three.
 """
 
 from __future__ import annotations
@@ -40,6 +40,23 @@ def db_dir() -> Path:
 def resources_dir() -> Path:
     """The folder holding fonts/, icons/ and translations/."""
     return _find("_resources", "resources")
+
+
+def docs_dir() -> Path:
+    """The folder holding the user guide (HTML pages and their screenshots)."""
+    return _find("_docs", "docs")
+
+
+def user_guide(lang: str = "sv") -> Path | None:
+    """The user guide's HTML page in ``lang`` (the Swedish one if there is no
+    other); None if the installation has none. A ``.md`` file is no answer: a
+    registrar's desktop has no program to open it, every desktop has a browser."""
+    try:
+        folder = docs_dir()
+    except FileNotFoundError:
+        return None
+    names = ["user-guide.en.html", "user-guide.html"] if lang == "en" else ["user-guide.html"]
+    return next((folder / n for n in names if (folder / n).is_file()), None)
 
 
 def user_data_path() -> Path:

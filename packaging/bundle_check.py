@@ -33,9 +33,9 @@ def _manifest_path() -> Path:
 def _check_files(manifest: dict, problems: list[str], report: list[str]) -> None:
     from desktop_app import paths
 
-    roots = {"db": paths.db_dir(), "resources": paths.resources_dir()}
-    # Help > User guide looks for the guide beside resources/.
-    roots["docs"] = roots["resources"].parent / "docs"
+    roots = {"db": paths.db_dir(), "resources": paths.resources_dir(), "docs": paths.docs_dir()}
+    if paths.user_guide() is None:
+        problems.append("Help > User guide finds no HTML guide (desktop_app.paths.user_guide)")
     report.append(f"db/ at {roots['db']}")
     report.append(f"resources/ at {roots['resources']}")
     for relative in manifest["files"] + manifest.get("generated", []):

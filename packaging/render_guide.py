@@ -1,13 +1,20 @@
-"""The user guide as HTML for the bundle, so Help > User guide opens in a browser.
+"""The user guide as HTML, so Help > User guide opens in a browser.
 
 On a registrar's Windows desktop a ``.md`` file has no program to open it
-(or opens as raw text in Notepad); every desktop has a browser. The spec
-renders ``docs/user-guide.md``, its English summary and ``docs/domain.md``
-(which the guide links to) into ``<bundle>/docs/*.html`` next to the
-Markdown and the screenshots. Links between these pages are pointed at the
-HTML versions; heading anchors are made the way GitHub makes them, so the
-same links work on GitHub and in the bundle.
+(or opens as raw text in Notepad); every desktop has a browser. This renders
+``docs/user-guide.md``, its English summary, ``docs/domain.md`` and the
+PostgreSQL set-up for IT (``db/postgres/README.md``), which the guide links
+to, into ``*.html`` pages that need nothing but each other and
+``screenshots/``. Links between these pages are pointed at the HTML
+versions; heading anchors are made the way GitHub makes them, so the same
+links work on GitHub, in the bundle and in a wheel.
 
+The pages are committed in ``docs/`` (a wheel ships them as package data,
+``desktop_app._docs``; building a wheel needs no Markdown renderer);
+``tests/packaging/test_render_guide.py`` fails when they are older than the
+Markdown. The bundle's spec renders them afresh into ``<bundle>/docs/``.
+
+    python packaging/render_guide.py docs         # after editing the guide
     python packaging/render_guide.py OUT_DIR      # writes OUT_DIR/*.html
 """
 
@@ -18,6 +25,12 @@ import sys
 from pathlib import Path
 
 PAGES = ("user-guide.md", "user-guide.en.md", "domain.md")
+# Pages from outside docs/, rendered beside the others: source (relative to
+# docs/, as the guide links to it) -> page.
+OTHER_PAGES = {"../db/postgres/README.md": "postgres.html"}
+# Other files the guide links to, and the page that explains them instead (the
+# pages must work where db/ is elsewhere or named otherwise, as in a wheel).
+LINK_TO_PAGE = {**OTHER_PAGES, "../db/postgres/roles.sql": "postgres.html"}
 
 STYLE = """
 body { font-family: "Segoe UI", "DejaVu Sans", sans-serif; max-width: 56em;
@@ -35,7 +48,10 @@ img { max-width: 100%; border: 1px solid #d0d7de; margin: .5em 0; }
 def _html_links(html: str) -> str:
     """Point links to the rendered pages at their .html versions."""
     names = "|".join(re.escape(p.removesuffix(".md")) for p in PAGES)
-    return re.sub(rf'href="({names})\.md(#[^"]*)?"', r'href="\1.html\2"', html)
+    html = re.sub(rf'href="({names})\.md(#[^"]*)?"', r'href="\1.html\2"', html)
+    for source, page in LINK_TO_PAGE.items():
+        html = re.sub(rf'href="{re.escape(source)}(#[^"]*)?"', rf'href="{page}\1"', html)
+    return html
 
 
 def render_page(markdown_text: str, title: str, lang: str) -> str:
@@ -59,8 +75,10 @@ def render_page(markdown_text: str, title: str, lang: str) -> str:
 def render_guide(docs: Path, out_dir: Path) -> list[Path]:
     """Render every page of PAGES that exists in ``docs`` into ``out_dir``."""
     out_dir.mkdir(parents=True, exist_ok=True)
+    sources = [(name, name.replace(".md", ".html")) for name in PAGES]
+    sources += list(OTHER_PAGES.items())
     written = []
-    for name in PAGES:
+    for name, page in sources:
         source = docs / name
         if not source.is_file():
             continue
@@ -68,8 +86,8 @@ def render_guide(docs: Path, out_dir: Path) -> list[Path]:
         heading = re.search(r"^# (.+)$", text, re.M)
         title = heading.group(1) if heading else name
         lang = "en" if name.endswith(".en.md") or name == "domain.md" else "sv"
-        target = out_dir / name.replace(".md", ".html")
-        target.write_text(render_page(text, title, lang), encoding="utf-8")
+        target = out_dir / page
+        target.write_bytes(render_page(text, title, lang).encode("utf-8"))  # \n on Windows too
         written.append(target)
     return written
 

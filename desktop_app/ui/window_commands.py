@@ -92,17 +92,11 @@ class WindowCommands:
         )
 
     def show_guide(self) -> None:
-        from desktop_app.paths import resources_dir
+        from desktop_app.paths import user_guide
         from desktop_app.ui.errors import ui_language
 
-        # The installed bundle carries an HTML guide (a .md file has no program
-        # to open it on a registrar's desktop); a source checkout has the .md.
-        english = ui_language() == "en"
-        names = ["user-guide.en.html", "user-guide.html"] if english else ["user-guide.html"]
-        names += ["user-guide.en.md", "user-guide.md"] if english else ["user-guide.md"]
-        folders = (resources_dir().parent / "docs", resources_dir() / "docs")
-        for candidate in (folder / name for name in names for folder in folders):
-            if candidate.exists():
-                QDesktopServices.openUrl(QUrl.fromLocalFile(str(candidate)))
-                return
+        guide = user_guide(ui_language())  # checkout, wheel and bundle alike
+        if guide is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(guide)))
+            return
         self.show_about()
