@@ -49,15 +49,16 @@ def child(mode: str, path: str) -> dict:
     import gc
     import sqlite3
 
-    from PySide6.QtWidgets import QApplication, QTableView
+    from PySide6.QtWidgets import QTableView
 
     from desktop_app.services.register import RegisterFilter
     from desktop_app.services.session import open_register
+    from desktop_app.ui.app import make_application  # with the PySide fix
     from desktop_app.ui.register.model import CACHE_LIMIT, RegisterTableModel
 
     from . import bare
 
-    app = QApplication.instance() or QApplication([])
+    app = make_application()
     if mode == "ours":
         open_register(path, create=False)
     gc.collect()

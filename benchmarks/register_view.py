@@ -163,16 +163,18 @@ def _median_ms(samples: list[float]) -> float:
 
 def measure(path: Path, repeats: int = 5) -> None:
     from PySide6.QtCore import QEventLoop, Qt
-    from PySide6.QtWidgets import QApplication, QTableView
+    from PySide6.QtWidgets import QTableView
 
     from desktop_app.services import register as reg
     from desktop_app.services.register import RegisterFilter
     from desktop_app.services.session import open_register
+    from desktop_app.ui.app import make_application
     from desktop_app.ui.register.columns import MODEL_COLUMNS
     from desktop_app.ui.register.model import RegisterTableModel
-    from desktop_app.ui.register.query import QueryRunner
+    from desktop_app.ui.register.view import query_register
+    from desktop_app.ui.runner import Job, runner
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = make_application()
     open_register(str(path))
     print(f"register: {reg.total_count(include_archived=True)} entries")
     model = RegisterTableModel()
@@ -218,18 +220,17 @@ def measure(path: Path, repeats: int = 5) -> None:
         results[f"sync  keystroke {term!r} ({model.rowCount()} hits at end)"] = per_key
 
     # --- as the view does it: the query on the worker, the UI thread only applies ---
-    runner = QueryRunner()
     ui_time: list[float] = []
 
-    def apply(f, ids, rows) -> None:
+    def apply(result) -> None:
+        f, ids, rows, _totals = result
         t = time.perf_counter()
         model.apply_result(f, ids, rows)
         screen()
         ui_time.append(time.perf_counter() - t)
 
-    runner.finished.connect(apply)
     loop = QEventLoop()
-    runner.busy_changed.connect(lambda busy: None if busy else loop.quit())
+    runner().busy_changed.connect(lambda busy: None if busy else loop.quit())
     for term in terms:
         typed = [term[: i + 1] for i in range(len(term))]
         latency: list[float] = []
@@ -237,8 +238,16 @@ def measure(path: Path, repeats: int = 5) -> None:
         for _ in range(repeats):
             for prefix in typed:
                 t = time.perf_counter()
-                runner.request(RegisterFilter(search=prefix), model.today())
-                if runner.is_busy():  # wait in Qt's event loop, as the idle UI thread does
+                f = RegisterFilter(search=prefix)
+                runner().submit(
+                    Job(
+                        lambda _c, f=f: query_register(f, model.today()),
+                        lane="register",
+                        latest_only=True,
+                        on_done=apply,
+                    )
+                )
+                if runner().is_busy():  # wait in Qt's event loop, as the idle UI thread does
                     loop.exec()
                 app.processEvents()
                 latency.append(time.perf_counter() - t)
@@ -261,7 +270,7 @@ def measure(path: Path, repeats: int = 5) -> None:
     )
     for name, samples in results.items():
         print(f"{_median_ms(samples):8.1f} ms  (max {max(samples) * 1000:6.1f})  {name}")
-    runner.wait()
+    runner().wait_idle()
     view.close()
 
 
@@ -271,12 +280,12 @@ def measure_window(
     """The honest figure for "no visible stall": the longest time the UI thread of the
     real main window is busy (cannot repaint or echo a key) while someone types."""
     from PySide6.QtCore import QElapsedTimer, QTimer
-    from PySide6.QtWidgets import QApplication
 
     from desktop_app.services.session import open_register
+    from desktop_app.ui.app import make_application
     from desktop_app.ui.main_window import MainWindow
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = make_application()
     info = open_register(str(path))
     clock = QElapsedTimer()
     clock.start()

@@ -10,7 +10,6 @@ the status line, and every visible cell of the first screen is asked for its
 from __future__ import annotations
 
 import os
-import sys
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -19,9 +18,9 @@ SCREEN_ROWS = 40
 
 
 def app():
-    from PySide6.QtWidgets import QApplication
+    from desktop_app.ui.app import make_application  # with the PySide fix
 
-    return QApplication.instance() or QApplication(sys.argv[:1])
+    return make_application()
 
 
 def open_register(path: Path) -> None:

@@ -19,6 +19,14 @@ import pytest
 PG_ENV = "AVTALSREGISTER_TEST_POSTGRES"
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """The PySide workaround, once for the whole test session, as the program applies
+    it once where it creates its application (``ui.app.make_application``)."""
+    from desktop_app.ui.pyside_fix import keep_none_alive
+
+    keep_none_alive()
+
+
 @pytest.fixture(autouse=True, scope="session")
 def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
     """Never touch the real user's data folder, settings or database."""

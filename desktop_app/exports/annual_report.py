@@ -17,8 +17,9 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.chart import BarChart, Reference
 
+from desktop_app.domain.cancel import Cancelled
 from desktop_app.domain.kinds import direction_label, label
-from desktop_app.exports.atomic import ExportCancelled, atomic_target
+from desktop_app.exports.atomic import atomic_target
 from desktop_app.exports.excel_register import (
     ExportResult,
     _columns,
@@ -175,7 +176,7 @@ def _write(wb, figs, org, year, target, lang, progress, cancelled, today) -> Exp
     done = 0
     for n, (name, ids) in enumerate(details, start=1):
         if cancelled():
-            raise ExportCancelled()
+            raise Cancelled()
         done += write_register_sheet(
             wb,
             sheet_title(name, taken),
@@ -195,7 +196,7 @@ def _write(wb, figs, org, year, target, lang, progress, cancelled, today) -> Exp
     with atomic_target(target) as tmp:
         wb.save(tmp)
         if cancelled():
-            raise ExportCancelled()
+            raise Cancelled()
     reports.record_export(
         "annual_report", str(target), {"year": year, "in_force": len(figs.in_force)}
     )

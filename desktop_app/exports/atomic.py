@@ -21,10 +21,6 @@ class TargetLockedError(StoreError):
     """The target file is open in another program (Windows locks it)."""
 
 
-class ExportCancelled(Exception):
-    """The user cancelled; the temporary file is removed, the target untouched."""
-
-
 def _give_normal_mode(tmp: Path, target: Path) -> None:
     """mkstemp makes owner-only files; a document gets the mode a new file would
     get (or the replaced file's), so colleagues can open what was shared."""

@@ -22,7 +22,8 @@ from openpyxl import Workbook
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 
 from desktop_app import __version__
-from desktop_app.exports.atomic import ExportCancelled, atomic_target
+from desktop_app.domain.cancel import Cancelled
+from desktop_app.exports.atomic import atomic_target
 from desktop_app.exports.excel_cells import getter, row_lines
 from desktop_app.exports.excel_style import (
     COLUMNS,
@@ -135,7 +136,7 @@ def write_register_sheet(
     spec = list(zip(getters, kinds, money, formats, strict=True))
     for start in range(0, len(ids), CHUNK):
         if cancelled():
-            raise ExportCancelled()
+            raise Cancelled()
         chunk = list(ids[start : start + CHUNK])
         by_id = register.rows_by_ids(chunk, today, lead)
         extras = reports.export_extras(chunk) if need_extras else {}
@@ -229,10 +230,10 @@ def _save(wb: Workbook, target: str | Path, cancelled: Callable[[], bool]) -> Pa
     target = Path(target)
     with atomic_target(target) as tmp:
         if cancelled():
-            raise ExportCancelled()
+            raise Cancelled()
         wb.save(tmp)
         if cancelled():
-            raise ExportCancelled()
+            raise Cancelled()
     return target
 
 
@@ -364,7 +365,7 @@ def iter_headers(columns: Iterable[str], lang: str = "sv") -> list[str]:
 
 __all__ = [
     "DATE",
-    "ExportCancelled",
+    "Cancelled",
     "ExportResult",
     "export_due",
     "export_per_body",

@@ -19,12 +19,13 @@ from pathlib import Path
 
 from reportlab.platypus import BaseDocTemplate, Frame, PageBreak, PageTemplate
 
+from desktop_app.domain.cancel import Cancelled
 from desktop_app.services import catalog
 from desktop_app.services import memos as memo_service
 from desktop_app.services.memos import MemoFacts
 
 from . import memo_content as mc
-from .atomic import ExportCancelled, atomic_target
+from .atomic import atomic_target
 from .memo_layout import (
     BOTTOM,
     LEFT,
@@ -185,7 +186,7 @@ def write_memos(
 
     ``target`` is the PDF file, or with ``separate`` the folder for one file per
     entry. Each file is written atomically; each memo is recorded in its
-    entry's history. Raises ``ExportCancelled`` if ``cancelled()`` turns true.
+    entry's history. Raises ``Cancelled`` if ``cancelled()`` turns true.
     """
     today = today or date.today()
     if not entry_ids and due_within_days is None:
@@ -198,7 +199,7 @@ def write_memos(
 
     def check(done: int) -> None:
         if cancelled is not None and cancelled():
-            raise ExportCancelled()
+            raise Cancelled()
         if progress is not None:
             progress(done, total, "")
 

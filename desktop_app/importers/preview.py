@@ -304,9 +304,9 @@ def build_preview(
     total = len(body)
     for n, (row_no, cells) in enumerate(body):
         if cancelled and n % 1000 == 0 and cancelled():
-            from desktop_app.exports.atomic import ExportCancelled
+            from desktop_app.domain.cancel import Cancelled
 
-            raise ExportCancelled()
+            raise Cancelled()
         values = {
             m: cells[i] for i, m in enumerate(mapping) if m and m != IGNORE and i < len(cells)
         }

@@ -538,6 +538,21 @@ def restore_entry(entry_id: int, expected_version: int) -> EntryRecord:
     return _set_archived(entry_id, False, expected_version)
 
 
+def set_archived(items: list[tuple[int, int]], archived: bool) -> list[int]:
+    """Archive (or restore) several entries, ``(id, expected_version)`` each, in one
+    transaction: all of them or, on a conflict or error, none. Returns the ids whose
+    state changed (those already in the wanted state are left alone)."""
+    changed: list[int] = []
+    with write_transaction():
+        for entry_id, version in items:
+            before = Entry.get_or_none(Entry.id == entry_id)
+            if before is not None and bool(before.archived) == archived:
+                continue
+            _set_archived(entry_id, archived, version)
+            changed.append(entry_id)
+    return changed
+
+
 def record_document(
     entry_ids: list[int], kind: str, path: str, details: dict | None = None
 ) -> None:

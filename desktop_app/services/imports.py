@@ -188,9 +188,9 @@ def apply_import(
         batch, links, audit_rows = [], [], []
         for n, (row, entry_id) in enumerate(zip(new_rows, entry_ids, strict=True)):
             if cancelled and n % 1000 == 0 and cancelled():
-                from desktop_app.exports.atomic import ExportCancelled
+                from desktop_app.domain.cancel import Cancelled
 
-                raise ExportCancelled()
+                raise Cancelled()
             d = entries._clean(row.data)  # noqa: SLF001 - the same cleaning as create_entry
             d.deciding_body_id = real(d.deciding_body_id)
             d.responsible_body_id = real(d.responsible_body_id)

@@ -1,144 +1,96 @@
 """The main window's menus and actions (File, Edit, View, Help) with their shortcuts.
 
-Actions that other UI areas implement (Excel, memos, the entry editor, the
-review dialogs) call functions in those modules, imported when triggered:
-start-up does not pay for openpyxl or reportlab, and a module missing from
-a build leaves its action disabled with a tooltip instead of breaking the
-window.
+The entry actions (Open, Record review, Terminate, Archive, Restore, Renewal
+memo) belong to ``EntryActions``, which binds them to the page on screen;
+this module puts them in the Edit menu beside the window's own commands
+(``WindowCommands``). The modules behind the actions (Excel, memos, the
+editor) are imported when an action is triggered, so start-up does not pay
+for openpyxl or reportlab; an import that fails is a bug and is reported as
+one, never hidden behind a greyed-out action.
 """
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
+from PySide6.QtWidgets import QMainWindow
 
-
-def module_available(module: str) -> bool:
-    try:
-        return importlib.util.find_spec(module) is not None
-    except (ImportError, ValueError):
-        return False
-
-
-def call_optional(module: str, name: str) -> Callable:
-    """The function ``module.name``, imported now (raises ImportError/AttributeError)."""
-    return getattr(importlib.import_module(module), name)
+from .entry_actions import EntryActions
+from .window_commands import WindowCommands
 
 
 class Actions:
     """Every QAction of the main window, grouped as the menus show them."""
 
-    def __init__(self, window: QMainWindow) -> None:
+    def __init__(self, window: QMainWindow, commands: WindowCommands, entry: EntryActions) -> None:
         self.window = window
-        w = window
+        self.entry = entry
+        c = commands
         self.new_entry = self._action(
-            QCoreApplication.translate("MainWindow", "&New entry…"), "Ctrl+N", w.new_entry
+            QCoreApplication.translate("MainWindow", "&New entry…"), "Ctrl+N", c.new_entry
         )
         self.export_register = self._action(
             QCoreApplication.translate("MainWindow", "&Export register to Excel…"),
             "Ctrl+E",
-            w.export_register,
+            c.export_register,
         )
         self.export_due = self._action(
-            QCoreApplication.translate("MainWindow", "Export reviews &due…"), None, w.export_due
+            QCoreApplication.translate("MainWindow", "Export reviews &due…"), None, c.export_due
         )
         self.export_per_body = self._action(
             QCoreApplication.translate("MainWindow", "Export per deciding &body…"),
             None,
-            w.export_per_body,
+            c.export_per_body,
         )
         self.annual_report = self._action(
-            QCoreApplication.translate("MainWindow", "&Annual report…"), None, w.annual_report
+            QCoreApplication.translate("MainWindow", "&Annual report…"), None, c.annual_report
         )
         self.import_register = self._action(
-            QCoreApplication.translate("MainWindow", "&Import register…"), None, w.import_register
-        )
-        self.memos = self._action(
-            QCoreApplication.translate("MainWindow", "Renewal &memo…"), "Ctrl+P", w.make_memos
+            QCoreApplication.translate("MainWindow", "&Import register…"), None, c.import_register
         )
         self.calendar = self._action(
-            QCoreApplication.translate("MainWindow", "&Calendar file…"), None, w.export_calendar
+            QCoreApplication.translate("MainWindow", "&Calendar file…"), None, c.export_calendar
         )
         self.settings = self._action(
-            QCoreApplication.translate("MainWindow", "&Settings…"), None, w.open_settings
+            QCoreApplication.translate("MainWindow", "&Settings…"), None, c.open_settings
         )
         self.quit = self._action(
             QCoreApplication.translate("MainWindow", "&Quit"),
             QKeySequence.StandardKey.Quit,
-            w.close,
+            window.close,
         )
 
-        self.open_entry = self._action(
-            QCoreApplication.translate("MainWindow", "&Open"), "Return", w.open_current
-        )
-        self.open_entry.setShortcuts([QKeySequence("Return"), QKeySequence("Enter")])
-        self.archive = self._action(
-            QCoreApplication.translate("MainWindow", "&Archive…"), "Delete", w.archive_selected
-        )
-        self.restore = self._action(
-            QCoreApplication.translate("MainWindow", "&Restore"), None, w.restore_selected
-        )
-        self.review = self._action(
-            QCoreApplication.translate("MainWindow", "Record re&view…"), None, w.record_review
-        )
-        self.terminate = self._action(
-            QCoreApplication.translate("MainWindow", "&Terminate…"), None, w.terminate_entry
-        )
+        self.open_entry = entry.open
+        self.review = entry.review
+        self.terminate = entry.terminate
+        self.archive = entry.archive
+        self.restore = entry.restore
+        self.memos = entry.memos
 
         self.reload = self._action(
             QCoreApplication.translate("MainWindow", "&Reload"),
             QKeySequence.StandardKey.Refresh,
-            w.reload,
+            c.reload,
         )
         self.reload.setShortcuts([QKeySequence("F5")])
         self.columns = self._action(
-            QCoreApplication.translate("MainWindow", "&Columns…"), None, w.choose_columns
+            QCoreApplication.translate("MainWindow", "&Columns…"), None, c.choose_columns
         )
         self.search = self._action(
             QCoreApplication.translate("MainWindow", "&Search"),
             QKeySequence.StandardKey.Find,
-            w.focus_search,
+            c.focus_search,
         )
         self.search.setShortcuts([QKeySequence("Ctrl+F")])
 
         self.about = self._action(
-            QCoreApplication.translate("MainWindow", "&About Avtalsregister"), None, w.show_about
+            QCoreApplication.translate("MainWindow", "&About Avtalsregister"), None, c.show_about
         )
         self.guide = self._action(
-            QCoreApplication.translate("MainWindow", "&User guide"), "F1", w.show_guide
+            QCoreApplication.translate("MainWindow", "&User guide"), "F1", c.show_guide
         )
-
-        # Only while the table has focus: Enter in a text field or Delete in
-        # the search box must not open or archive an entry.
-        for action in (self.open_entry, self.archive):
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-
-        optional = {
-            self.new_entry: "desktop_app.ui.editor.entry_dialog",
-            self.open_entry: "desktop_app.ui.editor.entry_dialog",
-            self.review: "desktop_app.ui.dialogs.lifecycle",
-            self.terminate: "desktop_app.ui.dialogs.lifecycle",
-            self.export_register: "desktop_app.ui.excel_actions",
-            self.export_due: "desktop_app.ui.excel_actions",
-            self.export_per_body: "desktop_app.ui.excel_actions",
-            self.annual_report: "desktop_app.ui.excel_actions",
-            self.import_register: "desktop_app.ui.excel_actions",
-            self.memos: "desktop_app.ui.memo_actions",
-            self.calendar: "desktop_app.ui.memo_actions",
-        }
-        self.unavailable: set[QAction] = set()
-        for action, module in optional.items():
-            if not module_available(module):
-                self.unavailable.add(action)
-                action.setEnabled(False)
-                action.setToolTip(
-                    QCoreApplication.translate("MainWindow", "Not available in this version yet")
-                )
 
     def _action(
         self,
@@ -152,7 +104,7 @@ class Actions:
         action.triggered.connect(lambda _checked=False: slot())
         return action
 
-    def build_menus(self, table: QWidget) -> None:
+    def build_menus(self) -> None:
         bar = self.window.menuBar()
         file_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
         file_menu.addAction(self.new_entry)
@@ -190,58 +142,22 @@ class Actions:
         help_menu.addSeparator()
         help_menu.addAction(self.about)
 
-        # Enter/Delete act on the table only; the table also offers them on right click.
-        table.addAction(self.open_entry)
-        table.addAction(self.archive)
-        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-
-    def entry_menu(self, parent: QWidget) -> QMenu:
-        menu = QMenu(parent)
-        for action in (
-            self.open_entry,
-            self.review,
-            self.terminate,
-            None,
-            self.memos,
-            None,
-            self.archive,
-            self.restore,
-        ):
-            menu.addAction(action) if action else menu.addSeparator()
-        return menu
-
     def writing_actions(self) -> list[QAction]:
         """Actions that write: new entries, lifecycle, imports, and documents
         (exports and memos are recorded in the audit trail, R10)."""
         return [
             self.new_entry,
             self.import_register,
-            self.archive,
-            self.restore,
-            self.review,
-            self.terminate,
+            *self.entry.writing(),
             self.export_register,
             self.export_due,
             self.export_per_body,
             self.annual_report,
-            self.memos,
         ]
 
     def set_read_only(self, reason: str) -> None:
         """A reader's window: writing actions off, each saying why."""
+        self.entry.read_only = True
         for action in self.writing_actions():
-            self.unavailable.add(action)
             action.setEnabled(False)
             action.setToolTip(reason)
-
-    def update_for_selection(self, count: int, any_archived: bool, any_live: bool) -> None:
-        """Enable what makes sense for the selected entries."""
-        single = count == 1
-        for action, enabled in (
-            (self.open_entry, single),
-            (self.review, single and not any_archived),
-            (self.terminate, single and not any_archived),
-            (self.archive, count > 0 and any_live),
-            (self.restore, count > 0 and any_archived),
-        ):
-            action.setEnabled(enabled and action not in self.unavailable)

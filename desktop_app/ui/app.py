@@ -207,6 +207,7 @@ def smoke_test(app: QApplication) -> int:
     from desktop_app.services.session import close_register, open_register
 
     from .main_window import MainWindow
+    from .runner import runner
     from .sections import SECTIONS
 
     with tempfile.TemporaryDirectory(prefix="avtalsregister-smoke-") as folder:
@@ -216,12 +217,12 @@ def smoke_test(app: QApplication) -> int:
         window.show()
         for section in SECTIONS:
             window.show_section(section.key)
-            app.processEvents()
+            runner().wait_idle()  # each page's reads, as a user would wait for them
         window.show_section("register")
-        app.processEvents()
+        runner().wait_idle()
         shown = window.register_view.model.rowCount()
-        window.close()
-        app.processEvents()
+        window.close()  # stops and waits for all background work (closeEvent)
+        app.processEvents()  # late results of stopped jobs are ignored, start nothing
         close_register()
     if shown <= 0:
         print("smoke test failed: the register showed no entries", file=sys.stderr)

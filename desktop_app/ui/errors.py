@@ -1,23 +1,28 @@
 """Errors become a clear dialog, never a traceback at the registrar.
 
-Known problems (``StoreError`` and subclasses: locked, read-only, conflict,
-validation...) show their own message. Anything else is a bug: the user is
-told that nothing was saved, and the details are there to copy for a report.
+Known problems (``StoreError`` and its subclasses: locked, read-only, full,
+unreachable, conflict, validation, permission...) show their own Swedish or
+English sentence under a title that says what kind of problem it is.
+Anything else is a bug: the user is told that nothing was saved, and the
+details are there to copy for a report.
 """
 
 from __future__ import annotations
 
 import traceback
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from desktop_app.store.errors import StoreError
+from desktop_app.services.errors import (
+    ConflictError,
+    PermissionDeniedError,
+    StoreError,
+    ValidationError,
+)
 
 
 def ui_language() -> str:
-    from PySide6.QtCore import QLocale
-
     return "en" if QLocale().language() == QLocale.Language.English else "sv"
 
 
@@ -31,10 +36,21 @@ def error_text(exc: BaseException) -> str:
     )
 
 
+def error_title(exc: BaseException) -> str:
+    """What kind of problem, for the dialog's title bar."""
+    if isinstance(exc, ConflictError):
+        return QCoreApplication.translate("Errors", "Changed by someone else")
+    if isinstance(exc, ValidationError):
+        return QCoreApplication.translate("Errors", "Cannot save")
+    if isinstance(exc, PermissionDeniedError):
+        return QCoreApplication.translate("Errors", "Not allowed")
+    return QCoreApplication.translate("Errors", "Avtalsregister")
+
+
 def show_error(parent: QWidget | None, exc: BaseException, title: str | None = None) -> None:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(title or QCoreApplication.translate("Errors", "Avtalsregister"))
+    box.setWindowTitle(title or error_title(exc))
     box.setText(error_text(exc))
     if not isinstance(exc, StoreError):
         details = getattr(exc, "__traceback_text__", None) or "".join(

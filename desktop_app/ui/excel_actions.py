@@ -1,9 +1,12 @@
 """The Excel actions of the main window: exports, annual report, import.
 
-Each asks what it needs (file, days, year), does the work in the background
-through ``run_task`` with progress and Cancel, and ends with a message that
-offers to open the file or show its folder. The last folder used is
-remembered in QSettings. Errors are shown by ``show_error``.
+Each asks what it needs (file, days, year), does the work as an operation
+(``ui.operations.WriteOp``: every document is recorded in the audit trail)
+in the background with progress and Cancel, and ends with a message that
+offers to open the file or show its folder. Reading and checking a file to
+import are reads on the runner; applying the import is one write whose
+notice refreshes every page. The last folder used is remembered in
+QSettings. Errors get the operation helper's one treatment.
 """
 
 from __future__ import annotations
@@ -16,10 +19,11 @@ from PySide6.QtCore import QCoreApplication, QSettings, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
-from desktop_app.exports.atomic import ExportCancelled
 from desktop_app.services.register import RegisterFilter
+from desktop_app.ui.changes import BODIES, COUNTERPARTIES, THEMES, ChangeNotice
 from desktop_app.ui.errors import show_error, ui_language
-from desktop_app.ui.tasks import TaskCancelled, TaskControl, run_task
+from desktop_app.ui.operations import WriteOp
+from desktop_app.ui.runner import Control, Job, runner
 
 _DIR_KEY = "excel/last_folder"
 
@@ -48,18 +52,6 @@ def _ask_save(parent: QWidget | None, title: str, name: str) -> str | None:
     return path
 
 
-def _work(fn):
-    """Run ``fn(progress, cancelled)`` as a task body; Cancel is not an error."""
-
-    def body(control: TaskControl):
-        try:
-            return fn(control.progress, control.cancelled)
-        except ExportCancelled:
-            raise TaskCancelled() from None
-
-    return body
-
-
 def show_done(parent: QWidget | None, path: str, text: str) -> None:
     """Say what was written and offer to open it or show the folder."""
     box = QMessageBox(parent)
@@ -86,12 +78,17 @@ def show_done(parent: QWidget | None, path: str, text: str) -> None:
 
 
 def _run_export(parent, title: str, path: str, fn, done_text) -> None:
-    run_task(
-        parent,
-        title,
-        _work(fn),
-        on_done=lambda result: show_done(parent, path, done_text(result)),
-        on_error=lambda exc: show_error(parent, exc),
+    """``fn(progress, cancelled)`` as a document-making operation with progress."""
+    (
+        WriteOp(
+            parent,
+            lambda control: fn(control.progress, control.cancelled),
+            ChangeNotice(documents=True),
+        )
+        .with_progress(title, cancellable=True)
+        .in_own_lane()
+        .success(lambda result: show_done(parent, path, done_text(result)))
+        .run()
     )
 
 
@@ -257,17 +254,18 @@ def import_register(parent: QWidget | None) -> None:
         return
     _remember_folder(path)
 
-    def read(control: TaskControl):
+    def read(control: Control):
         from desktop_app.importers.preview import read_layout
 
         return read_layout(path)
 
-    run_task(
-        parent,
-        QCoreApplication.translate("ExcelActions", "Reading the file…"),
-        read,
-        on_done=lambda layout: _after_read(parent, path, layout),
-        on_error=lambda exc: show_error(parent, exc),
+    runner().submit(
+        Job(
+            read,
+            progress=QCoreApplication.translate("ExcelActions", "Reading the file…"),
+            parent=parent,
+            on_done=lambda layout: _after_read(parent, path, layout),
+        )
     )
 
 
@@ -283,22 +281,18 @@ def _after_read(parent, path: str, layout) -> None:
         layout.mapping = dialog.mapping()
         QSettings().setValue(f"import/mappings/{signature(layout.headers)}", layout.mapping)
 
-    def check(control: TaskControl):
+    def check(control: Control):
         from desktop_app.importers.preview import build_preview
 
-        try:
-            return build_preview(
-                layout, path, progress=control.progress, cancelled=control.cancelled
-            )
-        except ExportCancelled:
-            raise TaskCancelled() from None
+        return build_preview(layout, path, progress=control.progress, cancelled=control.cancelled)
 
-    run_task(
-        parent,
-        QCoreApplication.translate("ExcelActions", "Checking every row…"),
-        check,
-        on_done=lambda preview: _show_preview(parent, preview),
-        on_error=lambda exc: show_error(parent, exc),
+    runner().submit(
+        Job(
+            check,
+            progress=QCoreApplication.translate("ExcelActions", "Checking every row…"),
+            parent=parent,
+            on_done=lambda preview: _show_preview(parent, preview),
+        )
     )
 
 
@@ -309,18 +303,12 @@ def _show_preview(parent, preview) -> None:
     if not dialog.exec() or not preview.can_apply:
         return
 
-    def apply(control: TaskControl):
+    def apply(control: Control):
         from desktop_app.services.imports import apply_import
 
-        try:
-            return apply_import(preview, progress=control.progress, cancelled=control.cancelled)
-        except ExportCancelled:
-            raise TaskCancelled() from None
+        return apply_import(preview, progress=control.progress, cancelled=control.cancelled)
 
     def done(counts: dict) -> None:
-        reload = getattr(parent, "reload", None)  # the main window shows the new entries
-        if callable(reload):
-            reload()
         QMessageBox.information(
             parent,
             QCoreApplication.translate("ExcelActions", "Import finished"),
@@ -331,13 +319,13 @@ def _show_preview(parent, preview) -> None:
             .replace("%2", str(counts["updated"])),
         )
 
-    run_task(
-        parent,
-        QCoreApplication.translate("ExcelActions", "Importing…"),
-        apply,
-        on_done=done,
-        on_error=lambda exc: show_error(parent, exc),
-        cancellable=True,
+    # Any entry may have changed, and new bodies, themes and counterparties appear.
+    changes = ChangeNotice(all_entries=True, catalogs=frozenset({BODIES, THEMES, COUNTERPARTIES}))
+    (
+        WriteOp(parent, apply, changes)
+        .with_progress(QCoreApplication.translate("ExcelActions", "Importing…"), True)
+        .success(done)
+        .run()
     )
 
 

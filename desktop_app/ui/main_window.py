@@ -1,46 +1,51 @@
-"""The main window: a side bar of sections, the Register view, menus and status bar.
+"""The main window: a side bar of sections, the pages, menus and status bar.
 
-The window is thin: the Register view queries and shows, pages come from
-``ui/pages``, editors and exports from their own modules (see ``actions``).
-What the window itself does is archive/restore (with a question first),
-keep the status bar true, and remember its layout in QSettings.
+The window composes helpers instead of inheriting from mixins: the pages
+(``pages.base.Page``; the Register view is one), ``EntryActions`` (the entry
+actions bound to the page on screen), ``WindowCommands`` (exports, import,
+settings, help), ``Actions`` (menus and shortcuts) and ``SharedUse`` (a
+reader's read-only window, other registrars' changes). Every write's change
+notice (``ui.operations.notices``) comes here and is handed to every page;
+each refreshes only if it is concerned. Closing the window stops all
+background work before anything else may close the register.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QLocale, QSettings, QSize, Qt, QTimer
+from PySide6.QtCore import QByteArray, QLocale, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QWidget,
 )
 
-from desktop_app.services import entries
-from desktop_app.services.errors import ConflictError
 from desktop_app.services.register import RegisterFilter
-from desktop_app.store.errors import StoreError
 
-from .actions import Actions, call_optional
-from .errors import show_error, ui_language
+from .actions import Actions
+from .changes import ChangeNotice
+from .entry_actions import EntryActions
+from .errors import ui_language
+from .operations import notices
+from .pages.base import Page
 from .register.view import RegisterView
 from .resources import app_icon
+from .runner import runner
 from .sections import SECTIONS, create_page, section_title
-from .shared_use import REFRESH_INTERVAL_MS, SharedUse
-from .tasks import shutdown_tasks, task_events
+from .shared_use import SharedUse
 from .window_commands import WindowCommands
 
 
-class MainWindow(SharedUse, WindowCommands, QMainWindow):
+class MainWindow(QMainWindow):
     """The program's one main window, on an opened register (``RegisterInfo``)."""
 
     def __init__(self, info=None, parent: QWidget | None = None, persist: bool = True) -> None:
         super().__init__(parent)
+        runner().open()  # a register is open: background work may run
         self.info = info
         self.persist = persist  # False: smoke test and screenshots leave QSettings alone
         self.lang = ui_language()
@@ -48,16 +53,13 @@ class MainWindow(SharedUse, WindowCommands, QMainWindow):
         if info is not None:
             self.setWindowTitle(self.tr("Avtalsregister – %1").replace("%1", info.display))
         self.setWindowIcon(app_icon())
-        self._editors: set[QWidget] = set()
         self._totals: dict[str, int] = {"total": 0, "overdue": 0, "due": 0}
+        self._closed = False
 
         self.register_view = RegisterView(self, lang=self.lang)
-        self.register_view.entry_activated.connect(self.open_entry)
         self.register_view.counts_changed.connect(self.update_status)
-        self.register_view.selection_changed.connect(self._selection_changed)
         self.register_view.busy_changed.connect(self._busy_changed)
         self.register_view.totals_ready.connect(self._totals_ready)
-        self.register_view.table.customContextMenuRequested.connect(self._table_menu)
 
         self.sidebar = QListWidget(self)
         self.sidebar.setObjectName("sidebar")
@@ -73,14 +75,12 @@ class MainWindow(SharedUse, WindowCommands, QMainWindow):
             "QListWidget#sidebar::item:selected { background:#2a6db5; color:white; }"
         )
         self.stack = QStackedWidget(self)
-        self.pages: dict[str, QWidget] = {"register": self.register_view}
-        self.stack.addWidget(self.register_view)
+        self.pages: dict[str, Page] = {}
         for section in SECTIONS:
             item = QListWidgetItem(self.style().standardIcon(section.icon), section_title(section))
             item.setData(Qt.ItemDataRole.UserRole, section.key)
             item.setToolTip(f"{section_title(section)} ({section.shortcut})")
             self.sidebar.addItem(item)
-        self.sidebar.currentRowChanged.connect(self.show_section_at)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
@@ -92,13 +92,24 @@ class MainWindow(SharedUse, WindowCommands, QMainWindow):
         self.splitter.setSizes([185, 1215])
         self.setCentralWidget(self.splitter)
 
-        self.actions = Actions(self)
-        self.actions.build_menus(self.register_view.table)
+        self.entry_actions = EntryActions(self, self.current_page)
+        self.commands = WindowCommands(
+            self,
+            self.register_view,
+            show_register=lambda: self.show_section("register"),
+            reload=self.reload,
+            open_entry=self.open_entry,
+            display=info.display if info is not None else "",
+        )
+        self.actions = Actions(self, self.commands, self.entry_actions)
+        self.actions.build_menus()
         for i, section in enumerate(SECTIONS):
             action = QAction(section_title(section), self)
             action.setShortcut(section.shortcut)
             action.triggered.connect(lambda _c=False, row=i: self.sidebar.setCurrentRow(row))
             self.actions.sections_menu.addAction(action)
+        self._add_page("register", self.register_view)
+        self.sidebar.currentRowChanged.connect(self.show_section_at)
 
         self.count_label = QLabel(self)
         self.due_label = QLabel(self)
@@ -111,26 +122,11 @@ class MainWindow(SharedUse, WindowCommands, QMainWindow):
             self.db_label.setText(self.tr("Database: %1").replace("%1", info.display))
             self.db_label.setToolTip(info.display)
 
-        # Background work (an import, a batch of memos) may change entries: reload once
-        # after it ends, whoever started it.
-        self._reload_timer = QTimer(self)
-        self._reload_timer.setSingleShot(True)
-        self._reload_timer.setInterval(50)
-        self._reload_timer.timeout.connect(self.reload)
-        task_events().task_finished.connect(self._task_finished)  # a method: disconnects
-        self._stopped = False  # stop_background_work() ran: the register may close
-
-        self.read_only = False
+        # Writes tell what they changed; pages refresh what concerns them.
+        self.shared = SharedUse(self, self.actions.set_read_only)
+        notices().changed.connect(self.apply_changes)
         if info is not None:
-            self._apply_capabilities()
-        # Another registrar's change appears without F5: a cheap look at the newest
-        # audit row every few seconds; the register reloads only when it moved.
-        self._last_change = self._latest_change()
-        self._refresh_timer = QTimer(self)
-        self._refresh_timer.setInterval(REFRESH_INTERVAL_MS)
-        self._refresh_timer.timeout.connect(self.refresh_if_changed)
-        if info is not None:
-            self._refresh_timer.start()
+            self.shared.start(self.lang)
 
         self.resize(1400, 850)
         self.sidebar.setCurrentRow(0)
@@ -139,41 +135,75 @@ class MainWindow(SharedUse, WindowCommands, QMainWindow):
         else:
             self.register_view.set_filter(RegisterFilter(), wait=True)
             self.register_view.run_query(totals=True)
-        self._selection_changed()
+        self.entry_actions.update()
+
+    @property
+    def read_only(self) -> bool:
+        return self.shared.read_only
 
     # ------------------------------------------------------------------ sections
+
+    def _add_page(self, key: str, page: Page) -> None:
+        page.open_entry_requested.connect(self.open_entry)
+        self.entry_actions.attach(page)
+        self.pages[key] = page
+        self.stack.addWidget(page)
 
     def show_section_at(self, row: int) -> None:
         if not 0 <= row < len(SECTIONS):
             return
         self.show_section(SECTIONS[row].key)
 
-    def show_section(self, key: str) -> QWidget:
-        """Bring a section to the front, building its page on first use."""
+    def show_section(self, key: str) -> Page:
+        """Bring a section to the front, building its page on first use.
+
+        A page loads itself when first shown and again only if a change
+        notice concerned it while it was hidden (``Page.showEvent``).
+        """
         section = next(s for s in SECTIONS if s.key == key)
         page = self.pages.get(key)
         if page is None:
             page = create_page(section, self.stack)
-            signal = getattr(page, "open_entry_requested", None)
-            if signal is not None:
-                signal.connect(self.open_entry)
-            self.pages[key] = page
-            self.stack.addWidget(page)
-        elif key == "register":
-            if self.stack.currentWidget() is not page:
-                self.reload()  # a page may have renamed a body or a theme
-        elif hasattr(page, "reload"):
-            page.reload()  # pages show fresh data each time they are opened
+            self._add_page(key, page)
         self.stack.setCurrentWidget(page)
         self.count_label.setVisible(key == "register")  # the count is about the table
         row = next(i for i, s in enumerate(SECTIONS) if s.key == key)
         if self.sidebar.currentRow() != row:
             self.sidebar.setCurrentRow(row)
+        self.entry_actions.update()
         return page
 
     def current_section(self) -> str:
         row = self.sidebar.currentRow()
         return SECTIONS[row].key if 0 <= row < len(SECTIONS) else "register"
+
+    def current_page(self) -> Page:
+        page = self.stack.currentWidget()
+        return page if isinstance(page, Page) else self.register_view
+
+    # ------------------------------------------------------------------ changes
+
+    def apply_changes(self, notice: ChangeNotice) -> None:
+        """A write finished (the pages have refreshed themselves): select what was
+        created, note that the newest change is this window's, update the actions."""
+        if len(notice.created) == 1 and self.current_page() is not self.register_view:
+            self.current_page().select_entry(next(iter(notice.created)))
+        if notice.initiator is not self.shared:
+            self.shared.rebaseline()
+        self.entry_actions.update()
+
+    def refresh_if_changed(self) -> None:
+        """Look now whether someone else changed the register (as the timer does)."""
+        self.shared.poll()
+
+    def reload(self) -> None:
+        """F5: the page shown read again; the others when they are next shown."""
+        current = self.current_page()
+        for page in self.pages.values():
+            if page is not current and page.isHidden():
+                page.notice_changed(ChangeNotice.everything())  # stale: read when shown
+        current.reload()
+        self.update_status()
 
     # ------------------------------------------------------------------ register API
 
@@ -184,19 +214,8 @@ class MainWindow(SharedUse, WindowCommands, QMainWindow):
         return self.register_view.visible_columns()
 
     def selected_entry_ids(self) -> list[int]:
-        return self.register_view.selected_entry_ids()
-
-    def reload(self, wait: bool = False) -> None:
-        """Everything shown again from the database (F5; after any change)."""
-        self._last_change = self._latest_change()
-        self.register_view.reload(wait=wait)
-        for key, page in self.pages.items():
-            if key != "register" and hasattr(page, "reload") and page is self.stack.currentWidget():
-                page.reload()
-        self.update_status()
-
-    def _task_finished(self, _how: str) -> None:
-        self._reload_timer.start()
+        """The entries highlighted on the page shown (what the entry actions act on)."""
+        return self.entry_actions.target_ids()
 
     def _totals_ready(self, totals: dict[str, int]) -> None:
         self._totals = dict(totals)
@@ -228,7 +247,7 @@ class MainWindow(SharedUse, WindowCommands, QMainWindow):
         self.due_label.setStyleSheet(
             "color:#a4262c; font-weight:600;" if overdue else "color:#8a5a00;"
         )
-        self._selection_changed()
+        self.entry_actions.update()
 
     def _busy_changed(self, busy: bool) -> None:
         if busy:
@@ -236,145 +255,11 @@ class MainWindow(SharedUse, WindowCommands, QMainWindow):
         else:
             self.statusBar().clearMessage()
 
-    def _selection_changed(self) -> None:
-        selected = self.register_view.selected_rows()
-        model = self.register_view.model
-        rows = [model.register_row(r) for r in selected[:200]]  # enough to decide
-        any_archived = any(r.archived for r in rows)
-        any_live = any(not r.archived for r in rows)
-        self.actions.update_for_selection(len(selected), any_archived, any_live)
-
-    def _table_menu(self, pos) -> None:
-        menu = self.actions.entry_menu(self)
-        menu.exec(self.register_view.table.viewport().mapToGlobal(pos))
-
     # ------------------------------------------------------------------ entries
 
-    def new_entry(self) -> None:
-        self.open_entry(None)
-
-    def open_current(self) -> None:
-        entry_id = self.register_view.current_entry_id()
-        if entry_id is not None:
-            self.open_entry(entry_id)
-
     def open_entry(self, entry_id: int | None) -> None:
-        """The entry editor, non-modal; a save refreshes the register."""
-        try:
-            dialog_class = call_optional("desktop_app.ui.editor.entry_dialog", "EntryDialog")
-            dialog = dialog_class(entry_id, self)
-        except (ImportError, AttributeError) as exc:
-            show_error(self, exc)
-            return
-        except StoreError as exc:
-            show_error(self, exc)
-            self.reload()
-            return
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-        dialog.entry_saved.connect(self.entry_saved)
-        self._editors.add(dialog)
-        dialog.finished.connect(lambda _code, d=dialog: self._editors.discard(d))
-        dialog.show()
-        dialog.raise_()
-        dialog.activateWindow()
-
-    def entry_saved(self, entry_id: int) -> None:
-        self.reload()
-        self._select_when_loaded(entry_id)
-
-    def _select_when_loaded(self, entry_id: int) -> None:
-        view = self.register_view
-
-        def select() -> None:
-            view.model.modelReset.disconnect(select)
-            view.select_entry(entry_id)
-
-        view.model.modelReset.connect(select)
-
-    def _lifecycle(self, name: str) -> None:
-        entry_id = self.register_view.current_entry_id()
-        if entry_id is None:
-            return
-        try:
-            fn = call_optional("desktop_app.ui.dialogs.lifecycle", name)
-        except (ImportError, AttributeError) as exc:
-            show_error(self, exc)
-            return
-        if fn(self, entry_id):
-            self.entry_saved(entry_id)
-
-    def record_review(self) -> None:
-        self._lifecycle("record_review")
-
-    def terminate_entry(self) -> None:
-        self._lifecycle("terminate_entry")
-
-    def archive_selected(self) -> None:
-        self._set_archived(True)
-
-    def restore_selected(self) -> None:
-        self._set_archived(False)
-
-    def _set_archived(self, archive: bool) -> None:
-        """R10: archive instead of delete; several entries at once, after a question."""
-        model = self.register_view.model
-        rows = [model.register_row(r) for r in self.register_view.selected_rows()]
-        rows = [r for r in rows if r.archived != archive]
-        if not rows:
-            return
-        if archive:
-            if len(rows) == 1:
-                question = (
-                    self.tr(
-                        "Archive %1 “%2”?\n\nThe entry stays in the register and its history; "
-                        "it is only hidden from the current list. You can restore it."
-                    )
-                    .replace("%1", rows[0].case_number or "")
-                    .replace("%2", rows[0].title)
-                )
-            else:
-                question = self.tr(
-                    "Archive %n entries?\n\nThey stay in the register and its history; "
-                    "they are only hidden from the current list. You can restore them.",
-                    "",
-                    len(rows),
-                )
-            answer = QMessageBox.question(
-                self,
-                self.tr("Archive"),
-                question,
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No,
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
-        done = 0
-        try:
-            for row in rows:
-                if archive:
-                    entries.archive_entry(row.id, row.version)
-                else:
-                    entries.restore_entry(row.id, row.version)
-                done += 1
-        except ConflictError as exc:
-            show_error(self, exc, self.tr("Someone else changed the entry"))
-        except StoreError as exc:
-            show_error(self, exc)
-        message = (
-            (
-                self.tr("1 entry archived.")
-                if done == 1
-                else self.tr("%n entries archived.", "", done)
-            )
-            if archive
-            else (
-                self.tr("1 entry restored.")
-                if done == 1
-                else self.tr("%n entries restored.", "", done)
-            )
-        )
-        self.reload()
-        self.statusBar().showMessage(message, 5000)
+        """The entry editor, non-modal (the one way: ``open_entry_editor``)."""
+        self.entry_actions.open_entry(entry_id)
 
     # ------------------------------------------------------------------ settings
 
@@ -407,7 +292,11 @@ class MainWindow(SharedUse, WindowCommands, QMainWindow):
         settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        for editor in list(self._editors):
+        """Editors may refuse (unsaved edits); then all background work is stopped
+        and waited for, so nothing touches the register after the window is gone."""
+        from .editor.entry_dialog import open_editors
+
+        for editor in open_editors():
             if not editor.close():  # an editor with unsaved changes may say no
                 event.ignore()
                 return
@@ -417,14 +306,12 @@ class MainWindow(SharedUse, WindowCommands, QMainWindow):
         super().closeEvent(event)
 
     def stop_background_work(self) -> None:
-        """Before the register closes: no timer, queued query or task callback may
-        touch it afterwards. The queued register query is dropped, the running one
-        and running tasks are waited for (issue 18)."""
-        if self._stopped:
+        """Before the register closes: no timer, waiting job or late callback may
+        touch it afterwards. Waiting jobs are dropped, running ones are asked to
+        cancel and waited for, and the runner refuses new jobs (issue 18)."""
+        if self._closed:
             return
-        self._stopped = True
-        self._refresh_timer.stop()
-        self._reload_timer.stop()
-        task_events().task_finished.disconnect(self._task_finished)
-        self.register_view.runner.shutdown()
-        shutdown_tasks()
+        self._closed = True
+        self.shared.stop()
+        notices().changed.disconnect(self.apply_changes)
+        runner().close()

@@ -31,7 +31,9 @@ from PySide6.QtWidgets import (
 
 from desktop_app.services import register
 
-from .tasks import TaskCancelled, TaskControl, run_task
+from .changes import ChangeNotice
+from .operations import WriteOp
+from .runner import Control, Job, runner
 
 DEFAULT_DAYS = 180
 
@@ -157,8 +159,7 @@ def make_memos(parent: QWidget | None, entry_ids: list[int] | None) -> None:
     days = None if entry_ids else dialog.days.value()
     open_after = dialog.open_viewer.isChecked()
 
-    def work(control: TaskControl):
-        from desktop_app.exports.atomic import ExportCancelled
+    def work(control: Control):
         from desktop_app.exports.memo_pdf import write_memos
 
         def progress(done: int, total: int, _text: str) -> None:
@@ -170,18 +171,15 @@ def make_memos(parent: QWidget | None, entry_ids: list[int] | None) -> None:
                 .replace("%2", str(total)),
             )
 
-        try:
-            return write_memos(
-                target,
-                entry_ids=entry_ids,
-                due_within_days=days,
-                separate=separate,
-                lang=lang,
-                progress=progress,
-                cancelled=control.cancelled,
-            )
-        except ExportCancelled as exc:
-            raise TaskCancelled() from exc
+        return write_memos(
+            target,
+            entry_ids=entry_ids,
+            due_within_days=days,
+            separate=separate,
+            lang=lang,
+            progress=progress,
+            cancelled=control.cancelled,
+        )
 
     def done(result) -> None:
         if not result.entry_ids:
@@ -205,11 +203,14 @@ def make_memos(parent: QWidget | None, entry_ids: list[int] | None) -> None:
             .replace("%3", str(target)),
         )
 
-    run_task(
-        parent,
-        QCoreApplication.translate("MemoActions", "Writing renewal memos…"),
-        work,
-        on_done=done,
+    (
+        WriteOp(parent, work, ChangeNotice(documents=True))  # each memo is in the history
+        .with_progress(
+            QCoreApplication.translate("MemoActions", "Writing renewal memos…"), cancellable=True
+        )
+        .in_own_lane()
+        .success(done)
+        .run()
     )
 
 
@@ -228,7 +229,7 @@ def export_calendar(parent: QWidget | None) -> None:
 
     lang = ui_language()
 
-    def work(control: TaskControl) -> int:
+    def work(control: Control) -> int:
         from desktop_app.exports.calendar_ics import write_calendar
 
         return write_calendar(target, lang=lang)
@@ -247,10 +248,12 @@ def export_calendar(parent: QWidget | None) -> None:
             .replace("%2", str(target)),
         )
 
-    run_task(
-        parent,
-        QCoreApplication.translate("MemoActions", "Writing the review calendar…"),
-        work,
-        on_done=done,
-        cancellable=False,
+    runner().submit(
+        Job(
+            work,
+            progress=QCoreApplication.translate("MemoActions", "Writing the review calendar…"),
+            cancellable=False,
+            parent=parent,
+            on_done=done,
+        )
     )

@@ -12,6 +12,11 @@ with "Fatal Python error: none_dealloc" (at exit, or in the middle of work).
 what 3.12 does by design. It is a no-op on 3.12+, on PySide6 releases that
 are not affected (``AFFECTED_FROM``) and when called again; remove it when
 the project requires Python 3.12 or a fixed PySide6.
+
+It is applied in exactly two places: where the program creates its
+application (``ui.app.make_application``, which the GUI, the smoke test and
+the screenshots all use) and where the test session starts
+(``tests/conftest.py``'s ``pytest_configure``). Nothing else calls it.
 """
 
 from __future__ import annotations

@@ -18,11 +18,10 @@ from desktop_app.services import register as reg
 
 
 def _settle(window, seconds: float = 0.3) -> None:
+    from .runner import runner
+
     app = QApplication.instance()
-    deadline = time.monotonic() + 10
-    while window.register_view.is_busy() and time.monotonic() < deadline:
-        app.processEvents()
-        time.sleep(0.01)
+    runner().wait_idle(10_000)
     end = time.monotonic() + seconds
     while time.monotonic() < end:
         app.processEvents()
@@ -76,12 +75,9 @@ def render_screenshots(out_dir: Path, search: str = "Łódź") -> list[Path]:
 
 
 def _editor_shots(window, out_dir: Path) -> list[Path]:
-    """The entry editor on an entry with reviews and history, if the editor is there."""
-    try:
-        from desktop_app.ui.editor.entry_dialog import EntryDialog
-    except ImportError:
-        return []
+    """The entry editor on an entry with reviews and history."""
     from desktop_app.services.register import RegisterFilter
+    from desktop_app.ui.editor.entry_dialog import EntryDialog
 
     ids = reg.query_ids(RegisterFilter(search="Eurocities", sort_key="decision_date"))
     if not ids:

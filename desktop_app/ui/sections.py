@@ -1,8 +1,9 @@
 """The side bar's sections and how their pages are loaded.
 
 Pages other than the Register are separate modules (``ui/pages/``), imported
-when first shown so start-up stays quick; a page that cannot be imported
-shows a placeholder instead of taking the window down.
+when first shown so start-up stays quick. They are imported plainly: a page
+that cannot be imported is a broken build, and the error says so (in the
+tests and the bundle's smoke test) instead of hiding behind a placeholder.
 """
 
 from __future__ import annotations
@@ -10,8 +11,10 @@ from __future__ import annotations
 import importlib
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtWidgets import QLabel, QStyle, QVBoxLayout, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QStyle, QWidget
+
+from .pages.base import Page
 
 
 @dataclass(frozen=True)
@@ -72,31 +75,8 @@ def section_title(section: Section) -> str:
     return QCoreApplication.translate("Sections", section.title)
 
 
-class PlaceholderPage(QWidget):
-    """Shown where a page is not available in this build."""
-
-    def __init__(self, text: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        layout = QVBoxLayout(self)
-        label = QLabel(text, self)
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        label.setWordWrap(True)
-        label.setStyleSheet("color:#666; font-size:11pt;")
-        layout.addWidget(label)
-
-    def reload(self) -> None:
-        """Nothing to reload."""
-
-
-def create_page(section: Section, parent: QWidget) -> QWidget:
-    """Import and build a section's page, or a placeholder saying it is not available."""
+def create_page(section: Section, parent: QWidget) -> Page:
+    """Import and build a section's page (its module is imported on first use)."""
     assert section.module and section.class_name
-    try:
-        module = importlib.import_module(section.module)
-        cls = getattr(module, section.class_name)
-    except (ImportError, AttributeError) as exc:
-        text = QCoreApplication.translate(
-            "Sections", "This section is not available in this version.\n(%1)"
-        ).replace("%1", str(exc))
-        return PlaceholderPage(text, parent)
-    return cls(parent)
+    module = importlib.import_module(section.module)
+    return getattr(module, section.class_name)(parent)

@@ -2,44 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE" sourcelanguage="en">
     <context>
-        <name>Conflict</name>
-        <message>
-            <location filename="../../desktop_app/ui/editor/conflict.py" line="33" />
-            <source>someone else</source>
-            <translation>någon annan</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/editor/conflict.py" line="37" />
-            <source>%1 on %2</source>
-            <translation>%1 den %2</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/editor/conflict.py" line="47" />
-            <source>Changed by someone else</source>
-            <translation>Ändrad av någon annan</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/editor/conflict.py" line="49" />
-            <source>This entry was changed by %1 while you were editing it. Nothing of yours was saved.</source>
-            <translation>Posten ändrades av %1 medan du redigerade den. Inget av dina ändringar har sparats.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/editor/conflict.py" line="55" />
-            <source>Reload shows the saved version and lists your edits beside it, so you can apply them again. Keep editing leaves the form as it is.</source>
-            <translation>Läs in visar den sparade versionen med dina ändringar bredvid, så att du kan föra in dem igen. Fortsätt redigera lämnar formuläret som det är.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/editor/conflict.py" line="63" />
-            <source>&amp;Reload</source>
-            <translation>&amp;Läs in</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/editor/conflict.py" line="66" />
-            <source>&amp;Keep editing</source>
-            <translation>&amp;Fortsätt redigera</translation>
-        </message>
-    </context>
-    <context>
         <name>CounterpartyPicker</name>
         <message>
             <location filename="../../desktop_app/ui/editor/pickers.py" line="71" />
@@ -121,37 +83,37 @@
     <context>
         <name>EditsPanel</name>
         <message>
-            <location filename="../../desktop_app/ui/editor/conflict.py" line="79" />
+            <location filename="../../desktop_app/ui/editor/conflict.py" line="34" />
             <source>Your unsaved edits</source>
             <translation>Dina osparade ändringar</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/conflict.py" line="85" />
+            <location filename="../../desktop_app/ui/editor/conflict.py" line="40" />
             <source>Field</source>
             <translation>Fält</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/conflict.py" line="85" />
+            <location filename="../../desktop_app/ui/editor/conflict.py" line="40" />
             <source>Your value</source>
             <translation>Ditt värde</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/conflict.py" line="85" />
+            <location filename="../../desktop_app/ui/editor/conflict.py" line="40" />
             <source>Saved value</source>
             <translation>Sparat värde</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/conflict.py" line="89" />
+            <location filename="../../desktop_app/ui/editor/conflict.py" line="44" />
             <source>&amp;Use my values again</source>
             <translation>&amp;Använd mina värden igen</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/conflict.py" line="92" />
+            <location filename="../../desktop_app/ui/editor/conflict.py" line="48" />
             <source>Hide</source>
             <translation>Dölj</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/conflict.py" line="122" />
+            <location filename="../../desktop_app/ui/editor/conflict.py" line="78" />
             <source>The form now shows the version %1 saved. Your edits are listed here; nothing is lost until you close the editor.</source>
             <translation>Formuläret visar nu versionen som %1 sparade. Dina ändringar står här; inget går förlorat förrän du stänger redigeringen.</translation>
         </message>
@@ -159,109 +121,125 @@
     <context>
         <name>EntryDialog</name>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="54" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="62" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="85" />
             <source>Unsaved changes</source>
             <translation>Osparade ändringar</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="56" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="64" />
             <source>The entry has changes that are not saved.</source>
             <translation>Posten har ändringar som inte är sparade.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="58" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="66" />
             <source>Do you want to save them?</source>
             <translation>Vill du spara dem?</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="112" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="87" />
+            <source>Your edits from before the reload are not saved. They are listed under “Your unsaved edits”.</source>
+            <translation>Dina ändringar från före inläsningen är inte sparade. De står under ”Dina osparade ändringar”.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="94" />
+            <source>Put them back into the form, or close and discard them?</source>
+            <translation>Vill du föra in dem i formuläret igen, eller stänga och kasta dem?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="99" />
+            <source>&amp;Put them back</source>
+            <translation>&amp;För in dem igen</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="157" />
             <source>&amp;History</source>
             <translation>&amp;Historik</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="128" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="173" />
             <source>Record &amp;review…</source>
             <translation>Registrera &amp;omprövning…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="130" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="175" />
             <source>Ter&amp;minate…</source>
             <translation>A&amp;vsluta…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="132" />
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="220" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="177" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="265" />
             <source>Arc&amp;hive</source>
             <translation>Arkive&amp;ra</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="134" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="179" />
             <source>&amp;Save</source>
             <translation>&amp;Spara</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="136" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="181" />
             <source>&amp;Close</source>
             <translation>St&amp;äng</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="176" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="221" />
             <source>Terminated %1</source>
             <translation>Avslutad %1</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="178" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="223" />
             <source>by %1</source>
             <translation>av %1</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="190" />
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="192" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="235" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="237" />
             <source>New entry</source>
             <translation>Ny post</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="192" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="237" />
             <source>fields marked * are required</source>
             <translation>fält markerade med * är obligatoriska</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="197" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="242" />
             <source>Entry %1</source>
             <translation>Post %1</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="203" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="248" />
             <source>Archived</source>
             <translation>Arkiverad</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="207" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="252" />
             <source>next review %1</source>
             <translation>nästa omprövning %1</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="212" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="257" />
             <source>version %1, saved %2 by %3</source>
             <translation>version %1, sparad %2 av %3</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="220" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="265" />
             <source>Rest&amp;ore</source>
             <translation>Åte&amp;rställ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="261" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="320" />
             <source>Fix the errors first:</source>
             <translation>Rätta först felen:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="266" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="325" />
             <source>Nothing has changed.</source>
             <translation>Inget har ändrats.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="268" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="327" />
             <source>Save the entry (Ctrl+S)</source>
             <translation>Spara posten (Ctrl+S)</translation>
         </message>
@@ -870,111 +848,91 @@
             <translation>Avbryt</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs/lifecycle.py" line="115" />
+            <location filename="../../desktop_app/ui/dialogs/lifecycle.py" line="112" />
             <source>Record review</source>
             <translation>Registrera omprövning</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs/lifecycle.py" line="123" />
-            <location filename="../../desktop_app/ui/dialogs/lifecycle.py" line="216" />
+            <location filename="../../desktop_app/ui/dialogs/lifecycle.py" line="120" />
+            <location filename="../../desktop_app/ui/dialogs/lifecycle.py" line="214" />
             <source>Type to find the deciding body…</source>
             <translation>Skriv för att söka beslutande organ…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs/lifecycle.py" line="129" />
+            <location filename="../../desktop_app/ui/dialogs/lifecycle.py" line="126" />
             <source>e.g. KS 2026/0123</source>
             <translation>t.ex. KS 2026/0123</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs/lifecycle.py" line="136" />
+            <location filename="../../desktop_app/ui/dialogs/lifecycle.py" line="133" />
             <source>&amp;Outcome:</source>
             <translation>&amp;Utfall:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs/lifecycle.py" line="137" />
+            <location filename="../../desktop_app/ui/dialogs/lifecycle.py" line="134" />
             <source>&amp;Review date:</source>
             <translation>&amp;Omprövningsdatum:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs/lifecycle.py" line="139" />
+            <location filename="../../desktop_app/ui/dialogs/lifecycle.py" line="136" />
             <source>Decision &amp;date:</source>
             <translation>Besluts&amp;datum:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs/lifecycle.py" line="141" />
-            <location filename="../../desktop_app/ui/dialogs/lifecycle.py" line="222" />
+            <location filename="../../desktop_app/ui/dialogs/lifecycle.py" line="138" />
+            <location filename="../../desktop_app/ui/dialogs/lifecycle.py" line="220" />
             <source>Decided &amp;by:</source>
             <translation>Beslutat &amp;av:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs/lifecycle.py" line="142" />
+            <location filename="../../desktop_app/ui/dialogs/lifecycle.py" line="139" />
             <source>Case &amp;number:</source>
             <translation>Diarie&amp;nummer:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs/lifecycle.py" line="143" />
+            <location filename="../../desktop_app/ui/dialogs/lifecycle.py" line="140" />
             <source>N&amp;ote:</source>
             <translation>A&amp;nteckning:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs/lifecycle.py" line="174" />
+            <location filename="../../desktop_app/ui/dialogs/lifecycle.py" line="171" />
             <source>The entry will be terminated; no further review.</source>
             <translation>Posten avslutas; inga fler omprövningar.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs/lifecycle.py" line="178" />
+            <location filename="../../desktop_app/ui/dialogs/lifecycle.py" line="175" />
             <source>The entry has no review interval: no next review.</source>
             <translation>Posten har inget omprövningsintervall: ingen nästa omprövning.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs/lifecycle.py" line="182" />
+            <location filename="../../desktop_app/ui/dialogs/lifecycle.py" line="179" />
             <source>Next review will be: %1</source>
             <translation>Nästa omprövning blir: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs/lifecycle.py" line="186" />
+            <location filename="../../desktop_app/ui/dialogs/lifecycle.py" line="183" />
             <source>Enter the review date as yyyy-mm-dd.</source>
             <translation>Ange omprövningsdatum som åååå-mm-dd.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs/lifecycle.py" line="209" />
+            <location filename="../../desktop_app/ui/dialogs/lifecycle.py" line="207" />
             <source>Terminate entry</source>
             <translation>Avsluta post</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs/lifecycle.py" line="220" />
+            <location filename="../../desktop_app/ui/dialogs/lifecycle.py" line="218" />
             <source>Termination &amp;date:</source>
             <translation>Avsluts&amp;datum:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs/lifecycle.py" line="221" />
+            <location filename="../../desktop_app/ui/dialogs/lifecycle.py" line="219" />
             <source>&amp;Reason:</source>
             <translation>Skä&amp;l:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs/lifecycle.py" line="224" />
+            <location filename="../../desktop_app/ui/dialogs/lifecycle.py" line="222" />
             <source>The entry stays in the register and its history; it is not deleted.</source>
             <translation>Posten finns kvar i registret med sin historik; den raderas inte.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/dialogs/lifecycle.py" line="286" />
-            <source>Archive entry</source>
-            <translation>Arkivera post</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/dialogs/lifecycle.py" line="287" />
-            <source>Archive “%1”? It disappears from the register but is kept with its history and can be restored.</source>
-            <translation>Arkivera ”%1”? Den försvinner ur registret men sparas med sin historik och kan återställas.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/dialogs/lifecycle.py" line="295" />
-            <source>Restore entry</source>
-            <translation>Återställ post</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/dialogs/lifecycle.py" line="296" />
-            <source>Restore “%1” to the register?</source>
-            <translation>Återställa ”%1” till registret?</translation>
         </message>
     </context>
     <context>

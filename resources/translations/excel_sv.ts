@@ -4,147 +4,147 @@
     <context>
         <name>ExcelActions</name>
         <message>
-            <location filename="../../desktop_app/ui/excel_actions.py" line="41" />
+            <location filename="../../desktop_app/ui/excel_actions.py" line="45" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel-arbetsbok (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/excel_actions.py" line="67" />
+            <location filename="../../desktop_app/ui/excel_actions.py" line="59" />
             <source>Export finished</source>
             <translation>Exporten är klar</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/excel_actions.py" line="71" />
+            <location filename="../../desktop_app/ui/excel_actions.py" line="63" />
             <source>Open file</source>
             <translation>Öppna filen</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/excel_actions.py" line="74" />
+            <location filename="../../desktop_app/ui/excel_actions.py" line="66" />
             <source>Show in folder</source>
             <translation>Visa i mappen</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/excel_actions.py" line="78" />
+            <location filename="../../desktop_app/ui/excel_actions.py" line="70" />
             <source>Close</source>
             <translation>Stäng</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/excel_actions.py" line="99" />
+            <location filename="../../desktop_app/ui/excel_actions.py" line="96" />
             <source>%n entries were exported.</source>
             <translation>%n poster exporterades.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/excel_actions.py" line="111" />
+            <location filename="../../desktop_app/ui/excel_actions.py" line="108" />
             <source>Export the register</source>
             <translation>Exportera registret</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/excel_actions.py" line="119" />
+            <location filename="../../desktop_app/ui/excel_actions.py" line="116" />
             <source>Exporting the register…</source>
             <translation>Exporterar registret…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/excel_actions.py" line="135" />
+            <location filename="../../desktop_app/ui/excel_actions.py" line="132" />
             <source>Reviews due</source>
             <translation>Kommande omprövningar</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/excel_actions.py" line="136" />
+            <location filename="../../desktop_app/ui/excel_actions.py" line="133" />
             <source>Export the reviews due within this many days (overdue included):</source>
             <translation>Exportera omprövningar inom så här många dagar (försenade ingår):</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/excel_actions.py" line="147" />
+            <location filename="../../desktop_app/ui/excel_actions.py" line="144" />
             <source>Export reviews due</source>
             <translation>Exportera kommande omprövningar</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/excel_actions.py" line="155" />
+            <location filename="../../desktop_app/ui/excel_actions.py" line="152" />
             <source>Exporting reviews due…</source>
             <translation>Exporterar omprövningar…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/excel_actions.py" line="170" />
+            <location filename="../../desktop_app/ui/excel_actions.py" line="167" />
             <source>Export one sheet per deciding body</source>
             <translation>Exportera ett blad per beslutande organ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/excel_actions.py" line="178" />
+            <location filename="../../desktop_app/ui/excel_actions.py" line="175" />
             <source>Exporting per deciding body…</source>
             <translation>Exporterar per beslutande organ…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/excel_actions.py" line="184" />
+            <location filename="../../desktop_app/ui/excel_actions.py" line="181" />
             <source>%1 entries on %2 sheets, one per deciding body.</source>
             <translation>%1 poster på %2 blad, ett per beslutande organ.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/excel_actions.py" line="201" />
+            <location filename="../../desktop_app/ui/excel_actions.py" line="198" />
             <source>Annual report</source>
             <translation>Årsrapport</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/excel_actions.py" line="202" />
+            <location filename="../../desktop_app/ui/excel_actions.py" line="199" />
             <source>The annual report for the year:</source>
             <translation>Årsrapport för året:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/excel_actions.py" line="211" />
+            <location filename="../../desktop_app/ui/excel_actions.py" line="208" />
             <source>Save the annual report</source>
             <translation>Spara årsrapporten</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/excel_actions.py" line="219" />
+            <location filename="../../desktop_app/ui/excel_actions.py" line="216" />
             <source>Writing the annual report…</source>
             <translation>Skapar årsrapporten…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/excel_actions.py" line="225" />
+            <location filename="../../desktop_app/ui/excel_actions.py" line="222" />
             <source>The annual report %1 was written (%2 commitments in force).</source>
             <translation>Årsrapporten %1 är skapad (%2 åtaganden i kraft).</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/excel_actions.py" line="250" />
+            <location filename="../../desktop_app/ui/excel_actions.py" line="247" />
             <source>Import a register</source>
             <translation>Importera ett register</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/excel_actions.py" line="252" />
+            <location filename="../../desktop_app/ui/excel_actions.py" line="249" />
             <source>Spreadsheets (*.xlsx *.xls *.ods);;All files (*)</source>
             <translation>Kalkylark (*.xlsx *.xls *.ods);;Alla filer (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/excel_actions.py" line="267" />
+            <location filename="../../desktop_app/ui/excel_actions.py" line="265" />
             <source>Reading the file…</source>
             <translation>Läser filen…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/excel_actions.py" line="298" />
+            <location filename="../../desktop_app/ui/excel_actions.py" line="292" />
             <source>Checking every row…</source>
             <translation>Kontrollerar varje rad…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/excel_actions.py" line="323" />
+            <location filename="../../desktop_app/ui/excel_actions.py" line="314" />
             <source>Import finished</source>
             <translation>Importen är klar</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/excel_actions.py" line="324" />
+            <location filename="../../desktop_app/ui/excel_actions.py" line="315" />
             <source>%1 new entries were imported and %2 were updated.</source>
             <translation>%1 nya poster importerades och %2 uppdaterades.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/excel_actions.py" line="333" />
+            <location filename="../../desktop_app/ui/excel_actions.py" line="326" />
             <source>Importing…</source>
             <translation>Importerar…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/excel_actions.py" line="348" />
+            <location filename="../../desktop_app/ui/excel_actions.py" line="339" />
             <source>Save report of rejected rows</source>
             <translation>Spara rapport över avvisade rader</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/excel_actions.py" line="361" />
+            <location filename="../../desktop_app/ui/excel_actions.py" line="352" />
             <source>%1 rejected rows were saved.</source>
             <translation>%1 avvisade rader sparades.</translation>
         </message>
@@ -187,22 +187,22 @@
             <translation>Bladet innehåller formler: deras senast beräknade värden importeras.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_dialog.py" line="236" />
+            <location filename="../../desktop_app/ui/import_dialog.py" line="237" />
             <source>Show only rows with problems</source>
             <translation>Visa bara rader med problem</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_dialog.py" line="240" />
+            <location filename="../../desktop_app/ui/import_dialog.py" line="241" />
             <source>Save report of rejected rows…</source>
             <translation>Spara rapport över avvisade rader…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_dialog.py" line="243" />
+            <location filename="../../desktop_app/ui/import_dialog.py" line="244" />
             <source>Import</source>
             <translation>Importera</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_dialog.py" line="247" />
+            <location filename="../../desktop_app/ui/import_dialog.py" line="248" />
             <source>Cancel</source>
             <translation>Avbryt</translation>
         </message>

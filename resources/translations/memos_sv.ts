@@ -4,73 +4,73 @@
     <context>
         <name>MemoActions</name>
         <message>
-            <location filename="../../desktop_app/ui/memo_actions.py" line="133" />
+            <location filename="../../desktop_app/ui/memo_actions.py" line="135" />
             <source>Folder for the memos</source>
             <translation>Mapp för PM:en</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/memo_actions.py" line="138" />
+            <location filename="../../desktop_app/ui/memo_actions.py" line="140" />
             <source>Save memos as</source>
             <translation>Spara PM som</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/memo_actions.py" line="140" />
+            <location filename="../../desktop_app/ui/memo_actions.py" line="142" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/memo_actions.py" line="168" />
+            <location filename="../../desktop_app/ui/memo_actions.py" line="169" />
             <source>Memo %1 of %2</source>
             <translation>PM %1 av %2</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/memo_actions.py" line="190" />
-            <location filename="../../desktop_app/ui/memo_actions.py" line="201" />
+            <location filename="../../desktop_app/ui/memo_actions.py" line="188" />
+            <location filename="../../desktop_app/ui/memo_actions.py" line="199" />
             <source>Renewal memos</source>
             <translation>Omprövnings-PM</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/memo_actions.py" line="191" />
+            <location filename="../../desktop_app/ui/memo_actions.py" line="189" />
             <source>No entries are due for review within %1 days.</source>
             <translation>Inga poster ska omprövas inom %1 dagar.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/memo_actions.py" line="202" />
+            <location filename="../../desktop_app/ui/memo_actions.py" line="200" />
             <source>%1 memos (%2 pages) were saved in %3.</source>
             <translation>%1 PM (%2 sidor) sparades i %3.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/memo_actions.py" line="210" />
+            <location filename="../../desktop_app/ui/memo_actions.py" line="209" />
             <source>Writing renewal memos…</source>
             <translation>Skriver omprövnings-PM…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/memo_actions.py" line="220" />
+            <location filename="../../desktop_app/ui/memo_actions.py" line="221" />
             <source>Save review calendar as</source>
             <translation>Spara omprövningskalendern som</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/memo_actions.py" line="221" />
+            <location filename="../../desktop_app/ui/memo_actions.py" line="222" />
             <source>Reviews</source>
             <translation>Omprövningar</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/memo_actions.py" line="222" />
+            <location filename="../../desktop_app/ui/memo_actions.py" line="223" />
             <source>iCalendar (*.ics)</source>
             <translation>iCalendar (*.ics)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/memo_actions.py" line="239" />
+            <location filename="../../desktop_app/ui/memo_actions.py" line="240" />
             <source>Review calendar</source>
             <translation>Omprövningskalender</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/memo_actions.py" line="240" />
+            <location filename="../../desktop_app/ui/memo_actions.py" line="241" />
             <source>%1 reviews were saved in %2. In Outlook: File &gt; Open &amp; Export &gt; Open Calendar, or double-click the file. A newer export updates the same events.</source>
             <translation>%1 omprövningar sparades i %2. I Outlook: Arkiv &gt; Öppna och exportera &gt; Öppna kalender, eller dubbelklicka på filen. En nyare export uppdaterar samma händelser.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/memo_actions.py" line="252" />
+            <location filename="../../desktop_app/ui/memo_actions.py" line="254" />
             <source>Writing the review calendar…</source>
             <translation>Skriver omprövningskalendern…</translation>
         </message>
@@ -78,22 +78,22 @@
     <context>
         <name>MemoDialog</name>
         <message>
-            <location filename="../../desktop_app/ui/memo_actions.py" line="45" />
+            <location filename="../../desktop_app/ui/memo_actions.py" line="47" />
             <source>Renewal memos</source>
             <translation>Omprövnings-PM</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/memo_actions.py" line="52" />
+            <location filename="../../desktop_app/ui/memo_actions.py" line="54" />
             <source> days</source>
             <translation> dagar</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/memo_actions.py" line="56" />
+            <location filename="../../desktop_app/ui/memo_actions.py" line="58" />
             <source>Entries:</source>
             <translation>Poster:</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/ui/memo_actions.py" line="56" />
+            <location filename="../../desktop_app/ui/memo_actions.py" line="58" />
             <source>%n selected entries</source>
             <translation>
                 <numerusform>%n markerad post</numerusform>
@@ -101,72 +101,72 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/memo_actions.py" line="59" />
+            <location filename="../../desktop_app/ui/memo_actions.py" line="61" />
             <source>Reviews due within:</source>
             <translation>Omprövning inom:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/memo_actions.py" line="63" />
+            <location filename="../../desktop_app/ui/memo_actions.py" line="65" />
             <source>One PDF with a cover list and bookmarks</source>
             <translation>En PDF med förteckning och bokmärken</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/memo_actions.py" line="64" />
+            <location filename="../../desktop_app/ui/memo_actions.py" line="66" />
             <source>One PDF per entry, in a folder</source>
             <translation>En PDF per post, i en mapp</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/memo_actions.py" line="69" />
+            <location filename="../../desktop_app/ui/memo_actions.py" line="71" />
             <source>Files:</source>
             <translation>Filer:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/memo_actions.py" line="72" />
+            <location filename="../../desktop_app/ui/memo_actions.py" line="74" />
             <source>Swedish</source>
             <translation>Svenska</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/memo_actions.py" line="73" />
+            <location filename="../../desktop_app/ui/memo_actions.py" line="75" />
             <source>English</source>
             <translation>Engelska</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/memo_actions.py" line="74" />
+            <location filename="../../desktop_app/ui/memo_actions.py" line="76" />
             <source>Language:</source>
             <translation>Språk:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/memo_actions.py" line="75" />
+            <location filename="../../desktop_app/ui/memo_actions.py" line="77" />
             <source>Open in the PDF viewer (print from there)</source>
             <translation>Öppna i PDF-läsaren (skriv ut därifrån)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/memo_actions.py" line="76" />
+            <location filename="../../desktop_app/ui/memo_actions.py" line="78" />
             <source>Save as…</source>
             <translation>Spara som…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/memo_actions.py" line="81" />
+            <location filename="../../desktop_app/ui/memo_actions.py" line="83" />
             <source>Then:</source>
             <translation>Sedan:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/memo_actions.py" line="85" />
+            <location filename="../../desktop_app/ui/memo_actions.py" line="87" />
             <source>Each memo is recorded in the entry's history. The PDF is an archival PDF/A document with embedded fonts.</source>
             <translation>Varje PM noteras i postens historik. PDF-filen är ett arkivbeständigt PDF/A-dokument med inbäddade typsnitt.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/memo_actions.py" line="95" />
+            <location filename="../../desktop_app/ui/memo_actions.py" line="97" />
             <source>Create memos</source>
             <translation>Skapa PM</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/memo_actions.py" line="96" />
+            <location filename="../../desktop_app/ui/memo_actions.py" line="98" />
             <source>Cancel</source>
             <translation>Avbryt</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/ui/memo_actions.py" line="104" />
+            <location filename="../../desktop_app/ui/memo_actions.py" line="106" />
             <source>%n entries, overdue ones included</source>
             <translation>
                 <numerusform>%n post, försenade inräknade</numerusform>

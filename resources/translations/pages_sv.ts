@@ -4,83 +4,83 @@
     <context>
         <name>BodiesPage</name>
         <message>
-            <location filename="../../desktop_app/ui/pages/bodies.py" line="67" />
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="68" />
             <source>The bodies that decide on entries, with their mandates (R4) and international contact persons (R8). A body in use cannot be deleted; deactivate it instead.</source>
             <translation>Organen som fattar beslut om posterna, med sina mandat (R4) och internationella kontaktpersoner (R8). Ett organ som används kan inte tas bort; inaktivera det i stället.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/bodies.py" line="72" />
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="73" />
             <source>Show &amp;inactive</source>
             <translation>Visa &amp;inaktiva</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/bodies.py" line="75" />
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="76" />
             <source>&amp;New body…</source>
             <translation>&amp;Nytt organ…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/bodies.py" line="76" />
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="77" />
             <source>&amp;Edit…</source>
             <translation>&amp;Redigera…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/bodies.py" line="77" />
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="78" />
             <location filename="../../desktop_app/ui/pages/bodies.py" line="226" />
             <source>&amp;Deactivate</source>
             <translation>&amp;Inaktivera</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/bodies.py" line="91" />
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="92" />
             <source>Short name</source>
             <translation>Förkortning</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/bodies.py" line="92" />
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="93" />
             <source>Name</source>
             <translation>Namn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/bodies.py" line="93" />
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="94" />
             <source>Kind</source>
             <translation>Typ av organ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/bodies.py" line="94" />
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="95" />
             <source>Administration or company</source>
             <translation>Förvaltning eller bolag</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/bodies.py" line="95" />
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="96" />
             <source>Contact person</source>
             <translation>Kontaktperson</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/bodies.py" line="96" />
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="97" />
             <source>E-mail</source>
             <translation>E-post</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/bodies.py" line="97" />
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="98" />
             <source>Phone</source>
             <translation>Telefon</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/bodies.py" line="98" />
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="99" />
             <source>Active</source>
             <translation>Aktiv</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/bodies.py" line="99" />
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="100" />
             <source>Entries</source>
             <translation>Poster</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/bodies.py" line="154" />
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="153" />
             <source>Yes</source>
             <translation>Ja</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/bodies.py" line="154" />
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="153" />
             <source>No</source>
             <translation>Nej</translation>
         </message>
@@ -108,127 +108,127 @@
     <context>
         <name>BodyDialog</name>
         <message>
-            <location filename="../../desktop_app/ui/pages/body_dialog.py" line="56" />
+            <location filename="../../desktop_app/ui/pages/body_dialog.py" line="60" />
             <source>Edit decision body</source>
             <translation>Redigera beslutande organ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/body_dialog.py" line="56" />
+            <location filename="../../desktop_app/ui/pages/body_dialog.py" line="60" />
             <source>New decision body</source>
             <translation>Nytt beslutande organ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/body_dialog.py" line="68" />
+            <location filename="../../desktop_app/ui/pages/body_dialog.py" line="72" />
             <source>e.g. Trafikkontoret</source>
             <translation>t.ex. Trafikkontoret</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/body_dialog.py" line="69" />
+            <location filename="../../desktop_app/ui/pages/body_dialog.py" line="73" />
             <source>Active (can be chosen for new decisions)</source>
             <translation>Aktivt (kan väljas för nya beslut)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/body_dialog.py" line="72" />
+            <location filename="../../desktop_app/ui/pages/body_dialog.py" line="76" />
             <source>&amp;Short name:</source>
             <translation>&amp;Förkortning:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/body_dialog.py" line="73" />
+            <location filename="../../desktop_app/ui/pages/body_dialog.py" line="77" />
             <source>&amp;Name (Swedish):</source>
             <translation>&amp;Namn (svenska):</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/body_dialog.py" line="74" />
+            <location filename="../../desktop_app/ui/pages/body_dialog.py" line="78" />
             <source>Name (&amp;English):</source>
             <translation>Namn (&amp;engelska):</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/body_dialog.py" line="75" />
+            <location filename="../../desktop_app/ui/pages/body_dialog.py" line="79" />
             <source>&amp;Kind:</source>
             <translation>&amp;Typ av organ:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/body_dialog.py" line="76" />
+            <location filename="../../desktop_app/ui/pages/body_dialog.py" line="80" />
             <source>&amp;Administration or company:</source>
             <translation>För&amp;valtning eller bolag:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/body_dialog.py" line="83" />
+            <location filename="../../desktop_app/ui/pages/body_dialog.py" line="87" />
             <source>International contact person (R8)</source>
             <translation>Internationell kontaktperson (R8)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/body_dialog.py" line="85" />
+            <location filename="../../desktop_app/ui/pages/body_dialog.py" line="89" />
             <source>Na&amp;me:</source>
             <translation>Na&amp;mn:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/body_dialog.py" line="86" />
+            <location filename="../../desktop_app/ui/pages/body_dialog.py" line="90" />
             <source>&amp;Role:</source>
             <translation>&amp;Roll:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/body_dialog.py" line="87" />
+            <location filename="../../desktop_app/ui/pages/body_dialog.py" line="91" />
             <source>E-&amp;mail:</source>
             <translation>E-&amp;post:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/body_dialog.py" line="88" />
+            <location filename="../../desktop_app/ui/pages/body_dialog.py" line="92" />
             <source>&amp;Phone:</source>
             <translation>&amp;Telefon:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/body_dialog.py" line="90" />
+            <location filename="../../desktop_app/ui/pages/body_dialog.py" line="94" />
             <source>Mandates: what the body may decide (R4)</source>
             <translation>Mandat: vad organet får besluta om (R4)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/body_dialog.py" line="93" />
+            <location filename="../../desktop_app/ui/pages/body_dialog.py" line="97" />
             <source>Kind</source>
             <translation>Avtalstyp</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/body_dialog.py" line="93" />
+            <location filename="../../desktop_app/ui/pages/body_dialog.py" line="97" />
             <source>Scope</source>
             <translation>Omfattning</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/body_dialog.py" line="93" />
+            <location filename="../../desktop_app/ui/pages/body_dialog.py" line="97" />
             <source>Only without cost</source>
             <translation>Endast utan kostnad</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/body_dialog.py" line="102" />
+            <location filename="../../desktop_app/ui/pages/body_dialog.py" line="106" />
             <source>A&amp;dd mandate</source>
             <translation>&amp;Lägg till mandat</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/body_dialog.py" line="104" />
+            <location filename="../../desktop_app/ui/pages/body_dialog.py" line="108" />
             <source>Remo&amp;ve mandate</source>
             <translation>Ta &amp;bort mandat</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/body_dialog.py" line="106" />
+            <location filename="../../desktop_app/ui/pages/body_dialog.py" line="110" />
             <source>Defaults for the kind</source>
             <translation>Standard för typen</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/body_dialog.py" line="108" />
+            <location filename="../../desktop_app/ui/pages/body_dialog.py" line="112" />
             <source>Replace the mandates with what the strategy gives this kind of body.</source>
             <translation>Ersätt mandaten med det som strategin ger den här typen av organ.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/body_dialog.py" line="119" />
+            <location filename="../../desktop_app/ui/pages/body_dialog.py" line="123" />
             <source>An administration (förvaltning) decides nothing itself; leave its table empty.</source>
             <translation>En förvaltning fattar inga egna beslut; lämna dess tabell tom.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/body_dialog.py" line="131" />
+            <location filename="../../desktop_app/ui/pages/body_dialog.py" line="135" />
             <source>&amp;Save</source>
             <translation>&amp;Spara</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/body_dialog.py" line="132" />
+            <location filename="../../desktop_app/ui/pages/body_dialog.py" line="136" />
             <source>Cancel</source>
             <translation>Avbryt</translation>
         </message>
@@ -236,12 +236,12 @@
     <context>
         <name>CatalogPage</name>
         <message>
-            <location filename="../../desktop_app/ui/pages/catalog.py" line="288" />
+            <location filename="../../desktop_app/ui/pages/catalog.py" line="292" />
             <source>&amp;Counterparties</source>
             <translation>&amp;Motparter</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/catalog.py" line="289" />
+            <location filename="../../desktop_app/ui/pages/catalog.py" line="293" />
             <source>&amp;Themes</source>
             <translation>&amp;Teman</translation>
         </message>
@@ -249,42 +249,42 @@
     <context>
         <name>CounterpartiesTab</name>
         <message>
-            <location filename="../../desktop_app/ui/pages/catalog.py" line="222" />
+            <location filename="../../desktop_app/ui/pages/catalog.py" line="227" />
             <source>Name</source>
             <translation>Namn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/catalog.py" line="223" />
+            <location filename="../../desktop_app/ui/pages/catalog.py" line="228" />
             <source>Country</source>
             <translation>Land</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/catalog.py" line="224" />
+            <location filename="../../desktop_app/ui/pages/catalog.py" line="229" />
             <source>Type</source>
             <translation>Typ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/catalog.py" line="225" />
+            <location filename="../../desktop_app/ui/pages/catalog.py" line="230" />
             <source>Active</source>
             <translation>Aktiv</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/catalog.py" line="226" />
+            <location filename="../../desktop_app/ui/pages/catalog.py" line="231" />
             <source>Entries</source>
             <translation>Poster</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/catalog.py" line="228" />
+            <location filename="../../desktop_app/ui/pages/catalog.py" line="233" />
             <source>&amp;New counterparty…</source>
             <translation>&amp;Ny motpart…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/catalog.py" line="237" />
+            <location filename="../../desktop_app/ui/pages/catalog.py" line="242" />
             <source>Yes</source>
             <translation>Ja</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/catalog.py" line="237" />
+            <location filename="../../desktop_app/ui/pages/catalog.py" line="242" />
             <source>No</source>
             <translation>Nej</translation>
         </message>
@@ -292,37 +292,37 @@
     <context>
         <name>CounterpartyDialog</name>
         <message>
-            <location filename="../../desktop_app/ui/pages/catalog_dialogs.py" line="72" />
+            <location filename="../../desktop_app/ui/pages/catalog_dialogs.py" line="75" />
             <source>Edit counterparty</source>
             <translation>Redigera motpart</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/catalog_dialogs.py" line="72" />
+            <location filename="../../desktop_app/ui/pages/catalog_dialogs.py" line="75" />
             <source>New counterparty</source>
             <translation>Ny motpart</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/catalog_dialogs.py" line="75" />
+            <location filename="../../desktop_app/ui/pages/catalog_dialogs.py" line="78" />
             <source>e.g. Belgien</source>
             <translation>t.ex. Belgien</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/catalog_dialogs.py" line="79" />
+            <location filename="../../desktop_app/ui/pages/catalog_dialogs.py" line="82" />
             <source>Active (can be chosen for new entries)</source>
             <translation>Aktiv (kan väljas för nya poster)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/catalog_dialogs.py" line="81" />
+            <location filename="../../desktop_app/ui/pages/catalog_dialogs.py" line="84" />
             <source>&amp;Name:</source>
             <translation>&amp;Namn:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/catalog_dialogs.py" line="82" />
+            <location filename="../../desktop_app/ui/pages/catalog_dialogs.py" line="85" />
             <source>&amp;Country:</source>
             <translation>&amp;Land:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/catalog_dialogs.py" line="83" />
+            <location filename="../../desktop_app/ui/pages/catalog_dialogs.py" line="86" />
             <source>&amp;Type:</source>
             <translation>&amp;Typ:</translation>
         </message>
@@ -702,47 +702,47 @@
     <context>
         <name>HistoryModel</name>
         <message>
-            <location filename="../../desktop_app/ui/pages/history.py" line="72" />
+            <location filename="../../desktop_app/ui/pages/history.py" line="78" />
             <source>Time</source>
             <translation>Tidpunkt</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history.py" line="73" />
+            <location filename="../../desktop_app/ui/pages/history.py" line="79" />
             <source>User</source>
             <translation>Användare</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history.py" line="74" />
+            <location filename="../../desktop_app/ui/pages/history.py" line="80" />
             <source>Action</source>
             <translation>Händelse</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history.py" line="75" />
+            <location filename="../../desktop_app/ui/pages/history.py" line="81" />
             <source>Object</source>
             <translation>Objekt</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history.py" line="76" />
+            <location filename="../../desktop_app/ui/pages/history.py" line="82" />
             <source>Entry</source>
             <translation>Post</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history.py" line="77" />
+            <location filename="../../desktop_app/ui/pages/history.py" line="83" />
             <source>Field</source>
             <translation>Fält</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history.py" line="78" />
+            <location filename="../../desktop_app/ui/pages/history.py" line="84" />
             <source>Old value</source>
             <translation>Tidigare värde</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history.py" line="79" />
+            <location filename="../../desktop_app/ui/pages/history.py" line="85" />
             <source>New value</source>
             <translation>Nytt värde</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history.py" line="80" />
+            <location filename="../../desktop_app/ui/pages/history.py" line="86" />
             <source>Details</source>
             <translation>Detaljer</translation>
         </message>
@@ -750,63 +750,58 @@
     <context>
         <name>HistoryPage</name>
         <message>
-            <location filename="../../desktop_app/ui/pages/history.py" line="156" />
+            <location filename="../../desktop_app/ui/pages/history.py" line="161" />
             <source>Case number or #id</source>
             <translation>Diarienummer eller #id</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history.py" line="164" />
+            <location filename="../../desktop_app/ui/pages/history.py" line="169" />
             <source>&amp;Newest first</source>
             <translation>&amp;Nyaste först</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history.py" line="168" />
+            <location filename="../../desktop_app/ui/pages/history.py" line="173" />
             <source>&amp;Entry:</source>
             <translation>&amp;Post:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history.py" line="169" />
+            <location filename="../../desktop_app/ui/pages/history.py" line="174" />
             <source>&amp;User:</source>
             <translation>&amp;Användare:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history.py" line="170" />
+            <location filename="../../desktop_app/ui/pages/history.py" line="175" />
             <source>&amp;Action:</source>
             <translation>&amp;Händelse:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history.py" line="171" />
+            <location filename="../../desktop_app/ui/pages/history.py" line="176" />
             <source>&amp;From:</source>
             <translation>&amp;Från:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history.py" line="172" />
+            <location filename="../../desktop_app/ui/pages/history.py" line="177" />
             <source>&amp;To:</source>
             <translation>&amp;Till:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history.py" line="196" />
+            <location filename="../../desktop_app/ui/pages/history.py" line="206" />
             <source>&amp;Load more</source>
             <translation>&amp;Visa fler</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history.py" line="253" />
+            <location filename="../../desktop_app/ui/pages/history.py" line="251" />
             <source>All actions</source>
             <translation>Alla händelser</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history.py" line="257" />
-            <location filename="../../desktop_app/ui/pages/history.py" line="269" />
+            <location filename="../../desktop_app/ui/pages/history.py" line="255" />
+            <location filename="../../desktop_app/ui/pages/history.py" line="275" />
             <source>All users</source>
             <translation>Alla användare</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history.py" line="260" />
-            <source>Reading the history's users…</source>
-            <translation>Läser historikens användare…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/pages/history.py" line="319" />
+            <location filename="../../desktop_app/ui/pages/history.py" line="346" />
             <source>Showing {shown} of {total} events.</source>
             <translation>Visar {shown} av {total} händelser.</translation>
         </message>
@@ -814,58 +809,57 @@
     <context>
         <name>ReviewsDuePage</name>
         <message>
-            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="68" />
+            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="74" />
             <source>Show all &amp;live entries in the timeline</source>
             <translation>Visa alla &amp;gällande poster i tidslinjen</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="70" />
+            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="76" />
             <source>Off: the timeline shows the entries listed above. On: every live entry.</source>
             <translation>Av: tidslinjen visar posterna i listan ovan. På: alla gällande poster.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="73" />
+            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="79" />
             <source>&amp;Refresh</source>
             <translation>&amp;Uppdatera</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="84" />
+            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="90" />
             <source>Case number</source>
             <translation>Diarienummer</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="85" />
+            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="91" />
             <source>Title</source>
             <translation>Rubrik</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="86" />
+            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="92" />
             <source>Kind</source>
             <translation>Avtalstyp</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="87" />
+            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="93" />
             <source>Deciding body</source>
             <translation>Beslutande organ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="88" />
+            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="94" />
             <source>Next review</source>
             <translation>Nästa omprövning</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="89" />
+            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="95" />
             <source>Days left</source>
             <translation>Dagar kvar</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="165" />
-            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="168" />
+            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="155" />
             <source>Reading reviews due…</source>
             <translation>Läser omprövningar…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="180" />
+            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="178" />
             <source>&lt;b&gt;%n overdue&lt;/b&gt;</source>
             <translation>
                 <numerusform>&lt;b&gt;%n försenad&lt;/b&gt;</numerusform>
@@ -873,7 +867,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="181" />
+            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="179" />
             <source>%n due</source>
             <translation>
                 <numerusform>%n som ska omprövas</numerusform>
@@ -881,22 +875,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="184" />
+            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="182" />
             <source>{parts} within the lead time of {lead} days (today {today}).</source>
             <translation>{parts} inom framförhållningen på {lead} dagar (i dag {today}).</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="185" />
+            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="183" />
             <source> and </source>
             <translation> och </translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="202" />
+            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="217" />
             <source>The first {0} live entries by next review.</source>
             <translation>De första {0} gällande posterna efter nästa omprövning.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="204" />
+            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="219" />
             <source>%n live entries</source>
             <translation>
                 <numerusform>%n gällande post</numerusform>
@@ -904,12 +898,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="209" />
+            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="224" />
             <source>The first {0} of {1} entries.</source>
             <translation>De första {0} av {1} poster.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="211" />
+            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="226" />
             <source>%n entries</source>
             <translation>
                 <numerusform>%n post</numerusform>
@@ -917,7 +911,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="221" />
+            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="236" />
             <source>Overdue (%n)</source>
             <translation>
                 <numerusform>Försenade (%n)</numerusform>
@@ -925,7 +919,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="277" />
+            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="292" />
             <source>%n days overdue</source>
             <translation>
                 <numerusform>%n dag försenad</numerusform>
@@ -933,12 +927,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="279" />
+            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="294" />
             <source>today</source>
             <translation>i dag</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="281" />
+            <location filename="../../desktop_app/ui/pages/reviews_due.py" line="296" />
             <source>in %n days</source>
             <translation>
                 <numerusform>om %n dag</numerusform>
@@ -949,27 +943,27 @@
     <context>
         <name>ThemeDialog</name>
         <message>
-            <location filename="../../desktop_app/ui/pages/catalog_dialogs.py" line="110" />
+            <location filename="../../desktop_app/ui/pages/catalog_dialogs.py" line="151" />
             <source>Edit theme</source>
             <translation>Redigera tema</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/catalog_dialogs.py" line="110" />
+            <location filename="../../desktop_app/ui/pages/catalog_dialogs.py" line="151" />
             <source>New theme</source>
             <translation>Nytt tema</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/catalog_dialogs.py" line="113" />
+            <location filename="../../desktop_app/ui/pages/catalog_dialogs.py" line="154" />
             <source>Active (can be chosen for new entries)</source>
             <translation>Aktiv (kan väljas för nya poster)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/catalog_dialogs.py" line="115" />
+            <location filename="../../desktop_app/ui/pages/catalog_dialogs.py" line="156" />
             <source>Name (&amp;Swedish):</source>
             <translation>Namn (&amp;svenska):</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/catalog_dialogs.py" line="116" />
+            <location filename="../../desktop_app/ui/pages/catalog_dialogs.py" line="157" />
             <source>Name (&amp;English):</source>
             <translation>Namn (&amp;engelska):</translation>
         </message>
@@ -977,37 +971,37 @@
     <context>
         <name>ThemesTab</name>
         <message>
-            <location filename="../../desktop_app/ui/pages/catalog.py" line="252" />
+            <location filename="../../desktop_app/ui/pages/catalog.py" line="259" />
             <source>Name (Swedish)</source>
             <translation>Namn (svenska)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/catalog.py" line="253" />
+            <location filename="../../desktop_app/ui/pages/catalog.py" line="260" />
             <source>Name (English)</source>
             <translation>Namn (engelska)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/catalog.py" line="254" />
+            <location filename="../../desktop_app/ui/pages/catalog.py" line="261" />
             <source>Active</source>
             <translation>Aktiv</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/catalog.py" line="255" />
+            <location filename="../../desktop_app/ui/pages/catalog.py" line="262" />
             <source>Entries</source>
             <translation>Poster</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/catalog.py" line="257" />
+            <location filename="../../desktop_app/ui/pages/catalog.py" line="264" />
             <source>&amp;New theme…</source>
             <translation>&amp;Nytt tema…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/catalog.py" line="267" />
+            <location filename="../../desktop_app/ui/pages/catalog.py" line="274" />
             <source>Yes</source>
             <translation>Ja</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/catalog.py" line="267" />
+            <location filename="../../desktop_app/ui/pages/catalog.py" line="274" />
             <source>No</source>
             <translation>Nej</translation>
         </message>
@@ -1015,52 +1009,52 @@
     <context>
         <name>Timeline</name>
         <message>
-            <location filename="../../desktop_app/ui/widgets/timeline.py" line="179" />
+            <location filename="../../desktop_app/ui/widgets/timeline.py" line="181" />
             <source>No entries to show.</source>
             <translation>Inga poster att visa.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/widgets/timeline.py" line="309" />
+            <location filename="../../desktop_app/ui/widgets/timeline.py" line="311" />
             <source>Today {date}</source>
             <translation>I dag {date}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/widgets/timeline.py" line="341" />
+            <location filename="../../desktop_app/ui/widgets/timeline.py" line="343" />
             <source>Counterparty: {0}</source>
             <translation>Motpart: {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/widgets/timeline.py" line="347" />
+            <location filename="../../desktop_app/ui/widgets/timeline.py" line="349" />
             <source>Deciding body: {0}</source>
             <translation>Beslutande organ: {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/widgets/timeline.py" line="351" />
+            <location filename="../../desktop_app/ui/widgets/timeline.py" line="353" />
             <source>until further notice</source>
             <translation>tills vidare</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/widgets/timeline.py" line="353" />
+            <location filename="../../desktop_app/ui/widgets/timeline.py" line="355" />
             <source>Period: {0}</source>
             <translation>Period: {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/widgets/timeline.py" line="356" />
+            <location filename="../../desktop_app/ui/widgets/timeline.py" line="358" />
             <source>Last review: {0}</source>
             <translation>Senaste omprövning: {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/widgets/timeline.py" line="363" />
+            <location filename="../../desktop_app/ui/widgets/timeline.py" line="365" />
             <source>{0} days overdue</source>
             <translation>{0} dagar försenad</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/widgets/timeline.py" line="365" />
+            <location filename="../../desktop_app/ui/widgets/timeline.py" line="367" />
             <source>in {0} days</source>
             <translation>om {0} dagar</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/widgets/timeline.py" line="368" />
+            <location filename="../../desktop_app/ui/widgets/timeline.py" line="370" />
             <source>Next review: {0} ({1})</source>
             <translation>Nästa omprövning: {0} ({1})</translation>
         </message>
@@ -1096,45 +1090,45 @@
         </message>
     </context>
     <context>
-        <name>_ListTab</name>
+        <name>_CatalogDialog</name>
         <message>
-            <location filename="../../desktop_app/ui/pages/catalog.py" line="53" />
-            <source>Search…</source>
-            <translation>Sök…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/pages/catalog.py" line="56" />
-            <source>Show &amp;inactive</source>
-            <translation>Visa &amp;inaktiva</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/pages/catalog.py" line="60" />
-            <source>&amp;Edit…</source>
-            <translation>&amp;Redigera…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/pages/catalog.py" line="61" />
-            <location filename="../../desktop_app/ui/pages/catalog.py" line="185" />
-            <source>&amp;Deactivate</source>
-            <translation>&amp;Inaktivera</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/pages/catalog.py" line="183" />
-            <source>&amp;Activate</source>
-            <translation>&amp;Aktivera</translation>
-        </message>
-    </context>
-    <context>
-        <name>_SavingDialog</name>
-        <message>
-            <location filename="../../desktop_app/ui/pages/catalog_dialogs.py" line="38" />
+            <location filename="../../desktop_app/ui/pages/catalog_dialogs.py" line="47" />
             <source>&amp;Save</source>
             <translation>&amp;Spara</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/catalog_dialogs.py" line="39" />
+            <location filename="../../desktop_app/ui/pages/catalog_dialogs.py" line="48" />
             <source>Cancel</source>
             <translation>Avbryt</translation>
+        </message>
+    </context>
+    <context>
+        <name>_ListTab</name>
+        <message>
+            <location filename="../../desktop_app/ui/pages/catalog.py" line="59" />
+            <source>Search…</source>
+            <translation>Sök…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/catalog.py" line="62" />
+            <source>Show &amp;inactive</source>
+            <translation>Visa &amp;inaktiva</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/catalog.py" line="66" />
+            <source>&amp;Edit…</source>
+            <translation>&amp;Redigera…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/catalog.py" line="67" />
+            <location filename="../../desktop_app/ui/pages/catalog.py" line="192" />
+            <source>&amp;Deactivate</source>
+            <translation>&amp;Inaktivera</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/catalog.py" line="190" />
+            <source>&amp;Activate</source>
+            <translation>&amp;Aktivera</translation>
         </message>
     </context>
 </TS>

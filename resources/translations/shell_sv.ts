@@ -106,7 +106,7 @@
             <translation>Ansluten. Databasen är tom; ett nytt register skapas där.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs/database_choice.py" line="227" />
+            <location filename="../../desktop_app/ui/dialogs/database_choice.py" line="228" />
             <source>Could not connect: %1</source>
             <translation>Det gick inte att ansluta: %1</translation>
         </message>
@@ -158,21 +158,31 @@
             <source>Connecting…</source>
             <translation>Ansluter…</translation>
         </message>
-        <message>
-            <location filename="../../desktop_app/ui/dialogs/database_choice.py" line="203" />
-            <source>Testing the connection</source>
-            <translation>Testar anslutningen</translation>
-        </message>
     </context>
     <context>
         <name>Errors</name>
         <message>
-            <location filename="../../desktop_app/ui/errors.py" line="27" />
+            <location filename="../../desktop_app/ui/errors.py" line="32" />
             <source>Something unexpected went wrong. Nothing was saved. Please send the details below to your IT support.</source>
             <translation>Något oväntat gick fel. Ingenting sparades. Skicka uppgifterna nedan till IT-supporten.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/errors.py" line="37" />
+            <location filename="../../desktop_app/ui/errors.py" line="42" />
+            <source>Changed by someone else</source>
+            <translation>Ändrad av någon annan</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/errors.py" line="44" />
+            <source>Cannot save</source>
+            <translation>Kan inte spara</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/errors.py" line="46" />
+            <source>Not allowed</source>
+            <translation>Inte tillåtet</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/errors.py" line="47" />
             <source>Avtalsregister</source>
             <translation>Avtalsregister</translation>
         </message>
@@ -426,32 +436,32 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="47" />
+            <location filename="../../desktop_app/ui/main_window.py" line="52" />
             <source>Avtalsregister</source>
             <translation>Avtalsregister</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="49" />
+            <location filename="../../desktop_app/ui/main_window.py" line="54" />
             <source>Avtalsregister – %1</source>
             <translation>Avtalsregister – %1</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="111" />
+            <location filename="../../desktop_app/ui/main_window.py" line="122" />
             <source>Database: %1</source>
             <translation>Databas: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="208" />
+            <location filename="../../desktop_app/ui/main_window.py" line="228" />
             <source>%1 of %2 entries shown</source>
             <translation>%1 av %2 poster visas</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="216" />
+            <location filename="../../desktop_app/ui/main_window.py" line="236" />
             <source>1 review overdue</source>
             <translation>1 omprövning försenad</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/ui/main_window.py" line="218" />
+            <location filename="../../desktop_app/ui/main_window.py" line="238" />
             <source>%n reviews overdue</source>
             <translation>
                 <numerusform>%n omprövning försenad</numerusform>
@@ -459,12 +469,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="222" />
+            <location filename="../../desktop_app/ui/main_window.py" line="242" />
             <source>1 review due soon</source>
             <translation>1 omprövning inom kort</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/ui/main_window.py" line="224" />
+            <location filename="../../desktop_app/ui/main_window.py" line="244" />
             <source>%n reviews due soon</source>
             <translation>
                 <numerusform>%n omprövning inom kort</numerusform>
@@ -472,221 +482,157 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="234" />
+            <location filename="../../desktop_app/ui/main_window.py" line="254" />
             <source>Searching…</source>
             <translation>Söker…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="328" />
-            <source>Archive %1 “%2”?
-
-The entry stays in the register and its history; it is only hidden from the current list. You can restore it.</source>
-            <translation>Arkivera %1 ”%2”?
-
-Posten finns kvar i registret och dess historik; den döljs bara i den aktuella listan. Du kan återställa den.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../desktop_app/ui/main_window.py" line="336" />
-            <source>Archive %n entries?
-
-They stay in the register and its history; they are only hidden from the current list. You can restore them.</source>
-            <translation>
-                <numerusform>Arkivera %n post?
-
-Den finns kvar i registret och dess historik; den döljs bara i den aktuella listan. Du kan återställa den.</numerusform>
-                <numerusform>Arkivera %n poster?
-
-De finns kvar i registret och dess historik; de döljs bara i den aktuella listan. Du kan återställa dem.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="343" />
-            <source>Archive</source>
-            <translation>Arkivera</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="359" />
-            <source>Someone else changed the entry</source>
-            <translation>Någon annan har ändrat posten</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="364" />
-            <source>1 entry archived.</source>
-            <translation>1 post arkiverad.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../desktop_app/ui/main_window.py" line="366" />
-            <source>%n entries archived.</source>
-            <translation>
-                <numerusform>%n post arkiverad.</numerusform>
-                <numerusform>%n poster arkiverade.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="370" />
-            <source>1 entry restored.</source>
-            <translation>1 post återställd.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../desktop_app/ui/main_window.py" line="372" />
-            <source>%n entries restored.</source>
-            <translation>
-                <numerusform>%n post återställd.</numerusform>
-                <numerusform>%n poster återställda.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/window_commands.py" line="83" />
+            <location filename="../../desktop_app/ui/window_commands.py" line="98" />
             <source>About Avtalsregister</source>
             <translation>Om Avtalsregister</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/window_commands.py" line="84" />
+            <location filename="../../desktop_app/ui/window_commands.py" line="99" />
             <source>&lt;h3&gt;Avtalsregister %1&lt;/h3&gt;&lt;p&gt;The register of the city's international cooperation agreements, letters of intent and memberships, their reviews and their history.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Avtalsregister %1&lt;/h3&gt;&lt;p&gt;Registret över stadens internationella samarbetsavtal, intentionsavtal och medlemskap, deras omprövningar och deras historik.&lt;/p&gt;&lt;p&gt;Databas: %2&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/actions.py" line="40" />
+            <location filename="../../desktop_app/ui/actions.py" line="32" />
             <source>&amp;New entry…</source>
             <translation>&amp;Ny post…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/actions.py" line="43" />
+            <location filename="../../desktop_app/ui/actions.py" line="35" />
             <source>&amp;Export register to Excel…</source>
             <translation>&amp;Exportera registret till Excel…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/actions.py" line="48" />
+            <location filename="../../desktop_app/ui/actions.py" line="40" />
             <source>Export reviews &amp;due…</source>
             <translation>Exportera &amp;omprövningar som förfaller…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/actions.py" line="51" />
+            <location filename="../../desktop_app/ui/actions.py" line="43" />
             <source>Export per deciding &amp;body…</source>
             <translation>Exportera per &amp;beslutande organ…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/actions.py" line="56" />
+            <location filename="../../desktop_app/ui/actions.py" line="48" />
             <source>&amp;Annual report…</source>
             <translation>Å&amp;rsrapport…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/actions.py" line="59" />
+            <location filename="../../desktop_app/ui/actions.py" line="51" />
             <source>&amp;Import register…</source>
             <translation>&amp;Importera register…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/actions.py" line="62" />
+            <location filename="../../desktop_app/ui/entry_actions.py" line="60" />
             <source>Renewal &amp;memo…</source>
             <translation>Förnyelse&amp;promemoria…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/actions.py" line="65" />
+            <location filename="../../desktop_app/ui/actions.py" line="54" />
             <source>&amp;Calendar file…</source>
             <translation>&amp;Kalenderfil…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/actions.py" line="68" />
+            <location filename="../../desktop_app/ui/actions.py" line="57" />
             <source>&amp;Settings…</source>
             <translation>Instä&amp;llningar…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/actions.py" line="71" />
+            <location filename="../../desktop_app/ui/actions.py" line="60" />
             <source>&amp;Quit</source>
             <translation>&amp;Avsluta</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/actions.py" line="77" />
+            <location filename="../../desktop_app/ui/entry_actions.py" line="43" />
             <source>&amp;Open</source>
             <translation>&amp;Öppna</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/actions.py" line="81" />
+            <location filename="../../desktop_app/ui/entry_actions.py" line="53" />
             <source>&amp;Archive…</source>
             <translation>&amp;Arkivera…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/actions.py" line="84" />
-            <source>&amp;Restore</source>
-            <translation>Å&amp;terställ</translation>
+            <location filename="../../desktop_app/ui/entry_actions.py" line="57" />
+            <source>&amp;Restore…</source>
+            <translation>&amp;Återställ…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/actions.py" line="87" />
+            <location filename="../../desktop_app/ui/entry_actions.py" line="47" />
             <source>Record re&amp;view…</source>
             <translation>Registrera &amp;omprövning…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/actions.py" line="90" />
+            <location filename="../../desktop_app/ui/entry_actions.py" line="50" />
             <source>&amp;Terminate…</source>
             <translation>Avs&amp;luta…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/actions.py" line="94" />
+            <location filename="../../desktop_app/ui/actions.py" line="73" />
             <source>&amp;Reload</source>
             <translation>&amp;Uppdatera</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/actions.py" line="100" />
+            <location filename="../../desktop_app/ui/actions.py" line="79" />
             <source>&amp;Columns…</source>
             <translation>&amp;Kolumner…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/actions.py" line="103" />
+            <location filename="../../desktop_app/ui/actions.py" line="82" />
             <source>&amp;Search</source>
             <translation>&amp;Sök</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/actions.py" line="110" />
+            <location filename="../../desktop_app/ui/actions.py" line="89" />
             <source>&amp;About Avtalsregister</source>
             <translation>&amp;Om Avtalsregister</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/actions.py" line="113" />
+            <location filename="../../desktop_app/ui/actions.py" line="92" />
             <source>&amp;User guide</source>
             <translation>&amp;Användarhandledning</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/actions.py" line="140" />
-            <source>Not available in this version yet</source>
-            <translation>Finns inte i den här versionen ännu</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/actions.py" line="157" />
+            <location filename="../../desktop_app/ui/actions.py" line="109" />
             <source>&amp;File</source>
             <translation>&amp;Arkiv</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/actions.py" line="176" />
+            <location filename="../../desktop_app/ui/actions.py" line="128" />
             <source>&amp;Edit</source>
             <translation>&amp;Redigera</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/actions.py" line="182" />
+            <location filename="../../desktop_app/ui/actions.py" line="134" />
             <source>&amp;View</source>
             <translation>&amp;Visa</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/actions.py" line="186" />
+            <location filename="../../desktop_app/ui/actions.py" line="138" />
             <source>S&amp;ection</source>
             <translation>&amp;Avsnitt</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/actions.py" line="188" />
+            <location filename="../../desktop_app/ui/actions.py" line="140" />
             <source>&amp;Help</source>
             <translation>&amp;Hjälp</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/shared_use.py" line="35" />
+            <location filename="../../desktop_app/ui/shared_use.py" line="70" />
             <source>You may only read this register.</source>
             <translation>Du har bara läsbehörighet i det här registret.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/shared_use.py" line="37" />
+            <location filename="../../desktop_app/ui/shared_use.py" line="74" />
             <source>Read only</source>
             <translation>Skrivskyddat</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/shared_use.py" line="42" />
+            <location filename="../../desktop_app/ui/shared_use.py" line="81" />
             <source>read only</source>
             <translation>skrivskyddat</translation>
         </message>
@@ -817,32 +763,32 @@ De finns kvar i registret och dess historik; de döljs bara i den aktuella lista
     <context>
         <name>RegisterModel</name>
         <message>
-            <location filename="../../desktop_app/ui/register/model.py" line="223" />
+            <location filename="../../desktop_app/ui/register/model.py" line="235" />
             <source>%1 years</source>
             <translation>%1 år</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/model.py" line="283" />
+            <location filename="../../desktop_app/ui/register/model.py" line="295" />
             <source>Review overdue: the next review was due %1.</source>
             <translation>Omprövningen är försenad: nästa omprövning skulle ha gjorts %1.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/model.py" line="287" />
+            <location filename="../../desktop_app/ui/register/model.py" line="299" />
             <source>Review due soon: the next review is due %1.</source>
             <translation>Omprövning inom kort: nästa omprövning ska göras senast %1.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/model.py" line="291" />
+            <location filename="../../desktop_app/ui/register/model.py" line="303" />
             <source>Archived: kept for the record, no longer in use.</source>
             <translation>Arkiverad: bevaras som allmän handling men används inte längre.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/model.py" line="296" />
+            <location filename="../../desktop_app/ui/register/model.py" line="308" />
             <source>Expired: the end date %1 has passed.</source>
             <translation>Utgången: slutdatumet %1 har passerats.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/model.py" line="299" />
+            <location filename="../../desktop_app/ui/register/model.py" line="311" />
             <source>Terminated.</source>
             <translation>Avslutad.</translation>
         </message>
@@ -850,27 +796,27 @@ De finns kvar i registret och dess historik; de döljs bara i den aktuella lista
     <context>
         <name>RegisterView</name>
         <message>
-            <location filename="../../desktop_app/ui/register/view.py" line="192" />
+            <location filename="../../desktop_app/ui/register/view.py" line="221" />
             <source>Review overdue</source>
             <translation>Omprövning försenad</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/view.py" line="193" />
+            <location filename="../../desktop_app/ui/register/view.py" line="222" />
             <source>Review due soon</source>
             <translation>Omprövning snart</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/view.py" line="194" />
+            <location filename="../../desktop_app/ui/register/view.py" line="223" />
             <source>Grey: terminated, expired or archived</source>
             <translation>Grått: avslutad, utgången eller arkiverad</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/view.py" line="371" />
+            <location filename="../../desktop_app/ui/register/view.py" line="485" />
             <source>Columns</source>
             <translation>Kolumner</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/view.py" line="380" />
+            <location filename="../../desktop_app/ui/register/view.py" line="494" />
             <source>Restore default columns</source>
             <translation>Återställ standardkolumnerna</translation>
         </message>
@@ -878,124 +824,109 @@ De finns kvar i registret och dess historik; de döljs bara i den aktuella lista
     <context>
         <name>Sections</name>
         <message>
-            <location filename="../../desktop_app/ui/sections.py" line="30" />
+            <location filename="../../desktop_app/ui/sections.py" line="33" />
             <source>Register</source>
             <translation>Register</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/sections.py" line="38" />
+            <location filename="../../desktop_app/ui/sections.py" line="41" />
             <source>Reviews due</source>
             <translation>Omprövningar</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/sections.py" line="46" />
+            <location filename="../../desktop_app/ui/sections.py" line="49" />
             <source>Decision bodies</source>
             <translation>Beslutande organ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/sections.py" line="54" />
+            <location filename="../../desktop_app/ui/sections.py" line="57" />
             <source>Counterparties and themes</source>
             <translation>Motparter och teman</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/sections.py" line="62" />
+            <location filename="../../desktop_app/ui/sections.py" line="65" />
             <source>History</source>
             <translation>Historik</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/sections.py" line="98" />
-            <source>This section is not available in this version.
-(%1)</source>
-            <translation>Den här delen finns inte i den här versionen.
-(%1)</translation>
         </message>
     </context>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../desktop_app/ui/dialogs/settings_dialog.py" line="37" />
-            <location filename="../../desktop_app/ui/dialogs/settings_dialog.py" line="98" />
-            <location filename="../../desktop_app/ui/dialogs/settings_dialog.py" line="124" />
+            <location filename="../../desktop_app/ui/dialogs/settings_dialog.py" line="40" />
+            <location filename="../../desktop_app/ui/dialogs/settings_dialog.py" line="101" />
+            <location filename="../../desktop_app/ui/dialogs/settings_dialog.py" line="142" />
             <source>Settings</source>
             <translation>Inställningar</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs/settings_dialog.py" line="41" />
+            <location filename="../../desktop_app/ui/dialogs/settings_dialog.py" line="44" />
             <source>Register database</source>
             <translation>Registrets databas</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs/settings_dialog.py" line="43" />
+            <location filename="../../desktop_app/ui/dialogs/settings_dialog.py" line="46" />
             <source>A change of database takes effect when you restart.</source>
             <translation>Byte av databas gäller när du startar om programmet.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs/settings_dialog.py" line="49" />
+            <location filename="../../desktop_app/ui/dialogs/settings_dialog.py" line="52" />
             <source>Language</source>
             <translation>Språk</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs/settings_dialog.py" line="51" />
+            <location filename="../../desktop_app/ui/dialogs/settings_dialog.py" line="54" />
             <source>Follow the system</source>
             <translation>Samma som systemet</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs/settings_dialog.py" line="56" />
+            <location filename="../../desktop_app/ui/dialogs/settings_dialog.py" line="59" />
             <source>&amp;Language:</source>
             <translation>&amp;Språk:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs/settings_dialog.py" line="57" />
+            <location filename="../../desktop_app/ui/dialogs/settings_dialog.py" line="60" />
             <source>Takes effect when you restart.</source>
             <translation>Gäller när du startar om programmet.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs/settings_dialog.py" line="59" />
+            <location filename="../../desktop_app/ui/dialogs/settings_dialog.py" line="62" />
             <source>This register (shared by everyone using it)</source>
             <translation>Det här registret (gemensamt för alla som använder det)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs/settings_dialog.py" line="62" />
+            <location filename="../../desktop_app/ui/dialogs/settings_dialog.py" line="65" />
             <source> days</source>
             <translation> dagar</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs/settings_dialog.py" line="64" />
+            <location filename="../../desktop_app/ui/dialogs/settings_dialog.py" line="67" />
             <source>How long before the next review date an entry counts as due.</source>
             <translation>Hur lång tid före nästa omprövningsdatum som en post räknas som aktuell för omprövning.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs/settings_dialog.py" line="67" />
+            <location filename="../../desktop_app/ui/dialogs/settings_dialog.py" line="70" />
             <source>Printed on memos and Excel cover sheets.</source>
             <translation>Skrivs ut på promemorior och Excelfilernas försättsblad.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs/settings_dialog.py" line="77" />
+            <location filename="../../desktop_app/ui/dialogs/settings_dialog.py" line="80" />
             <source>Review &amp;lead time:</source>
             <translation>&amp;Framförhållning för omprövning:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs/settings_dialog.py" line="78" />
+            <location filename="../../desktop_app/ui/dialogs/settings_dialog.py" line="81" />
             <source>&amp;Organisation name:</source>
             <translation>&amp;Organisationens namn:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs/settings_dialog.py" line="99" />
+            <location filename="../../desktop_app/ui/dialogs/settings_dialog.py" line="102" />
             <source>The connection test failed. Use this database anyway?</source>
             <translation>Anslutningstestet misslyckades. Vill du ändå använda den här databasen?</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs/settings_dialog.py" line="125" />
+            <location filename="../../desktop_app/ui/dialogs/settings_dialog.py" line="143" />
             <source>Saved. Restart Avtalsregister to use the new database or language.</source>
             <translation>Sparat. Starta om Avtalsregister för att använda den nya databasen eller det nya språket.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Task</name>
-        <message>
-            <location filename="../../desktop_app/ui/tasks.py" line="124" />
-            <source>Cancel</source>
-            <translation>Avbryt</translation>
         </message>
     </context>
 </TS>

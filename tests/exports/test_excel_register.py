@@ -9,9 +9,9 @@ import pytest
 from openpyxl import load_workbook
 from python_calamine import CalamineWorkbook
 
+from desktop_app.domain.cancel import Cancelled
 from desktop_app.domain.entry import EntryData
 from desktop_app.domain.kinds import Kind, Scope
-from desktop_app.exports.atomic import ExportCancelled
 from desktop_app.exports.excel_register import export_due, export_per_body, export_register
 from desktop_app.services import audit, catalog, entries, register
 from desktop_app.services.register import RegisterFilter
@@ -150,7 +150,7 @@ def test_cancel_leaves_no_file_and_keeps_the_old_one(demo_register, tmp_path):
     folder.mkdir()
     out = folder / "keep.xlsx"
     out.write_bytes(b"old content")
-    with pytest.raises(ExportCancelled):
+    with pytest.raises(Cancelled):
         export_register(out, cancelled=lambda: True)
     assert out.read_bytes() == b"old content"
     assert [p.name for p in folder.iterdir()] == ["keep.xlsx"]

@@ -9,7 +9,7 @@ from pathlib import Path
 import pikepdf
 import pytest
 
-from desktop_app.exports.atomic import ExportCancelled
+from desktop_app.domain.cancel import Cancelled
 from desktop_app.exports.memo_pdf import safe_filename, write_memos
 from desktop_app.services import audit, memos
 from desktop_app.services import register as reg
@@ -189,7 +189,7 @@ def test_cancel_leaves_no_file_and_no_history(demo_register, tmp_path: Path) -> 
         calls.append(1)
         return len(calls) > 2
 
-    with pytest.raises(ExportCancelled):
+    with pytest.raises(Cancelled):
         write_memos(out, due_within_days=180, cancelled=cancelled)
     assert not out.exists() and not list(tmp_path.glob("*.part"))
     assert len(audit.list_events(action="document")) == before

@@ -178,3 +178,22 @@ def demo_sqlite(sqlite_register):
 
     build_demo()
     return sqlite_register
+
+
+@pytest.fixture(autouse=True)
+def background_work(qapp) -> Iterator[None]:
+    """Each test starts with the runner open and leaves no background job behind
+    (a job of one test must not touch the next test's register)."""
+    from desktop_app.ui.runner import runner
+
+    runner().open()
+    yield
+    runner().close()
+    runner().open()
+
+
+def wait_idle(timeout_ms: int = 30_000) -> None:
+    """Let every background job end and its callbacks run (writes, page reads)."""
+    from desktop_app.ui.runner import runner
+
+    assert runner().wait_idle(timeout_ms), "background work did not end"

@@ -31,3 +31,26 @@ def choose(combo, value) -> None:
 
 def codes(dialog) -> list[str]:
     return [f.code for f in dialog.findings]
+
+
+def save(dialog) -> bool:
+    """Press Save as a user does and wait for the write to end; True when stored.
+
+    Saving is an operation on the runner: the dialog's ``save()`` only starts it.
+    """
+    from .conftest import wait_idle
+
+    started = dialog.save()
+    wait_idle()
+    if not started:
+        return False
+    ok = getattr(dialog, "last_save_ok", None)  # the editor; the small dialogs keep ``saved``
+    return bool(ok) if ok is not None else dialog.saved is not None
+
+
+def then_wait(action) -> None:
+    """Run ``action()`` (a button, a menu) and wait for the writes it started."""
+    from .conftest import wait_idle
+
+    action()
+    wait_idle()

@@ -19,7 +19,8 @@ from desktop_app.store.errors import StoreError
 from desktop_app.ui.editor.entry_dialog import EntryDialog, open_entry_editor
 from desktop_app.ui.editor.fields import format_money, parse_money
 
-from .editor_helpers import body_id, choose, codes, entry_id, theme_id
+from .conftest import wait_idle
+from .editor_helpers import body_id, choose, codes, entry_id, save, theme_id
 
 
 @pytest.fixture
@@ -61,7 +62,7 @@ def test_cooperation_without_benefit_is_blocked_then_saved(qtbot, new_editor) ->
     assert new_editor.save_button.isEnabled()
 
     with qtbot.waitSignal(new_editor.entry_saved) as saved:
-        assert new_editor.save()
+        assert save(new_editor)
     record = entries.get_entry(saved.args[0])
     assert record.data.kind == Kind.COOPERATION
     assert record.data.title == "Samarbete med Helsingfors om vintercykling"
@@ -93,7 +94,7 @@ def test_r4_warning_is_visible_but_does_not_block(qtbot, new_editor) -> None:
     assert form.deciding_body.property("finding") == "warning"
     assert any("mandat" in m for m in new_editor.findings_panel.messages())
     assert new_editor.save_button.isEnabled()
-    assert new_editor.save()
+    assert save(new_editor)
     assert entries.get_entry(new_editor.record.id).data.deciding_body_id == body_id("TN")
 
 
@@ -135,7 +136,7 @@ def test_edit_existing_entry_writes_audit_with_old_and_new(qtbot, demo_sqlite) -
     version = dialog.record.version
     dialog.form.contact_person.setText("Åsa Öberg")
     assert dialog.is_dirty() and dialog.save_button.isEnabled()
-    assert dialog.save()
+    assert save(dialog)
     record = entries.get_entry(ident)
     assert record.version == version + 1
     assert record.data.contact_person == "Åsa Öberg"
@@ -156,17 +157,19 @@ def test_conflict_between_two_editors_keeps_the_second_users_edits(
 ) -> None:
     ident = entry_id("Medlemskap i Eurocities")
     first = open_entry_editor(None, ident)
-    second = open_entry_editor(None, ident)
+    assert open_entry_editor(None, ident) is first  # one editor per entry, brought forward
+    second = EntryDialog(ident)  # another registrar's editor of the same entry
     qtbot.addWidget(first)
     qtbot.addWidget(second)
+    second.show()
     assert first.isVisible() and second.isVisible()
-    first.form.notes.setPlainText("Ändrat av den första.")
-    assert first.save()
-
-    second.form.contact_person.setText("Bertil Ek")
+    second.form.contact_person.setText("Bertil Ek")  # both are editing at once
     second.form.interval.setValue(3)
+    first.form.notes.setPlainText("Ändrat av den första.")
+    assert save(first)
+
     modals.answer = QMessageBox.StandardButton.Yes  # "Reload"
-    assert not second.save()
+    assert not save(second)
     assert "testare" in modals.texts()
     # The form now shows the saved version ...
     assert second.form.notes.toPlainText() == "Ändrat av den första."
@@ -179,7 +182,7 @@ def test_conflict_between_two_editors_keeps_the_second_users_edits(
     assert ["Review interval", "3 year(s)", "4 year(s)"] in [list(r) for r in rows]
     second.reapply_edits()
     assert second.form.contact_person.text() == "Bertil Ek"
-    assert second.save()
+    assert save(second)
     record = entries.get_entry(ident)
     assert record.data.notes == "Ändrat av den första."
     assert record.data.contact_person == "Bertil Ek"
@@ -195,7 +198,7 @@ def test_conflict_keep_editing_leaves_the_form(qtbot, demo_sqlite, modals) -> No
     entries.update_entry(ident, other.data, other.version)
     dialog.form.cost_payer.setText("Stadsledningskontoret")
     modals.answer = QMessageBox.StandardButton.No  # "Keep editing"
-    assert not dialog.save()
+    assert not save(dialog)
     assert dialog.form.cost_payer.text() == "Stadsledningskontoret"
     assert dialog.is_dirty()
     assert entries.get_entry(ident).data.cost_payer == "Kommunstyrelsen"
@@ -217,6 +220,7 @@ def test_closing_with_unsaved_changes_asks(qtbot, demo_sqlite, modals, answer, c
     dialog.form.contact_person.setText("Cecilia Ny")
     modals.answer = answer
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    wait_idle()  # Save: the editor closes when the write is stored
     assert "not saved" in modals.texts()
     assert dialog.isVisible() is not closed
     assert entries.get_entry(ident).data.contact_person == stored
@@ -241,6 +245,7 @@ def test_ctrl_s_saves(qtbot, demo_sqlite) -> None:
     dialog.form.contact_person.setText("Dan Snabb")
     dialog.form.contact_person.setFocus()
     qtbot.keyClick(dialog.form.contact_person, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    wait_idle()
     assert entries.get_entry(ident).data.contact_person == "Dan Snabb"
 
 

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import QDialog
 from desktop_app.domain.kinds import Kind
 from desktop_app.services import entries
 from desktop_app.ui.dialogs.lifecycle import ReviewDialog
-from desktop_app.ui.editor.entry_dialog import EntryDialog
+from desktop_app.ui.editor.entry_dialog import EntryDialog, open_editors
 
-from .editor_helpers import body_id, choose, codes
+from .editor_helpers import body_id, choose, codes, save
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -59,13 +59,13 @@ def test_done_when_in_swedish(qtbot, demo_sqlite, modals, swedish) -> None:
     row = titles.index("Medlemskap i Eurocities")
     ident = view.model.register_row(row).id
     window.open_entry(ident)
-    editor = next(d for d in window._editors if isinstance(d, EntryDialog))
+    editor = next(d for d in open_editors() if isinstance(d, EntryDialog))
     assert editor.form.tabText(0).replace("&", "") == "Avtal"
     assert editor.save_button.text().replace("&", "") == "Spara"
 
     # Edit and save.
     editor.form.contact_person.setText("Åsa Öberg")
-    assert editor.save()
+    assert save(editor)
 
     # R2: as a cooperation agreement without an end date it cannot be saved.
     choose(editor.form.kind, Kind.COOPERATION)
@@ -80,7 +80,7 @@ def test_done_when_in_swedish(qtbot, demo_sqlite, modals, swedish) -> None:
     assert "R4" in codes(editor)
     assert "1 varning" in editor.findings_panel.heading.text()
     assert editor.save_button.isEnabled()
-    assert editor.save()
+    assert save(editor)
     assert entries.get_entry(ident).data.deciding_body_id == body_id("TN")
 
     # A review decided today moves the next review four years on.
@@ -91,7 +91,7 @@ def test_done_when_in_swedish(qtbot, demo_sqlite, modals, swedish) -> None:
         dialog.decision_date.line.setText(decided.isoformat())
         dialog.case_number.setText("KS 2026/1001")
         assert dialog.next_review.text() == "Nästa omprövning blir: 2030-11-20"
-        return QDialog.DialogCode.Accepted if dialog.save() else QDialog.DialogCode.Rejected
+        return QDialog.DialogCode.Accepted if save(dialog) else QDialog.DialogCode.Rejected
 
     modals.on_dialog = review
     editor.record_review()

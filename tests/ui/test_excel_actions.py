@@ -60,8 +60,10 @@ def test_due_and_annual_report_ask_first(qtbot, window, modals, demo_sqlite, tmp
 
 
 def test_import_with_mapping_and_preview(qtbot, window, modals, sqlite_register, tmp_path):
-    reloads = []
-    window.reload = lambda: reloads.append(reg.count(RegisterFilter()))
+    from desktop_app.ui.operations import notices
+
+    notes = []
+    notices().changed.connect(notes.append)
     path = write_xlsx(
         tmp_path / "legacy.xlsx",
         [
@@ -94,8 +96,10 @@ def test_import_with_mapping_and_preview(qtbot, window, modals, sqlite_register,
     excel_actions.import_register(window)
     qtbot.waitUntil(lambda: "information" in modals.kinds(), timeout=20000)
     assert seen == ["MappingDialog", "ImportPreviewDialog"]
-    assert reloads == [2]  # the window was asked to show the imported entries
+    # One notice tells every page that any entry (and the catalogs) may have changed.
+    assert len(notes) == 1 and notes[0].all_entries and notes[0].touches("bodies")
     assert reg.count(RegisterFilter()) == 2
+    notices().changed.disconnect(notes.append)
 
 
 def test_preview_blocks_import_with_errors(qtbot, sqlite_register, tmp_path):

@@ -18,7 +18,8 @@ from desktop_app.ui.dialogs.lifecycle import ReviewDialog, TerminateDialog
 from desktop_app.ui.editor.entry_dialog import EntryDialog
 from desktop_app.ui.editor.entry_history import EntryHistoryWidget
 
-from .editor_helpers import body_id, choose, entry_id
+from .conftest import wait_idle
+from .editor_helpers import body_id, choose, entry_id, save
 
 DECIDED = date(2026, 11, 2)
 
@@ -33,7 +34,7 @@ def fill_review(dialog: QDialog) -> QDialog.DialogCode:
     dialog.note.setPlainText("Fortsatt medlemskap efter omprövning.")
     # What the registrar reads before pressing Save:
     assert dialog.next_review.text() == "Next review will be: " + add_years(DECIDED, 4).isoformat()
-    return QDialog.DialogCode.Accepted if dialog.save() else QDialog.DialogCode.Rejected
+    return QDialog.DialogCode.Accepted if save(dialog) else QDialog.DialogCode.Rejected
 
 
 def test_review_from_editor_moves_next_review_and_shows_in_history(
@@ -73,10 +74,10 @@ def test_review_outcome_terminate_says_so_and_terminates(qtbot, demo_sqlite, mod
         choose(dialog.outcome, ReviewOutcome.TERMINATE)
         dialog.note.setPlainText("Nätverket ger inte längre mervärde.")
         assert "terminated" in dialog.next_review.text()
-        return QDialog.DialogCode.Accepted if dialog.save() else QDialog.DialogCode.Rejected
+        return QDialog.DialogCode.Accepted if save(dialog) else QDialog.DialogCode.Rejected
 
     modals.on_dialog = terminate
-    assert lifecycle.record_review(None, ident)
+    lifecycle.record_review(None, ident)
     record = entries.get_entry(ident)
     assert record.data.status == Status.TERMINATED and record.next_review_date is None
 
@@ -90,10 +91,10 @@ def test_review_conflict_reloads_and_saves_on_second_try(qtbot, demo_sqlite, mod
     other.data.notes = "Ändrat under tiden."
     entries.update_entry(ident, other.data, other.version)
     modals.answer = QMessageBox.StandardButton.Yes  # Reload
-    assert not dialog.save()
+    assert not save(dialog)
     assert "testare" in modals.texts()
     assert dialog.decision_date.date() == DECIDED  # what was typed is kept
-    assert dialog.save()
+    assert save(dialog)
     assert entries.get_entry(ident).next_review_date == add_years(DECIDED, 4)
 
 
@@ -113,13 +114,13 @@ def test_terminate_from_editor(qtbot, demo_sqlite, modals) -> None:
 
     def fill(dialog: QDialog) -> QDialog.DialogCode:
         assert isinstance(dialog, TerminateDialog)
-        save = dialog.buttons.button(dialog.buttons.StandardButton.Save)
-        assert not save.isEnabled()  # a reason is required
+        save_button = dialog.buttons.button(dialog.buttons.StandardButton.Save)
+        assert not save_button.isEnabled()  # a reason is required
         dialog.when.line.setText("2026-12-31")
         dialog.reason.setPlainText("Ersätts av deltagande i arbetsgrupper.")
         dialog.body.set_current_id(body_id("KF"))
-        assert save.isEnabled()
-        return QDialog.DialogCode.Accepted if dialog.save() else QDialog.DialogCode.Rejected
+        assert save_button.isEnabled()
+        return QDialog.DialogCode.Accepted if save(dialog) else QDialog.DialogCode.Rejected
 
     modals.on_dialog = fill
     editor.terminate()
@@ -141,6 +142,7 @@ def test_lifecycle_action_asks_to_save_first(qtbot, demo_sqlite, modals) -> None
     modals.answer = QMessageBox.StandardButton.Save
     modals.on_dialog = fill_review
     editor.record_review()
+    wait_idle()  # the save first, then the review
     record = entries.get_entry(ident)
     assert record.data.contact_person == "Eva Först"
     assert record.next_review_date == date(2030, 11, 2)
@@ -155,10 +157,12 @@ def test_archive_and_restore_from_editor(qtbot, demo_sqlite, modals) -> None:
     assert not entries.get_entry(ident).archived
     modals.answer = QMessageBox.StandardButton.Yes
     editor.toggle_archived()
+    wait_idle()
     assert entries.get_entry(ident).archived
     assert "Archived" in editor.header.text()
     assert editor.archive_button.text().replace("&", "") == "Restore"
     editor.toggle_archived()
+    wait_idle()
     assert not entries.get_entry(ident).archived
     actions = [r[2] for r in editor.history.change_rows()]
     assert actions[-2:] == ["Archived", "Restored"]
@@ -177,16 +181,16 @@ def test_history_widget_lists_documents(qtbot, demo_sqlite) -> None:
 def test_editor_conflict_on_both_backends(qtbot, demo_register, modals) -> None:
     """The version check holds on PostgreSQL as on SQLite (parametrised register)."""
     ident = entry_id("Medlemskap i Eurocities")
-    first, second = EntryDialog(ident), EntryDialog(ident)
+    first, second = EntryDialog(ident), EntryDialog(ident)  # two registrars
     qtbot.addWidget(first)
     qtbot.addWidget(second)
+    second.form.contact_person.setText("Greta Sist")  # both are editing at once
     first.form.cost_payer.setText("Stadsledningskontoret")
-    assert first.save()
-    second.form.contact_person.setText("Greta Sist")
+    assert save(first)
     modals.answer = QMessageBox.StandardButton.Yes
-    assert not second.save()
+    assert not save(second)
     assert second.form.cost_payer.text() == "Stadsledningskontoret"
     second.reapply_edits()
-    assert second.save()
+    assert save(second)
     data = entries.get_entry(ident).data
     assert (data.cost_payer, data.contact_person) == ("Stadsledningskontoret", "Greta Sist")

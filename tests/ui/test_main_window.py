@@ -19,6 +19,7 @@ from desktop_app.services import audit, catalog, entries
 from desktop_app.services import register as reg
 from desktop_app.services.register import RegisterFilter
 from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.runner import runner
 
 
 def open_window(qtbot, info) -> MainWindow:
@@ -30,8 +31,9 @@ def open_window(qtbot, info) -> MainWindow:
 
 
 def wait_idle(qtbot, window: MainWindow) -> None:
+    """Typing settled, and every background job (queries, writes) ended."""
     window.register_view.filter_bar.flush()
-    qtbot.waitUntil(lambda: not window.register_view.is_busy(), timeout=10_000)
+    assert runner().wait_idle(10_000)
     qtbot.wait(10)
 
 
@@ -173,6 +175,7 @@ def test_settings_dialog_saves_register_and_user_settings(qtbot, demo_sqlite, mo
     dialog.language.setCurrentIndex(dialog.language.findData("en"))
     dialog.database.set_value("/tmp/annat-register.sqlite3")
     dialog.accept()
+    assert runner().wait_idle()  # the register's settings are one write, off the UI thread
     assert catalog.lead_days() == 90
     assert catalog.get_setting("organisation_name") == "Göteborgs stad"
     assert prefs.stored_language() == "en"
@@ -246,22 +249,23 @@ def test_smoke_test_command(tmp_path) -> None:
 
 
 def test_enter_opens_the_editor_and_a_save_refreshes(qtbot, demo_sqlite) -> None:
-    pytest.importorskip("desktop_app.ui.editor.entry_dialog")
+    from desktop_app.ui.editor.entry_dialog import open_editors
+
     window = open_window(qtbot, demo_sqlite)
     view = window.register_view
     entry_id = view.model.entry_id(3)
     view.select_entry(entry_id)
     view.table.setFocus()
     qtbot.keyClick(view.table, Qt.Key.Key_Return)
-    assert len(window._editors) == 1
-    dialog = next(iter(window._editors))
-    assert dialog.isVisible()
-    # A save elsewhere (the editor's signal) reloads the table and keeps the entry selected.
-    record = entries.get_entry(entry_id)
-    entries.archive_entry(entry_id, record.version)
-    dialog.entry_saved.emit(entry_id)
+    (dialog,) = open_editors()
+    assert dialog.isVisible() and dialog.record.id == entry_id
+    # The editor's save is a write: its notice reloads the table, the entry stays selected.
+    dialog.form.title.setText("Omdöpt i redigeraren")
+    dialog.save()
     wait_idle(qtbot, window)
-    assert entry_id not in view.model.ids()
+    row = view.model.row_of(entry_id)
+    assert view.model.register_row(row).title == "Omdöpt i redigeraren"
+    assert window.selected_entry_ids() == [entry_id]
     dialog.close()
     close(window)
 
@@ -281,7 +285,8 @@ def test_delete_archives_only_from_the_table(qtbot, demo_sqlite, modals) -> None
 
 
 def test_export_gets_the_filter_and_columns_on_screen(qtbot, demo_sqlite, monkeypatch) -> None:
-    excel = pytest.importorskip("desktop_app.ui.excel_actions")
+    from desktop_app.ui import excel_actions as excel
+
     calls = []
     monkeypatch.setattr(excel, "export_register", lambda *args: calls.append(args))
     window = open_window(qtbot, demo_sqlite)
@@ -332,24 +337,37 @@ def test_search_and_archive_on_both_backends(qtbot, demo_register, modals) -> No
 
 
 def test_background_work_that_changes_entries_refreshes_the_table(qtbot, demo_sqlite) -> None:
-    """An import or batch runs through ui.tasks; when it ends the register reloads."""
-    from desktop_app.ui.tasks import run_task
+    """A write run as an operation refreshes the table through its change notice."""
+    from desktop_app.ui.changes import ChangeNotice
+    from desktop_app.ui.operations import WriteOp
 
     window = open_window(qtbot, demo_sqlite)
     before = window.register_view.model.rowCount()
     row = window.register_view.model.register_row(0)
-    task = run_task(window, "Arkiverar", lambda control: entries.archive_entry(row.id, row.version))
-    qtbot.waitUntil(lambda: task.finished, timeout=10_000)
+    WriteOp(
+        window,
+        lambda _control: entries.archive_entry(row.id, row.version),
+        ChangeNotice.for_entries([row.id]),
+    ).run()
     qtbot.waitUntil(lambda: window.register_view.model.rowCount() == before - 1, timeout=10_000)
     close(window)
 
 
-def test_returning_to_the_register_shows_renamed_bodies(qtbot, demo_sqlite) -> None:
+def test_returning_to_the_register_shows_renamed_bodies(qtbot, demo_sqlite, modals) -> None:
+    """A body renamed on its page: the register (hidden meanwhile) shows the new name."""
     window = open_window(qtbot, demo_sqlite)
-    window.show_section("bodies")
-    body = next(b for b in catalog.list_bodies() if b.short_name == "TN")
-    body.short_name = "TRN"
-    catalog.update_body(body.id, body, body.version)
+    page = window.show_section("bodies")
+    wait_idle(qtbot, window)
+    page.table.selectRow(page.row_for_short_name("TN"))
+
+    def rename(dialog) -> int:
+        dialog.short_name.setText("TRN")
+        return QDialog.DialogCode.Accepted
+
+    modals.on_dialog = rename
+    page.edit_selected()
+    wait_idle(qtbot, window)
+    assert window.register_view.is_stale()  # noted while hidden, read when shown
     window.show_section("register")
     wait_idle(qtbot, window)
     model = window.register_view.model
@@ -362,7 +380,7 @@ def test_keyboard_from_search_to_table_and_tab_order(qtbot, demo_sqlite) -> None
     window = open_window(qtbot, demo_sqlite)
     view = window.register_view
     search = view.filter_bar.search
-    window.focus_search()
+    window.commands.focus_search()
     qtbot.keyClick(search, Qt.Key.Key_Down)
     assert view.table.hasFocus()
     assert window.selected_entry_ids() == [view.model.entry_id(0)]

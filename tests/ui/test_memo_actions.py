@@ -107,7 +107,7 @@ def test_main_window_action_passes_the_selection(qtbot, demo_sqlite, modals, tmp
         return QDialog.DialogCode.Rejected
 
     modals.on_dialog = fill
-    window.make_memos()
+    window.actions.memos.trigger()
     qtbot.waitUntil(lambda: "information" in modals.kinds(), timeout=30_000)
     assert sorted(d.entry_id for d in audit.list_events(action="document")) == sorted(selected)
     assert target.exists()

@@ -14,10 +14,13 @@ from desktop_app.services import catalog, overview  # noqa: E402
 from desktop_app.ui.pages.bodies import COL_ACTIVE, COL_SHORT, COL_USED, BodiesPage  # noqa: E402
 from desktop_app.ui.pages.body_dialog import BodyDialog  # noqa: E402
 
+from .conftest import wait_idle  # noqa: E402
+
 
 def _page(qtbot) -> BodiesPage:
     page = BodiesPage()
     qtbot.addWidget(page)
+    page.show()  # a shown page refreshes for a change notice; a hidden one when shown
     page.reload()
     return page
 
@@ -52,6 +55,7 @@ def test_new_body_through_the_dialog_gets_default_mandates_and_audit(
 
     modals.on_dialog = fill
     page.new_body()
+    wait_idle()
     body = catalog.body_by_short_name("FN")
     assert body is not None and body.kind == BodyKind.COMMITTEE
     assert body.contact_name == "Åsa Öberg" and body.contact_email == "asa.oberg@stockholm.se"
@@ -83,6 +87,7 @@ def test_duplicate_short_name_keeps_the_dialog_open(qtbot, demo_sqlite, modals) 
     dialog.short_name.setText("ks")
     dialog.name_sv.setText("En annan styrelse")
     dialog.accept()
+    wait_idle()
     assert dialog.saved is None and dialog.result() != QDialog.DialogCode.Accepted
     assert modals.kinds() == ["messagebox"]
     assert "KS" in modals.texts() or "ks" in modals.texts()
@@ -96,6 +101,7 @@ def test_deactivate_keeps_a_body_in_use(qtbot, demo_sqlite) -> None:
     kun = catalog.body_by_short_name("KUN")
     assert kun.in_use > 0 and page.toggle_button.isEnabled()
     page.toggle_selected()
+    wait_idle()
     kun = catalog.body_by_short_name("KUN")
     assert kun.active is False or kun.active == 0
     row = page.row_for_short_name("KUN")
@@ -107,6 +113,7 @@ def test_deactivate_keeps_a_body_in_use(qtbot, demo_sqlite) -> None:
     assert page.selected_id() == kun.id
     assert "ctiv" in page.toggle_button.text() or "ktiv" in page.toggle_button.text()
     page.toggle_selected()
+    wait_idle()
     assert catalog.body_by_short_name("KUN").active
 
 
@@ -124,6 +131,7 @@ def test_stale_edit_shows_the_conflict_and_reloads(qtbot, demo_sqlite, modals) -
 
     modals.on_dialog = fill
     page.edit_selected()
+    wait_idle()
     assert catalog.body_by_short_name("MHN").contact_phone == "08-000 00 00"
     assert "messagebox" in modals.kinds()
     assert "testare" in modals.texts()  # who changed it

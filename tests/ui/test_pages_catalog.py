@@ -13,10 +13,13 @@ from desktop_app.services.register import RegisterFilter  # noqa: E402
 from desktop_app.ui.pages.catalog import CatalogPage  # noqa: E402
 from desktop_app.ui.pages.catalog_dialogs import CounterpartyDialog, ThemeDialog  # noqa: E402
 
+from .conftest import wait_idle  # noqa: E402
+
 
 def _page(qtbot) -> CatalogPage:
     page = CatalogPage()
     qtbot.addWidget(page)
+    page.show()  # a shown page refreshes for a change notice; a hidden one when shown
     page.reload()
     return page
 
@@ -39,6 +42,7 @@ def test_add_a_theme_and_a_counterparty(qtbot, demo_sqlite, modals) -> None:
 
     modals.on_dialog = theme
     page.themes.new_item()
+    wait_idle()
     assert "Digitalisering" in {t.name_sv for t in catalog.list_themes()}
     assert "Digitalisering" in _names(page.themes)
 
@@ -50,6 +54,7 @@ def test_add_a_theme_and_a_counterparty(qtbot, demo_sqlite, modals) -> None:
 
     modals.on_dialog = counterparty
     page.counterparties.new_item()
+    wait_idle()
     added = catalog.find_counterparty("Göteborg", "Sverige")
     assert added is not None and added.type == "city"
     assert page.counterparties.selected_id() == added.id
@@ -60,6 +65,7 @@ def test_a_duplicate_theme_is_refused_and_the_input_kept(qtbot, demo_sqlite, mod
     qtbot.addWidget(dialog)
     dialog.name_sv.setText("kultur")  # exists as "Kultur"
     dialog.accept()
+    wait_idle()
     assert dialog.saved is None and modals.kinds() == ["messagebox"]
     assert dialog.name_sv.text() == "kultur"
 
@@ -81,6 +87,7 @@ def test_renaming_a_counterparty_makes_the_register_find_the_new_name(
 
     modals.on_dialog = rename
     tab.edit_selected()
+    wait_idle()
     assert "Eurocitiesnätverket" in _names(tab)
     found = set(register.query_ids(RegisterFilter(search="EUROCITIESNÄTVERKET")))
     assert found == entry_ids
@@ -102,6 +109,7 @@ def test_deactivating_keeps_items(qtbot, demo_sqlite) -> None:
     tab = page.counterparties
     _select(tab, "Madrid")
     tab.toggle_selected()
+    wait_idle()
     madrid = catalog.find_counterparty("Madrid")
     assert not madrid.active and madrid.in_use == 0 or not madrid.active
     assert "Madrid" in _names(tab)
@@ -111,6 +119,7 @@ def test_deactivating_keeps_items(qtbot, demo_sqlite) -> None:
     themes = page.themes
     _select(themes, "Kultur")
     themes.toggle_selected()
+    wait_idle()
     kultur = next(t for t in catalog.list_themes() if t.name_sv == "Kultur")
     assert not kultur.active
     assert "Kultur" in _names(themes)
@@ -122,6 +131,7 @@ def test_duplicates_differing_only_in_swedish_case_are_refused(qtbot, demo_sqlit
     qtbot.addWidget(dialog)
     dialog.name_sv.setText("SÄKERHET OCH BEREDSKAP")  # exists as "Säkerhet och beredskap"
     dialog.accept()
+    wait_idle()
     assert dialog.saved is None and len(catalog.list_themes()) == before
     assert "finns redan" in modals.texts() or "exists" in modals.texts()
 
@@ -130,6 +140,7 @@ def test_duplicates_differing_only_in_swedish_case_are_refused(qtbot, demo_sqlit
     cp.name.setText("Łódź")
     cp.country.setText("Polen")
     cp.accept()
+    wait_idle()
     assert cp.saved is None
     assert modals.kinds() == ["messagebox", "messagebox"]
     assert "Łódź (Polen)" in modals.texts()  # a clear message, not a database error

@@ -11,6 +11,8 @@ from PySide6.QtCore import Qt  # noqa: E402
 from desktop_app.services import catalog, context, overview  # noqa: E402
 from desktop_app.ui.pages.history import PAGE_SIZE, HistoryPage  # noqa: E402
 
+from .conftest import wait_idle  # noqa: E402
+
 COL_TIME, COL_USER, COL_ACTION, COL_OBJECT, COL_ENTRY, COL_FIELD, COL_OLD, COL_NEW = range(8)
 
 
@@ -19,6 +21,7 @@ def _page(qtbot) -> HistoryPage:
     qtbot.addWidget(page)
     page.resize(1200, 800)
     page.reload()
+    wait_idle()  # read on the runner
     return page
 
 
@@ -37,10 +40,12 @@ def test_pages_through_the_trail_newest_first(qtbot, demo_sqlite) -> None:
     assert times == sorted(times, reverse=True)
     assert len(times[0]) == len("2026-01-01 12:00:00")
     page.load_more()
+    wait_idle()
     assert page.model.rowCount() == total
     assert not page.more_button.isEnabled()
     assert str(total) in page.status.text().replace("\u00a0", "")
     page.newest_first.setChecked(False)
+    wait_idle()
     assert page.model.rowCount() == PAGE_SIZE
     assert page.model.row_at(0).action == "seed"
 
@@ -49,6 +54,7 @@ def test_filter_by_entry_shows_only_its_events_with_names(qtbot, demo_sqlite) ->
     page = _page(qtbot)
     page.entry_filter.setText("T2016-01906")
     page.apply_filter()  # what the typing pause triggers
+    wait_idle()
     entries = _column(page, COL_ENTRY)
     assert entries and all(e.startswith("T2016-01906 ") for e in entries)
     # Stored ids and values are shown as the registrar knows them.
@@ -69,6 +75,7 @@ def test_filter_by_entry_shows_only_its_events_with_names(qtbot, demo_sqlite) ->
     assert signal.args == [page.model.row_at(0).entry_id]
     page.entry_filter.setText("finns-inte-999")
     page.apply_filter()
+    wait_idle()
     assert page.model.rowCount() == 0
 
 
@@ -85,13 +92,16 @@ def test_filter_by_user(qtbot, demo_sqlite, monkeypatch) -> None:
     qtbot.addWidget(page)
     with qtbot.waitSignal(page.users_loaded):  # read in the background
         page.reload()
+    wait_idle()
     users = [page.user_filter.itemData(i) for i in range(page.user_filter.count())]
     assert {"kollega", "testare"} <= set(users)
     page.user_filter.setCurrentIndex(users.index("kollega"))
+    wait_idle()
     assert _column(page, COL_USER) == ["kollega"]
     assert _column(page, COL_OBJECT)[0].endswith("Oslo kommune")
     assert _column(page, COL_OLD) == ["Oslo"]
     page.user_filter.setCurrentIndex(users.index("testare"))
+    wait_idle()
     assert "kollega" not in _column(page, COL_USER)
     assert page.model.rowCount() == PAGE_SIZE
 

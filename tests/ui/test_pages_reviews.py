@@ -20,6 +20,8 @@ from desktop_app.ui.widgets.timeline import (  # noqa: E402
     TimelineWidget,
 )
 
+from .conftest import wait_idle  # noqa: E402
+
 
 def _page(qtbot) -> ReviewsDuePage:
     page = ReviewsDuePage()
@@ -28,6 +30,7 @@ def _page(qtbot) -> ReviewsDuePage:
     page.show()
     qtbot.waitExposed(page)
     page.reload()
+    wait_idle()  # read on the runner
     return page
 
 
@@ -124,6 +127,7 @@ def test_show_all_puts_every_live_entry_in_the_timeline(qtbot, demo_sqlite) -> N
     page = _page(qtbot)
     due = len(page.timeline.rows())
     page.show_all.setChecked(True)
+    wait_idle()
     live = page.timeline.rows()
     assert len(live) > due
     assert "KS 2008/0099" not in {r.case_number for r in live}  # archived
@@ -147,12 +151,11 @@ def test_empty_timeline_still_paints(qtbot) -> None:
     assert not image.isNull()
 
 
-def test_many_due_entries_load_in_the_background_and_fill_groups_lazily(
+def test_due_entries_load_in_the_background_and_fill_groups_lazily(
     qtbot, demo_sqlite, monkeypatch
 ) -> None:
     from desktop_app.ui.pages import reviews_due
 
-    monkeypatch.setattr(reviews_due, "SYNC_LIMIT", 0)  # as if there were thousands
     monkeypatch.setattr(reviews_due, "TREE_BUDGET", 1)
     page = ReviewsDuePage()
     qtbot.addWidget(page)

@@ -126,13 +126,30 @@ def test_labels_follow_the_language(qapp, demo_sqlite) -> None:
 
 
 def test_background_query_runner_applies_only_the_newest(qtbot, demo_sqlite) -> None:
-    from desktop_app.ui.register.query import QueryRunner
+    """The register's lane on the one runner is latest-only: four keystrokes in a row
+    show the last one's result, and the older ones are dropped."""
+    from desktop_app.ui.register.view import query_register
+    from desktop_app.ui.runner import Job, runner
 
     m = RegisterTableModel()
-    runner = QueryRunner()
-    runner.finished.connect(m.apply_result)  # (filter, ids, rows)
+    applied = []
+
+    def apply(result) -> None:
+        f, ids, rows, _totals = result
+        applied.append(f.search)
+        m.apply_result(f, ids, rows)
+
     for text in ("k", "kr", "kra", "krak"):
-        runner.request(RegisterFilter(search=text), m.today())
-    qtbot.waitUntil(lambda: not runner.is_busy(), timeout=10_000)
+        f = RegisterFilter(search=text)
+        runner().submit(
+            Job(
+                lambda _c, f=f: query_register(f, m.today()),
+                lane="register",
+                latest_only=True,
+                on_done=apply,
+            )
+        )
+    assert runner().wait_idle(10_000)
+    assert applied[-1] == "krak" and len(applied) < 4
     assert m.filter.search == "krak"
     assert m.rowCount() == reg.count(RegisterFilter(search="krak")) > 0

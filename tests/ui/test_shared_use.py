@@ -44,14 +44,19 @@ def test_another_registrars_entry_appears_without_f5(qtbot, database_url: str) -
     info = open_register(database_url)
     window = MainWindow(info, persist=False)
     qtbot.addWidget(window)
+    window.show()
     model = window.register_view.model
     qtbot.waitUntil(lambda: not window.register_view.is_busy())
     before = model.rowCount()
-    assert window.refresh_if_changed() is False  # nothing changed yet
+    with qtbot.waitSignal(window.shared.polled, timeout=10_000) as polled:
+        window.refresh_if_changed()  # what the timer does every 15 s, on the runner
+    assert polled.args == [False]  # nothing changed yet
 
     _other_process_adds_an_entry(database_url)
 
-    assert window.refresh_if_changed() is True
+    with qtbot.waitSignal(window.shared.polled, timeout=10_000) as polled:
+        window.refresh_if_changed()
+    assert polled.args == [True]
     qtbot.waitUntil(lambda: model.rowCount() == before + 1, timeout=10_000)
     titles = {model.register_row(r).title for r in range(model.rowCount())}
     assert "Medlemskap i Eurotowns" in titles
@@ -78,7 +83,7 @@ def test_a_reader_gets_a_read_only_window(qtbot, postgres_schema_url: str) -> No
             assert not action.isEnabled()
             assert "behörighet" in action.toolTip() or "read" in action.toolTip()
         window.register_view.table.selectRow(0)
-        window._selection_changed()
+        window.entry_actions.update()
         assert not window.actions.archive.isEnabled()
         assert window.actions.open_entry.isEnabled()  # reading is fine
         qtbot.waitUntil(lambda: not window.register_view.is_busy())

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.paths import default_database_path
 from desktop_app.store import database as store_db
-from desktop_app.ui.tasks import TaskControl, run_task
+from desktop_app.ui.runner import Job, runner
 
 
 def test_database(value: str) -> str:
@@ -195,17 +195,18 @@ class DatabaseChooser(QWidget):
         self.test_button.setEnabled(False)
         self.result.setText(self.tr("Connecting…"))
 
-        def work(control: TaskControl) -> str:
-            return test_database(value)
-
-        run_task(
-            self,
-            self.tr("Testing the connection"),
-            work,
-            on_done=lambda message: self._show(True, message),
-            on_error=lambda exc: self._show(False, _error_message(exc)),
-            cancellable=False,
+        handle = runner().submit(
+            Job(
+                lambda _control: test_database(value),
+                lane="connection_test",
+                latest_only=True,
+                parent=self,
+                on_done=lambda message: self._show(True, message),
+                on_failed=lambda exc: self._show(False, _error_message(exc)),
+            )
         )
+        if handle is None:  # the program is closing
+            self.test_button.setEnabled(True)
 
     def _show(self, ok: bool, message: str) -> None:
         self.test_button.setEnabled(True)
@@ -218,7 +219,7 @@ class DatabaseChooser(QWidget):
 
 
 def _error_message(exc: BaseException) -> str:
-    from desktop_app.store.errors import StoreError
+    from desktop_app.services.errors import StoreError
     from desktop_app.ui.errors import ui_language
 
     if isinstance(exc, StoreError):

@@ -1,25 +1,24 @@
-"""Reviews, termination, archiving and restoring: the entry's lifecycle (R3, R10).
+"""Reviews and termination: the entry's lifecycle (R3).
 
-Each action is a small modal dialog that calls one service with the entry's
-current version. If someone saved the entry meanwhile, the user is told who
-and when; "Reload" takes the new version and keeps what was typed in the
-dialog, so pressing Save again is enough. Nothing is ever deleted: archiving
-hides an entry from the register, restoring brings it back.
+Each action is a small modal dialog whose Save runs one service call with the
+entry's version as an operation (``dialogs.saving``). If someone saved the
+entry meanwhile, the user is told who and when; "Reload" takes the new
+version and keeps what was typed in the dialog, so pressing Save again is
+enough. Archiving and restoring have their one path in ``ui.archive``.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -28,11 +27,12 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.dates import add_years
 from desktop_app.domain.kinds import ReviewOutcome, label
 from desktop_app.services import catalog, entries
-from desktop_app.services.errors import ConflictError
-from desktop_app.store.errors import StoreError
-from desktop_app.ui.editor.conflict import ask_conflict
+from desktop_app.services.errors import ConflictError, StoreError
+from desktop_app.ui.changes import ChangeNotice
+from desktop_app.ui.dialogs.saving import SavingDialog
 from desktop_app.ui.editor.widgets import DateEdit, SearchCombo
 from desktop_app.ui.errors import show_error, ui_language
+from desktop_app.ui.operations import WriteOp
 
 
 def _body_items(keep: int | None = None) -> list[tuple[str, int]]:
@@ -43,7 +43,7 @@ def _body_items(keep: int | None = None) -> list[tuple[str, int]]:
     ]
 
 
-class _LifecycleDialog(QDialog):
+class _LifecycleDialog(SavingDialog):
     """Shared frame: the entry's name on top, a form, Save/Cancel, conflict handling."""
 
     def __init__(self, record: entries.EntryRecord, parent: QWidget | None) -> None:
@@ -80,31 +80,28 @@ class _LifecycleDialog(QDialog):
             + label(self.record.status(), self.lang)
         )
 
-    def _call(self) -> entries.EntryRecord:
+    def _call(self) -> Callable[[], entries.EntryRecord]:
+        """The service call with the values typed now (run on the worker)."""
         raise NotImplementedError
 
-    def save(self) -> bool:
-        """Run the service with the current version; accept the dialog when stored."""
-        try:
-            self.record = self._call()
-        except ConflictError as exc:
-            if ask_conflict(self, exc):
-                try:
-                    self.record = entries.get_entry(self.record.id)
-                except StoreError as error:
-                    show_error(self, error)
-                    return False
-                self._show_heading()
-                self._reloaded()
-            return False
-        except StoreError as exc:
-            show_error(self, exc)
-            return False
-        self.accept()
-        return True
+    def write(self) -> WriteOp:
+        call = self._call()
+        entry_id = self.record.id
+        return WriteOp(self, lambda _c: call(), ChangeNotice.for_entries([entry_id]))
 
-    def _reloaded(self) -> None:
-        """Hook: the entry was reloaded after a conflict."""
+    def _stored(self, result: entries.EntryRecord) -> None:
+        self.record = result
+        super()._stored(result)
+
+    def reloaded(self, exc: ConflictError) -> None:
+        """The saved version becomes the base; what was typed here stays."""
+        try:
+            self.record = entries.get_entry(self.record.id)
+        except StoreError as error:
+            show_error(self, error)
+            return
+        self._show_heading()
+        self.update_buttons()
 
 
 class ReviewDialog(_LifecycleDialog):
@@ -186,7 +183,7 @@ class ReviewDialog(_LifecycleDialog):
             text = QCoreApplication.translate("Lifecycle", "Enter the review date as yyyy-mm-dd.")
         self.next_review.setText(text)
 
-    def _call(self) -> entries.EntryRecord:
+    def _call(self) -> Callable[[], entries.EntryRecord]:
         review = entries.ReviewInput(
             outcome=self.outcome.currentData(),
             review_date=self.review_date.date(),  # type: ignore[arg-type]
@@ -195,9 +192,10 @@ class ReviewDialog(_LifecycleDialog):
             case_number=self.case_number.text(),
             note=self.note.toPlainText(),
         )
-        return entries.record_review(self.record.id, review, self.record.version)
+        entry_id, version = self.record.id, self.record.version
+        return lambda: entries.record_review(entry_id, review, version)
 
-    def _reloaded(self) -> None:
+    def update_buttons(self) -> None:
         self._update()
 
 
@@ -240,14 +238,18 @@ class TerminateDialog(_LifecycleDialog):
             and self.body.is_valid()
         )
 
-    def _call(self) -> entries.EntryRecord:
-        return entries.terminate_entry(
+    def _call(self) -> Callable[[], entries.EntryRecord]:
+        args = (
             self.record.id,
-            self.when.date(),  # type: ignore[arg-type]
+            self.when.date(),
             self.reason.toPlainText(),
             self.body.current_id(),
             self.record.version,
         )
+        return lambda: entries.terminate_entry(*args)  # type: ignore[arg-type]
+
+    def update_buttons(self) -> None:
+        self._update()
 
 
 def _read(parent: QWidget | None, entry_id: int) -> entries.EntryRecord | None:
@@ -259,12 +261,14 @@ def _read(parent: QWidget | None, entry_id: int) -> entries.EntryRecord | None:
 
 
 def record_review(parent: QWidget | None, entry_id: int) -> bool:
-    """Ask for a review of the entry and store it; True when saved."""
+    """Ask for a review of the entry and store it; True when saved (the write's
+    notice refreshes the pages and any open editor of the entry)."""
     record = _read(parent, entry_id)
     if record is None:
         return False
     dialog = ReviewDialog(record, parent)
-    return dialog.exec() == QDialog.DialogCode.Accepted and dialog.result() == 1
+    dialog.exec()
+    return dialog.saved is not None
 
 
 def terminate_entry(parent: QWidget | None, entry_id: int) -> bool:
@@ -273,57 +277,8 @@ def terminate_entry(parent: QWidget | None, entry_id: int) -> bool:
     if record is None:
         return False
     dialog = TerminateDialog(record, parent)
-    return dialog.exec() == QDialog.DialogCode.Accepted and dialog.result() == 1
-
-
-def _set_archived(parent: QWidget | None, entry_id: int, archive: bool) -> bool:
-    record = _read(parent, entry_id)
-    if record is None or record.archived == archive:
-        return False
-    name = " ".join(p for p in (record.data.case_number, record.data.title) if p)
-    if archive:
-        title, text = (
-            QCoreApplication.translate("Lifecycle", "Archive entry"),
-            QCoreApplication.translate(
-                "Lifecycle",
-                "Archive “%1”? It disappears from the register but is kept with its history "
-                "and can be restored.",
-            ),
-        )
-    else:
-        title, text = (
-            QCoreApplication.translate("Lifecycle", "Restore entry"),
-            QCoreApplication.translate("Lifecycle", "Restore “%1” to the register?"),
-        )
-    answer = QMessageBox.question(
-        parent,
-        title,
-        text.replace("%1", name),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-    )
-    if answer != QMessageBox.StandardButton.Yes:
-        return False
-    action = entries.archive_entry if archive else entries.restore_entry
-    try:
-        action(entry_id, record.version)
-    except ConflictError as exc:
-        if ask_conflict(parent, exc):
-            return _set_archived(parent, entry_id, archive)
-        return False
-    except StoreError as exc:
-        show_error(parent, exc)
-        return False
-    return True
-
-
-def archive_entry(parent: QWidget | None, entry_id: int) -> bool:
-    """Archive after confirmation (R10: nothing is deleted); True when done."""
-    return _set_archived(parent, entry_id, True)
-
-
-def restore_entry(parent: QWidget | None, entry_id: int) -> bool:
-    """Bring an archived entry back after confirmation; True when done."""
-    return _set_archived(parent, entry_id, False)
+    dialog.exec()
+    return dialog.saved is not None
 
 
 def _html(text: str) -> str:

@@ -2,7 +2,8 @@
 
 The register and the language are the user's own (QSettings) and take effect
 at the next start, which the dialog says. Lead time and organisation name
-are settings of the register, written through ``services.catalog`` (audited).
+are settings of the register, written through ``services.catalog`` (audited)
+as one operation; the dialog closes when they are stored.
 """
 
 from __future__ import annotations
@@ -22,9 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.services import catalog
-from desktop_app.store.errors import StoreError
+from desktop_app.services.errors import StoreError
 from desktop_app.ui import prefs
+from desktop_app.ui.changes import SETTINGS, ChangeNotice
 from desktop_app.ui.errors import show_error
+from desktop_app.ui.operations import WriteOp
 
 from .database_choice import DatabaseChooser
 
@@ -100,15 +103,30 @@ class SettingsDialog(QDialog):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        try:
-            if self.lead_days.value() != self._initial_lead:
-                catalog.set_setting("lead_days", str(self.lead_days.value()))
-            organisation = self.organisation.text().strip()
-            if organisation != self._initial_org:
-                catalog.set_setting("organisation_name", organisation)
-        except StoreError as exc:
-            show_error(self, exc)
+        settings: dict[str, str] = {}
+        if self.lead_days.value() != self._initial_lead:
+            settings["lead_days"] = str(self.lead_days.value())
+        organisation = self.organisation.text().strip()
+        if organisation != self._initial_org:
+            settings["organisation_name"] = organisation
+        if not settings:
+            self._finish(value)
             return
+
+        def write(_control) -> None:
+            for key, text in settings.items():
+                catalog.set_setting(key, text)
+
+        self.setEnabled(False)
+        (
+            WriteOp(self, write, ChangeNotice.for_catalogs(SETTINGS))
+            .success(lambda _result: self._finish(value))
+            .finally_(lambda: self.setEnabled(True))
+            .run()
+        )
+
+    def _finish(self, value: str) -> None:
+        """The register's settings are stored; now the user's own (QSettings)."""
         restart = False
         if value != self._initial_db:
             prefs.set_stored_database(value)

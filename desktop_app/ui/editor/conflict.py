@@ -1,19 +1,19 @@
-"""Optimistic locking in the UI: say who changed the entry, keep the user's edits.
+"""The editor's side of a conflict: the user's edits beside the saved values.
 
-``ask_conflict`` is a message box with standard buttons (Yes = Reload, No =
-Keep editing), so it can be answered in tests like any other box.
+The question itself (who saved first, Reload or Keep editing) is
+``ui.conflict.ask_conflict``, asked by the operation helper for every write.
 ``EditsPanel`` lists, after a reload, each field the user had changed with
-their value and the saved one, and can put the user's values back.
+their value and the saved one, and can put the user's values back; until
+then the edits are pending and closing the editor asks about them.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -21,52 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.services.context import to_local
-from desktop_app.services.errors import ConflictError
-
 from .fields import Names, display_value, field_label
-
-
-def changed_by_text(exc: ConflictError) -> str:
-    """ "anna.berg on 2026-11-27 09:14" in local time."""
-    when = to_local(exc.changed_at)
-    who = exc.changed_by or QCoreApplication.translate("Conflict", "someone else")
-    if when is None:
-        return who
-    return (
-        QCoreApplication.translate("Conflict", "%1 on %2")
-        .replace("%1", who)
-        .replace("%2", when.strftime("%Y-%m-%d %H:%M"))
-    )
-
-
-def ask_conflict(parent: QWidget | None, exc: ConflictError) -> bool:
-    """Tell who saved first; True when the user wants to reload the new version."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(QCoreApplication.translate("Conflict", "Changed by someone else"))
-    box.setText(
-        QCoreApplication.translate(
-            "Conflict",
-            "This entry was changed by %1 while you were editing it. Nothing of yours was saved.",
-        ).replace("%1", changed_by_text(exc))
-    )
-    box.setInformativeText(
-        QCoreApplication.translate(
-            "Conflict",
-            "Reload shows the saved version and lists your edits beside it, so you can "
-            "apply them again. Keep editing leaves the form as it is.",
-        )
-    )
-    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-    box.button(QMessageBox.StandardButton.Yes).setText(
-        QCoreApplication.translate("Conflict", "&Reload")
-    )
-    box.button(QMessageBox.StandardButton.No).setText(
-        QCoreApplication.translate("Conflict", "&Keep editing")
-    )
-    box.setDefaultButton(QMessageBox.StandardButton.Yes)
-    return box.exec() == QMessageBox.StandardButton.Yes
 
 
 class EditsPanel(QGroupBox):
@@ -89,6 +44,7 @@ class EditsPanel(QGroupBox):
         self.reapply = QPushButton(self.tr("&Use my values again"), self)
         self.reapply.setAutoDefault(False)
         self.reapply.clicked.connect(self.reapply_requested)
+        # Hiding the list keeps the edits: closing the editor still asks about them.
         self.hide_button = QPushButton(self.tr("Hide"), self)
         self.hide_button.setAutoDefault(False)
         self.hide_button.clicked.connect(self.hide)
@@ -129,6 +85,12 @@ class EditsPanel(QGroupBox):
         header = self.tree.header().sizeHint().height()
         self.tree.setFixedHeight(min(header + rows * row_height + 6, 150))
         self.show()
+
+    def clear(self) -> None:
+        """The edits were put back or saved: nothing is kept aside any more."""
+        self.edits = []
+        self.tree.clear()
+        self.hide()
 
     def rows(self) -> list[tuple[str, str, str]]:
         return [

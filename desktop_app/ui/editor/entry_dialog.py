@@ -2,14 +2,20 @@
 
 Rules are re-checked on every edit against a rule context read once when the
 dialog opens (bodies, mandates, names): errors disable Save and say why,
-warnings are shown and can be saved past. Saving sends the version the form
-was loaded from; if someone saved first, the user is told who and when and
-can reload without losing their edits (``conflict.EditsPanel``). Several
-editors can be open at once, even on the same entry.
+warnings are shown and can be saved past. Saving is an operation
+(``ui.operations.WriteOp``): it runs off the UI thread with the version the
+form was loaded from; if someone saved first, the user is told who and when
+and can reload without losing their edits (``conflict.EditsPanel``): until
+the edits are put back, closing the editor asks about them. An editor that
+has no unsaved edits follows change notices for its entry (a review recorded
+from the list, another editor's save). ``open_entry_editor`` is the one way
+to open an editor; it brings an entry's open editor to the front.
 """
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Callable
 from dataclasses import fields
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
@@ -30,17 +36,19 @@ from desktop_app.domain.kinds import label
 from desktop_app.domain.rules import check_entry
 from desktop_app.services import catalog, entries
 from desktop_app.services.context import to_local
-from desktop_app.services.errors import ConflictError
-from desktop_app.store.errors import StoreError
+from desktop_app.services.errors import ConflictError, StoreError
+from desktop_app.ui.changes import ChangeNotice
+from desktop_app.ui.conflict import changed_by_text
 from desktop_app.ui.errors import show_error, ui_language
+from desktop_app.ui.operations import WriteOp, notices
 
-from .conflict import EditsPanel, ask_conflict, changed_by_text
+from .conflict import EditsPanel
 from .entry_form import EntryForm
 from .entry_history import EntryHistoryWidget
 from .fields import Names, format_money
 from .findings_panel import ERROR_COLOUR, WARNING_COLOUR, FindingsPanel, mark_field
 
-SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
+SAVE, DISCARD, CANCEL, PUT_BACK = "save", "discard", "cancel", "put_back"
 _EDITABLE = [f.name for f in fields(EntryData) if f.name != "last_review_date"]
 _open_editors: set[EntryDialog] = set()
 _GEOMETRY_KEY = "editor/geometry"
@@ -70,6 +78,40 @@ def ask_unsaved(parent: QWidget) -> str:
     return CANCEL
 
 
+def ask_pending_edits(parent: QWidget) -> str:
+    """After a conflict's Reload: put the kept edits back, drop them, or stay?"""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(QCoreApplication.translate("EntryDialog", "Unsaved changes"))
+    box.setText(
+        QCoreApplication.translate(
+            "EntryDialog",
+            "Your edits from before the reload are not saved. They are listed under "
+            "\u201cYour unsaved edits\u201d.",
+        )
+    )
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "EntryDialog", "Put them back into the form, or close and discard them?"
+        )
+    )
+    put_back = box.addButton(
+        QCoreApplication.translate("EntryDialog", "&Put them back"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    discard = box.addButton(QMessageBox.StandardButton.Discard)
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(put_back)
+    box.setEscapeButton(cancel)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is put_back:
+        return PUT_BACK
+    if clicked is discard:
+        return DISCARD
+    return CANCEL
+
+
 class EntryDialog(QDialog):
     """Create (``entry_id=None``) or edit one register entry."""
 
@@ -83,6 +125,8 @@ class EntryDialog(QDialog):
         self.names = Names.from_context(self.ctx)
         self.record: entries.EntryRecord | None = None
         self.findings: list = []
+        self.saving = False
+        self.last_save_ok: bool | None = None  # how the latest save ended (None: running)
         # An entry that cannot be read raises StoreError here, before any widget
         # exists: the caller shows it (open_entry_editor does).
         record = entries.get_entry(entry_id) if entry_id is not None else None
@@ -96,6 +140,7 @@ class EntryDialog(QDialog):
             self._load(record)
         self._restore_geometry()
         self._refresh()
+        notices().changed.connect(self._notice)
 
     # ------------------------------------------------------------ layout
 
@@ -225,6 +270,20 @@ class EntryDialog(QDialog):
     def is_dirty(self) -> bool:
         return self.form.data() != self._baseline
 
+    def has_pending_edits(self) -> bool:
+        """Edits kept aside after a conflict's Reload and not yet put back."""
+        return bool(self.edits_panel.edits)
+
+    def _notice(self, notice: ChangeNotice) -> None:
+        """Another write changed this entry: show it, unless the user is editing."""
+        if notice.initiator is self or self.record is None or self.saving:
+            return
+        if notice.touches_entry(self.record.id) and not self.is_dirty():
+            try:
+                self.reload()
+            except StoreError as exc:
+                show_error(self, exc)
+
     def _refresh(self) -> None:
         if not hasattr(self, "_baseline"):
             return
@@ -255,7 +314,7 @@ class EntryDialog(QDialog):
             )
         errors = [f for f in self.findings if f.is_error]
         dirty = self.is_dirty() or self.record is None
-        self.save_button.setEnabled(not errors and dirty)
+        self.save_button.setEnabled(not errors and dirty and not self.saving)
         if errors:
             self.save_button.setToolTip(
                 self.tr("Fix the errors first:")
@@ -284,33 +343,68 @@ class EntryDialog(QDialog):
 
     # ------------------------------------------------------------ saving
 
-    def save(self) -> bool:
-        """Save with the loaded version; True when the entry is stored."""
+    def save(self, then: Callable[[], None] | None = None) -> bool:
+        """Start saving with the loaded version; True when the write was started.
+
+        The write runs off the UI thread; ``then()`` runs once it is stored
+        (closing after "Save?", a review after "Save first?"). ``last_save_ok``
+        tells how it ended.
+        """
         self._refresh()
-        if not self.save_button.isEnabled():
+        if not self.save_button.isEnabled() or self.saving:
             return False
-        data = self.form.data()
-        try:
-            if self.record is None:
-                record = entries.create_entry(data, ctx=self.ctx)
-            else:
-                record = entries.update_entry(
-                    self.record.id, data, self.record.version, ctx=self.ctx
-                )
-        except ConflictError as exc:
-            self._on_conflict(exc)
+        data, ctx, record = self.form.data(), self.ctx, self.record
+        before = self._baseline
+        if record is None:
+
+            def write(_control):
+                return entries.create_entry(data, ctx=ctx)
+
+            def changes(saved):
+                return ChangeNotice.for_entries([], created=[saved.id])
+        else:
+
+            def write(_control):
+                return entries.update_entry(record.id, data, record.version, ctx=ctx)
+
+            def changes(saved):
+                return ChangeNotice.for_entries([saved.id])
+
+        self.saving = True
+        self.last_save_ok = None
+        self._refresh()
+        handle = (
+            WriteOp(self, write, changes)
+            .success(lambda saved: self._saved(saved, then))
+            .failure(lambda _exc: setattr(self, "last_save_ok", False))
+            .on_reload(lambda exc: self._reload_after_conflict(exc, data, before))
+            .finally_(self._save_ended)
+            .initiator(self)
+            .run()
+        )
+        if handle is None:
+            self._save_ended()
             return False
-        except StoreError as exc:
-            show_error(self, exc)
-            return False
-        self._load(record)
-        self.edits_panel.hide()
-        self.entry_saved.emit(record.id)
         return True
 
-    def _on_conflict(self, exc: ConflictError) -> None:
-        mine, before = self.form.data(), self._baseline
-        if not ask_conflict(self, exc) or self.record is None:
+    def _saved(self, record: entries.EntryRecord, then: Callable[[], None] | None) -> None:
+        self.saving = False
+        self.last_save_ok = True
+        self._load(record)
+        self.edits_panel.clear()
+        self.entry_saved.emit(record.id)
+        if then is not None:
+            then()
+
+    def _save_ended(self) -> None:
+        self.saving = False
+        self._refresh()
+
+    def _reload_after_conflict(
+        self, exc: ConflictError, mine: EntryData, before: EntryData
+    ) -> None:
+        """Reload: the saved version in the form, the user's edits listed beside it."""
+        if self.record is None:
             return
         try:
             fresh = entries.get_entry(self.record.id)
@@ -331,47 +425,46 @@ class EntryDialog(QDialog):
         for name, mine, _theirs in self.edits_panel.edits:
             setattr(data, name, mine)
         self.form.set_data(data)
+        self.edits_panel.clear()
 
     # ------------------------------------------------------------ lifecycle
 
-    def _settle_unsaved(self) -> bool:
-        """Before a lifecycle action: the form must match the saved entry."""
+    def _settle_unsaved(self, then: Callable[[], None]) -> None:
+        """Before a lifecycle action the form must match the saved entry: ask, maybe
+        save (``then`` runs when it is stored), discard, or cancel."""
+        if self.record is None:
+            return
         if not self.is_dirty():
-            return True
+            then()
+            return
         answer = ask_unsaved(self)
         if answer == SAVE:
-            return self.save()
-        if answer == DISCARD:
+            self.save(then=then)
+        elif answer == DISCARD:
             self.reload()
-            return True
-        return False
-
-    def _after_lifecycle(self, done: bool) -> None:
-        if done and self.record is not None:
-            self.reload()
-            self.entry_saved.emit(self.record.id)
+            then()
 
     def record_review(self) -> None:
+        """The review dialog; its notice reloads this editor."""
         from desktop_app.ui.dialogs import lifecycle
 
-        if self.record is not None and self._settle_unsaved():
-            self._after_lifecycle(lifecycle.record_review(self, self.record.id))
+        self._settle_unsaved(lambda: lifecycle.record_review(self, self.record.id))
 
     def terminate(self) -> None:
         from desktop_app.ui.dialogs import lifecycle
 
-        if self.record is not None and self._settle_unsaved():
-            self._after_lifecycle(lifecycle.terminate_entry(self, self.record.id))
+        self._settle_unsaved(lambda: lifecycle.terminate_entry(self, self.record.id))
 
     def toggle_archived(self) -> None:
-        from desktop_app.ui.dialogs import lifecycle
+        """Archive or restore through the one archive path (``ui.archive``)."""
+        from desktop_app.ui import archive
 
-        if self.record is None or not self._settle_unsaved():
-            return
-        if self.record.archived:
-            self._after_lifecycle(lifecycle.restore_entry(self, self.record.id))
-        else:
-            self._after_lifecycle(lifecycle.archive_entry(self, self.record.id))
+        def act() -> None:
+            r = self.record
+            ref = archive.Ref(r.id, r.version, r.archived, r.data.case_number, r.data.title)
+            archive.set_archived(self, [ref], not r.archived)
+
+        self._settle_unsaved(act)
 
     # ------------------------------------------------------------ closing
 
@@ -398,11 +491,29 @@ class EntryDialog(QDialog):
         super().done(result)
 
     def reject(self) -> None:
-        """Esc, Close and the window's X all come here: ask before losing edits."""
-        if self.is_dirty():
-            answer = ask_unsaved(self)
-            if answer == CANCEL or (answer == SAVE and not self.save()):
+        """Esc, Close and the window's X all come here: ask before losing edits,
+        the form's and those kept aside after a conflict."""
+        if self.saving:
+            return  # the write under way ends first; then the user decides
+        if self.has_pending_edits() and not self.is_dirty():
+            answer = ask_pending_edits(self)
+            if answer == PUT_BACK:
+                self.reapply_edits()
                 return
+            if answer == CANCEL:
+                return
+        elif self.is_dirty():
+            answer = ask_unsaved(self)
+            if answer == CANCEL:
+                return
+            if answer == SAVE:
+                self.save(then=self._close_now)
+                return
+        self._close_now()
+
+    def _close_now(self) -> None:
+        with contextlib.suppress(RuntimeError, TypeError):  # closed twice
+            notices().changed.disconnect(self._notice)
         super().reject()
 
 
@@ -410,12 +521,25 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def open_entry_editor(parent: QWidget | None, entry_id: int | None) -> EntryDialog | None:
-    """Create and show a non-modal editor; it deletes itself when closed.
+def open_editors() -> list[EntryDialog]:
+    """The editors open now (the window asks them before it closes)."""
+    return list(_open_editors)
 
-    If the entry cannot be read (gone, database locked or unreachable) the
-    error is shown to the user and ``None`` is returned.
+
+def open_entry_editor(parent: QWidget | None, entry_id: int | None) -> EntryDialog | None:
+    """The one way to open the editor: non-modal, deleted when closed.
+
+    An entry that has an editor open already gets that editor brought to the
+    front (two editors of one entry would only conflict with each other). If
+    the entry cannot be read (gone, database locked or unreachable) the error
+    is shown to the user and ``None`` is returned.
     """
+    for editor in _open_editors:
+        if entry_id is not None and editor.record is not None and editor.record.id == entry_id:
+            editor.show()
+            editor.raise_()
+            editor.activateWindow()
+            return editor
     try:
         dialog = EntryDialog(entry_id, parent)
     except StoreError as exc:

@@ -7,8 +7,8 @@ register's history and in the entries that name it (R10).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QShowEvent
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -25,7 +25,10 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.kinds import label
 from desktop_app.services import catalog
 from desktop_app.services.catalog import BodyRecord
+from desktop_app.ui.changes import BODIES, ChangeNotice
 from desktop_app.ui.errors import show_error, ui_language
+from desktop_app.ui.operations import WriteOp
+from desktop_app.ui.pages.base import Page
 from desktop_app.ui.pages.body_dialog import BodyDialog
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -51,16 +54,14 @@ class _NumberItem(QTableWidgetItem):
         return int(self.text() or 0) < int(other.text() or 0)
 
 
-class BodiesPage(QWidget):
+class BodiesPage(Page):
     """The list of decision bodies with New, Edit and Deactivate/Activate."""
-
-    open_entry_requested = Signal(int)  # part of the page interface; bodies open no entry
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._loaded = False  # filled on first show if the window has not asked yet
         self._lang = ui_language()
         self._bodies: dict[int, BodyRecord] = {}
+        self._select_next: int | None = None  # a body just created
 
         intro = QLabel(
             self.tr(
@@ -133,16 +134,14 @@ class BodiesPage(QWidget):
 
     # ------------------------------------------------------------ loading
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
-        """Load on the first show, so the page is never empty however it is opened."""
-        super().showEvent(event)
-        if not self._loaded:
-            self.reload()
+    def concerns(self, notice: ChangeNotice) -> bool:
+        return notice.touches(BODIES) or notice.touches_entries()  # names, usage counts
 
-    def reload(self) -> None:
-        """Read the bodies again; the selection is kept by id."""
-        self._loaded = True
-        selected = self.selected_id()
+    def load(self) -> None:
+        """Read the bodies again (tens of rows); the selection is kept by id (a body
+        just created is selected instead)."""
+        selected = self._select_next or self.selected_id()
+        self._select_next = None
         try:
             bodies = catalog.list_bodies(include_inactive=self.show_inactive.isChecked())
         except Exception as exc:  # noqa: BLE001 - a dialog, never a traceback
@@ -180,6 +179,7 @@ class BodiesPage(QWidget):
         self.table.setSortingEnabled(True)
         self.select_id(selected)
         self._update_buttons()
+        self.loaded.emit()
 
     def _mandates_tip(self, body: BodyRecord) -> str:
         """The body's English name and what it may decide (R4), for the hover text."""
@@ -229,28 +229,24 @@ class BodiesPage(QWidget):
     # ------------------------------------------------------------ actions
 
     def new_body(self) -> None:
+        """The dialog saves; the notice reloads the list, then the new body is selected."""
         dialog = BodyDialog(self)
+        dialog.saved_record.connect(lambda record: setattr(self, "_select_next", record.id))
         dialog.exec()
-        if dialog.saved is not None:
-            self.reload()
-            self.select_id(dialog.saved.id)
 
     def edit_selected(self) -> None:
         body = self._bodies.get(self.selected_id() or -1)
         if body is None:
             return
-        dialog = BodyDialog(self, body)
-        dialog.exec()
-        if dialog.saved is not None or dialog.conflict:
-            self.reload()
+        BodyDialog(self, body).exec()
 
     def toggle_selected(self) -> None:
         """Deactivate an active body or activate an inactive one (never delete)."""
         body = self._bodies.get(self.selected_id() or -1)
         if body is None:
             return
-        try:
-            catalog.set_body_active(body.id, not body.active, body.version)
-        except Exception as exc:  # noqa: BLE001 - conflict or database error: say so
-            show_error(self, exc)
-        self.reload()
+        WriteOp(
+            self,
+            lambda _c: catalog.set_body_active(body.id, not body.active, body.version),
+            ChangeNotice.for_catalogs(BODIES),
+        ).run()

@@ -3,8 +3,9 @@
 The mandates table says which kinds and scopes of entry the body may decide
 (R4); a new body starts with the defaults for its kind, and changing the kind
 of a new body offers the new defaults as long as the table is untouched.
-The dialog saves through ``services.catalog`` itself, so a refused save
-(duplicate short name, conflict) keeps the dialog open with the user's input.
+The dialog saves through ``services.catalog`` as an operation
+(``dialogs.saving``), so a refused save (duplicate short name, conflict)
+keeps the dialog open with the user's input.
 """
 
 from __future__ import annotations
@@ -14,7 +15,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
@@ -34,23 +34,27 @@ from desktop_app.domain.kinds import BodyKind, Kind, Scope, label
 from desktop_app.domain.mandates import default_mandates
 from desktop_app.services import catalog
 from desktop_app.services.catalog import BodyData, BodyRecord
-from desktop_app.services.errors import ConflictError
-from desktop_app.store.errors import StoreError
+from desktop_app.services.errors import ConflictError, ServiceError
+from desktop_app.ui.changes import BODIES, ChangeNotice
+from desktop_app.ui.dialogs.saving import SavingDialog, merge_mine
 from desktop_app.ui.errors import show_error, ui_language
+from desktop_app.ui.operations import WriteOp
 
 MANDATE_KINDS = (Kind.MEMBERSHIP, Kind.LETTER_OF_INTENT, Kind.COOPERATION)
 MANDATE_SCOPES = (Scope.CITY_WIDE, Scope.OPERATION_SPECIFIC)
 
 
-class BodyDialog(QDialog):
+class ValidationMessage(ServiceError):
+    """Input the dialog itself refuses before asking the service."""
+
+
+class BodyDialog(SavingDialog):
     """Create or edit one decision body; ``saved`` holds the stored record."""
 
     def __init__(self, parent: QWidget | None = None, record: BodyRecord | None = None) -> None:
         super().__init__(parent)
         self._lang = ui_language()
         self.record = record
-        self.saved: BodyRecord | None = None
-        self.conflict = False
         self._mandates_touched = record is not None
         self.setWindowTitle(
             self.tr("Edit decision body") if record else self.tr("New decision body")
@@ -241,31 +245,35 @@ class BodyDialog(QDialog):
 
     # ------------------------------------------------------------ saving
 
-    def accept(self) -> None:
-        """Save through the service; stay open (input kept) when it is refused."""
+    def write(self) -> WriteOp | None:
+        """Save through the service; the dialog stays open (input kept) when refused."""
         data = self.data()
         if data.contact_email and "@" not in data.contact_email:
             self.contact_email.setFocus()
             show_error(
                 self,
-                StoreError(
+                ValidationMessage(
                     "E-postadressen ser inte riktig ut (den saknar @).",
                     "The e-mail address does not look right (it has no @).",
                 ),
             )
+            return None
+        record = self.record
+        if record is None:
+            return WriteOp(
+                self, lambda _c: catalog.create_body(data), ChangeNotice.for_catalogs(BODIES)
+            )
+        return WriteOp(
+            self,
+            lambda _c: catalog.update_body(record.id, data, record.version),
+            ChangeNotice.for_catalogs(BODIES),
+        )
+
+    def reloaded(self, exc: ConflictError) -> None:
+        """Someone saved the body first: their version, with what this user changed."""
+        if self.record is None:
             return
-        try:
-            if self.record is None:
-                self.saved = catalog.create_body(data)
-            else:
-                self.saved = catalog.update_body(self.record.id, data, self.record.version)
-        except ConflictError as exc:
-            # Someone else saved the body meanwhile: say who, close, let the page reload.
-            show_error(self, exc)
-            self.conflict = True
-            super().reject()
-            return
-        except Exception as exc:  # noqa: BLE001 - a clear dialog, input kept
-            show_error(self, exc)
-            return
-        super().accept()
+        fresh = catalog.get_body(self.record.id)
+        self._load(merge_mine(self.record, self.data(), fresh))
+        self.record = fresh
+        self._mandates_touched = True

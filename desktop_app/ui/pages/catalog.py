@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from functools import cmp_to_key
 
-from PySide6.QtCore import QCollator, QLocale, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QShowEvent
+from PySide6.QtCore import QCollator, QLocale, Qt
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -30,7 +30,10 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.kinds import label
 from desktop_app.services import catalog
 from desktop_app.services.search import fold
+from desktop_app.ui.changes import COUNTERPARTIES, THEMES, ChangeNotice
 from desktop_app.ui.errors import show_error, ui_language
+from desktop_app.ui.operations import WriteOp
+from desktop_app.ui.pages.base import Page
 from desktop_app.ui.pages.catalog_dialogs import CounterpartyDialog, ThemeDialog
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -45,10 +48,13 @@ class _NumberItem(QTableWidgetItem):
 class _ListTab(QWidget):
     """A searchable table of catalog records with New / Edit / (De)activate."""
 
+    catalog_name = ""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._lang = ui_language()
         self._records: dict[int, object] = {}
+        self._select_next: int | None = None  # an item just created
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search…"))
         self.search.setClearButtonEnabled(True)
@@ -122,7 +128,8 @@ class _ListTab(QWidget):
         self._fill()
 
     def _fill(self) -> None:
-        selected = self.selected_id()
+        selected = self._select_next or self.selected_id()
+        self._select_next = None
         terms = fold(self.search.text()).split()
         show_inactive = self.show_inactive.isChecked()
         shown = []
@@ -188,33 +195,31 @@ class _ListTab(QWidget):
     # ------------------------------------------------------------ actions
 
     def new_item(self) -> None:
+        """The dialog saves; the notice reloads the list, then the new item is selected."""
         dialog = self._dialog(None)
+        dialog.saved_record.connect(lambda record: setattr(self, "_select_next", record.id))
         dialog.exec()
-        if dialog.saved is not None:
-            self.reload()
-            self.select_id(dialog.saved.id)
 
     def edit_selected(self) -> None:
         record = self.selected_record()
         if record is None:
             return
-        dialog = self._dialog(record)
-        dialog.exec()
-        if dialog.saved is not None or dialog.conflict:
-            self.reload()
+        self._dialog(record).exec()
 
     def toggle_selected(self) -> None:
         record = self.selected_record()
         if record is None:
             return
-        try:
-            self._set_active(record, not record.active)
-        except Exception as exc:  # noqa: BLE001 - conflict or database error: say so
-            show_error(self, exc)
-        self.reload()
+        WriteOp(
+            self,
+            lambda _c: self._set_active(record, not record.active),
+            ChangeNotice.for_catalogs(self.catalog_name),
+        ).run()
 
 
 class CounterpartiesTab(_ListTab):
+    catalog_name = COUNTERPARTIES
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._configure(
@@ -245,6 +250,8 @@ class CounterpartiesTab(_ListTab):
 
 
 class ThemesTab(_ListTab):
+    catalog_name = THEMES
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._configure(
@@ -274,14 +281,11 @@ class ThemesTab(_ListTab):
         catalog.update_theme(r.id, r.name_sv, r.name_en, active, r.version)
 
 
-class CatalogPage(QWidget):
+class CatalogPage(Page):
     """Counterparties and themes, one tab each."""
-
-    open_entry_requested = Signal(int)  # part of the page interface; opens no entry
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._loaded = False  # filled on first show if the window has not asked yet
         self.counterparties = CounterpartiesTab()
         self.themes = ThemesTab()
         self.tabs = QTabWidget()
@@ -290,14 +294,17 @@ class CatalogPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
-        """Load on the first show, so the page is never empty however it is opened."""
-        super().showEvent(event)
-        if not self._loaded:
-            self.reload()
+    def concerns(self, notice: ChangeNotice) -> bool:
+        return notice.touches(COUNTERPARTIES, THEMES) or notice.touches_entries()
 
-    def reload(self) -> None:
-        """Read both lists again (F5, or when the page is shown)."""
-        self._loaded = True
+    def load(self) -> None:
+        """Read both lists again (a few hundred rows each)."""
         self.counterparties.reload()
         self.themes.reload()
+        self.loaded.emit()
+
+    def refresh_for(self, notice: ChangeNotice) -> None:
+        if notice.touches_entries() or notice.touches(COUNTERPARTIES):
+            self.counterparties.reload()
+        if notice.touches_entries() or notice.touches(THEMES):
+            self.themes.reload()

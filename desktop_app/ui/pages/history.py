@@ -4,10 +4,14 @@ The trail only grows (every field change is a row), so the page never loads
 it whole: it asks ``services.overview.history_page`` for 500 rows at a time
 in SQL order and appends more on "Load more". The rows' display texts are
 made once per page, so the table model's ``data()`` only indexes a list.
+Every read runs on the window's runner (lane ``history``, newest request
+wins); the page reads again only for F5 or a change notice (any write adds
+to the trail), so an idle History page asks the database nothing.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 
 from PySide6.QtCore import (
@@ -19,7 +23,6 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -37,11 +40,14 @@ from PySide6.QtWidgets import (
 
 from desktop_app.services import audit, overview
 from desktop_app.services.overview import HistoryFilter, HistoryRow
-from desktop_app.ui.errors import show_error, ui_language
+from desktop_app.ui.changes import ChangeNotice
+from desktop_app.ui.errors import ui_language
 from desktop_app.ui.pages import history_labels as hl
-from desktop_app.ui.tasks import run_task
+from desktop_app.ui.pages.base import Page
+from desktop_app.ui.runner import Job, runner
 
 PAGE_SIZE = 500
+LANE = "history"
 DISPLAY = Qt.ItemDataRole.DisplayRole
 TOOLTIP = Qt.ItemDataRole.ToolTipRole
 NO_DATE = QDate(2000, 1, 1)  # the date edits' "no limit" value, shown blank
@@ -140,15 +146,14 @@ class HistoryModel(QAbstractTableModel):
         return None
 
 
-class HistoryPage(QWidget):
+class HistoryPage(Page):
     """The audit trail, filterable by entry, user, date range and action."""
 
-    open_entry_requested = Signal(int)
     users_loaded = Signal()  # the user filter's list has been (re)filled
+    has_entries = True  # an event's entry can be opened, reviewed, archived...
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._loaded = False  # filled on first show if the window has not asked yet
         self._filter = HistoryFilter()
         self._total = 0
 
@@ -192,6 +197,10 @@ class HistoryPage(QWidget):
         for col, width in enumerate((time_width, 80, 120, 150, 200, 150, 120, 120)):
             self.table.setColumnWidth(col, width)
         self.table.activated.connect(self._on_double_clicked)
+        self.table.setObjectName("historyTable")
+        self.table.selectionModel().selectionChanged.connect(
+            lambda *_: self.selection_changed.emit()
+        )
 
         self.status = QLabel()
         self.more_button = QPushButton(self.tr("&Load more"))
@@ -229,25 +238,13 @@ class HistoryPage(QWidget):
 
     # ------------------------------------------------------------ loading
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
-        """Load on the first show, so the page is never empty however it is opened."""
-        super().showEvent(event)
-        if not self._loaded:
-            self.reload()
-
-    def reload(self) -> None:
-        """Refresh the rows (the filter is kept) and, in the background, the users.
+    def load(self) -> None:
+        """Refresh the rows (the filter is kept) and the users.
 
         The action list is the known vocabulary (no query); the users need a
         DISTINCT over the whole trail (0.5 s at a million events), so they
-        are read off the UI thread and the combo is filled when they arrive.
+        are read in a job of their own and the combo is filled when they arrive.
         """
-        self._loaded = True
-        try:
-            self.model.set_reference_names(overview.reference_names())
-        except Exception as exc:  # noqa: BLE001 - a dialog, never a traceback
-            show_error(self, exc)
-            return
         if self.action_filter.count() == 0:
             self._refill_combo(
                 self.action_filter,
@@ -256,14 +253,22 @@ class HistoryPage(QWidget):
             )
         if self.user_filter.count() == 0:
             self._refill_combo(self.user_filter, self.tr("All users"), [])
-        self._users_task = run_task(
-            self,
-            self.tr("Reading the history's users…"),
-            lambda _control: audit.users(),
-            on_done=self._set_users,
-            on_error=lambda _exc: None,  # the list stays as it was; rows still load
-            cancellable=False,
+        runner().submit(
+            Job(
+                lambda _control: audit.users(),
+                lane=LANE + "_users",
+                latest_only=True,
+                parent=self,
+                on_done=self._set_users,
+                on_failed=lambda _exc: None,  # the list stays as it was; rows still load
+            )
         )
+        self.apply_filter()
+
+    def concerns(self, notice: ChangeNotice) -> bool:
+        return not notice.is_empty()  # every write adds to the trail
+
+    def refresh_for(self, notice: ChangeNotice) -> None:
         self.apply_filter()
 
     def _set_users(self, users: list[str]) -> None:
@@ -282,11 +287,11 @@ class HistoryPage(QWidget):
         combo.blockSignals(False)
 
     def current_filter(self) -> HistoryFilter:
-        text = self.entry_filter.text().strip()
+        """The filter as set; an entry text is resolved to ids by the read itself."""
         since = self.since.date()
         until = self.until.date()
         return HistoryFilter(
-            entry_ids=overview.entry_ids_for(text) if text else None,
+            entry_ids=None,
             user=self.user_filter.currentData() or "",
             since=None if since == NO_DATE else date(since.year(), since.month(), since.day()),
             until=None if until == NO_DATE else date(until.year(), until.month(), until.day()),
@@ -295,24 +300,45 @@ class HistoryPage(QWidget):
         )
 
     def apply_filter(self) -> None:
-        """Start over with the filter as set: the first page of rows."""
+        """Start over with the filter as set: the count and the first page of rows."""
         self._debounce.stop()
-        try:
-            self._filter = self.current_filter()
-            self._total = overview.history_count(self._filter)
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, exc)
-            return
+        self._loaded = True
+        base = self.current_filter()
+        text = self.entry_filter.text().strip()
+
+        def read(_control):
+            f = base
+            if text:
+                f = dataclasses.replace(base, entry_ids=overview.entry_ids_for(text))
+            names = overview.reference_names()
+            total = overview.history_count(f)
+            return f, names, total, overview.history_page(f, PAGE_SIZE, 0)
+
+        runner().submit(
+            Job(read, lane=LANE, latest_only=True, parent=self, on_done=self._first_page)
+        )
+
+    def _first_page(self, result: tuple) -> None:
+        self._filter, names, self._total, rows = result
+        self.model.set_reference_names(names)
         self.model.clear()
-        self.load_more()
+        self._append(rows)
 
     def load_more(self) -> None:
         """Append the next page of rows (PAGE_SIZE) to the table."""
-        try:
-            rows = overview.history_page(self._filter, PAGE_SIZE, self.model.rowCount())
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, exc)
-            return
+        f, offset = self._filter, self.model.rowCount()
+        self.more_button.setEnabled(False)
+        runner().submit(
+            Job(
+                lambda _control: overview.history_page(f, PAGE_SIZE, offset),
+                lane=LANE,
+                latest_only=True,
+                parent=self,
+                on_done=self._append,
+            )
+        )
+
+    def _append(self, rows: list[HistoryRow]) -> None:
         self.model.append(rows)
         shown = self.model.rowCount()
         self.more_button.setEnabled(shown < self._total)
@@ -322,8 +348,30 @@ class HistoryPage(QWidget):
                 total=f"{self._total:,}".replace(",", "\u00a0"),
             )
         )
+        self.loaded.emit()
 
     # ------------------------------------------------------------ actions
+
+    def selected_entry_ids(self) -> list[int]:
+        """The entries of the highlighted events (each once, in table order)."""
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        ids: list[int] = []
+        for row in rows:
+            entry_id = self.model.row_at(row).entry_id
+            if entry_id is not None and entry_id not in ids:
+                ids.append(entry_id)
+        return ids
+
+    def select_entry(self, entry_id: int) -> bool:
+        for row in range(self.model.rowCount()):
+            if self.model.row_at(row).entry_id == entry_id:
+                self.table.selectRow(row)
+                self.table.scrollTo(self.model.index(row, 0))
+                return True
+        return False
+
+    def entry_views(self) -> list[QWidget]:
+        return [self.table]
 
     def _on_double_clicked(self, index: QModelIndex) -> None:
         if not index.isValid():

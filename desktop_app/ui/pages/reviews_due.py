@@ -3,15 +3,21 @@
 Top: a tree grouped by month ("Overdue (n)" first), so a registrar can plan
 the next months' renewal memos. Bottom: the timeline picture of the same
 entries (or of every live entry), to see at a glance what runs, what ends
-and what is late. Both views select together; double-click opens the entry.
+and what is late. Both views select together; double-click opens the entry,
+and the window's entry actions and context menu act on the highlighted one.
+
+The list is read on the window's runner (lane ``reviews_due``): at 100,000
+entries it can hold thousands of rows. It is read again only for a change
+notice that concerns it (entries, bodies' names, the lead time) or F5, never
+because something else finished.
 """
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QShowEvent
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -28,31 +34,31 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.kinds import label
-from desktop_app.services import overview, register
+from desktop_app.services import overview
 from desktop_app.services.register import RegisterRow
-from desktop_app.ui.errors import show_error, ui_language
-from desktop_app.ui.tasks import run_task
+from desktop_app.ui.changes import BODIES, SETTINGS, ChangeNotice
+from desktop_app.ui.errors import ui_language
+from desktop_app.ui.pages.base import Page
+from desktop_app.ui.runner import Job, runner
 from desktop_app.ui.widgets.timeline import DUE_COLOR, OVERDUE_COLOR, TimelineWidget
 from desktop_app.ui.widgets.timeline_legend import TimelineLegend
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole
 GROUP_ROLE = Qt.ItemDataRole.UserRole + 1  # "overdue" or "YYYY-MM" on group rows
 TIMELINE_LIMIT = 500  # bars in the picture: more are unreadable
-SYNC_LIMIT = 5000  # registers bigger than this read the due list in the background
+LANE = "reviews_due"
 TREE_BUDGET = 400  # tree items built at once; later groups fill when opened
 
 COL_CASE, COL_TITLE, COL_KIND, COL_BODY, COL_NEXT, COL_DAYS = range(6)
 
 
-class ReviewsDuePage(QWidget):
+class ReviewsDuePage(Page):
     """Overdue and upcoming reviews, grouped by month, with the timeline."""
 
-    open_entry_requested = Signal(int)
-    loaded = Signal()  # the rows are shown (at once, or when the background read ends)
+    has_entries = True
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._loaded = False  # filled on first show if the window has not asked yet
         self._lang = ui_language()
         self._today = date.today()
         self._rows: list[RegisterRow] = []
@@ -61,7 +67,7 @@ class ReviewsDuePage(QWidget):
         self._group_items: dict[str, QTreeWidgetItem] = {}
         self._group_of: dict[int, str] = {}
         self._pending: dict[str, list[RegisterRow]] = {}
-        self._generation = 0
+        self._live: list[RegisterRow] | None = None  # every live entry, for "show all"
 
         self.summary = QLabel()
         self.summary.setTextFormat(Qt.TextFormat.RichText)
@@ -92,6 +98,7 @@ class ReviewsDuePage(QWidget):
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setObjectName("reviewsDueTree")
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
@@ -137,42 +144,33 @@ class ReviewsDuePage(QWidget):
 
     # ------------------------------------------------------------ loading
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
-        """Load on the first show, so the page is never empty however it is opened."""
-        super().showEvent(event)
-        if not self._loaded:
-            self.reload()
+    def load(self) -> None:
+        """Read the due and overdue entries (and the timeline's rows) on the runner.
 
-    def reload(self) -> None:
-        """Query the due and overdue entries again and rebuild both views.
-
-        A register of a few thousand entries is read at once (tens of ms).
-        In a bigger one the due list can run to thousands of rows (1-2 s at
-        20,000), so it is read and grouped off the UI thread and shown when
-        it arrives; a newer reload makes an older result obsolete.
+        The due list can run to thousands of rows (1-2 s at 20,000), so it is
+        read and grouped off the UI thread and shown when it arrives; a newer
+        load makes an older result obsolete (latest only).
         """
-        self._loaded = True
-        self._generation += 1
-        generation = self._generation
-        try:
-            size = register.total_count()
-            if size <= SYNC_LIMIT:
-                self._show(overview.due_overview(), generation)
-                return
-        except Exception as exc:  # noqa: BLE001 - shown as a dialog, never a traceback
-            show_error(self, exc)
-            return
-        self.summary.setText(self.tr("Reading reviews due…"))
-        self._task = run_task(
-            self,
-            self.tr("Reading reviews due…"),
-            lambda _control: overview.due_overview(),
-            on_done=lambda data: self._show(data, generation),
-        )
+        if not self._rows:
+            self.summary.setText(self.tr("Reading reviews due…"))
+        show_all = self.show_all.isChecked()
 
-    def _show(self, data: overview.DueOverview, generation: int) -> None:
-        if generation != self._generation:
-            return  # a newer reload is on its way
+        def read(_control):
+            data = overview.due_overview()
+            live = (
+                overview.due_rows(data.today, include_live=True, limit=TIMELINE_LIMIT)
+                if show_all
+                else None
+            )
+            return data, live
+
+        runner().submit(Job(read, lane=LANE, latest_only=True, parent=self, on_done=self._show))
+
+    def concerns(self, notice: ChangeNotice) -> bool:
+        return notice.touches_entries() or notice.touches(BODIES, SETTINGS)
+
+    def _show(self, result: tuple) -> None:
+        data, live = result
         self._rows = data.rows
         self._groups = data.groups
         self._fill_tree(data.today)
@@ -187,17 +185,34 @@ class ReviewsDuePage(QWidget):
                 today=data.today.isoformat(),
             )
         )
-        self._reload_timeline()
+        self._live = live
+        self._show_timeline()
         self.loaded.emit()
 
     def _reload_timeline(self) -> None:
+        """The "show all" box changed: read the live entries, or show the listed ones."""
+        if not self.show_all.isChecked():
+            self._show_timeline()
+            return
         today = date.today()
-        if self.show_all.isChecked():
-            try:
-                rows = overview.due_rows(today, include_live=True, limit=TIMELINE_LIMIT)
-            except Exception as exc:  # noqa: BLE001
-                show_error(self, exc)
-                return
+        runner().submit(
+            Job(
+                lambda _control: overview.due_rows(today, include_live=True, limit=TIMELINE_LIMIT),
+                lane=LANE + "_timeline",
+                latest_only=True,
+                parent=self,
+                on_done=self._live_read,
+            )
+        )
+
+    def _live_read(self, rows: list[RegisterRow]) -> None:
+        self._live = rows
+        self._show_timeline()
+
+    def _show_timeline(self) -> None:
+        today = date.today()
+        if self.show_all.isChecked() and self._live is not None:
+            rows = self._live
             note = (
                 self.tr("The first {0} live entries by next review.").format(TIMELINE_LIMIT)
                 if len(rows) >= TIMELINE_LIMIT
@@ -312,6 +327,20 @@ class ReviewsDuePage(QWidget):
         value = item.data(0, ENTRY_ROLE) if item is not None else None
         return int(value) if value else None
 
+    def selected_entry_ids(self) -> list[int]:
+        entry_id = self.selected_entry_id()
+        return [entry_id] if entry_id is not None else []
+
+    def current_entry_id(self) -> int | None:
+        return self.selected_entry_id()
+
+    def select_entry(self, entry_id: int) -> bool:
+        self._select_in_tree(entry_id)
+        return self.selected_entry_id() == entry_id
+
+    def entry_views(self) -> list[QWidget]:
+        return [self.tree, self.timeline]
+
     def _on_item_activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         value = item.data(0, ENTRY_ROLE)
         if value:
@@ -319,6 +348,7 @@ class ReviewsDuePage(QWidget):
 
     def _on_current_changed(self, current: QTreeWidgetItem | None, _previous) -> None:
         value = current.data(0, ENTRY_ROLE) if current is not None else None
+        self.selection_changed.emit()
         if value:
             self.timeline.select(int(value))
             index = next((i for i, r in enumerate(self.timeline.rows()) if r.id == value), None)

@@ -132,7 +132,7 @@ class RegisterTableModel(QAbstractTableModel):
     def apply_result(
         self, f: RegisterFilter, ids: list[int], first_rows: dict[int, RegisterRow]
     ) -> None:
-        """Show a query's result computed elsewhere (the background query runner)."""
+        """Show a query's result computed on the runner (``view.query_register``)."""
         self._filter = dataclasses.replace(f)
         self._lead_days = catalog.lead_days()
         if len(self._cache) > CACHE_LIMIT:
@@ -165,6 +165,18 @@ class RegisterTableModel(QAbstractTableModel):
 
     def ids(self) -> list[int]:
         return list(self._ids)
+
+    def ids_view(self) -> list[int]:
+        """The ordered ids themselves (not a copy: do not change them)."""
+        return self._ids
+
+    def forget(self, entry_ids=None) -> None:
+        """Drop cached rows (all, or those of ``entry_ids``) so they are read again."""
+        if entry_ids is None:
+            self._cache.clear()
+        else:
+            for entry_id in entry_ids:
+                self._cache.pop(entry_id, None)
 
     def entry_id(self, row: int) -> int:
         return self._ids[row]

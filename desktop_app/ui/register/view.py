@@ -1,10 +1,14 @@
 """The Register section: filter bar, the table and a colour legend.
 
-The view owns the model and runs queries through ``QueryRunner`` so typing
-never waits for SQL. Header clicks sort by a new query; the header is
-movable (column order) and its context menu chooses the visible columns.
-``save_state``/``restore_state`` keep columns, sort and the last filter in
-QSettings.
+The view owns the model and runs its queries on the window's one runner
+(``ui.runner``, lane ``register``, latest request wins), so typing never
+waits for SQL: at 100,000 entries a search for one or two letters scans the
+table for a few hundred milliseconds while the user keeps typing, and only the
+newest request's result is shown. Header clicks sort by a new query; the
+header is movable (column order) and its context menu chooses the visible
+columns. ``save_state``/``restore_state`` keep columns, sort and the last
+filter in QSettings. As a ``Page`` it refreshes for a write's change notice:
+only changed rows are forgotten, and an entry just created is selected alone.
 """
 
 from __future__ import annotations
@@ -25,14 +29,35 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.services.register import RegisterFilter
+from desktop_app.services import catalog
+from desktop_app.services import register as reg
+from desktop_app.services.register import RegisterFilter, RegisterRow
+from desktop_app.ui.changes import BODIES, COUNTERPARTIES, SETTINGS, THEMES, ChangeNotice
+from desktop_app.ui.pages.base import Page
+from desktop_app.ui.runner import Job, runner
 
 from .columns import DEFAULT_VISIBLE, DEFAULT_WIDTHS, MODEL_COLUMNS, title
 from .filter_bar import FilterBar
-from .model import DUE_COLOUR, OVERDUE_COLOUR, RegisterTableModel
-from .query import QueryRunner
+from .model import DUE_COLOUR, OVERDUE_COLOUR, PAGE_SIZE, RegisterTableModel
 
 SETTINGS_GROUP = "register"
+LANE = "register"
+
+
+def register_totals() -> dict[str, int]:
+    """What the status bar counts: entries not archived, reviews overdue and due soon.
+
+    At 100,000 entries these counts take a few hundred milliseconds, so they are
+    taken on the worker with a reload, never per keystroke.
+    """
+    return {"total": reg.total_count(), **reg.review_state_counts()}
+
+
+def query_register(f: RegisterFilter, today: date, totals: bool = False) -> tuple:
+    """The worker's part of a register query: ordered ids, the first rows, the counts."""
+    ids = reg.query_ids(f, today)
+    rows = reg.rows_by_ids(ids[:PAGE_SIZE], today, catalog.lead_days())
+    return f, ids, rows, (register_totals() if totals else None)
 
 
 def filter_to_json(f: RegisterFilter) -> str:
@@ -80,25 +105,26 @@ def filter_from_json(text: str) -> RegisterFilter:
     return f
 
 
-class RegisterView(QWidget):
+class RegisterView(Page):
     """The register table with its filter bar."""
 
     entry_activated = Signal(int)
     counts_changed = Signal()  # rows shown changed
     totals_ready = Signal(object)  # {"total", "overdue", "due"} after a reload
-    selection_changed = Signal()
     busy_changed = Signal(bool)
+
+    has_entries = True
 
     def __init__(self, parent: QWidget | None = None, lang: str = "sv") -> None:
         super().__init__(parent)
+        self._loaded = True  # the window runs the first query itself
         self.lang = lang
         self.model = RegisterTableModel(self, lang=lang)
-        self.runner = QueryRunner(self)
-        self.runner.finished.connect(self._query_finished)
-        self.runner.failed.connect(self._query_failed)
-        self.runner.busy_changed.connect(self.busy_changed)
-        self.runner.totals_ready.connect(self.totals_ready)
         self._sort = RegisterFilter()  # holds only sort_key / descending
+        self._busy = False
+        self._totals_wanted = False  # a superseded request's wish for counts stays
+        self._select_next: int | None = None  # an entry just created: select it alone
+        self.entry_activated.connect(self.open_entry_requested)
 
         self.filter_bar = FilterBar(self, lang=lang)
         self.filter_bar.filter_changed.connect(self.run_query)
@@ -140,6 +166,9 @@ class RegisterView(QWidget):
         header.sortIndicatorChanged.connect(self._sort_clicked)
         self.table.doubleClicked.connect(self._activated)
         self.table.selectionModel().selectionChanged.connect(
+            lambda *_: self.selection_changed.emit()
+        )
+        self.table.selectionModel().currentRowChanged.connect(
             lambda *_: self.selection_changed.emit()
         )
         self.model.modelReset.connect(self.counts_changed)
@@ -223,33 +252,95 @@ class RegisterView(QWidget):
         """
         f = self.current_filter()
         if wait:
-            self.runner.wait()
+            runner().wait_idle()
             self.model.set_filter(f)
             if totals:
-                from .query import register_totals
-
                 self.totals_ready.emit(register_totals())
-        else:
-            self.runner.request(f, self.model.today(), totals=totals)
+            return
+        totals = totals or self._totals_wanted
+        self._totals_wanted = totals
+        today = self.model.today()
+        handle = runner().submit(
+            Job(
+                lambda _control: query_register(f, today, totals),
+                lane=LANE,
+                latest_only=True,
+                parent=self,
+                on_done=self._query_finished,
+                on_failed=self._query_failed,
+            )
+        )
+        if handle is not None:
+            self._set_busy(True)
+
+    def load(self) -> None:
+        """Forget cached rows, query again and recount (F5)."""
+        self.filter_bar.reload_choices()
+        self.model.forget()
+        self.run_query(totals=True)
 
     def reload(self, wait: bool = False) -> None:
-        """Forget cached rows, query again and recount (F5, after a save elsewhere)."""
+        """Everything read again: choices, rows, counts (F5)."""
+        if not wait:
+            super().reload()
+            return
         self.filter_bar.reload_choices()
-        self.model._cache.clear()
-        self.run_query(wait=wait, totals=True)
+        self.model.forget()
+        self.run_query(wait=True, totals=True)
+
+    def concerns(self, notice: ChangeNotice) -> bool:
+        return notice.touches_entries() or notice.touches(BODIES, THEMES, COUNTERPARTIES, SETTINGS)
+
+    def refresh_for(self, notice: ChangeNotice) -> None:
+        """Query again; forget only the rows the write changed (names shown in every
+        row change with a body, theme or counterparty, and colours with the lead time)."""
+        if notice.touches(BODIES, THEMES):
+            self.filter_bar.reload_choices()
+        if notice.all_entries or notice.touches(BODIES, THEMES, COUNTERPARTIES, SETTINGS):
+            self.model.forget()
+        else:
+            self.model.forget(notice.entries)
+        if len(notice.created) == 1:
+            self._select_next = next(iter(notice.created))
+        self.run_query(totals=True)
+
+    def notice_changed(self, notice: ChangeNotice) -> None:
+        """The register is loaded from the start; a created entry is selected even
+        when the notice arrives while another page is shown."""
+        if self.concerns(notice) and not self.isVisible():
+            if len(notice.created) == 1:
+                self._select_next = next(iter(notice.created))
+            self.model.forget(None if notice.all_entries else notice.entries)
+        super().notice_changed(notice)
 
     def is_busy(self) -> bool:
-        return self.runner.is_busy()
+        return runner().is_busy(LANE)
 
-    def _query_finished(self, f: RegisterFilter, ids: list[int], rows: dict) -> None:
+    def _set_busy(self, busy: bool) -> None:
+        if busy != self._busy:
+            self._busy = busy
+            self.busy_changed.emit(busy)
+
+    def _query_finished(self, result: tuple) -> None:
+        f, ids, rows, totals = result
         selected = self.selected_entry_ids()
         current = self.current_entry_id()
         self.model.apply_result(f, ids, rows)
-        self._reselect(selected, current)
+        created, self._select_next = self._select_next, None
+        if created is not None and self.model.row_of(created) >= 0:
+            self.select_entry(created)
+        else:
+            self._reselect(selected, current)
+        if totals is not None:
+            self._totals_wanted = False
+            self.totals_ready.emit(totals)
+        self._set_busy(self.is_busy())
+        self.loaded.emit()
 
     def _query_failed(self, exc: BaseException) -> None:
         from desktop_app.ui.errors import show_error
 
+        self._set_busy(self.is_busy())
         show_error(self, exc)
 
     def _sort_clicked(self, section: int, order: Qt.SortOrder) -> None:
@@ -288,23 +379,44 @@ class RegisterView(QWidget):
         return sorted(rows)
 
     def selected_entry_ids(self) -> list[int]:
-        ids = self.model._ids
+        ids = self.model.ids_view()
         return [ids[r] for r in self.selected_rows()]
 
     def current_entry_id(self) -> int | None:
+        """The highlighted row if it is selected, else the only selected one."""
         index = self.table.currentIndex()
-        if index.isValid() and index.row() < self.model.rowCount():
+        selection = self.table.selectionModel()
+        if (
+            index.isValid()
+            and index.row() < self.model.rowCount()
+            and selection.isRowSelected(index.row())
+        ):
             return self.model.entry_id(index.row())
         ids = self.selected_entry_ids()
         return ids[0] if ids else None
 
+    def known_rows(self, ids: list[int]) -> dict[int, RegisterRow]:
+        rows = {}
+        for entry_id in ids:
+            row = self.model.row_of(entry_id)
+            if row >= 0:
+                rows[entry_id] = self.model.register_row(row)
+        return rows
+
     def select_entry(self, entry_id: int) -> bool:
+        """Select exactly ``entry_id`` (nothing else stays selected) and scroll to it."""
         row = self.model.row_of(entry_id)
         if row < 0:
             return False
-        self.table.selectRow(row)
-        self.table.scrollTo(self.model.index(row, 0))
+        index = self.model.index(row, 0)
+        selection = self.table.selectionModel()
+        flags = selection.SelectionFlag
+        selection.setCurrentIndex(index, flags.ClearAndSelect | flags.Rows)
+        self.table.scrollTo(index)
         return True
+
+    def entry_views(self) -> list[QWidget]:
+        return [self.table]
 
     def _reselect(self, ids: list[int], current: int | None) -> None:
         if not ids:
@@ -313,7 +425,9 @@ class RegisterView(QWidget):
         selection = self.table.selectionModel()
         first = None
         positions = (
-            [r for r, i in enumerate(self.model._ids) if i in wanted] if len(wanted) < 50 else []
+            [r for r, i in enumerate(self.model.ids_view()) if i in wanted]
+            if len(wanted) < 50
+            else []
         )
         for row in positions:
             selection.select(
