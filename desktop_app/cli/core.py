@@ -223,7 +223,7 @@ def _restore(args: argparse.Namespace) -> int:
     try:
         with (
             contextlib.closing(
-                sqlite3.connect(f"file:{source.resolve().as_posix()}?mode=ro", uri=True)
+                sqlite3.connect(store_db.sqlite_uri(source, mode="ro"), uri=True)
             ) as src,
             contextlib.closing(
                 sqlite3.connect(str(current), timeout=store_db.BUSY_TIMEOUT_MS / 1000)

@@ -35,6 +35,7 @@ import peewee
 
 from desktop_app.paths import backup_dir
 from desktop_app.store.database import is_network_path
+from desktop_app.store.sqlite_paths import sqlite_uri
 
 log = logging.getLogger(__name__)
 
@@ -245,9 +246,8 @@ def check_backup_file(path: Path) -> int:
     """
     if not path.is_file():
         raise ValueError(f"{path} does not exist")
-    uri = f"file:{path.resolve().as_posix()}?mode=ro"
     try:
-        con = sqlite3.connect(uri, uri=True)
+        con = sqlite3.connect(sqlite_uri(path, mode="ro"), uri=True)
         try:
             if con.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
                 raise ValueError("integrity check failed")

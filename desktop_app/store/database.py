@@ -11,7 +11,6 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import parse_qsl, unquote, urlparse
@@ -30,11 +29,11 @@ from desktop_app.store.errors import (
     StoreError,
 )
 from desktop_app.store.models import database_proxy
+from desktop_app.store.sqlite_paths import is_network_path, strip_long_prefix
+from desktop_app.store.sqlite_paths import sqlite_uri as sqlite_uri  # for the CLI and the UI
 
 ENV_VAR = "AVTALSREGISTER_DATABASE"
 BUSY_TIMEOUT_MS = 5000
-
-_NETWORK_FS = {"nfs", "nfs4", "cifs", "smb3", "smbfs", "fuse.sshfs", "9p", "afs", "ncpfs"}
 
 
 @dataclass(frozen=True)
@@ -67,44 +66,8 @@ def resolve_target(value: str | os.PathLike | None = None) -> DatabaseTarget:
         return DatabaseTarget("postgres", url=raw)
     if raw.startswith("sqlite:///"):
         raw = raw[len("sqlite:///") :]
-    return DatabaseTarget("sqlite", path=Path(raw).expanduser())
-
-
-def is_network_path(path: Path) -> bool:
-    """True for UNC paths, mapped network drives and network mounts."""
-    text = str(path)
-    if text.startswith(("\\\\", "//")):
-        return True
-    if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
-        import ctypes
-
-        drive = os.path.splitdrive(os.path.abspath(text))[0]
-        if drive.startswith("\\\\"):
-            return True
-        if drive:
-            DRIVE_REMOTE = 4
-            return ctypes.windll.kernel32.GetDriveTypeW(drive + "\\") == DRIVE_REMOTE
-        return False
-    return _linux_mount_type(path) in _NETWORK_FS
-
-
-def _linux_mount_type(path: Path) -> str:
-    try:
-        mounts = Path("/proc/mounts").read_text().splitlines()
-    except OSError:
-        return ""
-    target = str(path.resolve() if path.exists() else path.parent.resolve())
-    best, best_type = "", ""
-    for line in mounts:
-        parts = line.split()
-        if len(parts) < 3:
-            continue
-        mount_point = parts[1].replace("\\040", " ")
-        if (target == mount_point or target.startswith(mount_point.rstrip("/") + "/")) and len(
-            mount_point
-        ) > len(best):
-            best, best_type = mount_point, parts[2]
-    return best_type
+    # \\?\C:\... is a local path spelled for long names: SQLite gets the plain one.
+    return DatabaseTarget("sqlite", path=Path(strip_long_prefix(raw)).expanduser())
 
 
 def network_path_message(path: Path) -> NetworkPathError:

@@ -51,7 +51,7 @@ def test_database(value: str) -> str:
                 "DatabaseChoice",
                 "The file does not exist yet; a new register will be created there.",
             )
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)
+        conn = sqlite3.connect(store_db.sqlite_uri(path, mode="ro"), uri=True, timeout=5)
         try:
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
             if "entry" not in tables:
