@@ -9,6 +9,7 @@ Each PostgreSQL test gets its own schema, dropped afterwards.
 from __future__ import annotations
 
 import os
+import sys
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -39,10 +40,16 @@ def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory) -> Iterator[No
             "AVTALSREGISTER_DATABASE",
             "AVTALSREGISTER_USER",
             "AVTALSREGISTER_LANG",
+            "WIN_PD_OVERRIDE_LOCAL_APPDATA",
+            "WIN_PD_OVERRIDE_APPDATA",
         )
     }
     os.environ["XDG_DATA_HOME"] = str(home / "data")
     os.environ["XDG_CONFIG_HOME"] = str(home / "config")
+    # platformdirs on Windows asks the shell, not XDG_*; these override it, so the
+    # tests never write into the runner's real %LOCALAPPDATA%\Avtalsregister.
+    os.environ["WIN_PD_OVERRIDE_LOCAL_APPDATA"] = str(home / "localappdata")
+    os.environ["WIN_PD_OVERRIDE_APPDATA"] = str(home / "appdata")
     os.environ.pop("AVTALSREGISTER_DATABASE", None)
     os.environ["AVTALSREGISTER_USER"] = "testare"
     os.environ["AVTALSREGISTER_LANG"] = "sv"
@@ -52,6 +59,23 @@ def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory) -> Iterator[No
             os.environ.pop(key, None)
         else:
             os.environ[key] = value
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """``@pytest.mark.posix("why")`` is skipped on Windows, ``@pytest.mark.windows("why")``
+    everywhere else, each with its reason (the Windows CI job runs the suite too)."""
+    for item in items:
+        for name, runs_here in (
+            ("posix", sys.platform != "win32"),
+            ("windows", sys.platform == "win32"),
+        ):
+            mark = item.get_closest_marker(name)
+            if mark is None:
+                continue
+            if not mark.args:
+                raise pytest.UsageError(f"{item.nodeid}: @pytest.mark.{name} needs a reason")
+            if not runs_here:
+                item.add_marker(pytest.mark.skip(reason=f"{name} only: {mark.args[0]}"))
 
 
 def postgres_url() -> str | None:

@@ -35,6 +35,7 @@ def _pages(path: Path) -> int:
     return int(next(ln for ln in out.stdout.splitlines() if ln.startswith("Pages:")).split()[1])
 
 
+@pytest.mark.posix("poppler's pdfinfo and qpdf check the PDF (not on Windows CI)")
 def test_memos_due_within_six_months(demo_db: Path, tmp_path: Path) -> None:
     out = tmp_path / "pm.pdf"
     result = run("memos", str(out), "--due-within", "180", db=demo_db)
@@ -47,6 +48,7 @@ def test_memos_due_within_six_months(demo_db: Path, tmp_path: Path) -> None:
     assert check.returncode == 0
 
 
+@pytest.mark.posix("poppler's pdfinfo and qpdf check the PDF (not on Windows CI)")
 def test_memos_by_id_in_english(demo_db: Path, tmp_path: Path) -> None:
     out = tmp_path / "one.pdf"
     result = run("memos", str(out), "--id", "1", "--lang", "en", db=demo_db)

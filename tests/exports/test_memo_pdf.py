@@ -14,7 +14,7 @@ from desktop_app.exports.memo_pdf import safe_filename, write_memos
 from desktop_app.services import audit, memos
 from desktop_app.services import register as reg
 
-from .memo_checks import outline, pdffonts, pdfinfo, pdftotext, qpdf_check
+from .memo_checks import NEEDS_POPPLER, outline, pdffonts, pdfinfo, pdftotext, qpdf_check
 
 
 def _entry_id(title: str) -> int:
@@ -30,6 +30,7 @@ def due_batch(demo_register, tmp_path: Path):
     return out, result
 
 
+@NEEDS_POPPLER
 def test_batch_has_cover_bookmarks_and_own_page_numbers(due_batch) -> None:
     out, result = due_batch
     expected = reg.query_ids(reg.RegisterFilter(due_within_days=180, sort_key="next_review_date"))
@@ -57,6 +58,7 @@ def test_batch_has_cover_bookmarks_and_own_page_numbers(due_batch) -> None:
     assert "Sida 2 (2)" in pdftotext(out, second_start - 1, second_start - 1)
 
 
+@NEEDS_POPPLER
 def test_batch_is_archival(due_batch) -> None:
     out, _ = due_batch
     fonts = pdffonts(out)
@@ -89,6 +91,7 @@ def test_batch_passes_a_pdfa_2b_validator(due_batch) -> None:
     assert report.verdict == "pass", [str(f) for f in report.findings[:10]]
 
 
+@NEEDS_POPPLER
 def test_memo_holds_the_facts_and_european_letters(demo_register, tmp_path: Path) -> None:
     entry_id = _entry_id("Samarbete om trafiksäkerhet med Łódź och Kraków")
     out = tmp_path / "lodz.pdf"
@@ -116,6 +119,7 @@ def test_memo_holds_the_facts_and_european_letters(demo_register, tmp_path: Path
     assert "Łódź" in info["Title"]
 
 
+@NEEDS_POPPLER
 def test_memo_shows_history_and_register_findings(demo_register, tmp_path: Path) -> None:
     entry_id = _entry_id("Medlemskap i Eurocities")
     facts = memos.gather([entry_id])[0]
@@ -130,6 +134,7 @@ def test_memo_shows_history_and_register_findings(demo_register, tmp_path: Path)
     assert "Kommunfullmäktige" in text
 
 
+@NEEDS_POPPLER
 def test_memo_with_a_finding_prints_the_warning(demo_register, tmp_path: Path) -> None:
     overdue = reg.query_ids(reg.RegisterFilter(statuses=frozenset({"overdue"})))
     assert overdue
@@ -141,6 +146,7 @@ def test_memo_with_a_finding_prints_the_warning(demo_register, tmp_path: Path) -
     assert "Registret: " + warning.message_sv in flat
 
 
+@NEEDS_POPPLER
 def test_english_memo(demo_register, tmp_path: Path) -> None:
     entry_id = _entry_id("Medlemskap i Eurocities")
     out = tmp_path / "en.pdf"
@@ -161,6 +167,7 @@ def test_each_memo_is_recorded_in_the_history(demo_register, tmp_path: Path) -> 
     assert all(str(out) in r.details and '"memo"' in r.details for r in rows)
 
 
+@NEEDS_POPPLER
 def test_separate_files_are_named_by_case_number_and_title(demo_register, tmp_path: Path) -> None:
     folder = tmp_path / "pm"
     result = write_memos(folder, due_within_days=180, separate=True)
@@ -238,6 +245,7 @@ def test_gather_reads_the_facts(demo_register) -> None:
     assert memos.memo_ids([3, 1, 3]) == [3, 1]
 
 
+@NEEDS_POPPLER
 def test_long_texts_flow_over_pages(sqlite_register, tmp_path: Path) -> None:
     """A 20,000-character note and a long history break across pages, escaped."""
     from desktop_app.services import entries
@@ -265,6 +273,7 @@ def test_long_texts_flow_over_pages(sqlite_register, tmp_path: Path) -> None:
     assert qpdf_check(out).returncode == 0
 
 
+@NEEDS_POPPLER
 def test_terminated_entry_shows_the_termination(demo_register, tmp_path: Path) -> None:
     terminated = reg.query_ids(
         reg.RegisterFilter(statuses=frozenset({"terminated"}), include_archived=True)

@@ -135,6 +135,7 @@ def test_read_only_file_can_be_read_but_not_written(tmp_path: Path) -> None:
     figures.record("broken_file_messages")
 
 
+@pytest.mark.posix("a folder made read-only with chmod; Windows folders ignore it")
 def test_read_only_folder_gets_a_clear_message(tmp_path: Path) -> None:
     folder = tmp_path / "delad"
     path = _new_register(folder / "avtal.sqlite3")

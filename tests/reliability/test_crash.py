@@ -30,6 +30,9 @@ from desktop_app.store.models import AuditEvent, Entry
 
 from . import figures, importfile, procs
 
+# SIGKILL is POSIX's; on Windows TerminateProcess would be the same cut, not written yet.
+pytestmark = pytest.mark.posix("kills the program with SIGKILL")
+
 RUNS = int(os.environ.get("AVTALSREGISTER_CRASH_RUNS", "20"))
 SEED = int(os.environ.get("AVTALSREGISTER_CRASH_SEED", str(random.randrange(1 << 30))))
 REAL_IMPORT_SIZE = 600  # rows of the real import (apply takes ~1 s on PostgreSQL)
