@@ -15,9 +15,9 @@ Two things go wrong with paths that are not plain ASCII folder names:
   network path).
 
 The functions take the Windows rules from the path's spelling where it is
-unambiguous (a drive letter, backslashes), so the tests on Linux check the
-Windows spellings too; what only Windows can answer (is drive Z: a mapped
-network drive?) is asked of Windows.
+unambiguous (a drive letter, a UNC or long-path prefix), so the tests on
+Linux check the Windows spellings too; what only Windows can answer (is
+drive Z: a mapped network drive?) is asked of Windows.
 """
 
 from __future__ import annotations
