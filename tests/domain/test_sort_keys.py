@@ -1,0 +1,112 @@
+"""Swedish sort keys: the order a Swedish reader expects, by plain code-point comparison."""
+
+from __future__ import annotations
+
+import random
+
+from desktop_app.domain.sort_keys import MAX_KEY, sort_key
+
+# A Swedish reader's order (CLDR "sv", as ICU sorts it; punctuation aside).
+SWEDISH = [
+    "A Coruña",
+    "Aachen",
+    "Aalborg",
+    "C5",
+    "C40 Cities",
+    "Dakar",
+    "Đakovo",
+    "eurocities",
+    "Göteborg",
+    "KS 2016/99",
+    "KS 2016/1234",
+    "KS 2017/5",
+    "Łódź",
+    "Luleå",
+    "Lund",
+    "Lyon",
+    "Miljö och",
+    "Miljö- och hälsoskyddsnämnden",
+    "Miljöpartiet",
+    "Rapport 2",
+    "Rapport 10",
+    "Þórshöfn",
+    "Thule",
+    "Tórshavn",
+    "Tårnby",
+    "Uppsala",
+    "Vilnius",
+    "Västerås",
+    "Wien",
+    "Ülo",
+    "Ürümqi",
+    "Ystad",
+    "Yxlan",
+    "Zagreb",
+    "Zürich",
+    "Åbo",
+    "Århus",
+    "Åsa",
+    "Ängelholm",
+    "Äpple",
+    "Ära",
+    "Ærø",
+    "Ödeshög",
+    "Ølstykke",
+    "Örebro",
+    "Öresund",
+    "Östersund",
+    "Øygarden",
+]
+
+
+def test_swedish_reader_order() -> None:
+    shuffled = SWEDISH[:]
+    random.Random(15).shuffle(shuffled)
+    assert sorted(shuffled, key=sort_key) == SWEDISH
+
+
+def test_issue_15s_example_sorts_swedish() -> None:
+    got = sorted(
+        ["Öresund", "Łódź", "Ängelholm", "Åbo", "eurocities", "Zürich", "Göteborg", "Aachen"],
+        key=sort_key,
+    )
+    assert got == ["Aachen", "eurocities", "Göteborg", "Łódź", "Zürich", "Åbo", "Ängelholm",
+                   "Öresund"]  # fmt: skip
+
+
+def test_case_and_accents_alone_do_not_separate() -> None:
+    assert sort_key("Eurocities") == sort_key("eurocities") == sort_key("EUROCITIES")
+    assert sort_key("Éclair") == sort_key("eclair")
+    assert sort_key("Straße") == sort_key("strasse")
+    assert sort_key("Miljö- och") == sort_key("miljö och")
+
+
+def test_case_numbers_sort_naturally() -> None:
+    numbers = ["KS 2016/1234", "T2016-01906", "KS 2016/99", "KS 2009/0412", "KF 2020/3",
+               "KS 2016/100", "T2016-233"]  # fmt: skip
+    assert sorted(numbers, key=sort_key) == [
+        "KF 2020/3",
+        "KS 2009/0412",
+        "KS 2016/99",
+        "KS 2016/100",
+        "KS 2016/1234",
+        "T2016-233",
+        "T2016-01906",
+    ]
+    assert sort_key("KS 2016/0412") == sort_key("KS 2016/412")  # one number (issue 12)
+
+
+def test_empty_text_has_no_key_and_leading_punctuation_is_ignored() -> None:
+    assert sort_key("") is None and sort_key(None) is None and sort_key(" – ") is None
+    assert sort_key('"Smart city" logistik') == sort_key("Smart city logistik")
+    assert sort_key("(SEF) Stockholm") < sort_key("Sida")
+
+
+def test_keys_are_cut_and_hold_no_nul() -> None:
+    key = sort_key("Anteckning " * 100)
+    assert key is not None and len(key) == MAX_KEY
+    assert "\x00" not in "".join(sort_key(w) or "" for w in SWEDISH)
+
+
+def test_other_scripts_sort_after_swedish_letters() -> None:
+    assert sort_key("Öland") < sort_key("Αθήνα") < sort_key("Киев")
