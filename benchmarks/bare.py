@@ -1,9 +1,12 @@
-"""The baselines of the register figures: raw ``sqlite3`` on the same file, no services.
+"""The baselines of the register figures: the DB-API driver on the same data, no services.
 
-What the register view must do at least, written as plainly as SQLite
-allows: one ``SELECT id ... ORDER BY`` (FTS5 ``MATCH`` for terms of three or
-more characters, ``LIKE`` for shorter ones, as ``services.search`` does) and
-one ``SELECT`` of the first screen of rows by id.
+What the register view must do at least, written as plainly as the database
+allows and with the same indexes: one ``SELECT id ... ORDER BY`` per ordered
+part (non-empty values in index order, then empty ones, as the program
+does), the search as the same index lookups (SQLite: FTS5 ``MATCH``;
+PostgreSQL: ``LIKE`` served by pg_trgm; a term naming a body also matches
+its entries), and one ``SELECT`` of the first screen of rows by id. Works on
+``sqlite3`` and ``psycopg2`` connections alike (``connect``).
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from desktop_app.services.search import fold
+from desktop_app.domain import folding
 
 SCREEN_ROWS = 40
 
@@ -26,75 +29,138 @@ ROW_SQL = (
     "LEFT JOIN theme t ON t.id = e.theme_id"
 )
 
-# RegisterRow field -> the SQL expression the bare ORDER BY uses.
+# RegisterRow field -> (ORDER BY expression, join, column that may be empty or None).
 SORT_SQL = {
-    "case_number": "e.case_number",
-    "title": "e.title",
-    "kind": "e.kind",
-    "counterparties": "e.counterparty_names",
-    "deciding_body": "d.short_name",
-    "responsible_body": "r.short_name",
-    "theme": "t.name_sv",
-    "next_review_date": "e.next_review_date",
-    "end_date": "e.end_date",
-    "status": "e.status",
-    "annual_cost": "e.annual_cost",
-}
-_JOINS = {
-    "d.": " LEFT JOIN decision_body d ON d.id = e.deciding_body_id",
-    "r.": " LEFT JOIN decision_body r ON r.id = e.responsible_body_id",
-    "t.": " LEFT JOIN theme t ON t.id = e.theme_id",
+    "case_number": ("e.case_number_sort_key", "", "e.case_number_sort_key"),
+    "title": ("e.title_sort_key", "", "e.title_sort_key"),
+    "kind": ("e.kind", "", None),
+    "counterparties": ("e.counterparties_sort_key", "", "e.counterparties_sort_key"),
+    "deciding_body": (
+        "d.sort_key {dir}, d.id",
+        " JOIN decision_body d ON d.id = e.deciding_body_id",
+        "e.deciding_body_id",
+    ),
+    "responsible_body": (
+        "r.sort_key {dir}, r.id",
+        " JOIN decision_body r ON r.id = e.responsible_body_id",
+        "e.responsible_body_id",
+    ),
+    "theme": ("t.sort_key {dir}, t.id", " JOIN theme t ON t.id = e.theme_id", "e.theme_id"),
+    "contact_person": ("e.contact_person_sort_key", "", "e.contact_person_sort_key"),
+    "next_review_date": ("e.next_review_date", "", "e.next_review_date"),
+    "end_date": ("e.end_date", "", "e.end_date"),
+    "status": ("e.status", "", None),
+    "annual_cost": ("e.annual_cost", "", "e.annual_cost"),
+    "notes": ("e.notes_sort_key", "", "e.notes_sort_key"),
+    "updated_at": ("e.updated_at", "", "e.updated_at"),
 }
 
 
-def connect(path: Path) -> sqlite3.Connection:
-    conn = sqlite3.connect(str(path), isolation_level=None)
+def connect(path: Path | str):
+    """A read-only ``sqlite3`` connection to a file, or a ``psycopg2`` one to a URL."""
+    text = str(path)
+    if text.startswith("postgresql://"):
+        import psycopg2
+
+        conn = psycopg2.connect(text)
+        conn.set_session(readonly=True, autocommit=True)
+        return conn
+    conn = sqlite3.connect(text, isolation_level=None)
     conn.execute("PRAGMA query_only = 1")
     return conn
 
 
-def search_where(text: str) -> tuple[str, list]:
-    """The same matching rule as services.search, as plain SQL."""
-    terms = [t for t in fold(text).split() if t]
-    clauses = ["e.archived = 0"]
-    params: list = []
-    long_terms = [t for t in terms if len(t) >= 3]
-    if long_terms:
-        clauses.append("e.id IN (SELECT rowid FROM entry_fts WHERE entry_fts MATCH ?)")
-        params.append(" AND ".join('"' + t.replace('"', '""') + '"' for t in long_terms))
+def _postgres(conn) -> bool:
+    return not isinstance(conn, sqlite3.Connection)
+
+
+def _execute(conn, sql: str, params: list):
+    if _postgres(conn):
+        cur = conn.cursor()
+        cur.execute(sql.replace("?", "%s"), params)
+        return cur
+    return conn.execute(sql, params)
+
+
+def _bodies(conn) -> list[tuple[int, str]]:
+    rows = _execute(conn, "SELECT id, short_name, name_sv FROM decision_body", []).fetchall()
+    return [(i, folding.build_search_text((s, n))) for i, s, n in rows]
+
+
+def search_where(conn, text: str) -> tuple[str, list]:
+    """The program's matching rule (domain.folding) as plain SQL for this connection."""
+    terms = folding.search_terms(text)
+    clauses = ["e.archived = ?"]
+    params: list = [False if _postgres(conn) else 0]
+    bodies = _bodies(conn) if terms else []
     for term in terms:
-        if len(term) < 3:
-            clauses.append("e.search_text LIKE ?")
-            params.append(f"%{term}%")
+        pattern = folding.term_pattern(term)
+        named = [i for i, body in bodies if folding.matches(body, term)]
+        marks = ", ".join("?" for _ in named)
+        if _postgres(conn):
+            like = pattern.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            clause = "e.search_text LIKE ?"
+            params.append(f"%{like}%")
+            if named:
+                clause = (
+                    f"({clause} OR e.deciding_body_id IN ({marks}) "
+                    f"OR e.responsible_body_id IN ({marks}))"
+                )
+                params += named + named
+        else:
+            clause = "e.id IN (SELECT rowid FROM entry_fts WHERE entry_fts MATCH ?"
+            params.append('"' + pattern.replace('"', '""') + '"')
+            if named:
+                clause += (
+                    f" UNION SELECT id FROM entry WHERE deciding_body_id IN ({marks})"
+                    f" UNION SELECT id FROM entry WHERE responsible_body_id IN ({marks})"
+                )
+                params += named + named
+            clause += ")"
+        clauses.append(clause)
     return " AND ".join(clauses), params
 
 
 def ids(
-    conn: sqlite3.Connection,
+    conn,
     search: str = "",
     sort: str = "next_review_date",
     descending: bool = False,
+    limit: int | None = None,
 ) -> list[int]:
-    where, params = search_where(search)
-    key = SORT_SQL[sort]
-    joins = "".join(j for prefix, j in _JOINS.items() if key.startswith(prefix))
+    where, params = search_where(conn, search)
+    order, join, nullable = SORT_SQL[sort]
     direction = "DESC" if descending else "ASC"
-    sql = (
-        f"SELECT e.id FROM entry e{joins} WHERE {where} "
-        f"ORDER BY {key} {direction} NULLS LAST, e.id {direction}"
-    )
-    return [r[0] for r in conn.execute(sql, params).fetchall()]
+    order = order.replace("{dir}", direction)
+    parts = [
+        f"SELECT e.id FROM entry e{join} WHERE {where}"
+        + (f" AND {nullable} IS NOT NULL" if nullable and not join else "")
+        + f" ORDER BY {order} {direction}, e.id {direction}"
+    ]
+    if nullable:
+        parts.append(
+            f"SELECT e.id FROM entry e WHERE {where} AND {nullable} IS NULL "
+            f"ORDER BY e.id {direction}"
+        )
+    found: list[int] = []
+    for sql in parts:
+        if limit is not None:
+            if len(found) >= limit:
+                break
+            sql += f" LIMIT {limit - len(found)}"
+        found.extend(r[0] for r in _execute(conn, sql, params).fetchall())
+    return found
 
 
-def first_screen(conn: sqlite3.Connection, id_list: list[int]) -> list[tuple]:
+def first_screen(conn, id_list: list[int]) -> list[tuple]:
     page = id_list[:SCREEN_ROWS]
     if not page:
         return []
     marks = ",".join("?" * len(page))
-    return conn.execute(f"{ROW_SQL} WHERE e.id IN ({marks})", page).fetchall()
+    return _execute(conn, f"{ROW_SQL} WHERE e.id IN ({marks})", page).fetchall()
 
 
-def view(conn: sqlite3.Connection, search: str = "", sort: str = "next_review_date",
+def view(conn, search: str = "", sort: str = "next_review_date",
          descending: bool = False) -> int:  # fmt: skip
     """Ids in order, the count, and the first screen of rows: the bare minimum."""
     found = ids(conn, search, sort, descending)

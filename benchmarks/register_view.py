@@ -89,7 +89,7 @@ NOTES = (
 
 
 def build(path: Path, n: int, seed: int = 7) -> None:
-    from desktop_app.services.search import build_search_text
+    from desktop_app.domain.prepared import entry_prepared
     from desktop_app.services.session import analyze, open_register
     from desktop_app.store.models import DecisionBody, Entry, Theme, database_proxy
 
@@ -128,7 +128,7 @@ def build(path: Path, n: int, seed: int = 7) -> None:
                 "deciding_body": rnd.choice(bodies),
                 "decision_date": start - timedelta(days=30),
                 "responsible_body": rnd.choice(bodies),
-                "contact_person": rnd.choice(("Anna Lind", "Erik Berg", "Sara Öberg")),
+                "contact_person": (contact := rnd.choice(("Anna Lind", "Erik Berg", "Sara Öberg"))),
                 "theme": theme_id,
                 "directions": rnd.randint(1, 15),
                 "start_date": start,
@@ -139,8 +139,7 @@ def build(path: Path, n: int, seed: int = 7) -> None:
                 "status": "terminated" if rnd.random() < 0.05 else "active",
                 "archived": rnd.random() < 0.03,
                 "notes": notes,
-                "counterparty_names": "; ".join(cps),
-                "search_text": build_search_text(case, title, cps, theme_name, notes),
+                **entry_prepared(case, title, cps, theme_name, notes, contact),
                 "created_by": "bench",
                 "updated_by": "bench",
             }

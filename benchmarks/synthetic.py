@@ -6,7 +6,7 @@ with raw ``executemany`` in one transaction: bodies with their R4 mandates,
 a few thousand counterparties that entries share, and N entries with Swedish
 titles, themes, notes of a few hundred characters, every kind and status,
 and review dates spread around today so that "due" and "overdue" exist.
-``search_text`` and ``counterparty_names`` are computed with the services'
+``search_text``, ``counterparty_names`` and the sort keys come from the program's
 own functions; the FTS index is rebuilt once and ``ANALYZE`` run, as after a
 big import. The finished file is cached under ``build/bench/`` keyed by N,
 seed and ``GENERATOR_VERSION`` (bump it when the data changes).
@@ -26,8 +26,10 @@ from pathlib import Path
 
 from desktop_app.domain.dates import add_years
 from desktop_app.domain.mandates import default_mandates
+from desktop_app.domain.prepared import PREPARED_COLUMNS
+from desktop_app.domain.sort_keys import sort_key
 
-GENERATOR_VERSION = 3
+GENERATOR_VERSION = 4
 ROOT = Path(__file__).resolve().parents[1]
 CACHE_DIR = ROOT / "build" / "bench"
 
@@ -355,7 +357,13 @@ CASE_PREFIX = ("KS", "TN", "KUN", "MHN", "UN", "SBN", "KF", "SN", "FN")
 
 
 def cache_path(n: int, seed: int = 2016) -> Path:
-    return CACHE_DIR / f"register-n{n}-s{seed}-v{GENERATOR_VERSION}.sqlite3"
+    """The cached file: keyed by N, seed, generator and schema version (a register built
+    before a new migration would be missing its columns and indexes)."""
+    from desktop_app.store.migrate import latest_version
+
+    return (
+        CACHE_DIR / f"register-n{n}-s{seed}-v{GENERATOR_VERSION}-schema{latest_version()}.sqlite3"
+    )
 
 
 def ensure(n: int, seed: int = 2016, rebuild: bool = False, quiet: bool = False) -> Path:
@@ -419,8 +427,17 @@ def build(path: Path, n: int, seed: int = 2016, today: date | None = None) -> No
         for short, name, kind, org in EXTRA_BODIES:
             cur.execute(
                 "INSERT INTO decision_body (name_sv, short_name, kind, organisation, "
-                "contact_name, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, 'bench')",
-                (name, short, kind, org, f"{rnd.choice(FIRST)} {rnd.choice(LAST)}", now),
+                "contact_name, sort_key, updated_at, updated_by) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, 'bench')",
+                (
+                    name,
+                    short,
+                    kind,
+                    org,
+                    f"{rnd.choice(FIRST)} {rnd.choice(LAST)}",
+                    sort_key(short),
+                    now,
+                ),  # fmt: skip
             )
             body_id = cur.lastrowid
             cur.executemany(
@@ -468,7 +485,7 @@ ENTRY_COLUMNS = (
     "responsible_body_id", "contact_person", "theme_id", "directions", "mutual_benefit",
     "start_date", "end_date", "review_interval_years", "last_review_date", "next_review_date",
     "annual_cost", "currency", "cost_payer", "status", "terminated_date", "archived",
-    "archived_at", "notes", "document_links", "counterparty_names", "search_text", "version",
+    "archived_at", "notes", "document_links", *PREPARED_COLUMNS, "version",
     "created_at", "created_by", "updated_at", "updated_by",
 )  # fmt: skip
 ENTRY_INSERT = (
@@ -486,7 +503,7 @@ def _mandate_table(cur) -> dict[tuple[str, str], list[int]]:
 
 def _entries(n, rnd, today, now, bodies, mandated, themes, cities, networks):
     """The entry tuples (ENTRY_COLUMNS order) and the entry_counterparty links."""
-    from desktop_app.services.search import build_search_text
+    from desktop_app.domain.prepared import entry_prepared
 
     body_ids = [b[0] for b in bodies]
     committees = [b[0] for b in bodies if b[1] in ("committee", "company_board")]
@@ -555,6 +572,10 @@ def _entries(n, rnd, today, now, bodies, mandated, themes, cities, networks):
             choice(SENTENCES).format(s=subject, p=party_names[0]) for _ in range(rnd.randint(2, 5))
         )
         theme_id, theme_name = choice(themes)
+        contact = choice(names)
+        currency = "SEK" if rand() < 0.9 else "EUR"
+        payer = choice(PAYERS) if cost else ""
+        prepared = entry_prepared(case, title, party_names, theme_name, notes, contact, payer)
         entries.append(
             (
                 entry_id,
@@ -565,7 +586,7 @@ def _entries(n, rnd, today, now, bodies, mandated, themes, cities, networks):
                 deciding,
                 decision.isoformat(),
                 responsible,
-                choice(names),
+                contact,
                 theme_id,
                 rnd.randint(1, 15),
                 f"Ömsesidig nytta inom {subject}." if kind == "cooperation" else "",
@@ -575,16 +596,15 @@ def _entries(n, rnd, today, now, bodies, mandated, themes, cities, networks):
                 last.isoformat() if last else None,
                 nxt.isoformat() if nxt else None,
                 cost,
-                "SEK" if rand() < 0.9 else "EUR",
-                choice(PAYERS) if cost else "",
+                currency,
+                payer,
                 status,
                 terminated.isoformat() if terminated else None,
                 archived,
                 now if archived else None,
                 notes,
                 f"\\\\stadshuset\\diarie\\{case.replace('/', '-').replace(' ', '-')}.pdf",
-                "; ".join(party_names),
-                build_search_text(case, title, party_names, theme_name, notes),
+                *(prepared[c] for c in PREPARED_COLUMNS),
                 1,
                 now,
                 "bench",

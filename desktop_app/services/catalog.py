@@ -1,7 +1,9 @@
 """Decision bodies (with mandates and R8 contact persons), themes, counterparties.
 
 Items in use are deactivated, never deleted (R10). Renaming a theme or a
-counterparty refreshes the prepared search text of the entries that use it.
+counterparty refreshes the prepared search text and sort keys of the entries
+that use it; a body's names are joined by search (nothing to refresh) and
+its ``sort_key`` is kept here.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from desktop_app.domain.entry import BodyInfo, Mandate
 from desktop_app.domain.kinds import BodyKind, CounterpartyType
 from desktop_app.domain.mandates import default_mandates
 from desktop_app.domain.rules import RuleContext
+from desktop_app.domain.sort_keys import sort_key
 from desktop_app.store.models import (
     BodyMandate,
     Counterparty,
@@ -187,6 +190,7 @@ def create_body(data: BodyData) -> BodyRecord:
         actor = current_actor()
         body = DecisionBody.create(
             **{name: getattr(data, name) for name in _BODY_FIELDS},
+            sort_key=sort_key(data.short_name),
             updated_at=utcnow(),
             updated_by=actor.name,
         )
@@ -246,6 +250,7 @@ def update_body(body_id: int, data: BodyData, expected_version: int) -> BodyReco
         updated = (
             DecisionBody.update(
                 **{n: getattr(data, n) for n in _BODY_FIELDS},
+                sort_key=sort_key(data.short_name),
                 version=DecisionBody.version + 1,
                 updated_at=utcnow(),
                 updated_by=actor.name,
@@ -297,7 +302,7 @@ class ThemeRecord:
 
 def list_themes(include_inactive: bool = True) -> list[ThemeRecord]:
     usage = _usage(Entry.theme)
-    query = Theme.select().order_by(Theme.name_sv)
+    query = Theme.select().order_by(Theme.sort_key, Theme.id)  # Swedish order
     if not include_inactive:
         query = query.where(Theme.active == True)  # noqa: E712
     return [
@@ -317,7 +322,9 @@ def create_theme(name_sv: str, name_en: str = "") -> ThemeRecord:
     with write_transaction():
         if _theme_by_name(name_sv):
             raise DuplicateError(f"Temat {name_sv} finns redan.", f"The theme {name_sv} exists.")
-        theme = Theme.create(name_sv=name_sv.strip(), name_en=name_en.strip())
+        theme = Theme.create(
+            name_sv=name_sv.strip(), name_en=name_en.strip(), sort_key=sort_key(name_sv)
+        )
         audit.record(
             "create",
             "theme",
@@ -347,7 +354,7 @@ def update_theme(
         changes = [
             Change(k, getattr(theme, k), v) for k, v in new.items() if getattr(theme, k) != v
         ]
-        Theme.update(**new, version=Theme.version + 1).where(
+        Theme.update(**new, sort_key=sort_key(name_sv), version=Theme.version + 1).where(
             (Theme.id == theme_id) & (Theme.version == expected_version)
         ).execute()
         if changes:
@@ -379,17 +386,19 @@ def list_counterparties(
     include_inactive: bool = True, search: str = ""
 ) -> list[CounterpartyRecord]:
     usage = _usage(EntryCounterparty.counterparty, EntryCounterparty)
-    query = Counterparty.select().order_by(Counterparty.name)
+    query = Counterparty.select()
     if not include_inactive:
         query = query.where(Counterparty.active == True)  # noqa: E712
     if search:
         query = query.where(Counterparty.name.contains(search))
-    return [
+    records = [
         CounterpartyRecord(
             c.id, c.name, c.country, c.type, bool(c.active), c.version, usage.get(c.id, 0)
         )
         for c in query
     ]
+    # Swedish order (a few thousand names at most: sorted here, not in SQL).
+    return sorted(records, key=lambda c: (sort_key(c.name) or "", sort_key(c.country) or "", c.id))
 
 
 def find_counterparty(name: str, country: str = "") -> CounterpartyRecord | None:

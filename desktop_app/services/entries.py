@@ -14,6 +14,7 @@ from decimal import Decimal
 from desktop_app.domain.dates import add_years, effective_status, review_state
 from desktop_app.domain.entry import EntryData
 from desktop_app.domain.kinds import ReviewOutcome, ReviewState, Status
+from desktop_app.domain.prepared import entry_prepared
 from desktop_app.domain.rules import Finding, RuleContext, check_entry, errors
 from desktop_app.store.models import (
     Counterparty,
@@ -28,7 +29,6 @@ from . import audit, catalog
 from .audit import Change
 from .context import current_actor, utcnow, write_transaction
 from .errors import ConflictError, DuplicateError, NotFoundError, ServiceError, ValidationError
-from .search import build_search_text
 
 # Fields of EntryData stored 1:1 in the entry table (ids map to *_id columns).
 _COLUMN_FIELDS = [
@@ -247,10 +247,17 @@ def _validate(data: EntryData, ctx: RuleContext | None) -> list[Finding]:
 def _columns(data: EntryData, cp_names: list[str], theme_name: str) -> dict:
     values = {name: getattr(data, name) for name in _COLUMN_FIELDS}
     values["document_links"] = "\n".join(data.document_links)
-    values["counterparty_names"] = "; ".join(cp_names)
     values["next_review_date"] = None if data.status == Status.TERMINATED else data.next_review()
-    values["search_text"] = build_search_text(
-        data.case_number, data.title, cp_names, theme_name, data.notes
+    values.update(
+        entry_prepared(
+            data.case_number,
+            data.title,
+            cp_names,
+            theme_name,
+            data.notes,
+            data.contact_person,
+            data.cost_payer,
+        )
     )
     return values
 

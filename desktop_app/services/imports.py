@@ -3,10 +3,10 @@
 A register of 100,000 rows cannot go through ``create_entry`` row by row
 (a dozen queries each), so new entries are written in bulk: ids reserved up
 front, rows inserted with ``executemany`` in chunks together with their
-counterparty links and one audit row each, search text prepared in Python
-(the FTS trigger indexes it). New bodies and themes are few and go through
-the catalog services; new counterparties can be many and are inserted in
-bulk with their audit rows. Updates of existing entries (matched by case
+counterparty links and one audit row each, search text and sort keys prepared
+in Python (``domain.prepared``; the FTS trigger indexes the text). New
+bodies and themes are few and go through the catalog services; new
+counterparties can be many and are inserted in bulk with their audit rows. Updates of existing entries (matched by case
 number) are few and go through ``entries.update_entry`` with its diff and
 audit. One "import" audit row records the file's name, SHA-256 and counts.
 """
@@ -20,13 +20,13 @@ from typing import TYPE_CHECKING
 
 from desktop_app.domain.entry import EntryData
 from desktop_app.domain.kinds import CounterpartyType
+from desktop_app.domain.prepared import PREPARED_COLUMNS, entry_prepared
 from desktop_app.store.models import database_proxy
 
 from . import audit, catalog, entries
 from .audit import Change
 from .context import current_actor, is_postgres, utcnow, write_transaction
 from .errors import ServiceError
-from .search import build_search_text
 
 if TYPE_CHECKING:  # the importer package sits above services
     from desktop_app.importers.preview import ImportPreview
@@ -176,9 +176,8 @@ def apply_import(
             "id",
             *_ENTRY_COLUMNS,
             "document_links",
-            "counterparty_names",
             "next_review_date",
-            "search_text",
+            *PREPARED_COLUMNS,
             "version",
             "created_at",
             "created_by",
@@ -205,11 +204,8 @@ def apply_import(
                     entry_id,
                     *values,
                     "\n".join(d.document_links),
-                    "; ".join(cp_list),
                     d.next_review(),
-                    build_search_text(
-                        d.case_number, d.title, cp_list, theme_names.get(d.theme_id, ""), d.notes
-                    ),
+                    *_prepared_values(d, cp_list, theme_names.get(d.theme_id, "")),
                     1,
                     now,
                     actor.name,
@@ -263,6 +259,13 @@ def apply_import(
             actor=actor,
         )
     return counts
+
+
+def _prepared_values(d: EntryData, cp_names: list[str], theme: str) -> list:
+    prepared = entry_prepared(
+        d.case_number, d.title, cp_names, theme, d.notes, d.contact_person, d.cost_payer
+    )
+    return [prepared[c] for c in PREPARED_COLUMNS]
 
 
 def _suspend_fts_trigger() -> str | None:

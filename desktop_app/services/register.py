@@ -13,14 +13,14 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import NamedTuple
 
-from peewee import JOIN, DateField, DateTimeField, DecimalField, fn
+from peewee import JOIN, DateField, DateTimeField, DecimalField, Expression, fn
 
 from desktop_app.domain.dates import effective_status, review_state
 from desktop_app.domain.kinds import ReviewState, Status
 from desktop_app.store.models import DecisionBody, Entry, EntryCounterparty, Theme
 
 from . import catalog
-from .search import search_condition
+from .search import LOOKUP, ROW_TEST, WALK, SearchPlan, plan_search
 
 Deciding = DecisionBody.alias("deciding")
 Responsible = DecisionBody.alias("responsible")
@@ -71,18 +71,22 @@ class RegisterRow(NamedTuple):
 
 COLUMNS: tuple[str, ...] = RegisterRow._fields
 
-SORT_KEYS = {
+# How the grid sorts by each column: the column (or key) it orders by, and the
+# body or theme table it joins for it. Each has an index (archived, column, id)
+# (migration m0004), so a sort reads an index in order; text columns order by
+# their Swedish sort keys (domain.sort_keys), bodies and themes by theirs.
+SORT_COLUMNS = {
     "id": Entry.id,
-    "case_number": Entry.case_number,
-    "title": Entry.title,
+    "case_number": Entry.case_number_sort_key,
+    "title": Entry.title_sort_key,
     "kind": Entry.kind,
-    "counterparties": Entry.counterparty_names,
+    "counterparties": Entry.counterparties_sort_key,
     "scope": Entry.scope,
-    "deciding_body": Deciding.short_name,
+    "deciding_body": Entry.deciding_body,
     "decision_date": Entry.decision_date,
-    "responsible_body": Responsible.short_name,
-    "contact_person": Entry.contact_person,
-    "theme": Theme.name_sv,
+    "responsible_body": Entry.responsible_body,
+    "contact_person": Entry.contact_person_sort_key,
+    "theme": Entry.theme,
     "directions": Entry.directions,
     "start_date": Entry.start_date,
     "end_date": Entry.end_date,
@@ -91,15 +95,25 @@ SORT_KEYS = {
     "next_review_date": Entry.next_review_date,
     "annual_cost": Entry.annual_cost,
     "currency": Entry.currency,
-    "cost_payer": Entry.cost_payer,
+    "cost_payer": Entry.cost_payer_sort_key,
     "status": Entry.status,
     "review_state": Entry.next_review_date,
     "archived": Entry.archived,
-    "notes": Entry.notes,
+    "notes": Entry.notes_sort_key,
     "updated_at": Entry.updated_at,
     "updated_by": Entry.updated_by,
     "version": Entry.version,
 }
+# Sorting by a body or theme orders by that table's sort key (joined).
+SORT_JOINS = {
+    "deciding_body": (Deciding, Entry.deciding_body),
+    "responsible_body": (Responsible, Entry.responsible_body),
+    "theme": (Theme, Entry.theme),
+}
+# Columns that are never empty: one ordered part, no "empty last" part.
+_NEVER_EMPTY = frozenset({"id", "kind", "scope", "directions", "currency", "status", "archived",
+                          "updated_by", "version"})  # fmt: skip
+SORT_KEYS = SORT_COLUMNS  # the sortable field names (RegisterRow fields)
 
 
 @dataclass
@@ -214,13 +228,12 @@ def _status_condition(status: str, today: date, lead_days: int):
     raise ValueError(f"unknown status filter {status!r}")
 
 
-def _where(f: RegisterFilter, today: date, lead_days: int):
+def _where(f: RegisterFilter, today: date, lead_days: int, search: Expression | None = None):
     conditions = []
     if f.ids is not None:
         conditions.append(Entry.id.in_(list(f.ids)) if f.ids else Entry.id < 0)
     if not f.include_archived and "archived" not in f.statuses:
         conditions.append(Entry.archived == False)  # noqa: E712
-    search = search_condition(f.search)
     if search is not None:
         conditions.append(search)
     if f.kinds:
@@ -259,42 +272,102 @@ def _lead_days_for(f: RegisterFilter) -> int:
     return catalog.lead_days() if "due" in f.statuses else 0
 
 
-def _needs_join(f: RegisterFilter) -> set[str]:
-    return {f.sort_key} & {"deciding_body", "responsible_body", "theme"}
+def _ordered_parts(f: RegisterFilter, where) -> list:
+    """The queries whose results, one after the other, are ``f``'s ids in order.
+
+    Empty values come last in both directions (an empty review date is not
+    "the latest"). Rather than ``NULLS LAST``, which no index serves, the
+    non-empty rows are read in index order and the empty ones after them,
+    each in entry-number order: two index walks instead of a sort.
+    """
+    key = f.sort_key if f.sort_key in SORT_COLUMNS else "next_review_date"
+    column = SORT_COLUMNS[key]
+    desc = f.descending
+
+    def direction(node):
+        return node.desc() if desc else node.asc()
+
+    def base(query):
+        return query.where(where) if where is not None else query
+
+    if key in SORT_JOINS:
+        table, foreign_key = SORT_JOINS[key]
+        filled = base(
+            Entry.select(Entry.id).join_from(Entry, table, on=(foreign_key == table.id))
+        ).order_by(direction(table.sort_key), direction(table.id), direction(Entry.id))
+    else:
+        filled = base(Entry.select(Entry.id))
+        if key not in _NEVER_EMPTY:
+            filled = filled.where(column.is_null(False))
+        filled = filled.order_by(direction(column), direction(Entry.id))
+    if key in _NEVER_EMPTY:
+        return [filled]
+    empty = base(Entry.select(Entry.id).where(column.is_null())).order_by(direction(Entry.id))
+    return [filled, empty]
 
 
-def query_ids(f: RegisterFilter, today: date | None = None) -> list[int]:
-    """The ids of the entries that ``f`` selects, in its order."""
+def _run(parts: list, limit: int | None) -> list[int]:
+    db = Entry._meta.database
+    ids: list[int] = []
+    for query in parts:
+        if limit is not None:
+            if len(ids) >= limit:
+                break
+            query = query.limit(limit - len(ids))
+        # One fetchall on the cursor: peewee's row iterator costs ~1 us a row, which at
+        # 100,000 ids is most of a keystroke's budget (benchmarks/register_view.py).
+        ids.extend(row[0] for row in db.execute(query).fetchall())
+    return ids
+
+
+def query_ids(
+    f: RegisterFilter,
+    today: date | None = None,
+    limit: int | None = None,
+    plan: SearchPlan | None = None,
+) -> list[int]:
+    """The ids of the entries that ``f`` selects, in its order (the first ``limit`` only).
+
+    A search with many hits is written so that the sort's index drives and each
+    hit is probed (``search.WALK``); one with few hits collects them and sorts
+    (``search.LOOKUP``). ``plan``: a search plan made already (``query_first``).
+    """
     today = today or date.today()
-    lead = _lead_days_for(f)
-    query = Entry.select(Entry.id)
-    joins = _needs_join(f)
-    if "deciding_body" in joins:
-        query = query.join_from(
-            Entry, Deciding, JOIN.LEFT_OUTER, on=(Entry.deciding_body == Deciding.id)
-        )
-    if "responsible_body" in joins:
-        query = query.join_from(
-            Entry, Responsible, JOIN.LEFT_OUTER, on=(Entry.responsible_body == Responsible.id)
-        )
-    if "theme" in joins:
-        query = query.join_from(Entry, Theme, JOIN.LEFT_OUTER, on=(Entry.theme == Theme.id))
-    where = _where(f, today, lead)
-    if where is not None:
-        query = query.where(where)
-    key = SORT_KEYS.get(f.sort_key, Entry.next_review_date)
-    order = key.desc(nulls="LAST") if f.descending else key.asc(nulls="LAST")
-    tiebreak = Entry.id.desc() if f.descending else Entry.id.asc()
-    query = query.order_by(order, tiebreak)
-    # One fetchall on the cursor: peewee's row iterator costs ~1 us a row, which at
-    # 100,000 ids is most of a keystroke's budget (benchmarks/register_view.py).
-    return [row[0] for row in Entry._meta.database.execute(query).fetchall()]
+    plan = plan or plan_search(f.search)
+    search = None
+    if plan is not None:
+        search = plan.condition(WALK if plan.dense else LOOKUP)
+    where = _where(f, today, _lead_days_for(f), search)
+    return _run(_ordered_parts(f, where), limit)
+
+
+def query_first(
+    f: RegisterFilter, today: date | None = None, limit: int = 200
+) -> tuple[list[int], bool, SearchPlan | None]:
+    """The first ids of ``f`` in order, whether they are all, and the search plan.
+
+    What the register view shows first, fast at any size: a sort reads its
+    index up to ``limit`` ids; a common search term walks that index testing
+    each row until ``limit`` are found; a rare one (few hits, SQLite) is
+    collected whole, and then the answer is every id, complete. When not
+    complete, the rest follows with ``query_ids`` (pass the plan back).
+    """
+    today = today or date.today()
+    plan = plan_search(f.search)
+    if plan is not None and not plan.dense and not plan.postgres:
+        ids = query_ids(f, today, plan=plan)
+        return ids, True, plan
+    search = plan.condition(ROW_TEST) if plan is not None else None
+    where = _where(f, today, _lead_days_for(f), search)
+    ids = _run(_ordered_parts(f, where), limit + 1)
+    return ids[:limit], len(ids) <= limit, plan
 
 
 def count(f: RegisterFilter, today: date | None = None) -> int:
     today = today or date.today()
     query = Entry.select(fn.COUNT(Entry.id))
-    where = _where(f, today, _lead_days_for(f))
+    plan = plan_search(f.search)
+    where = _where(f, today, _lead_days_for(f), plan.condition() if plan else None)
     if where is not None:
         query = query.where(where)
     return query.scalar() or 0

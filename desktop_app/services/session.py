@@ -11,6 +11,7 @@ from dataclasses import dataclass
 import peewee
 
 from desktop_app.domain.mandates import default_mandates
+from desktop_app.domain.sort_keys import sort_key
 from desktop_app.store import database as store_db
 from desktop_app.store.errors import CorruptDatabaseError
 from desktop_app.store.migrate import latest_version, migrate
@@ -100,6 +101,7 @@ def seed_new_register() -> None:
                 name_en=body.get("name_en", ""),
                 kind=body["kind"],
                 organisation=body.get("organisation", ""),
+                sort_key=sort_key(body["short_name"]),
                 updated_at=now,
                 updated_by=actor.name,
             )
@@ -108,7 +110,11 @@ def seed_new_register() -> None:
                     body=row.id, kind=m.kind, scope=m.scope, requires_no_cost=m.requires_no_cost
                 )
         for theme in seed_themes():
-            Theme.create(name_sv=theme["name_sv"], name_en=theme.get("name_en", ""))
+            Theme.create(
+                name_sv=theme["name_sv"],
+                name_en=theme.get("name_en", ""),
+                sort_key=sort_key(theme["name_sv"]),
+            )
         audit.record("seed", "register", None, details={"schema": latest_version()}, actor=actor)
 
 

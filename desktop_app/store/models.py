@@ -57,6 +57,7 @@ class DecisionBody(BaseModel):
     version = IntegerField(default=1)
     updated_at = DateTimeField(null=True)
     updated_by = TextField(default="")
+    sort_key = TextField(null=True)  # Swedish order of short_name (domain.sort_keys)
 
     class Meta:
         table_name = "decision_body"
@@ -77,6 +78,7 @@ class Theme(BaseModel):
     name_en = TextField(default="")
     active = BooleanField(default=True)
     version = IntegerField(default=1)
+    sort_key = TextField(null=True)  # Swedish order of name_sv (domain.sort_keys)
 
 
 class Counterparty(BaseModel):
@@ -122,7 +124,14 @@ class Entry(BaseModel):
     notes = TextField(default="")
     document_links = TextField(default="")  # one path or URL a line
     counterparty_names = TextField(default="")  # denormalised for the grid and sort
-    search_text = TextField(default="")  # case-folded; indexed by FTS5 / pg_trgm
+    search_text = TextField(default="")  # domain.folding; indexed by FTS5 / pg_trgm
+    # Swedish sort keys (domain.prepared), one per text column the grid sorts by.
+    case_number_sort_key = TextField(null=True)
+    title_sort_key = TextField(null=True)
+    counterparties_sort_key = TextField(null=True)
+    contact_person_sort_key = TextField(null=True)
+    cost_payer_sort_key = TextField(null=True)
+    notes_sort_key = TextField(null=True)
     version = IntegerField(default=1)
     created_at = DateTimeField(null=True)
     created_by = TextField(default="")

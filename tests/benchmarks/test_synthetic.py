@@ -74,12 +74,19 @@ def test_program_search_finds_generated_counterparty(built: Path) -> None:
         states = reg.review_state_counts(date.today())
         assert states["overdue"] > 0  # reviews are spread so that some are overdue
         conn = bare.connect(built)
-        for text in ("e", "łó", "göteborg", "euroc", name):
-            assert bare.ids(conn, text) == reg.query_ids(RegisterFilter(search=text)), text
-        for key in ("title", "deciding_body", "theme", "next_review_date"):
-            assert bare.ids(conn, "", key, True) == reg.query_ids(
-                RegisterFilter(sort_key=key, descending=True)
-            ), key
+        for text in ("e", "łó", "göteborg", "goteborg", "euroc", "lodz", "Miljö- och", "ks",
+                     name):  # fmt: skip
+            expected = reg.query_ids(RegisterFilter(search=text))
+            assert bare.ids(conn, text) == expected, text
+            first, complete, _plan = reg.query_first(RegisterFilter(search=text), limit=40)
+            assert first[:40] == expected[:40] and (not complete or first == expected), text
+        for key in bare.SORT_SQL:
+            for descending in (False, True):
+                f = RegisterFilter(sort_key=key, descending=descending)
+                assert bare.ids(conn, "", key, descending) == reg.query_ids(f), key
+                assert (
+                    bare.ids(conn, "", key, descending, limit=40) == reg.query_first(f, limit=40)[0]
+                )
         conn.close()
     finally:
         close_register()

@@ -38,7 +38,7 @@ def test_search_covers_case_number_counterparty_theme_and_notes(demo_register) -
     assert titles(RegisterFilter(search="50%")) == []  # wildcards are literal
 
 
-def test_short_terms_fall_back_to_substring(demo_register) -> None:
+def test_short_terms_match_the_start_of_a_word(demo_register) -> None:
     assert "Samarbete om trafiksäkerhet med Łódź och Kraków" in titles(RegisterFilter(search="łó"))
 
 

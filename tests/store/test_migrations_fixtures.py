@@ -5,8 +5,8 @@ demo registers made by release N (tests/fixtures/make_fixtures.py). Each is
 migrated to the current schema with its data intact; a register from a
 newer release is refused untouched; a migration keeps a backup copy first
 and runs each step in one transaction (a failing step leaves the register as
-it was). Version 1 is the only release so far; a test migration m0002 in a
-copy of db/ stands in for the next one.
+it was). Version 1 is the only release so far; a test migration numbered
+after the latest real one, in a copy of db/, stands in for the next one.
 """
 
 from __future__ import annotations
@@ -17,8 +17,10 @@ import shutil
 import sqlite3
 from pathlib import Path
 
+import peewee
 import pytest
 
+from desktop_app.domain.sort_keys import sort_key
 from desktop_app.paths import backup_dir, db_dir
 from desktop_app.services import audit, entries
 from desktop_app.services.session import close_register, open_register
@@ -35,8 +37,12 @@ PG_FIXTURE_SCHEMA = "avtalsregister_fixture"
 # What every demo fixture holds (build_demo(today=2026-11-27, extra=8)).
 EXPECTED = {"entries": 21, "bodies": 10, "eurocities_case": "KS 2009/0412"}
 
-TEST_M0002 = """
-VERSION = 2
+# Schema versions that were released (and so have fixtures); the migrations
+# numbered between releases (one number per engineer) are not released alone.
+RELEASED_SCHEMAS = {1}
+
+TEST_MIGRATION = """
+VERSION = NEXT
 
 
 def upgrade(ctx):
@@ -69,15 +75,56 @@ def _assert_demo_intact() -> None:
     assert saved.version == record.version + 1
 
 
+def _next_version() -> int:
+    return migrate.latest_version() + 1
+
+
+def _assert_search_and_sort_prepared() -> None:
+    """Migration m0004 on a real v1 register: prepared text, sort keys, indexes (issue 15/19)."""
+    from desktop_app.services import register
+    from desktop_app.services.register import RegisterFilter
+
+    def titles(**kw) -> list[str]:
+        ids = register.query_ids(RegisterFilter(**kw))
+        rows = register.rows_by_ids(ids)
+        return [rows[i].title for i in ids]
+
+    lodz = "Samarbete om trafiksäkerhet med Łódź och Kraków"
+    assert lodz in titles(search="lodz") and titles(search="krakow") == [lodz]
+    assert all("Łódź" in t for t in titles(search="lodz"))
+    assert "Medlemskap i Eurocities" in titles(search="ks2009/0412")
+    assert titles(search="Miljö- och")  # entries of the Miljö- och hälsoskyddsnämnden
+    missing = Entry.select().where(Entry.title_sort_key.is_null()).count()
+    assert missing == 0
+    assert DecisionBody.select().where(DecisionBody.sort_key.is_null()).count() == 0
+    by_title = titles(sort_key="title")
+    assert by_title == sorted(by_title, key=sort_key) and len(by_title) > 10
+    db = database_proxy
+    if isinstance(db.obj, peewee.SqliteDatabase):
+        names = {r[0] for r in db.execute_sql("SELECT name FROM sqlite_master WHERE type='index'")}
+    else:
+        names = {
+            r[0]
+            for r in db.execute_sql(
+                "SELECT indexname FROM pg_indexes WHERE schemaname = current_schema()"
+            )
+        }
+    assert {"entry_sort_title", "entry_sort_next_review", "entry_review_state"} <= names
+    assert not {"entry_title", "entry_next_review"} & names
+
+
 @pytest.fixture
 def with_test_m0002(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
-    """A copy of db/ holding the real migrations plus a test m0002."""
+    """A copy of db/ holding the real migrations plus a test step after the latest."""
+
+    real_db, version = db_dir(), _next_version()
 
     def install(fail: bool) -> None:
         folder = tmp_path / "db"
-        shutil.copytree(db_dir(), folder, dirs_exist_ok=True)
-        code = TEST_M0002.replace("if FAIL:", f"if {fail}:")
-        (folder / "migrations" / "m0002_reliability_test.py").write_text(code)
+        shutil.copytree(real_db, folder, dirs_exist_ok=True)
+        code = TEST_MIGRATION.replace("if FAIL:", f"if {fail}:")
+        code = code.replace("VERSION = NEXT", f"VERSION = {version}")
+        (folder / "migrations" / f"m{version:04d}_reliability_test.py").write_text(code)
         monkeypatch.setattr(migrate, "db_dir", lambda: folder)
 
     return install
@@ -95,7 +142,7 @@ def sqlite_fixture(request: pytest.FixtureRequest, tmp_path: Path) -> Path:
 
 def test_there_is_a_fixture_for_every_released_schema() -> None:
     versions = {_version_of(p) for p in SQLITE_FIXTURES}
-    assert versions == set(range(1, migrate.latest_version() + 1))
+    assert versions == RELEASED_SCHEMAS and max(versions) <= migrate.latest_version()
     assert {_version_of(p) for p in PG_FIXTURES} == versions
 
 
@@ -103,6 +150,7 @@ def test_sqlite_fixture_opens_with_its_data(sqlite_fixture: Path) -> None:
     info = open_register(sqlite_fixture, create=False)
     assert info.schema_version == migrate.latest_version() and not info.created
     _assert_demo_intact()
+    _assert_search_and_sort_prepared()
     con = database_proxy.obj.connection()
     assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert con.execute("PRAGMA foreign_key_check").fetchall() == []
@@ -113,9 +161,10 @@ def test_sqlite_fixture_opens_with_its_data(sqlite_fixture: Path) -> None:
 def test_sqlite_migration_to_the_next_version_keeps_a_backup(
     sqlite_fixture: Path, with_test_m0002
 ) -> None:
+    real = migrate.latest_version()
     with_test_m0002(fail=False)
     info = open_register(sqlite_fixture, create=False)
-    assert (info.schema_before, info.schema_version) == (1, 2)
+    assert (info.schema_before, info.schema_version) == (1, real + 1)
     assert Entry.select().count() == EXPECTED["entries"]
     flags = database_proxy.execute_sql("SELECT DISTINCT reliability_flag FROM entry").fetchall()
     assert flags == [(0,)]
@@ -132,12 +181,13 @@ def test_sqlite_migration_to_the_next_version_keeps_a_backup(
 def test_sqlite_failing_migration_leaves_the_register_as_it_was(
     sqlite_fixture: Path, with_test_m0002
 ) -> None:
+    last_good = migrate.latest_version()  # the real steps before the failing one stay
     with_test_m0002(fail=True)
     with pytest.raises(RuntimeError):
         open_register(sqlite_fixture, create=False)
     close_register()
     con = sqlite3.connect(sqlite_fixture)
-    assert con.execute("SELECT MAX(version) FROM schema_version").fetchone()[0] == 1
+    assert con.execute("SELECT MAX(version) FROM schema_version").fetchone()[0] == last_good
     columns = [r[1] for r in con.execute("PRAGMA table_info(entry)")]
     assert "reliability_flag" not in columns
     assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
@@ -181,18 +231,20 @@ def test_postgres_fixture_opens_with_its_data(postgres_schema_url: str, dump: Pa
     assert info.schema_before == _version_of(dump)
     assert info.schema_version == migrate.latest_version() and not info.created
     _assert_demo_intact()
+    _assert_search_and_sort_prepared()
     figures.record("migrations_tested")
 
 
 def test_postgres_migration_to_the_next_version(postgres_schema_url: str, with_test_m0002) -> None:
     _restore_pg_fixture(postgres_schema_url, PG_FIXTURES[0])
+    real = migrate.latest_version()
     with_test_m0002(fail=True)
     with pytest.raises(RuntimeError):
         open_register(postgres_schema_url)
     close_register()
     with_test_m0002(fail=False)
     info = open_register(postgres_schema_url)
-    assert (info.schema_before, info.schema_version) == (1, 2)
+    assert (info.schema_before, info.schema_version) == (real, real + 1)
     _assert_demo_intact()
     figures.record("migrations_tested")
 

@@ -11,6 +11,7 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import Qt
 
+from desktop_app.domain.sort_keys import sort_key
 from desktop_app.services import entries
 from desktop_app.services import register as reg
 from desktop_app.services.register import RegisterFilter
@@ -60,7 +61,7 @@ def test_header_sort_runs_a_new_ordered_query(model) -> None:
     model.sort(COL["title"], Qt.SortOrder.DescendingOrder)
     assert model.filter.sort_key == "title" and model.filter.descending
     titles = column(model, "title")
-    assert titles == sorted(titles, reverse=True)
+    assert titles == sorted(titles, key=sort_key, reverse=True)  # Swedish order
     model.sort(COL["decision_date"], Qt.SortOrder.AscendingOrder)
     dates = [d for d in column(model, "decision_date") if d]
     assert dates == sorted(dates)
