@@ -1,5 +1,5 @@
 """`python -m desktop_app` behaves like the `avtalsregister` command."""
 
-from desktop_app.cli import main
+from desktop_app.main import main
 
 raise SystemExit(main())

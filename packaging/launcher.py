@@ -96,8 +96,8 @@ def main() -> int:
         from bundle_check import run_bundle_check
 
         return run_bundle_check()
-    from desktop_app.cli import gui_main
-    from desktop_app.cli import main as cli_main
+    from desktop_app.main import gui_main
+    from desktop_app.main import main as cli_main
 
     executable = Path(sys.executable)
     if executable.stem.lower().endswith("-gui"):

@@ -1,36 +1,25 @@
-"""The `avtalsregister` command: the GUI without a sub-command, the CLI with one.
+"""The command line: the argument parser and the sub-commands.
 
 Sub-commands live in small modules (``core``, ``excel``, ``memos`` ...), each
-with ``register(subparsers)``; a handler gets the parsed arguments and
-returns the exit code. Known failures (``StoreError``) print their message
-for the user and exit 2; nothing prints a traceback at a registrar.
+with ``register(subparsers)``, imported plainly (a missing one is a broken
+build, not an option); a handler gets the parsed arguments and returns the
+exit code. Known failures (``StoreError``) print their message for the user
+and exit 2; nothing prints a traceback at a registrar. The program starts in
+``desktop_app.main``, which runs a sub-command here or the desktop window in
+``desktop_app.ui``; this package never imports the UI.
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib
-import locale
-import os
 import sys
 
 from desktop_app import __version__
+from desktop_app.language import system_language
 from desktop_app.store.errors import StoreError
 
 COMMAND_MODULES = ("core", "excel", "memos", "maintenance")
-
-
-def system_language() -> str:
-    """'sv' on a Swedish system (and by default), 'en' when the system says English."""
-    for var in ("AVTALSREGISTER_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
-        value = os.environ.get(var, "")
-        if value:
-            return "en" if value.lower().startswith("en") else "sv"
-    try:
-        code = locale.getlocale()[0] or ""
-    except ValueError:
-        code = ""
-    return "en" if code.lower().startswith("en") else "sv"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -65,24 +54,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
-        try:
-            module = importlib.import_module(f"desktop_app.cli.{name}")
-        except ModuleNotFoundError as exc:
-            if exc.name == f"desktop_app.cli.{name}":
-                continue
-            raise
-        module.register(sub)
+        importlib.import_module(f"desktop_app.cli.{name}").register(sub)
     return parser
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+def run_command(args: argparse.Namespace) -> int:
+    """Run the parsed sub-command; known failures print their message (exit 2)."""
     args.lang = args.lang or system_language()
     if getattr(args, "sub_database", None):
         args.database = args.sub_database
-    if args.command is None:
-        return gui_main(argv)
     try:
         return int(args.handler(args) or 0)
     except StoreError as exc:
@@ -93,11 +73,11 @@ def main(argv: list[str] | None = None) -> int:
         return 130
 
 
-def gui_main(argv: list[str] | None = None) -> int:
-    """The desktop program (entry point of `avtalsregister-gui`)."""
-    try:
-        from desktop_app.ui.app import run
-    except ImportError as exc:  # pragma: no cover - only without the ui package
-        print(f"The desktop program is not available: {exc}", file=sys.stderr)
-        return 1
-    return run(sys.argv[1:] if argv is None else argv)
+def main(argv: list[str] | None = None) -> int:
+    """A sub-command from ``argv`` (the entry point is ``desktop_app.main``, which also
+    starts the desktop program when no command is given)."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.error("a command is needed (without one, run `avtalsregister`)")
+    return run_command(args)

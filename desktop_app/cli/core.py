@@ -14,7 +14,7 @@ from desktop_app.services import entries
 from desktop_app.services.demo import build_demo
 from desktop_app.services.session import is_empty, open_register
 from desktop_app.store import database as store_db
-from desktop_app.store.errors import StoreError
+from desktop_app.store.errors import FULL, LOCKED, READ_ONLY, StoreError, classify
 
 from .common import add_database_argument, open_from_args, say
 
@@ -231,8 +231,7 @@ def _restore(args: argparse.Namespace) -> int:
         ):
             src.backup(dst)
     except sqlite3.Error as exc:
-        text = str(exc).lower()
-        if any(word in text for word in ("locked", "busy", "full", "readonly", "read-only")):
+        if classify(exc) in (LOCKED, FULL, READ_ONLY):  # by SQLite's code, not its words
             raise store_db.translate_error(exc, target) or StoreError(str(exc)) from exc
         # A damaged register cannot be written through SQLite: replace the file.
         tmp = current.with_name(current.name + ".restoring")

@@ -14,6 +14,7 @@ from functools import lru_cache
 import peewee
 
 from desktop_app.store.database import translate_error
+from desktop_app.store.errors import PERMISSION, classify
 from desktop_app.store.models import database_proxy
 
 from .errors import PermissionDeniedError
@@ -80,12 +81,12 @@ def write_transaction() -> Iterator[None]:
     ) as exc:
         # A failed COMMIT (e.g. disk full) makes SQLite roll back by itself; the
         # rollback that follows then fails with "no transaction is active" and
-        # hides the cause. Look at the whole chain for the known failure.
+        # hides the cause. Look at the whole chain for the known failure, by its
+        # code (SQLite result code, PostgreSQL SQLSTATE), not its wording.
         chain = [exc]
         while chain[-1].__context__ is not None and len(chain) < 10:
             chain.append(chain[-1].__context__)
-        text = " | ".join(str(e) for e in chain).lower()
-        if "permission denied" in text or "insufficient" in text or "read-only transaction" in text:
+        if any(classify(cause) == PERMISSION for cause in chain):
             raise PermissionDeniedError(
                 "Din behörighet i registret räcker inte för den här ändringen (läsare får "
                 "inte spara, registratorer får inte ändra organ, teman eller inställningar). "

@@ -19,6 +19,13 @@ import peewee
 
 from desktop_app.paths import default_database_path
 from desktop_app.store.errors import (
+    CORRUPT,
+    FULL,
+    LOCKED,
+    PERMISSION,
+    READ_ONLY,
+    SQLITE_IOERR,
+    UNAVAILABLE,
     CorruptDatabaseError,
     DatabaseLockedError,
     DatabaseUnavailableError,
@@ -27,6 +34,8 @@ from desktop_app.store.errors import (
     ReadOnlyDatabaseError,
     RegisterClosedError,
     StoreError,
+    classify,
+    sqlite_code,
 )
 from desktop_app.store.models import database_proxy
 from desktop_app.store.sqlite_paths import is_network_path, strip_long_prefix
@@ -84,43 +93,49 @@ def network_path_message(path: Path) -> NetworkPathError:
 
 
 def translate_error(exc: BaseException, target: DatabaseTarget | None = None) -> StoreError | None:
-    """Turn a known database failure into a ``StoreError`` for the user; else None."""
-    text = str(exc).lower()
+    """Turn a known database failure into a ``StoreError`` for the user; else None.
+
+    Known means known by its code (``store.errors.classify``: SQLite's result
+    code, PostgreSQL's SQLSTATE), never by the words of the message.
+    """
+    if isinstance(exc, StoreError):
+        return exc
+    kind = classify(exc)
     where = f" {target.display}" if target else ""
-    if "database is locked" in text or "database table is locked" in text:
+    if kind == LOCKED:
         return DatabaseLockedError(
             f"Registret{where} är låst av ett annat program. Vänta en stund och "
             "försök igen, eller stäng det andra programmet.",
             f"The register{where} is locked by another program. Wait a moment and "
             "try again, or close the other program.",
         )
-    if "readonly" in text or "read-only" in text:
+    if kind == READ_ONLY:
         return ReadOnlyDatabaseError(
             f"Registret{where} är skrivskyddat. Kontrollera att du har "
             "skrivrättighet till filen och mappen, eller be IT om hjälp.",
             f"The register{where} is read-only. Check that you may write to the "
             "file and its folder, or ask IT for help.",
         )
-    if "disk is full" in text or "no space left" in text:
+    if kind == FULL:
         return DiskFullError(
             "Disken är full. Ingenting sparades. Frigör utrymme och försök igen.",
             "The disk is full. Nothing was saved. Free some space and try again.",
         )
-    if "not a database" in text or "malformed" in text or "corrupt" in text:
+    if kind == CORRUPT:
         return CorruptDatabaseError(
             f"Registerfilen{where} är skadad. Återställ den senaste "
             "säkerhetskopian (avtalsregister restore) eller kontakta IT.",
             f"The register file{where} is damaged. Restore the latest backup "
             "(avtalsregister restore) or contact IT.",
         )
-    if "unable to open" in text or "could not connect" in text or "connection refused" in text:
+    if kind == UNAVAILABLE:
         return DatabaseUnavailableError(
             f"Det gick inte att öppna registret{where}. Kontrollera sökvägen eller "
             "nätverksanslutningen och försök igen.",
             f"Could not open the register{where}. Check the path or the network "
             "connection and try again.",
         )
-    if "permission denied" in text or "insufficient_privilege" in text:
+    if kind == PERMISSION:
         return ReadOnlyDatabaseError(
             "Du har bara läsbehörighet i det delade registret. Be "
             "registeransvarig om skrivbehörighet.",
@@ -228,7 +243,7 @@ def connect(target: DatabaseTarget) -> peewee.Database:
             db.execute_sql("SELECT count(*) FROM sqlite_master").fetchone()
     except (peewee.PeeweeException, sqlite3.Error, OSError) as exc:
         db.close()
-        if target.backend == "sqlite" and "disk i/o error" in str(exc).lower():
+        if target.backend == "sqlite" and (sqlite_code(exc) or 0) & 0xFF == SQLITE_IOERR:
             free = shutil.disk_usage(target.path.parent).free
             if free < 1024 * 1024:
                 raise DiskFullError(

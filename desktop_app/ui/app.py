@@ -1,7 +1,8 @@
 """Starting the desktop program: options, language, the register, the main window.
 
-``run(argv)`` is what ``avtalsregister`` (without a sub-command) and
-``avtalsregister-gui`` call. Which register opens: ``--database``, else the
+``run(args)`` is what ``avtalsregister`` (without a sub-command) and
+``avtalsregister-gui`` call through ``desktop_app.main``, which parsed the
+options (this package never imports the command line). Which register opens: ``--database``, else the
 user's stored choice (Settings), else ``$AVTALSREGISTER_DATABASE``, else the
 default file in the user's data folder. A new user with none of these gets
 the welcome dialog. A register that cannot be opened is explained in a
@@ -10,6 +11,7 @@ dialog offering another one, a new one or quitting - never a traceback.
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 import tempfile
@@ -28,8 +30,8 @@ from PySide6.QtWidgets import (
 
 from desktop_app import APP_NAME, ORG_NAME
 from desktop_app.paths import default_database_path
-from desktop_app.store import database as store_db
-from desktop_app.store.errors import StoreError
+from desktop_app.services.errors import StoreError
+from desktop_app.services.session import DATABASE_ENV, describe_target
 
 from . import prefs
 from .errors import error_text
@@ -55,7 +57,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 def configured_database(cli_value: str | None) -> str | None:
     """--database, else the stored choice, else $AVTALSREGISTER_DATABASE; None if none."""
-    for value in (cli_value, prefs.stored_database(), os.environ.get(store_db.ENV_VAR)):
+    for value in (cli_value, prefs.stored_database(), os.environ.get(DATABASE_ENV)):
         if value and value.strip():
             return value.strip()
     return None
@@ -65,12 +67,13 @@ def is_first_run(cli_value: str | None) -> bool:
     return configured_database(cli_value) is None and not default_database_path().exists()
 
 
-def run(argv: list[str]) -> int:
-    """The desktop program; returns the exit code."""
-    from desktop_app.cli import build_parser
+def run(args: argparse.Namespace, qt_args: list[str] | None = None) -> int:
+    """The desktop program with the options ``desktop_app.main`` parsed; the exit code.
 
-    args, qt_args = build_parser().parse_known_args(argv)
-    app = make_application(qt_args)
+    ``args`` holds ``database``, ``lang``, ``smoke_test`` and ``screenshots``;
+    ``qt_args`` are left for Qt (``-style``, ``-platform``...).
+    """
+    app = make_application(qt_args or [])
     lang = prefs.effective_language(args.lang)
     install_translators(lang)
     if args.smoke_test:
@@ -153,7 +156,7 @@ def open_failed(exc: StoreError, target: str) -> str | None:
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(QCoreApplication.translate("App", "Avtalsregister"))
     box.setText(QCoreApplication.translate("App", "The register could not be opened."))
-    box.setInformativeText(f"{error_text(exc)}\n\n{store_db.resolve_target(target).display}")
+    box.setInformativeText(f"{error_text(exc)}\n\n{describe_target(target)}")
     other = box.addButton(
         QCoreApplication.translate("App", "Choose &another…"), QMessageBox.ButtonRole.AcceptRole
     )

@@ -170,14 +170,14 @@ class EntryActions:
         open_entry_editor(self.window, entry_id)
 
     def record_review(self) -> None:
-        from .dialogs import lifecycle
+        from .editor import lifecycle
 
         entry_id = self.current_id()
         if entry_id is not None:
             lifecycle.record_review(self.window, entry_id)
 
     def terminate_entry(self) -> None:
-        from .dialogs import lifecycle
+        from .editor import lifecycle
 
         entry_id = self.current_id()
         if entry_id is not None:

@@ -299,7 +299,7 @@ def _after_read(parent, path: str, layout) -> None:
 def _show_preview(parent, preview) -> None:
     from desktop_app.ui.import_dialog import ImportPreviewDialog
 
-    dialog = ImportPreviewDialog(preview, parent)
+    dialog = ImportPreviewDialog(preview, parent, save_report=save_rejected_report)
     if not dialog.exec() or not preview.can_apply:
         return
 

@@ -174,9 +174,11 @@ class ProblemFilter(QSortFilterProxyModel):
 class ImportPreviewDialog(QDialog):
     """What the import would do; Import only when nothing is rejected."""
 
-    def __init__(self, preview: ImportPreview, parent=None) -> None:
+    def __init__(self, preview: ImportPreview, parent=None, save_report=None) -> None:
+        """``save_report(parent, preview)`` writes the rejected rows (``excel_actions``)."""
         super().__init__(parent)
         self.preview = preview
+        self._save_report = save_report
         self.report_requested = False
         lang = ui_language()
         self.setWindowTitle(self.tr("Import preview – %1").replace("%1", preview.path.name))
@@ -239,7 +241,7 @@ class ImportPreviewDialog(QDialog):
         if preview.rejected:
             self.only.setChecked(True)
         self.report_button = QPushButton(self.tr("Save report of rejected rows…"))
-        self.report_button.setEnabled(bool(preview.rejected))
+        self.report_button.setEnabled(bool(preview.rejected) and save_report is not None)
         self.report_button.clicked.connect(self._report)
         self.import_button = QPushButton(self.tr("Import"))
         self.import_button.setEnabled(preview.can_apply)
@@ -279,6 +281,5 @@ class ImportPreviewDialog(QDialog):
         self._fit_rows()
 
     def _report(self) -> None:
-        from desktop_app.ui import excel_actions
-
-        excel_actions.save_rejected_report(self, self.preview)
+        if self._save_report is not None:
+            self._save_report(self, self.preview)

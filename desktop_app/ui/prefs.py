@@ -43,6 +43,6 @@ def effective_language(cli_lang: str | None = None) -> str:
     stored = stored_language()
     if stored in ("sv", "en"):
         return stored
-    from desktop_app.cli import system_language
+    from desktop_app.language import system_language
 
     return system_language()

@@ -838,99 +838,99 @@
     <context>
         <name>Lifecycle</name>
         <message>
-            <location filename="../../desktop_app/ui/dialogs/lifecycle.py" line="61" />
+            <location filename="../../desktop_app/ui/editor/lifecycle.py" line="62" />
             <source>&amp;Save</source>
             <translation>&amp;Spara</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs/lifecycle.py" line="64" />
+            <location filename="../../desktop_app/ui/editor/lifecycle.py" line="65" />
             <source>Cancel</source>
             <translation>Avbryt</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs/lifecycle.py" line="112" />
+            <location filename="../../desktop_app/ui/editor/lifecycle.py" line="113" />
             <source>Record review</source>
             <translation>Registrera omprövning</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs/lifecycle.py" line="120" />
-            <location filename="../../desktop_app/ui/dialogs/lifecycle.py" line="214" />
+            <location filename="../../desktop_app/ui/editor/lifecycle.py" line="121" />
+            <location filename="../../desktop_app/ui/editor/lifecycle.py" line="215" />
             <source>Type to find the deciding body…</source>
             <translation>Skriv för att söka beslutande organ…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs/lifecycle.py" line="126" />
+            <location filename="../../desktop_app/ui/editor/lifecycle.py" line="127" />
             <source>e.g. KS 2026/0123</source>
             <translation>t.ex. KS 2026/0123</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs/lifecycle.py" line="133" />
+            <location filename="../../desktop_app/ui/editor/lifecycle.py" line="134" />
             <source>&amp;Outcome:</source>
             <translation>&amp;Utfall:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs/lifecycle.py" line="134" />
+            <location filename="../../desktop_app/ui/editor/lifecycle.py" line="135" />
             <source>&amp;Review date:</source>
             <translation>&amp;Omprövningsdatum:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs/lifecycle.py" line="136" />
+            <location filename="../../desktop_app/ui/editor/lifecycle.py" line="137" />
             <source>Decision &amp;date:</source>
             <translation>Besluts&amp;datum:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs/lifecycle.py" line="138" />
-            <location filename="../../desktop_app/ui/dialogs/lifecycle.py" line="220" />
+            <location filename="../../desktop_app/ui/editor/lifecycle.py" line="139" />
+            <location filename="../../desktop_app/ui/editor/lifecycle.py" line="221" />
             <source>Decided &amp;by:</source>
             <translation>Beslutat &amp;av:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs/lifecycle.py" line="139" />
+            <location filename="../../desktop_app/ui/editor/lifecycle.py" line="140" />
             <source>Case &amp;number:</source>
             <translation>Diarie&amp;nummer:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs/lifecycle.py" line="140" />
+            <location filename="../../desktop_app/ui/editor/lifecycle.py" line="141" />
             <source>N&amp;ote:</source>
             <translation>A&amp;nteckning:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs/lifecycle.py" line="171" />
+            <location filename="../../desktop_app/ui/editor/lifecycle.py" line="172" />
             <source>The entry will be terminated; no further review.</source>
             <translation>Posten avslutas; inga fler omprövningar.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs/lifecycle.py" line="175" />
+            <location filename="../../desktop_app/ui/editor/lifecycle.py" line="176" />
             <source>The entry has no review interval: no next review.</source>
             <translation>Posten har inget omprövningsintervall: ingen nästa omprövning.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs/lifecycle.py" line="179" />
+            <location filename="../../desktop_app/ui/editor/lifecycle.py" line="180" />
             <source>Next review will be: %1</source>
             <translation>Nästa omprövning blir: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs/lifecycle.py" line="183" />
+            <location filename="../../desktop_app/ui/editor/lifecycle.py" line="184" />
             <source>Enter the review date as yyyy-mm-dd.</source>
             <translation>Ange omprövningsdatum som åååå-mm-dd.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs/lifecycle.py" line="207" />
+            <location filename="../../desktop_app/ui/editor/lifecycle.py" line="208" />
             <source>Terminate entry</source>
             <translation>Avsluta post</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs/lifecycle.py" line="218" />
+            <location filename="../../desktop_app/ui/editor/lifecycle.py" line="219" />
             <source>Termination &amp;date:</source>
             <translation>Avsluts&amp;datum:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs/lifecycle.py" line="219" />
+            <location filename="../../desktop_app/ui/editor/lifecycle.py" line="220" />
             <source>&amp;Reason:</source>
             <translation>Skä&amp;l:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs/lifecycle.py" line="222" />
+            <location filename="../../desktop_app/ui/editor/lifecycle.py" line="223" />
             <source>The entry stays in the register and its history; it is not deleted.</source>
             <translation>Posten finns kvar i registret med sin historik; den raderas inte.</translation>
         </message>

@@ -152,57 +152,57 @@
     <context>
         <name>ImportPreviewDialog</name>
         <message>
-            <location filename="../../desktop_app/ui/import_dialog.py" line="182" />
+            <location filename="../../desktop_app/ui/import_dialog.py" line="184" />
             <source>Import preview – %1</source>
             <translation>Förhandsgranskning av import – %1</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_dialog.py" line="187" />
+            <location filename="../../desktop_app/ui/import_dialog.py" line="189" />
             <source>Sheet “%1”, header on row %2. New: %3, updates: %4, unchanged: %5, duplicates: %6, errors: %7.</source>
             <translation>Blad ”%1”, rubrikrad %2. Nya: %3, uppdateras: %4, oförändrade: %5, dubbletter: %6, fel: %7.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_dialog.py" line="203" />
+            <location filename="../../desktop_app/ui/import_dialog.py" line="205" />
             <source>The file has more rows than can be imported at once. Split it.</source>
             <translation>Filen har fler rader än som kan importeras på en gång. Dela upp den.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_dialog.py" line="208" />
+            <location filename="../../desktop_app/ui/import_dialog.py" line="210" />
             <source>%1 rows are rejected. The import is all rows or none: correct them in the file (save the report to see why) and import again.</source>
             <translation>%1 rader avvisas. Importen gäller alla rader eller ingen: rätta dem i filen (spara rapporten för att se varför) och importera igen.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_dialog.py" line="213" />
+            <location filename="../../desktop_app/ui/import_dialog.py" line="215" />
             <source>Nothing to import: every row is already registered.</source>
             <translation>Inget att importera: alla rader finns redan i registret.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_dialog.py" line="215" />
+            <location filename="../../desktop_app/ui/import_dialog.py" line="217" />
             <source>Ready to import. Nothing has been written yet.</source>
             <translation>Klart att importera. Ingenting har sparats ännu.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_dialog.py" line="222" />
+            <location filename="../../desktop_app/ui/import_dialog.py" line="224" />
             <source>The sheet has formulas: their last computed values are imported.</source>
             <translation>Bladet innehåller formler: deras senast beräknade värden importeras.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_dialog.py" line="237" />
+            <location filename="../../desktop_app/ui/import_dialog.py" line="239" />
             <source>Show only rows with problems</source>
             <translation>Visa bara rader med problem</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_dialog.py" line="241" />
+            <location filename="../../desktop_app/ui/import_dialog.py" line="243" />
             <source>Save report of rejected rows…</source>
             <translation>Spara rapport över avvisade rader…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_dialog.py" line="244" />
+            <location filename="../../desktop_app/ui/import_dialog.py" line="246" />
             <source>Import</source>
             <translation>Importera</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_dialog.py" line="248" />
+            <location filename="../../desktop_app/ui/import_dialog.py" line="250" />
             <source>Cancel</source>
             <translation>Avbryt</translation>
         </message>

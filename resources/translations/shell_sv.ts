@@ -4,42 +4,42 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../desktop_app/ui/app.py" line="154" />
+            <location filename="../../desktop_app/ui/app.py" line="157" />
             <source>Avtalsregister</source>
             <translation>Avtalsregister</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/app.py" line="155" />
+            <location filename="../../desktop_app/ui/app.py" line="158" />
             <source>The register could not be opened.</source>
             <translation>Registret gick inte att öppna.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/app.py" line="158" />
+            <location filename="../../desktop_app/ui/app.py" line="161" />
             <source>Choose &amp;another…</source>
             <translation>Välj ett &amp;annat…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/app.py" line="161" />
+            <location filename="../../desktop_app/ui/app.py" line="164" />
             <source>Create a &amp;new register…</source>
             <translation>Skapa ett &amp;nytt register…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/app.py" line="165" />
+            <location filename="../../desktop_app/ui/app.py" line="168" />
             <source>&amp;Quit</source>
             <translation>&amp;Avsluta</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/app.py" line="175" />
+            <location filename="../../desktop_app/ui/app.py" line="178" />
             <source>New register file</source>
             <translation>Ny registerfil</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/app.py" line="177" />
+            <location filename="../../desktop_app/ui/app.py" line="180" />
             <source>Avtalsregister (*.sqlite3)</source>
             <translation>Avtalsregister (*.sqlite3)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/app.py" line="188" />
+            <location filename="../../desktop_app/ui/app.py" line="191" />
             <source>Choose a register</source>
             <translation>Välj register</translation>
         </message>
@@ -75,38 +75,37 @@
     <context>
         <name>DatabaseChoice</name>
         <message>
-            <location filename="../../desktop_app/ui/dialogs/database_choice.py" line="46" />
+            <location filename="../../desktop_app/ui/dialogs/database_choice.py" line="36" />
             <source>The file does not exist yet; it will be created (with its folder).</source>
             <translation>Filen finns inte ännu; den skapas (med sin mapp).</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs/database_choice.py" line="50" />
+            <location filename="../../desktop_app/ui/dialogs/database_choice.py" line="41" />
             <source>The file does not exist yet; a new register will be created there.</source>
             <translation>Filen finns inte ännu; ett nytt register skapas där.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs/database_choice.py" line="60" />
+            <location filename="../../desktop_app/ui/dialogs/database_choice.py" line="47" />
             <source>This file is not an Avtalsregister register.</source>
             <translation>Filen är inte ett register från Avtalsregister.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs/database_choice.py" line="64" />
+            <location filename="../../desktop_app/ui/dialogs/database_choice.py" line="57" />
             <source>The file is empty; a new register will be created there.</source>
             <translation>Filen är tom; ett nytt register skapas där.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs/database_choice.py" line="70" />
-            <location filename="../../desktop_app/ui/dialogs/database_choice.py" line="91" />
+            <location filename="../../desktop_app/ui/dialogs/database_choice.py" line="60" />
             <source>Connected: a register with %1 entries.</source>
             <translation>Ansluten: ett register med %1 poster.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs/database_choice.py" line="87" />
+            <location filename="../../desktop_app/ui/dialogs/database_choice.py" line="53" />
             <source>Connected. The database is empty; a new register will be created there.</source>
             <translation>Ansluten. Databasen är tom; ett nytt register skapas där.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs/database_choice.py" line="228" />
+            <location filename="../../desktop_app/ui/dialogs/database_choice.py" line="197" />
             <source>Could not connect: %1</source>
             <translation>Det gick inte att ansluta: %1</translation>
         </message>
@@ -114,47 +113,47 @@
     <context>
         <name>DatabaseChooser</name>
         <message>
-            <location filename="../../desktop_app/ui/dialogs/database_choice.py" line="104" />
+            <location filename="../../desktop_app/ui/dialogs/database_choice.py" line="73" />
             <source>A register &amp;file on this computer (SQLite)</source>
             <translation>En register&amp;fil på den här datorn (SQLite)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs/database_choice.py" line="107" />
+            <location filename="../../desktop_app/ui/dialogs/database_choice.py" line="76" />
             <source>A shared register on a &amp;server (PostgreSQL)</source>
             <translation>Ett gemensamt register på en &amp;server (PostgreSQL)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs/database_choice.py" line="114" />
+            <location filename="../../desktop_app/ui/dialogs/database_choice.py" line="83" />
             <source>&amp;Browse…</source>
             <translation>&amp;Bläddra…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs/database_choice.py" line="119" />
+            <location filename="../../desktop_app/ui/dialogs/database_choice.py" line="88" />
             <source>Ask IT for the address. A password is better kept in pgpass than here.</source>
             <translation>Fråga IT om adressen. Ett lösenord förvaras bättre i pgpass än här.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs/database_choice.py" line="121" />
+            <location filename="../../desktop_app/ui/dialogs/database_choice.py" line="90" />
             <source>&amp;Test connection</source>
             <translation>&amp;Testa anslutningen</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs/database_choice.py" line="178" />
+            <location filename="../../desktop_app/ui/dialogs/database_choice.py" line="147" />
             <source>Register file</source>
             <translation>Registerfil</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs/database_choice.py" line="180" />
+            <location filename="../../desktop_app/ui/dialogs/database_choice.py" line="149" />
             <source>Avtalsregister (*.sqlite3 *.db);;All files (*)</source>
             <translation>Avtalsregister (*.sqlite3 *.db);;Alla filer (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs/database_choice.py" line="193" />
+            <location filename="../../desktop_app/ui/dialogs/database_choice.py" line="162" />
             <source>Enter an address starting with postgresql://</source>
             <translation>Ange en adress som börjar med postgresql://</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs/database_choice.py" line="196" />
+            <location filename="../../desktop_app/ui/dialogs/database_choice.py" line="165" />
             <source>Connecting…</source>
             <translation>Ansluter…</translation>
         </message>

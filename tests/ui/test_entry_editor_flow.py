@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QDialog
 
 from desktop_app.domain.kinds import Kind
 from desktop_app.services import entries
-from desktop_app.ui.dialogs.lifecycle import ReviewDialog
 from desktop_app.ui.editor.entry_dialog import EntryDialog, open_editors
+from desktop_app.ui.editor.lifecycle import ReviewDialog
 
 from .editor_helpers import body_id, choose, codes, save
 

@@ -110,7 +110,7 @@ def test_preview_blocks_import_with_errors(qtbot, sqlite_register, tmp_path):
         [["Dnr", "Titel", "Typ"], ["KS 1", "A", "Medlemskap"], ["KS 2", "B", "konstig"]],
     )
     preview = build_preview(read_layout(path), path)
-    dialog = ImportPreviewDialog(preview)
+    dialog = ImportPreviewDialog(preview, save_report=excel_actions.save_rejected_report)
     qtbot.addWidget(dialog)
     assert not dialog.import_button.isEnabled()
     assert dialog.report_button.isEnabled()

@@ -13,10 +13,10 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from desktop_app.domain.dates import add_years
 from desktop_app.domain.kinds import ReviewOutcome, Status
 from desktop_app.services import entries
-from desktop_app.ui.dialogs import lifecycle
-from desktop_app.ui.dialogs.lifecycle import ReviewDialog, TerminateDialog
+from desktop_app.ui.editor import lifecycle
 from desktop_app.ui.editor.entry_dialog import EntryDialog
 from desktop_app.ui.editor.entry_history import EntryHistoryWidget
+from desktop_app.ui.editor.lifecycle import ReviewDialog, TerminateDialog
 
 from .conftest import wait_idle
 from .editor_helpers import body_id, choose, entry_id, save

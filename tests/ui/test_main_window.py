@@ -423,11 +423,12 @@ def test_after_a_failed_open_another_register_can_be_chosen(qtbot, modals, tmp_p
 
 
 def test_run_opens_the_main_window_and_exits_cleanly(qtbot, demo_sqlite, monkeypatch) -> None:
-    """The whole start: options, language, register, window, event loop, exit code."""
+    """The whole start, through the neutral entry module: options, language, register,
+    window, event loop, exit code."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from desktop_app.ui import app
+    from desktop_app.main import gui_main
     from desktop_app.ui.resources import remove_translators
 
     seen = []
@@ -440,7 +441,7 @@ def test_run_opens_the_main_window_and_exits_cleanly(qtbot, demo_sqlite, monkeyp
 
     QTimer.singleShot(1500, close_windows)
     try:
-        code = app.run(["--database", str(demo_sqlite.target.path), "--lang", "sv"])
+        code = gui_main(["--database", str(demo_sqlite.target.path), "--lang", "sv"])
     finally:
         remove_translators()
     assert code == 0

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from desktop_app.domain.kinds import Kind, Scope
 from desktop_app.services import entries
 from desktop_app.ui.changes import ChangeNotice
-from desktop_app.ui.dialogs.lifecycle import ReviewDialog
 from desktop_app.ui.editor.entry_dialog import EntryDialog, open_editors
+from desktop_app.ui.editor.lifecycle import ReviewDialog
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.operations import notices
 from desktop_app.ui.pages.reviews_due import ENTRY_ROLE

@@ -9,7 +9,6 @@ register is next opened.
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Signal
@@ -26,71 +25,41 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.paths import default_database_path
-from desktop_app.store import database as store_db
+from desktop_app.services.session import probe
 from desktop_app.ui.runner import Job, runner
 
 
 def test_database(value: str) -> str:
-    """Connect to ``value`` and describe what is there; raises with a reason if it fails.
-
-    Runs on a worker thread; opens and closes its own connection.
-    """
-    target = store_db.resolve_target(value)
-    if target.backend == "sqlite":
-        path = target.path
-        if store_db.is_network_path(path):
-            raise store_db.network_path_message(path)
-        if not path.exists():
-            folder = path.parent
-            if not folder.exists():
-                return QCoreApplication.translate(
-                    "DatabaseChoice",
-                    "The file does not exist yet; it will be created (with its folder).",
-                )
-            return QCoreApplication.translate(
-                "DatabaseChoice",
-                "The file does not exist yet; a new register will be created there.",
-            )
-        conn = sqlite3.connect(store_db.sqlite_uri(path, mode="ro"), uri=True, timeout=5)
-        try:
-            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
-            if "entry" not in tables:
-                if tables:
-                    raise ValueError(
-                        QCoreApplication.translate(
-                            "DatabaseChoice", "This file is not an Avtalsregister register."
-                        )
-                    )
-                return QCoreApplication.translate(
-                    "DatabaseChoice", "The file is empty; a new register will be created there."
-                )
-            count = conn.execute("SELECT count(*) FROM entry").fetchone()[0]
-        finally:
-            conn.close()
-        return QCoreApplication.translate(
-            "DatabaseChoice", "Connected: a register with %1 entries."
-        ).replace("%1", str(count))
-    import psycopg2
-
-    conn = psycopg2.connect(target.url, connect_timeout=8)
-    try:
-        with conn.cursor() as cur:
-            cur.execute("SELECT to_regclass('entry') IS NOT NULL")
-            exists = cur.fetchone()[0]
-            count = None
-            if exists:
-                cur.execute("SELECT count(*) FROM entry")
-                count = cur.fetchone()[0]
-    finally:
-        conn.close()
-    if count is None:
+    """Look at ``value`` (on a worker) and say what is there; raises with a reason if it fails."""
+    found = probe(value)
+    if found.state == "new_folder":
         return QCoreApplication.translate(
             "DatabaseChoice",
-            "Connected. The database is empty; a new register will be created there.",
+            "The file does not exist yet; it will be created (with its folder).",
+        )
+    if found.state == "new_file":
+        return QCoreApplication.translate(
+            "DatabaseChoice",
+            "The file does not exist yet; a new register will be created there.",
+        )
+    if found.state == "foreign":
+        raise ValueError(
+            QCoreApplication.translate(
+                "DatabaseChoice", "This file is not an Avtalsregister register."
+            )
+        )
+    if found.state == "empty":
+        if value.startswith(("postgresql://", "postgres://")):
+            return QCoreApplication.translate(
+                "DatabaseChoice",
+                "Connected. The database is empty; a new register will be created there.",
+            )
+        return QCoreApplication.translate(
+            "DatabaseChoice", "The file is empty; a new register will be created there."
         )
     return QCoreApplication.translate(
         "DatabaseChoice", "Connected: a register with %1 entries."
-    ).replace("%1", str(count))
+    ).replace("%1", str(found.entries))
 
 
 class DatabaseChooser(QWidget):

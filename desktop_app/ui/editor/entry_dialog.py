@@ -446,12 +446,12 @@ class EntryDialog(QDialog):
 
     def record_review(self) -> None:
         """The review dialog; its notice reloads this editor."""
-        from desktop_app.ui.dialogs import lifecycle
+        from desktop_app.ui.editor import lifecycle
 
         self._settle_unsaved(lambda: lifecycle.record_review(self, self.record.id))
 
     def terminate(self) -> None:
-        from desktop_app.ui.dialogs import lifecycle
+        from desktop_app.ui.editor import lifecycle
 
         self._settle_unsaved(lambda: lifecycle.terminate_entry(self, self.record.id))
 

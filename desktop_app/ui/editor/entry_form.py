@@ -34,7 +34,7 @@ from desktop_app.domain.entry import EntryData
 from desktop_app.domain.kinds import Kind, Scope, Status, label
 from desktop_app.domain.rules import Finding, RuleContext
 from desktop_app.services import catalog
-from desktop_app.store.errors import StoreError
+from desktop_app.services.errors import StoreError
 from desktop_app.ui.errors import show_error
 
 from . import form_findings

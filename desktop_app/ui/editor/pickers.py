@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.kinds import CounterpartyType, label
 from desktop_app.services import catalog
-from desktop_app.store.errors import StoreError
+from desktop_app.services.errors import StoreError
 from desktop_app.ui.errors import show_error, ui_language
 
 from .widgets import SearchCombo

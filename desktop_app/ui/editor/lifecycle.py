@@ -30,9 +30,10 @@ from desktop_app.services import catalog, entries
 from desktop_app.services.errors import ConflictError, StoreError
 from desktop_app.ui.changes import ChangeNotice
 from desktop_app.ui.dialogs.saving import SavingDialog
-from desktop_app.ui.editor.widgets import DateEdit, SearchCombo
 from desktop_app.ui.errors import show_error, ui_language
 from desktop_app.ui.operations import WriteOp
+
+from .widgets import DateEdit, SearchCombo
 
 
 def _body_items(keep: int | None = None) -> list[tuple[str, int]]:
