@@ -676,124 +676,81 @@
         </message>
     </context>
     <context>
-        <name>EntryHistory</name>
-        <message>
-            <location filename="../../desktop_app/ui/editor/entry_history.py" line="33" />
-            <source>Created</source>
-            <translation>Skapad</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/editor/entry_history.py" line="34" />
-            <source>Changed</source>
-            <translation>Ändrad</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/editor/entry_history.py" line="35" />
-            <source>Reviewed</source>
-            <translation>Omprövad</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/editor/entry_history.py" line="36" />
-            <source>Terminated</source>
-            <translation>Avslutad</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/editor/entry_history.py" line="37" />
-            <source>Archived</source>
-            <translation>Arkiverad</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/editor/entry_history.py" line="38" />
-            <source>Restored</source>
-            <translation>Återställd</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/editor/entry_history.py" line="39" />
-            <source>Document generated</source>
-            <translation>Dokument skapat</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/editor/entry_history.py" line="40" />
-            <source>Imported</source>
-            <translation>Importerad</translation>
-        </message>
-    </context>
-    <context>
         <name>EntryHistoryWidget</name>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_history.py" line="72" />
+            <location filename="../../desktop_app/ui/editor/entry_history.py" line="51" />
             <source>&lt;b&gt;Reviews&lt;/b&gt;</source>
             <translation>&lt;b&gt;Omprövningar&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_history.py" line="76" />
+            <location filename="../../desktop_app/ui/editor/entry_history.py" line="55" />
             <source>Review date</source>
             <translation>Omprövningsdatum</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_history.py" line="77" />
+            <location filename="../../desktop_app/ui/editor/entry_history.py" line="56" />
             <source>Outcome</source>
             <translation>Utfall</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_history.py" line="78" />
+            <location filename="../../desktop_app/ui/editor/entry_history.py" line="57" />
             <source>Decided by</source>
             <translation>Beslutat av</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_history.py" line="79" />
+            <location filename="../../desktop_app/ui/editor/entry_history.py" line="58" />
             <source>Decision date</source>
             <translation>Beslutsdatum</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_history.py" line="80" />
+            <location filename="../../desktop_app/ui/editor/entry_history.py" line="59" />
             <source>Case number</source>
             <translation>Diarienummer</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_history.py" line="81" />
+            <location filename="../../desktop_app/ui/editor/entry_history.py" line="60" />
             <source>Note</source>
             <translation>Anteckning</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_history.py" line="84" />
+            <location filename="../../desktop_app/ui/editor/entry_history.py" line="63" />
             <source>&lt;b&gt;Changes&lt;/b&gt; (oldest first)</source>
             <translation>&lt;b&gt;Ändringar&lt;/b&gt; (äldst först)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_history.py" line="88" />
+            <location filename="../../desktop_app/ui/editor/entry_history.py" line="67" />
             <source>When</source>
             <translation>När</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_history.py" line="89" />
+            <location filename="../../desktop_app/ui/editor/entry_history.py" line="68" />
             <source>Who</source>
             <translation>Vem</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_history.py" line="90" />
+            <location filename="../../desktop_app/ui/editor/entry_history.py" line="69" />
             <source>Action</source>
             <translation>Händelse</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_history.py" line="91" />
+            <location filename="../../desktop_app/ui/editor/entry_history.py" line="70" />
             <source>Field</source>
             <translation>Fält</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_history.py" line="92" />
+            <location filename="../../desktop_app/ui/editor/entry_history.py" line="71" />
             <source>Old value</source>
             <translation>Gammalt värde</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_history.py" line="93" />
+            <location filename="../../desktop_app/ui/editor/entry_history.py" line="72" />
             <source>New value</source>
             <translation>Nytt värde</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_history.py" line="147" />
-            <source>Document</source>
-            <translation>Dokument</translation>
+            <location filename="../../desktop_app/ui/editor/entry_history.py" line="73" />
+            <source>Details</source>
+            <translation>Detaljer</translation>
         </message>
     </context>
     <context>

@@ -330,373 +330,378 @@
     <context>
         <name>History</name>
         <message>
-            <location filename="../../desktop_app/ui/pages/history_labels.py" line="18" />
+            <location filename="../../desktop_app/ui/trail.py" line="26" />
             <source>Created</source>
             <translation>Skapad</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history_labels.py" line="19" />
+            <location filename="../../desktop_app/ui/trail.py" line="27" />
             <source>Changed</source>
             <translation>Ändrad</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history_labels.py" line="20" />
+            <location filename="../../desktop_app/ui/trail.py" line="28" />
             <source>Review recorded</source>
             <translation>Omprövning registrerad</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history_labels.py" line="21" />
+            <location filename="../../desktop_app/ui/trail.py" line="29" />
             <source>Terminated</source>
             <translation>Avslutad</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history_labels.py" line="22" />
-            <location filename="../../desktop_app/ui/pages/history_labels.py" line="68" />
+            <location filename="../../desktop_app/ui/trail.py" line="30" />
+            <location filename="../../desktop_app/ui/trail.py" line="76" />
             <source>Archived</source>
             <translation>Arkiverad</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history_labels.py" line="23" />
+            <location filename="../../desktop_app/ui/trail.py" line="31" />
             <source>Restored</source>
             <translation>Återställd</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history_labels.py" line="24" />
+            <location filename="../../desktop_app/ui/trail.py" line="32" />
             <source>Document made</source>
             <translation>Dokument skapat</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history_labels.py" line="25" />
+            <location filename="../../desktop_app/ui/trail.py" line="33" />
             <source>Register created</source>
             <translation>Registret skapat</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history_labels.py" line="26" />
+            <location filename="../../desktop_app/ui/trail.py" line="34" />
             <source>Register upgraded</source>
             <translation>Registret uppgraderat</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history_labels.py" line="27" />
+            <location filename="../../desktop_app/ui/trail.py" line="35" />
             <source>Imported</source>
             <translation>Importerad</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history_labels.py" line="28" />
+            <location filename="../../desktop_app/ui/trail.py" line="36" />
             <source>Exported</source>
             <translation>Exporterad</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history_labels.py" line="32" />
+            <location filename="../../desktop_app/ui/trail.py" line="40" />
             <source>Entry</source>
             <translation>Post</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history_labels.py" line="33" />
+            <location filename="../../desktop_app/ui/trail.py" line="41" />
             <source>Decision body</source>
             <translation>Beslutande organ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history_labels.py" line="34" />
-            <location filename="../../desktop_app/ui/pages/history_labels.py" line="50" />
+            <location filename="../../desktop_app/ui/trail.py" line="42" />
+            <location filename="../../desktop_app/ui/trail.py" line="58" />
             <source>Theme</source>
             <translation>Tema</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history_labels.py" line="35" />
+            <location filename="../../desktop_app/ui/trail.py" line="43" />
             <source>Counterparty</source>
             <translation>Motpart</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history_labels.py" line="36" />
+            <location filename="../../desktop_app/ui/trail.py" line="44" />
             <source>Setting</source>
             <translation>Inställning</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history_labels.py" line="37" />
+            <location filename="../../desktop_app/ui/trail.py" line="45" />
             <source>Register</source>
             <translation>Register</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history_labels.py" line="38" />
+            <location filename="../../desktop_app/ui/trail.py" line="46" />
             <source>Database schema</source>
             <translation>Databasschema</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history_labels.py" line="42" />
+            <location filename="../../desktop_app/ui/trail.py" line="50" />
             <source>Kind</source>
             <translation>Typ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history_labels.py" line="43" />
+            <location filename="../../desktop_app/ui/trail.py" line="51" />
             <source>Title</source>
-            <translation>Rubrik</translation>
+            <translation>Titel</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history_labels.py" line="44" />
+            <location filename="../../desktop_app/ui/trail.py" line="52" />
             <source>Case number</source>
             <translation>Diarienummer</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history_labels.py" line="45" />
+            <location filename="../../desktop_app/ui/trail.py" line="53" />
             <source>Scope</source>
             <translation>Omfattning</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history_labels.py" line="46" />
+            <location filename="../../desktop_app/ui/trail.py" line="54" />
             <source>Deciding body</source>
             <translation>Beslutande organ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history_labels.py" line="47" />
+            <location filename="../../desktop_app/ui/trail.py" line="55" />
             <source>Decision date</source>
             <translation>Beslutsdatum</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history_labels.py" line="48" />
+            <location filename="../../desktop_app/ui/trail.py" line="56" />
             <source>Responsible committee</source>
             <translation>Ansvarig nämnd</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history_labels.py" line="49" />
-            <location filename="../../desktop_app/ui/pages/history_labels.py" line="76" />
+            <location filename="../../desktop_app/ui/trail.py" line="57" />
+            <location filename="../../desktop_app/ui/trail.py" line="84" />
             <source>Contact person</source>
             <translation>Kontaktperson</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history_labels.py" line="51" />
+            <location filename="../../desktop_app/ui/trail.py" line="59" />
             <source>Strategic directions</source>
             <translation>Inriktningar</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history_labels.py" line="52" />
+            <location filename="../../desktop_app/ui/trail.py" line="60" />
             <source>Mutual benefit</source>
             <translation>Ömsesidig nytta</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history_labels.py" line="53" />
+            <location filename="../../desktop_app/ui/trail.py" line="61" />
             <source>Start date</source>
             <translation>Startdatum</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history_labels.py" line="54" />
+            <location filename="../../desktop_app/ui/trail.py" line="62" />
             <source>End date</source>
             <translation>Slutdatum</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history_labels.py" line="55" />
+            <location filename="../../desktop_app/ui/trail.py" line="63" />
             <source>Review interval (years)</source>
             <translation>Omprövningsintervall (år)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history_labels.py" line="56" />
+            <location filename="../../desktop_app/ui/trail.py" line="64" />
             <source>Last review</source>
             <translation>Senaste omprövning</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history_labels.py" line="57" />
+            <location filename="../../desktop_app/ui/trail.py" line="65" />
             <source>Next review</source>
             <translation>Nästa omprövning</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history_labels.py" line="58" />
+            <location filename="../../desktop_app/ui/trail.py" line="66" />
             <source>Annual cost</source>
             <translation>Årlig kostnad</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history_labels.py" line="59" />
+            <location filename="../../desktop_app/ui/trail.py" line="67" />
             <source>Currency</source>
             <translation>Valuta</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history_labels.py" line="60" />
+            <location filename="../../desktop_app/ui/trail.py" line="68" />
             <source>Paid by</source>
             <translation>Betalas av</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history_labels.py" line="61" />
+            <location filename="../../desktop_app/ui/trail.py" line="69" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history_labels.py" line="62" />
+            <location filename="../../desktop_app/ui/trail.py" line="70" />
             <source>Notes</source>
             <translation>Anteckningar</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history_labels.py" line="63" />
+            <location filename="../../desktop_app/ui/trail.py" line="71" />
             <source>Documents</source>
             <translation>Dokument</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history_labels.py" line="64" />
+            <location filename="../../desktop_app/ui/trail.py" line="72" />
             <source>Counterparties</source>
             <translation>Motparter</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history_labels.py" line="65" />
+            <location filename="../../desktop_app/ui/trail.py" line="73" />
             <source>Terminated on</source>
             <translation>Avslutad den</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history_labels.py" line="66" />
+            <location filename="../../desktop_app/ui/trail.py" line="74" />
             <source>Reason for termination</source>
             <translation>Skäl till avslut</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history_labels.py" line="67" />
+            <location filename="../../desktop_app/ui/trail.py" line="75" />
             <source>Terminated by</source>
             <translation>Avslutad av</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history_labels.py" line="69" />
+            <location filename="../../desktop_app/ui/trail.py" line="77" />
             <source>Short name</source>
             <translation>Förkortning</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history_labels.py" line="70" />
+            <location filename="../../desktop_app/ui/trail.py" line="78" />
             <source>Name (Swedish)</source>
             <translation>Namn (svenska)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history_labels.py" line="71" />
+            <location filename="../../desktop_app/ui/trail.py" line="79" />
             <source>Name (English)</source>
             <translation>Namn (engelska)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history_labels.py" line="72" />
+            <location filename="../../desktop_app/ui/trail.py" line="80" />
             <source>Name</source>
             <translation>Namn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history_labels.py" line="73" />
+            <location filename="../../desktop_app/ui/trail.py" line="81" />
             <source>Country</source>
             <translation>Land</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history_labels.py" line="74" />
+            <location filename="../../desktop_app/ui/trail.py" line="82" />
             <source>Type</source>
             <translation>Typ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history_labels.py" line="75" />
+            <location filename="../../desktop_app/ui/trail.py" line="83" />
             <source>Administration or company</source>
             <translation>Förvaltning eller bolag</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history_labels.py" line="77" />
+            <location filename="../../desktop_app/ui/trail.py" line="85" />
             <source>Contact person's role</source>
             <translation>Kontaktpersonens roll</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history_labels.py" line="78" />
+            <location filename="../../desktop_app/ui/trail.py" line="86" />
             <source>Contact person's e-mail</source>
             <translation>Kontaktpersonens e-post</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history_labels.py" line="79" />
+            <location filename="../../desktop_app/ui/trail.py" line="87" />
             <source>Contact person's phone</source>
             <translation>Kontaktpersonens telefon</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history_labels.py" line="80" />
+            <location filename="../../desktop_app/ui/trail.py" line="88" />
             <source>Active</source>
             <translation>Aktiv</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history_labels.py" line="81" />
+            <location filename="../../desktop_app/ui/trail.py" line="89" />
             <source>Mandates</source>
             <translation>Mandat</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history_labels.py" line="82" />
+            <location filename="../../desktop_app/ui/trail.py" line="90" />
             <source>Review lead time (days)</source>
             <translation>Framförhållning för omprövning (dagar)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history_labels.py" line="83" />
+            <location filename="../../desktop_app/ui/trail.py" line="91" />
             <source>Organisation's name</source>
             <translation>Organisationens namn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history_labels.py" line="88" />
+            <location filename="../../desktop_app/ui/trail.py" line="96" />
             <source>review no.</source>
             <translation>omprövning nr</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history_labels.py" line="89" />
+            <location filename="../../desktop_app/ui/trail.py" line="97" />
             <source>outcome</source>
             <translation>utfall</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history_labels.py" line="90" />
+            <location filename="../../desktop_app/ui/trail.py" line="98" />
             <source>decision date</source>
             <translation>beslutsdatum</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history_labels.py" line="91" />
+            <location filename="../../desktop_app/ui/trail.py" line="99" />
             <source>deciding body</source>
             <translation>beslutande organ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history_labels.py" line="92" />
+            <location filename="../../desktop_app/ui/trail.py" line="100" />
             <source>case number</source>
             <translation>diarienummer</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history_labels.py" line="93" />
+            <location filename="../../desktop_app/ui/trail.py" line="101" />
             <source>note</source>
             <translation>anteckning</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history_labels.py" line="94" />
+            <location filename="../../desktop_app/ui/trail.py" line="102" />
             <source>kind</source>
             <translation>typ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history_labels.py" line="95" />
-            <location filename="../../desktop_app/ui/pages/history_labels.py" line="96" />
+            <location filename="../../desktop_app/ui/trail.py" line="103" />
+            <location filename="../../desktop_app/ui/trail.py" line="104" />
             <source>file</source>
             <translation>fil</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history_labels.py" line="97" />
+            <location filename="../../desktop_app/ui/trail.py" line="105" />
             <source>sheet</source>
             <translation>blad</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history_labels.py" line="98" />
+            <location filename="../../desktop_app/ui/trail.py" line="106" />
             <source>row</source>
             <translation>rad</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history_labels.py" line="99" />
+            <location filename="../../desktop_app/ui/trail.py" line="107" />
             <source>created</source>
             <translation>skapade</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history_labels.py" line="100" />
+            <location filename="../../desktop_app/ui/trail.py" line="108" />
             <source>updated</source>
             <translation>ändrade</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history_labels.py" line="101" />
+            <location filename="../../desktop_app/ui/trail.py" line="109" />
             <source>schema version</source>
             <translation>schemaversion</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history_labels.py" line="179" />
+            <location filename="../../desktop_app/ui/trail.py" line="187" />
             <source>Yes</source>
             <translation>Ja</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history_labels.py" line="180" />
+            <location filename="../../desktop_app/ui/trail.py" line="188" />
             <source>No</source>
             <translation>Nej</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history_labels.py" line="181" />
+            <location filename="../../desktop_app/ui/trail.py" line="189" />
             <source>(only without cost)</source>
             <translation>(endast utan kostnad)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/trail.py" line="195" />
+            <source>(empty)</source>
+            <translation>(tomt)</translation>
         </message>
     </context>
     <context>
@@ -750,58 +755,58 @@
     <context>
         <name>HistoryPage</name>
         <message>
-            <location filename="../../desktop_app/ui/pages/history.py" line="161" />
+            <location filename="../../desktop_app/ui/pages/history.py" line="142" />
             <source>Case number or #id</source>
             <translation>Diarienummer eller #id</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history.py" line="169" />
+            <location filename="../../desktop_app/ui/pages/history.py" line="150" />
             <source>&amp;Newest first</source>
             <translation>&amp;Nyaste först</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history.py" line="173" />
+            <location filename="../../desktop_app/ui/pages/history.py" line="154" />
             <source>&amp;Entry:</source>
             <translation>&amp;Post:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history.py" line="174" />
+            <location filename="../../desktop_app/ui/pages/history.py" line="155" />
             <source>&amp;User:</source>
             <translation>&amp;Användare:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history.py" line="175" />
+            <location filename="../../desktop_app/ui/pages/history.py" line="156" />
             <source>&amp;Action:</source>
             <translation>&amp;Händelse:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history.py" line="176" />
+            <location filename="../../desktop_app/ui/pages/history.py" line="157" />
             <source>&amp;From:</source>
             <translation>&amp;Från:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history.py" line="177" />
+            <location filename="../../desktop_app/ui/pages/history.py" line="158" />
             <source>&amp;To:</source>
             <translation>&amp;Till:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history.py" line="206" />
+            <location filename="../../desktop_app/ui/pages/history.py" line="187" />
             <source>&amp;Load more</source>
             <translation>&amp;Visa fler</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history.py" line="251" />
+            <location filename="../../desktop_app/ui/pages/history.py" line="232" />
             <source>All actions</source>
             <translation>Alla händelser</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history.py" line="255" />
-            <location filename="../../desktop_app/ui/pages/history.py" line="275" />
+            <location filename="../../desktop_app/ui/pages/history.py" line="236" />
+            <location filename="../../desktop_app/ui/pages/history.py" line="256" />
             <source>All users</source>
             <translation>Alla användare</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history.py" line="346" />
+            <location filename="../../desktop_app/ui/pages/history.py" line="327" />
             <source>Showing {shown} of {total} events.</source>
             <translation>Visar {shown} av {total} händelser.</translation>
         </message>

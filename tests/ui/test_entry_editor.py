@@ -149,7 +149,7 @@ def test_edit_existing_entry_writes_audit_with_old_and_new(qtbot, demo_sqlite) -
     )
     # The history tab shows it, with the field's human label.
     rows = dialog.history.change_rows()
-    assert rows[-1][3:] == ["Contact person", "Anders Wik", "Åsa Öberg"]
+    assert rows[-1][3:6] == ["Contact person", "Anders Wik", "Åsa Öberg"]
 
 
 def test_conflict_between_two_editors_keeps_the_second_users_edits(

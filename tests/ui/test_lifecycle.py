@@ -61,9 +61,9 @@ def test_review_from_editor_moves_next_review_and_shows_in_history(
     ]
     rows = editor.history.change_rows()
     assert rows[0][2] == "Created"
-    assert rows[-1][2] == "Reviewed"
+    assert rows[-1][2] == "Review recorded"
     assert [r[0] for r in rows] == sorted(r[0] for r in rows)  # oldest first
-    assert ["Next review", before.isoformat(), "2030-11-02"] in [r[3:] for r in rows]
+    assert ["Next review", before.isoformat(), "2030-11-02"] in [r[3:6] for r in rows]
     assert all(r[1] == "testare" for r in rows[-2:])
 
 
@@ -175,7 +175,7 @@ def test_history_widget_lists_documents(qtbot, demo_sqlite) -> None:
     qtbot.addWidget(widget)
     widget.set_entry(ident)
     last = widget.change_rows()[-1]
-    assert last[2:] == ["Document generated", "Document", "memo", "/tmp/memo.pdf"]
+    assert last[2:] == ["Document made", "", "", "", "kind: memo, file: /tmp/memo.pdf"]
 
 
 def test_editor_conflict_on_both_backends(qtbot, demo_register, modals) -> None:

@@ -9,7 +9,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import Qt  # noqa: E402
 
 from desktop_app.services import catalog, context, overview  # noqa: E402
-from desktop_app.ui.pages.history import PAGE_SIZE, HistoryPage  # noqa: E402
+from desktop_app.ui.pages.history import COLUMNS, PAGE_SIZE, HistoryPage  # noqa: E402
 
 from .conftest import wait_idle  # noqa: E402
 
@@ -107,7 +107,7 @@ def test_filter_by_user(qtbot, demo_sqlite, monkeypatch) -> None:
 
 
 def test_stored_values_are_shown_in_words(qtbot) -> None:
-    from desktop_app.ui.pages import history_labels as hl
+    from desktop_app.ui import trail as hl
 
     names = {"deciding_body_id": {7: "TN"}, "theme_id": {3: "Kultur"}}
     assert hl.value_text("deciding_body_id", "7", names) == "TN"
@@ -126,3 +126,29 @@ def test_stored_values_are_shown_in_words(qtbot) -> None:
     assert "Fortsätta" in shown and "TN" in shown and "4" in shown
     assert hl.details_text("not json", names) == "not json"
     assert hl.action_label("unknown_action") == "unknown_action"
+
+
+def test_the_entry_history_and_the_history_page_render_alike(qtbot, demo_sqlite) -> None:
+    """One reader and one renderer: an entry's change rows are the History page's rows
+    for that entry (oldest first), column for column, "(empty)" included."""
+    from desktop_app.ui.editor.entry_history import TRAIL_COLUMNS, EntryHistoryWidget
+
+    from .editor_helpers import entry_id
+
+    ident = entry_id("Medlemskap i Eurocities")
+    widget = EntryHistoryWidget()
+    qtbot.addWidget(widget)
+    widget.set_entry(ident)
+    page = _page(qtbot)
+    page.entry_filter.setText(f"#{ident}")
+    page.newest_first.setChecked(False)
+    page.apply_filter()
+    wait_idle()
+    index = {name: COLUMNS.index(name) for name in TRAIL_COLUMNS}
+    from_page = [
+        [page.model.index(r, index[c]).data() for c in TRAIL_COLUMNS]
+        for r in range(page.model.rowCount())
+    ]
+    assert from_page == widget.change_rows() and len(from_page) > 3
+    # A field filled for the first time shows the same "(empty)" on both.
+    assert any(row[4] in ("(empty)", "(tomt)") for row in from_page)

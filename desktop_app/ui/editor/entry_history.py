@@ -1,16 +1,15 @@
 """An entry's history: its reviews and every audit change, oldest first (R10).
 
 Two tables: reviews (the decisions taken on the entry) and the audit trail
-(who changed what, when, from which value to which). Values are shown the
-way the editor shows them (labels, body short names, yyyy-MM-dd), times in
-local time.
+(who changed what, when, from which value to which). The trail is read by
+the same service function as the History page (``overview.history_page``,
+filtered to the entry, oldest first) and shown by the same renderer
+(``ui.trail``): the same words, the same value display, local times.
 """
 
 from __future__ import annotations
 
-import json
-
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -23,32 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.kinds import label
-from desktop_app.services import audit, entries
-from desktop_app.services.context import to_local
+from desktop_app.services import entries, overview
+from desktop_app.ui import trail
 from desktop_app.ui.errors import ui_language
 
-from .fields import Names, display_value, field_label
+from .fields import Names
 
-ACTIONS = {
-    "create": QT_TRANSLATE_NOOP("EntryHistory", "Created"),
-    "update": QT_TRANSLATE_NOOP("EntryHistory", "Changed"),
-    "review": QT_TRANSLATE_NOOP("EntryHistory", "Reviewed"),
-    "terminate": QT_TRANSLATE_NOOP("EntryHistory", "Terminated"),
-    "archive": QT_TRANSLATE_NOOP("EntryHistory", "Archived"),
-    "restore": QT_TRANSLATE_NOOP("EntryHistory", "Restored"),
-    "document": QT_TRANSLATE_NOOP("EntryHistory", "Document generated"),
-    "import": QT_TRANSLATE_NOOP("EntryHistory", "Imported"),
-}
-
-
-def action_label(action: str) -> str:
-    source = ACTIONS.get(action)
-    return QCoreApplication.translate("EntryHistory", source) if source else action
-
-
-def _local(moment) -> str:
-    local = to_local(moment)
-    return local.strftime("%Y-%m-%d %H:%M") if local else ""
+TRAIL_COLUMNS = ("time", "user", "action", "field", "old", "new", "details")
 
 
 def _table(parent: QWidget, headers: list[str]) -> QTableWidget:
@@ -91,9 +71,10 @@ class EntryHistoryWidget(QWidget):
                 self.tr("Field"),
                 self.tr("Old value"),
                 self.tr("New value"),
+                self.tr("Details"),
             ],
         )
-        for column, width in enumerate((115, 130, 90, 180, 170)):
+        for column, width in enumerate((140, 110, 150, 150, 150, 150)):
             self.changes.setColumnWidth(column, width)
         for column, width in enumerate((130, 90, 80, 100, 110)):
             self.reviews.setColumnWidth(column, width)
@@ -118,12 +99,11 @@ class EntryHistoryWidget(QWidget):
     def set_entry(self, entry_id: int, names: Names | None = None) -> None:
         """Read the entry's reviews and audit trail again and show them.
 
-        ``names`` (id -> name of bodies, themes, counterparties) may be passed by
-        a caller that has them already; otherwise they are read here.
+        ``names`` (bodies, themes) may be passed by a caller that has them
+        already (the editor); otherwise they are read here.
         """
         self.entry_id = entry_id
         lang = ui_language()
-        names = names or Names.load()
         self._fill(
             self.reviews,
             [
@@ -138,20 +118,13 @@ class EntryHistoryWidget(QWidget):
                 for r in entries.list_reviews(entry_id)
             ],
         )
+        f = overview.HistoryFilter(entry_ids=(entry_id,), newest_first=False)
+        events = overview.history_page(f, limit=100_000)
+        references = _references(names) if names is not None else overview.reference_names()
         rows = []
-        for event in audit.list_events(entry_id=entry_id, limit=100000):
-            who = event.os_user + (f" ({event.db_user})" if event.db_user else "")
-            if event.action == "document" and not event.field:
-                details = _details(event.details)
-                old, new = details.get("kind", ""), details.get("path", "")
-                field = self.tr("Document")
-            else:
-                field = field_label(event.field) if event.field else ""
-                old = display_value(event.field, event.old_value, names, lang)
-                new = display_value(event.field, event.new_value, names, lang)
-                if not event.field:
-                    old = new = ""
-            rows.append([_local(event.at), who, action_label(event.action), field, old, new])
+        for event in events:
+            texts = trail.row_texts(event, references, lang)
+            rows.append([texts[c] for c in TRAIL_COLUMNS])
         self._fill(self.changes, rows)
         self.changes.scrollToBottom()  # oldest first, but the latest change in view
 
@@ -178,9 +151,11 @@ class EntryHistoryWidget(QWidget):
         ]
 
 
-def _details(text: str) -> dict:
-    try:
-        value = json.loads(text) if text else {}
-    except ValueError:
-        return {}
-    return value if isinstance(value, dict) else {}
+def _references(names: Names) -> trail.Names:
+    """The editor's names in the shape the trail's renderer reads."""
+    return {
+        "deciding_body_id": names.bodies,
+        "responsible_body_id": names.bodies,
+        "terminated_by": names.bodies,
+        "theme_id": names.themes,
+    }

@@ -40,9 +40,9 @@ from PySide6.QtWidgets import (
 
 from desktop_app.services import audit, overview
 from desktop_app.services.overview import HistoryFilter, HistoryRow
+from desktop_app.ui import trail
 from desktop_app.ui.changes import ChangeNotice
 from desktop_app.ui.errors import ui_language
-from desktop_app.ui.pages import history_labels as hl
 from desktop_app.ui.pages.base import Page
 from desktop_app.ui.runner import Job, runner
 
@@ -104,27 +104,8 @@ class HistoryModel(QAbstractTableModel):
         self.endInsertRows()
 
     def _texts_for(self, r: HistoryRow) -> tuple[str, ...]:
-        user = (
-            r.os_user if not r.db_user or r.db_user == r.os_user else f"{r.os_user} ({r.db_user})"
-        )
-        if r.entry_id is not None:
-            entry = f"{r.case_number or '#' + str(r.entry_id)} {r.title}".strip()
-        else:
-            entry = ""
-        obj = hl.object_label(r.object_type)
-        if r.object_name:
-            obj = f"{obj}: {r.object_name}"
-        return (
-            r.at.strftime("%Y-%m-%d %H:%M:%S"),
-            user,
-            hl.action_label(r.action),
-            obj,
-            entry,
-            hl.field_label(r.field) if r.field else "",
-            hl.value_text(r.field, r.old_value, self._names, self._lang),
-            hl.value_text(r.field, r.new_value, self._names, self._lang),
-            hl.details_text(r.details, self._names, self._lang),
-        )
+        texts = trail.row_texts(r, self._names, self._lang)
+        return tuple(texts[c] for c in COLUMNS)
 
     def row_at(self, row: int) -> HistoryRow:
         return self._rows[row]
@@ -249,7 +230,7 @@ class HistoryPage(Page):
             self._refill_combo(
                 self.action_filter,
                 self.tr("All actions"),
-                [(hl.action_label(a), a) for a in hl.ACTIONS],
+                [(trail.action_label(a), a) for a in trail.ACTIONS],
             )
         if self.user_filter.count() == 0:
             self._refill_combo(self.user_filter, self.tr("All users"), [])

@@ -1,9 +1,14 @@
-"""Human words for the audit trail's stored identifiers (actions, objects, fields).
+"""The one renderer of the audit trail (R10): its rows as people read them.
 
-The trail stores stable English identifiers ("update", "deciding_body_id");
-the history page shows them as words in the UI language, and shows stored
-values (ids, vocabulary values, 1/0) the way the rest of the program does.
-The texts are marked with ``QT_TRANSLATE_NOOP`` so lupdate collects them.
+The trail stores stable English identifiers ("update", "deciding_body_id")
+and values as text ("3", "membership", "1"). The History page and an entry's
+history (the editor's History tab) both read it through one service function
+(``services.overview.history_page``) and show it through this module, so
+they use the same words for actions, objects and fields, show stored values
+the same way (names for ids, labels for vocabulary, Yes/No, directions,
+mandates) and show an emptied or first-filled field the same way,
+"(empty)" (``change_text``). The texts are marked with
+``QT_TRANSLATE_NOOP`` (context "History") so lupdate collects them.
 """
 
 from __future__ import annotations
@@ -11,6 +16,9 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from desktop_app.domain.kinds import directions_text, label
+from desktop_app.services.overview import HistoryRow
+
+Names = dict[str, dict[int, str]]  # audit field -> id -> name (overview.reference_names)
 
 CONTEXT = "History"
 
@@ -122,9 +130,7 @@ def field_label(field: str) -> str:
     return _t(FIELDS[field]) if field in FIELDS else field
 
 
-def value_text(
-    field: str, value: str | None, names: dict[str, dict[int, str]], lang: str = "sv"
-) -> str:
+def value_text(field: str, value: str | None, names: Names, lang: str = "sv") -> str:
     """A stored old/new value as the registrar knows it (names, labels, Yes/No)."""
     if value is None or value == "":
         return ""
@@ -151,7 +157,7 @@ def _mandate_text(stored: str, lang: str) -> str:
     return text
 
 
-def details_text(details: str, names: dict[str, dict[int, str]], lang: str = "sv") -> str:
+def details_text(details: str, names: Names, lang: str = "sv") -> str:
     """The JSON details of an event as "key: value" pairs in words."""
     import json
 
@@ -180,3 +186,50 @@ _MARKED = (
     QT_TRANSLATE_NOOP("History", "No"),
     QT_TRANSLATE_NOOP("History", "(only without cost)"),
 )
+
+
+# ---------------------------------------------------------------- whole rows
+
+EMPTY = QT_TRANSLATE_NOOP("History", "(empty)")
+
+
+def user_text(os_user: str, db_user: str) -> str:
+    """The OS user, and the database role when it says something more."""
+    if not db_user or db_user == os_user:
+        return os_user
+    return f"{os_user} ({db_user})"
+
+
+def entry_text(row: HistoryRow) -> str:
+    if row.entry_id is None:
+        return ""
+    return f"{row.case_number or '#' + str(row.entry_id)} {row.title}".strip()
+
+
+def object_text(row: HistoryRow) -> str:
+    text = object_label(row.object_type)
+    return f"{text}: {row.object_name}" if row.object_name else text
+
+
+def change_text(field: str, value: str | None, names: Names, lang: str = "sv") -> str:
+    """An old or new value of a changed field; a field emptied or filled shows "(empty)"."""
+    if not field:
+        return ""
+    shown = value_text(field, value, names, lang)
+    return shown if shown else _t(EMPTY)
+
+
+def row_texts(row: HistoryRow, names: Names, lang: str = "sv") -> dict[str, str]:
+    """Every column of an audit row as text: time, user, action, object, entry, field,
+    old, new, details. The History page and an entry's history show these."""
+    return {
+        "time": row.at.strftime("%Y-%m-%d %H:%M:%S"),
+        "user": user_text(row.os_user, row.db_user),
+        "action": action_label(row.action),
+        "object": object_text(row),
+        "entry": entry_text(row),
+        "field": field_label(row.field) if row.field else "",
+        "old": change_text(row.field, row.old_value, names, lang),
+        "new": change_text(row.field, row.new_value, names, lang),
+        "details": details_text(row.details, names, lang),
+    }
