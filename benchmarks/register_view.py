@@ -170,7 +170,7 @@ def measure(path: Path, repeats: int = 5) -> None:
     from desktop_app.ui.app import make_application
     from desktop_app.ui.register.columns import MODEL_COLUMNS
     from desktop_app.ui.register.model import RegisterTableModel
-    from desktop_app.ui.register.view import query_register
+    from desktop_app.ui.register.queries import query_register
     from desktop_app.ui.runner import Job, runner
 
     app = make_application()

@@ -23,9 +23,9 @@ def main() -> int:
     parser.add_argument("dir", nargs="?", default=str(ROOT / "docs" / "screenshots"))
     parser.add_argument("--lang", choices=("sv", "en"), default="sv")
     args = parser.parse_args()
-    from desktop_app.ui.app import run
+    from desktop_app.main import gui_main
 
-    return run(["--screenshots", args.dir, "--lang", args.lang])
+    return gui_main(["--screenshots", args.dir, "--lang", args.lang])
 
 
 if __name__ == "__main__":

@@ -67,10 +67,56 @@ def render_screenshots(out_dir: Path, search: str = "Łódź") -> list[Path]:
         window.show_section("register")
         _settle(window)
 
+        saved += _context_menu_shots(window, out_dir)
         saved += _editor_shots(window, out_dir)
         window.close()
         QApplication.instance().processEvents()
         close_register()
+    return saved
+
+
+MENU_SIZES = ((1024, 700), (1400, 850))
+
+
+def _context_menu_shots(window, out_dir: Path) -> list[Path]:
+    """Reviews due with the entry context menu open on the first overdue entry, asked
+    for at 1024x700 (a municipal laptop) and 1400x850, named with the UI language and
+    the size the window really took (it cannot be narrower than its minimum width).
+
+    A popup menu is a window of its own, so the picture is composed: the main
+    window, and the menu painted where it opened.
+    """
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QPainter
+
+    from .errors import ui_language
+
+    saved: list[Path] = []
+    lang = ui_language()
+    for width, height in MENU_SIZES:
+        window.resize(width, height)
+        page = window.show_section("reviews_due")
+        _settle(window, 0.5)
+        group = page.tree.topLevelItem(0)
+        item = group.child(0) if group is not None else None
+        if item is None:
+            continue
+        page.tree.setCurrentItem(item)
+        rect = page.tree.visualItemRect(item)
+        pos = QPoint(rect.left() + 120, rect.center().y())
+        menu = window.entry_actions.show_menu(page.tree, pos)
+        _settle(window, 0.3)
+        picture = window.grab()
+        painter = QPainter(picture)
+        top_left = window.mapFromGlobal(menu.pos())
+        painter.drawPixmap(top_left, menu.grab())
+        painter.end()
+        menu.close()
+        size = f"{window.width()}x{window.height()}"
+        path = out_dir / f"09-reviews-due-menu-{lang}-{size}.png"
+        picture.save(str(path))
+        saved.append(path)
+    window.resize(1400, 850)
     return saved
 
 

@@ -192,6 +192,23 @@ _MARKED = (
 
 EMPTY = QT_TRANSLATE_NOOP("History", "(empty)")
 
+COLUMN_TITLES = {
+    "time": QT_TRANSLATE_NOOP("History", "Time"),
+    "user": QT_TRANSLATE_NOOP("History", "User"),
+    "action": QT_TRANSLATE_NOOP("History", "Action"),
+    "object": QT_TRANSLATE_NOOP("History", "Object"),
+    "entry": QT_TRANSLATE_NOOP("History", "Entry"),
+    "field": QT_TRANSLATE_NOOP("History", "Field"),
+    "old": QT_TRANSLATE_NOOP("History", "Old value"),
+    "new": QT_TRANSLATE_NOOP("History", "New value"),
+    "details": QT_TRANSLATE_NOOP("History", "Details"),
+}
+
+
+def column_title(name: str) -> str:
+    """The heading of a column of ``row_texts`` (both views use the same words)."""
+    return _t(COLUMN_TITLES[name])
+
 
 def user_text(os_user: str, db_user: str) -> str:
     """The OS user, and the database role when it says something more."""
@@ -229,7 +246,8 @@ def row_texts(row: HistoryRow, names: Names, lang: str = "sv") -> dict[str, str]
         "object": object_text(row),
         "entry": entry_text(row),
         "field": field_label(row.field) if row.field else "",
-        "old": change_text(row.field, row.old_value, names, lang),
+        # A new record has no old values: "(empty)" on each of its fields says nothing.
+        "old": "" if row.action == "create" else change_text(row.field, row.old_value, names, lang),
         "new": change_text(row.field, row.new_value, names, lang),
         "details": details_text(row.details, names, lang),
     }

@@ -121,125 +121,125 @@
     <context>
         <name>EntryDialog</name>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="62" />
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="85" />
+            <location filename="../../desktop_app/ui/editor/questions.py" line="18" />
+            <location filename="../../desktop_app/ui/editor/questions.py" line="41" />
             <source>Unsaved changes</source>
             <translation>Osparade ändringar</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="64" />
+            <location filename="../../desktop_app/ui/editor/questions.py" line="20" />
             <source>The entry has changes that are not saved.</source>
             <translation>Posten har ändringar som inte är sparade.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="66" />
+            <location filename="../../desktop_app/ui/editor/questions.py" line="22" />
             <source>Do you want to save them?</source>
             <translation>Vill du spara dem?</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="87" />
+            <location filename="../../desktop_app/ui/editor/questions.py" line="43" />
             <source>Your edits from before the reload are not saved. They are listed under “Your unsaved edits”.</source>
             <translation>Dina ändringar från före inläsningen är inte sparade. De står under ”Dina osparade ändringar”.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="94" />
+            <location filename="../../desktop_app/ui/editor/questions.py" line="50" />
             <source>Put them back into the form, or close and discard them?</source>
             <translation>Vill du föra in dem i formuläret igen, eller stänga och kasta dem?</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="99" />
+            <location filename="../../desktop_app/ui/editor/questions.py" line="55" />
             <source>&amp;Put them back</source>
             <translation>&amp;För in dem igen</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="157" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="99" />
             <source>&amp;History</source>
             <translation>&amp;Historik</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="173" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="115" />
             <source>Record &amp;review…</source>
             <translation>Registrera &amp;omprövning…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="175" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="117" />
             <source>Ter&amp;minate…</source>
             <translation>A&amp;vsluta…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="177" />
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="265" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="119" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="207" />
             <source>Arc&amp;hive</source>
             <translation>Arkive&amp;ra</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="179" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="121" />
             <source>&amp;Save</source>
             <translation>&amp;Spara</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="181" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="123" />
             <source>&amp;Close</source>
             <translation>St&amp;äng</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="221" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="163" />
             <source>Terminated %1</source>
             <translation>Avslutad %1</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="223" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="165" />
             <source>by %1</source>
             <translation>av %1</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="235" />
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="237" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="177" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="179" />
             <source>New entry</source>
             <translation>Ny post</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="237" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="179" />
             <source>fields marked * are required</source>
             <translation>fält markerade med * är obligatoriska</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="242" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="184" />
             <source>Entry %1</source>
             <translation>Post %1</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="248" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="190" />
             <source>Archived</source>
             <translation>Arkiverad</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="252" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="194" />
             <source>next review %1</source>
             <translation>nästa omprövning %1</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="257" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="199" />
             <source>version %1, saved %2 by %3</source>
             <translation>version %1, sparad %2 av %3</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="265" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="207" />
             <source>Rest&amp;ore</source>
             <translation>Åte&amp;rställ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="320" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="262" />
             <source>Fix the errors first:</source>
             <translation>Rätta först felen:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="325" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="267" />
             <source>Nothing has changed.</source>
             <translation>Inget har ändrats.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="327" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="269" />
             <source>Save the entry (Ctrl+S)</source>
             <translation>Spara posten (Ctrl+S)</translation>
         </message>
@@ -678,79 +678,44 @@
     <context>
         <name>EntryHistoryWidget</name>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_history.py" line="51" />
+            <location filename="../../desktop_app/ui/editor/entry_history.py" line="52" />
             <source>&lt;b&gt;Reviews&lt;/b&gt;</source>
             <translation>&lt;b&gt;Omprövningar&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_history.py" line="55" />
+            <location filename="../../desktop_app/ui/editor/entry_history.py" line="56" />
             <source>Review date</source>
             <translation>Omprövningsdatum</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_history.py" line="56" />
+            <location filename="../../desktop_app/ui/editor/entry_history.py" line="57" />
             <source>Outcome</source>
             <translation>Utfall</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_history.py" line="57" />
+            <location filename="../../desktop_app/ui/editor/entry_history.py" line="58" />
             <source>Decided by</source>
             <translation>Beslutat av</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_history.py" line="58" />
+            <location filename="../../desktop_app/ui/editor/entry_history.py" line="59" />
             <source>Decision date</source>
             <translation>Beslutsdatum</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_history.py" line="59" />
+            <location filename="../../desktop_app/ui/editor/entry_history.py" line="60" />
             <source>Case number</source>
             <translation>Diarienummer</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_history.py" line="60" />
+            <location filename="../../desktop_app/ui/editor/entry_history.py" line="61" />
             <source>Note</source>
             <translation>Anteckning</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_history.py" line="63" />
+            <location filename="../../desktop_app/ui/editor/entry_history.py" line="64" />
             <source>&lt;b&gt;Changes&lt;/b&gt; (oldest first)</source>
             <translation>&lt;b&gt;Ändringar&lt;/b&gt; (äldst först)</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/editor/entry_history.py" line="67" />
-            <source>When</source>
-            <translation>När</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/editor/entry_history.py" line="68" />
-            <source>Who</source>
-            <translation>Vem</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/editor/entry_history.py" line="69" />
-            <source>Action</source>
-            <translation>Händelse</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/editor/entry_history.py" line="70" />
-            <source>Field</source>
-            <translation>Fält</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/editor/entry_history.py" line="71" />
-            <source>Old value</source>
-            <translation>Gammalt värde</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/editor/entry_history.py" line="72" />
-            <source>New value</source>
-            <translation>Nytt värde</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/editor/entry_history.py" line="73" />
-            <source>Details</source>
-            <translation>Detaljer</translation>
         </message>
     </context>
     <context>

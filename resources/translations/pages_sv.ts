@@ -387,6 +387,7 @@
         </message>
         <message>
             <location filename="../../desktop_app/ui/trail.py" line="40" />
+            <location filename="../../desktop_app/ui/trail.py" line="200" />
             <source>Entry</source>
             <translation>Post</translation>
         </message>
@@ -684,70 +685,62 @@
             <translation>schemaversion</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="187" />
+            <location filename="../../desktop_app/ui/trail.py" line="185" />
             <source>Yes</source>
             <translation>Ja</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="188" />
+            <location filename="../../desktop_app/ui/trail.py" line="186" />
             <source>No</source>
             <translation>Nej</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="189" />
+            <location filename="../../desktop_app/ui/trail.py" line="187" />
             <source>(only without cost)</source>
             <translation>(endast utan kostnad)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="195" />
+            <location filename="../../desktop_app/ui/trail.py" line="193" />
             <source>(empty)</source>
             <translation>(tomt)</translation>
         </message>
-    </context>
-    <context>
-        <name>HistoryModel</name>
         <message>
-            <location filename="../../desktop_app/ui/pages/history.py" line="78" />
+            <location filename="../../desktop_app/ui/trail.py" line="196" />
             <source>Time</source>
             <translation>Tidpunkt</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history.py" line="79" />
+            <location filename="../../desktop_app/ui/trail.py" line="197" />
             <source>User</source>
             <translation>Användare</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history.py" line="80" />
+            <location filename="../../desktop_app/ui/trail.py" line="198" />
             <source>Action</source>
             <translation>Händelse</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history.py" line="81" />
+            <location filename="../../desktop_app/ui/trail.py" line="199" />
             <source>Object</source>
             <translation>Objekt</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history.py" line="82" />
-            <source>Entry</source>
-            <translation>Post</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/pages/history.py" line="83" />
+            <location filename="../../desktop_app/ui/trail.py" line="201" />
             <source>Field</source>
             <translation>Fält</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history.py" line="84" />
+            <location filename="../../desktop_app/ui/trail.py" line="202" />
             <source>Old value</source>
             <translation>Tidigare värde</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history.py" line="85" />
+            <location filename="../../desktop_app/ui/trail.py" line="203" />
             <source>New value</source>
             <translation>Nytt värde</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history.py" line="86" />
+            <location filename="../../desktop_app/ui/trail.py" line="204" />
             <source>Details</source>
             <translation>Detaljer</translation>
         </message>
@@ -755,58 +748,58 @@
     <context>
         <name>HistoryPage</name>
         <message>
-            <location filename="../../desktop_app/ui/pages/history.py" line="142" />
+            <location filename="../../desktop_app/ui/pages/history.py" line="132" />
             <source>Case number or #id</source>
             <translation>Diarienummer eller #id</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history.py" line="150" />
+            <location filename="../../desktop_app/ui/pages/history.py" line="140" />
             <source>&amp;Newest first</source>
             <translation>&amp;Nyaste först</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history.py" line="154" />
+            <location filename="../../desktop_app/ui/pages/history.py" line="144" />
             <source>&amp;Entry:</source>
             <translation>&amp;Post:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history.py" line="155" />
+            <location filename="../../desktop_app/ui/pages/history.py" line="145" />
             <source>&amp;User:</source>
             <translation>&amp;Användare:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history.py" line="156" />
+            <location filename="../../desktop_app/ui/pages/history.py" line="146" />
             <source>&amp;Action:</source>
             <translation>&amp;Händelse:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history.py" line="157" />
+            <location filename="../../desktop_app/ui/pages/history.py" line="147" />
             <source>&amp;From:</source>
             <translation>&amp;Från:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history.py" line="158" />
+            <location filename="../../desktop_app/ui/pages/history.py" line="148" />
             <source>&amp;To:</source>
             <translation>&amp;Till:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history.py" line="187" />
+            <location filename="../../desktop_app/ui/pages/history.py" line="177" />
             <source>&amp;Load more</source>
             <translation>&amp;Visa fler</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history.py" line="232" />
+            <location filename="../../desktop_app/ui/pages/history.py" line="222" />
             <source>All actions</source>
             <translation>Alla händelser</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history.py" line="236" />
-            <location filename="../../desktop_app/ui/pages/history.py" line="256" />
+            <location filename="../../desktop_app/ui/pages/history.py" line="226" />
+            <location filename="../../desktop_app/ui/pages/history.py" line="246" />
             <source>All users</source>
             <translation>Alla användare</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history.py" line="327" />
+            <location filename="../../desktop_app/ui/pages/history.py" line="317" />
             <source>Showing {shown} of {total} events.</source>
             <translation>Visar {shown} av {total} händelser.</translation>
         </message>

@@ -795,27 +795,27 @@
     <context>
         <name>RegisterView</name>
         <message>
-            <location filename="../../desktop_app/ui/register/view.py" line="221" />
+            <location filename="../../desktop_app/ui/register/view.py" line="157" />
             <source>Review overdue</source>
             <translation>Omprövning försenad</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/view.py" line="222" />
+            <location filename="../../desktop_app/ui/register/view.py" line="158" />
             <source>Review due soon</source>
             <translation>Omprövning snart</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/view.py" line="223" />
+            <location filename="../../desktop_app/ui/register/view.py" line="159" />
             <source>Grey: terminated, expired or archived</source>
             <translation>Grått: avslutad, utgången eller arkiverad</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/view.py" line="485" />
+            <location filename="../../desktop_app/ui/register/view.py" line="421" />
             <source>Columns</source>
             <translation>Kolumner</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/view.py" line="494" />
+            <location filename="../../desktop_app/ui/register/view.py" line="430" />
             <source>Restore default columns</source>
             <translation>Återställ standardkolumnerna</translation>
         </message>

@@ -129,7 +129,7 @@ def test_labels_follow_the_language(qapp, demo_sqlite) -> None:
 def test_background_query_runner_applies_only_the_newest(qtbot, demo_sqlite) -> None:
     """The register's lane on the one runner is latest-only: four keystrokes in a row
     show the last one's result, and the older ones are dropped."""
-    from desktop_app.ui.register.view import query_register
+    from desktop_app.ui.register.queries import query_register
     from desktop_app.ui.runner import Job, runner
 
     m = RegisterTableModel()

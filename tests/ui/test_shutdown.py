@@ -20,7 +20,7 @@ from desktop_app.services import register as reg
 from desktop_app.services.register import RegisterFilter
 from desktop_app.services.session import close_register
 from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.register.view import query_register
+from desktop_app.ui.register.queries import query_register
 from desktop_app.ui.runner import Job, runner
 
 

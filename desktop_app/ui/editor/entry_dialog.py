@@ -18,13 +18,12 @@ import contextlib
 from collections.abc import Callable
 from dataclasses import fields
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -47,69 +46,12 @@ from .entry_form import EntryForm
 from .entry_history import EntryHistoryWidget
 from .fields import Names, format_money
 from .findings_panel import ERROR_COLOUR, WARNING_COLOUR, FindingsPanel, mark_field
+from .questions import CANCEL, DISCARD, PUT_BACK, SAVE, ask_pending_edits, ask_unsaved
 
-SAVE, DISCARD, CANCEL, PUT_BACK = "save", "discard", "cancel", "put_back"
 _EDITABLE = [f.name for f in fields(EntryData) if f.name != "last_review_date"]
 _open_editors: set[EntryDialog] = set()
 _GEOMETRY_KEY = "editor/geometry"
 _SPLITTER_KEY = "editor/splitter"
-
-
-def ask_unsaved(parent: QWidget) -> str:
-    """Save, discard or cancel? Anything but Save/Discard counts as Cancel."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(QCoreApplication.translate("EntryDialog", "Unsaved changes"))
-    box.setText(
-        QCoreApplication.translate("EntryDialog", "The entry has changes that are not saved.")
-    )
-    box.setInformativeText(QCoreApplication.translate("EntryDialog", "Do you want to save them?"))
-    box.setStandardButtons(
-        QMessageBox.StandardButton.Save
-        | QMessageBox.StandardButton.Discard
-        | QMessageBox.StandardButton.Cancel
-    )
-    box.setDefaultButton(QMessageBox.StandardButton.Save)
-    answer = box.exec()
-    if answer == QMessageBox.StandardButton.Save:
-        return SAVE
-    if answer == QMessageBox.StandardButton.Discard:
-        return DISCARD
-    return CANCEL
-
-
-def ask_pending_edits(parent: QWidget) -> str:
-    """After a conflict's Reload: put the kept edits back, drop them, or stay?"""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(QCoreApplication.translate("EntryDialog", "Unsaved changes"))
-    box.setText(
-        QCoreApplication.translate(
-            "EntryDialog",
-            "Your edits from before the reload are not saved. They are listed under "
-            "\u201cYour unsaved edits\u201d.",
-        )
-    )
-    box.setInformativeText(
-        QCoreApplication.translate(
-            "EntryDialog", "Put them back into the form, or close and discard them?"
-        )
-    )
-    put_back = box.addButton(
-        QCoreApplication.translate("EntryDialog", "&Put them back"),
-        QMessageBox.ButtonRole.AcceptRole,
-    )
-    discard = box.addButton(QMessageBox.StandardButton.Discard)
-    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(put_back)
-    box.setEscapeButton(cancel)
-    box.exec()
-    clicked = box.clickedButton()
-    if clicked is put_back:
-        return PUT_BACK
-    if clicked is discard:
-        return DISCARD
-    return CANCEL
 
 
 class EntryDialog(QDialog):

@@ -62,18 +62,7 @@ class EntryHistoryWidget(QWidget):
             ],
         )
         self.changes_label = QLabel(self.tr("<b>Changes</b> (oldest first)"), self)
-        self.changes = _table(
-            self,
-            [
-                self.tr("When"),
-                self.tr("Who"),
-                self.tr("Action"),
-                self.tr("Field"),
-                self.tr("Old value"),
-                self.tr("New value"),
-                self.tr("Details"),
-            ],
-        )
+        self.changes = _table(self, [trail.column_title(c) for c in TRAIL_COLUMNS])
         for column, width in enumerate((140, 110, 150, 150, 150, 150)):
             self.changes.setColumnWidth(column, width)
         for column, width in enumerate((130, 90, 80, 100, 110)):

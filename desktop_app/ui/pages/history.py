@@ -74,17 +74,7 @@ class HistoryModel(QAbstractTableModel):
         self._texts: list[tuple[str, ...]] = []
         self._names: dict[str, dict[int, str]] = {}
         self._lang = ui_language()
-        self._headers = [
-            self.tr("Time"),
-            self.tr("User"),
-            self.tr("Action"),
-            self.tr("Object"),
-            self.tr("Entry"),
-            self.tr("Field"),
-            self.tr("Old value"),
-            self.tr("New value"),
-            self.tr("Details"),
-        ]
+        self._headers = [trail.column_title(c) for c in COLUMNS]
 
     def set_reference_names(self, names: dict[str, dict[int, str]]) -> None:
         self._names = names

@@ -13,9 +13,6 @@ only changed rows are forgotten, and an entry just created is selected alone.
 
 from __future__ import annotations
 
-import json
-from datetime import date
-
 from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, QSettings, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -29,8 +26,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.services import catalog
-from desktop_app.services import register as reg
 from desktop_app.services.register import RegisterFilter, RegisterRow
 from desktop_app.ui.changes import BODIES, COUNTERPARTIES, SETTINGS, THEMES, ChangeNotice
 from desktop_app.ui.pages.base import Page
@@ -38,71 +33,12 @@ from desktop_app.ui.runner import Job, runner
 
 from .columns import DEFAULT_VISIBLE, DEFAULT_WIDTHS, MODEL_COLUMNS, title
 from .filter_bar import FilterBar
-from .model import DUE_COLOUR, OVERDUE_COLOUR, PAGE_SIZE, RegisterTableModel
+from .model import DUE_COLOUR, OVERDUE_COLOUR, RegisterTableModel
+from .queries import query_register, register_totals
+from .saved_filter import filter_from_json, filter_to_json
 
 SETTINGS_GROUP = "register"
 LANE = "register"
-
-
-def register_totals() -> dict[str, int]:
-    """What the status bar counts: entries not archived, reviews overdue and due soon.
-
-    At 100,000 entries these counts take a few hundred milliseconds, so they are
-    taken on the worker with a reload, never per keystroke.
-    """
-    return {"total": reg.total_count(), **reg.review_state_counts()}
-
-
-def query_register(f: RegisterFilter, today: date, totals: bool = False) -> tuple:
-    """The worker's part of a register query: ordered ids, the first rows, the counts."""
-    ids = reg.query_ids(f, today)
-    rows = reg.rows_by_ids(ids[:PAGE_SIZE], today, catalog.lead_days())
-    return f, ids, rows, (register_totals() if totals else None)
-
-
-def filter_to_json(f: RegisterFilter) -> str:
-    """The parts of a filter worth remembering between sessions."""
-    return json.dumps(
-        {
-            "search": f.search,
-            "kinds": sorted(f.kinds),
-            "statuses": sorted(f.statuses),
-            "deciding_body_id": f.deciding_body_id,
-            "responsible_body_id": f.responsible_body_id,
-            "theme_id": f.theme_id,
-            "directions": f.directions,
-            "date_field": f.date_field,
-            "date_from": f.date_from.isoformat() if f.date_from else None,
-            "date_to": f.date_to.isoformat() if f.date_to else None,
-            "sort_key": f.sort_key,
-            "descending": f.descending,
-        }
-    )
-
-
-def filter_from_json(text: str) -> RegisterFilter:
-    """Back from ``filter_to_json``; anything unreadable gives the default filter."""
-    try:
-        d = json.loads(text or "{}")
-        f = RegisterFilter(
-            search=str(d.get("search") or ""),
-            kinds=frozenset(d.get("kinds") or ()),
-            statuses=frozenset(d.get("statuses") or ()),
-            deciding_body_id=d.get("deciding_body_id"),
-            responsible_body_id=d.get("responsible_body_id"),
-            theme_id=d.get("theme_id"),
-            directions=int(d.get("directions") or 0),
-            date_field=str(d.get("date_field") or "next_review_date"),
-            date_from=date.fromisoformat(d["date_from"]) if d.get("date_from") else None,
-            date_to=date.fromisoformat(d["date_to"]) if d.get("date_to") else None,
-            sort_key=str(d.get("sort_key") or "next_review_date"),
-            descending=bool(d.get("descending")),
-        )
-    except (ValueError, TypeError, AttributeError):
-        return RegisterFilter()
-    if f.sort_key not in MODEL_COLUMNS:
-        f.sort_key = "next_review_date"
-    return f
 
 
 class RegisterView(Page):

@@ -1,0 +1,55 @@
+"""The register's filter as remembered between sessions (QSettings holds the JSON)."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+from desktop_app.services.register import RegisterFilter
+
+from .columns import MODEL_COLUMNS
+
+
+def filter_to_json(f: RegisterFilter) -> str:
+    """The parts of a filter worth remembering between sessions."""
+    return json.dumps(
+        {
+            "search": f.search,
+            "kinds": sorted(f.kinds),
+            "statuses": sorted(f.statuses),
+            "deciding_body_id": f.deciding_body_id,
+            "responsible_body_id": f.responsible_body_id,
+            "theme_id": f.theme_id,
+            "directions": f.directions,
+            "date_field": f.date_field,
+            "date_from": f.date_from.isoformat() if f.date_from else None,
+            "date_to": f.date_to.isoformat() if f.date_to else None,
+            "sort_key": f.sort_key,
+            "descending": f.descending,
+        }
+    )
+
+
+def filter_from_json(text: str) -> RegisterFilter:
+    """Back from ``filter_to_json``; anything unreadable gives the default filter."""
+    try:
+        d = json.loads(text or "{}")
+        f = RegisterFilter(
+            search=str(d.get("search") or ""),
+            kinds=frozenset(d.get("kinds") or ()),
+            statuses=frozenset(d.get("statuses") or ()),
+            deciding_body_id=d.get("deciding_body_id"),
+            responsible_body_id=d.get("responsible_body_id"),
+            theme_id=d.get("theme_id"),
+            directions=int(d.get("directions") or 0),
+            date_field=str(d.get("date_field") or "next_review_date"),
+            date_from=date.fromisoformat(d["date_from"]) if d.get("date_from") else None,
+            date_to=date.fromisoformat(d["date_to"]) if d.get("date_to") else None,
+            sort_key=str(d.get("sort_key") or "next_review_date"),
+            descending=bool(d.get("descending")),
+        )
+    except (ValueError, TypeError, AttributeError):
+        return RegisterFilter()
+    if f.sort_key not in MODEL_COLUMNS:
+        f.sort_key = "next_review_date"
+    return f
