@@ -57,6 +57,11 @@ class MemoDialog(QDialog):
             form.addRow(
                 self.tr("Entries:"), QLabel(self.tr("%n selected entries", "", len(entry_ids)))
             )
+            # The dialog names what it will act on (the first ten, as archiving does).
+            names = QLabel(_entry_names(entry_ids))
+            names.setWordWrap(True)
+            names.setObjectName("memoEntryNames")
+            form.addRow("", names)
         else:
             form.addRow(self.tr("Reviews due within:"), self.days)
             form.addRow("", self.count_label)
@@ -107,6 +112,19 @@ class MemoDialog(QDialog):
 
     def lang(self) -> str:
         return str(self.language.currentData())
+
+
+def _entry_names(entry_ids: list[int]) -> str:
+    """ "• KS 2009/0412 Medlemskap i Eurocities" for the first ten, then a count."""
+    from .archive import NAMED, entry_name
+
+    rows = register.rows_by_ids(entry_ids[:NAMED])
+    lines = [f"• {entry_name(rows[i])}" for i in entry_ids[:NAMED] if i in rows]
+    if len(entry_ids) > NAMED:
+        lines.append(
+            QCoreApplication.translate("Archive", "… and %n more", "", len(entry_ids) - NAMED)
+        )
+    return "\n".join(lines)
 
 
 def _default_name(lang: str) -> str:

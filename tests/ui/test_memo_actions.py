@@ -100,8 +100,13 @@ def test_main_window_action_passes_the_selection(qtbot, demo_sqlite, modals, tmp
     target = tmp_path / "urval.pdf"
     modals.save_path = str(target)
 
+    named: list[str] = []
+
     def fill(dialog: QDialog) -> QDialog.DialogCode:
         if isinstance(dialog, MemoDialog):
+            from PySide6.QtWidgets import QLabel
+
+            named.append(dialog.findChild(QLabel, "memoEntryNames").text())
             dialog.save_as.setChecked(True)
             return QDialog.DialogCode.Accepted
         return QDialog.DialogCode.Rejected
@@ -111,4 +116,7 @@ def test_main_window_action_passes_the_selection(qtbot, demo_sqlite, modals, tmp
     qtbot.waitUntil(lambda: "information" in modals.kinds(), timeout=30_000)
     assert sorted(d.entry_id for d in audit.list_events(action="document")) == sorted(selected)
     assert target.exists()
+    # The dialog named the three entries it made memos for.
+    rows = window.register_view.known_rows(selected)
+    assert all(rows[i].case_number in named[0] for i in selected)
     window.close()
