@@ -55,7 +55,9 @@ def test_cooperation_without_benefit_is_blocked_then_saved(qtbot, new_editor) ->
     form.directions.boxes[int(Direction.COOPERATION)].setChecked(True)
     form.annual_cost.setText("12 500,50")
     form.cost_payer.setText("Trafiknämnden")
-    new_cp = form.counterparties.create_and_add("Helsingfors stad", "Finland", "city")
+    form.counterparties.create_and_add("Helsingfors stad", "Finland", "city")
+    wait_idle()  # a catalog write, off the UI thread
+    new_cp = catalog.find_counterparty("Helsingfors stad").id
     form.documents.add_link("https://example.org/avtal.pdf")
     assert not [c for c in codes(new_editor) if c.startswith("R2")]
     assert form.mutual_benefit.property("finding") == ""
@@ -276,6 +278,7 @@ def test_new_theme_and_counterparty_from_the_form_feed_the_rules(qtbot, new_edit
     form.title.setText("Deltagande i ett nätverk")
     modals.input_text = "Vattenförsörjning"
     form.new_theme.click()
+    wait_idle()  # a catalog write, off the UI thread
     theme = next(t for t in catalog.list_themes() if t.name_sv == "Vattenförsörjning")
     assert form.theme.current_id() == theme.id
 
@@ -287,6 +290,7 @@ def test_new_theme_and_counterparty_from_the_form_feed_the_rules(qtbot, new_edit
 
     modals.on_dialog = fill
     form.counterparties.new_button.click()
+    wait_idle()
     cp = catalog.find_counterparty("Sister City Partnership of Tallinn")
     assert cp is not None and cp.type == "city" and cp.country == "Estland"
     assert form.counterparties.ids() == (cp.id,)

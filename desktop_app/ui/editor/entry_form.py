@@ -34,8 +34,8 @@ from desktop_app.domain.entry import EntryData
 from desktop_app.domain.kinds import Kind, Scope, Status, label
 from desktop_app.domain.rules import Finding, RuleContext
 from desktop_app.services import catalog
-from desktop_app.services.errors import StoreError
-from desktop_app.ui.errors import show_error
+from desktop_app.ui.changes import THEMES, ChangeNotice
+from desktop_app.ui.operations import WriteOp
 
 from . import form_findings
 from .pickers import CounterpartyPicker, DocumentLinks
@@ -288,19 +288,24 @@ class EntryForm(QTabWidget):
         if ok and name.strip():
             self.create_theme(name.strip())
 
-    def create_theme(self, name: str) -> int | None:
+    def create_theme(self, name: str) -> None:
+        """Pick the theme of that name, or register it (an operation) and then pick it."""
         existing = next(
             (t for t in catalog.list_themes() if t.name_sv.lower() == name.lower()), None
         )
-        try:
-            theme = existing or catalog.create_theme(name)
-        except StoreError as exc:
-            show_error(self, exc)
-            return None
+        if existing is not None:
+            self._use_theme(existing)
+            return
+        (
+            WriteOp(self, lambda _c: catalog.create_theme(name), ChangeNotice.for_catalogs(THEMES))
+            .success(self._use_theme)
+            .run()
+        )
+
+    def _use_theme(self, theme) -> None:
         self.theme.add_item(theme.name_sv, theme.id)
         self.theme.set_current_id(theme.id)
         self.catalog_changed.emit()
-        return theme.id
 
     # ------------------------------------------------------------ data
 

@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.kinds import CounterpartyType, label
 from desktop_app.services import catalog
-from desktop_app.services.errors import StoreError
-from desktop_app.ui.errors import show_error, ui_language
+from desktop_app.ui.changes import COUNTERPARTIES, ChangeNotice
+from desktop_app.ui.errors import ui_language
+from desktop_app.ui.operations import WriteOp
 
 from .widgets import SearchCombo
 
@@ -142,22 +143,28 @@ class CounterpartyPicker(QWidget):
             dialog.name.text(), dialog.country.text(), dialog.type.currentData() or "other"
         )
 
-    def create_and_add(self, name: str, country: str, kind: str) -> int | None:
-        """Find or register the counterparty (a catalog write, audited) and add it."""
+    def create_and_add(self, name: str, country: str, kind: str) -> None:
+        """Find or register the counterparty (a catalog write, audited, as an operation)
+        and add it when the write is stored."""
         self.ensure_loaded()
         known = set(self.names)
-        try:
-            record = catalog.get_or_create_counterparty(name, country, kind)
-        except StoreError as exc:
-            show_error(self, exc)
-            return None
+        (
+            WriteOp(
+                self,
+                lambda _c: catalog.get_or_create_counterparty(name, country, kind),
+                ChangeNotice.for_catalogs(COUNTERPARTIES),
+            )
+            .success(lambda record: self._add_created(record, record.id not in known))
+            .run()
+        )
+
+    def _add_created(self, record, new: bool) -> None:
         self.names[record.id] = record.display
-        if record.id not in known:
+        if new:
             self.created.emit(record.id)
         self.finder.add_item(record.display, record.id)
         self.finder.set_current_id(None)
         self.add_id(record.id)
-        return record.id
 
     def remove_selected(self) -> None:
         for item in self.list.selectedItems():
