@@ -36,6 +36,7 @@ BENCHES: dict[str, tuple[str, str, float]] = {
     "import": ("benchmarks.bench_import", "import a register workbook", 3.0),
     "memos": ("benchmarks.bench_memos", "renewal memos in one PDF/A", 1.5),
     "memory": ("benchmarks.bench_memory", "peak memory, register open", 2.0),
+    "reviews": ("benchmarks.bench_reviews", "Reviews due: UI stall, idle RSS", 1.1),
 }
 
 

@@ -1,11 +1,10 @@
-"""Read-only views for the overview pages: reviews due, the timeline, history.
+"""Read-only views for the History page: the audit trail a page at a time.
 
-The pages never touch SQL; they ask here. Reviews due and the timeline are
-built on ``register.query_ids``/``rows_by_ids`` so that "due" and "overdue"
-mean exactly what the register's status filter means. The history reads the
-audit trail a page at a time (``limit``/``offset``), newest or oldest first,
-with the entry's case number and title joined in, so the page stays fast
-however long the trail grows.
+The pages never touch SQL; they ask here (Reviews due and its timeline ask
+``services.reviews_due``). The history reads the audit trail a page at a
+time (``limit``/``offset``), newest or oldest first, with the entry's case
+number and title joined in, so the page stays fast however long the trail
+grows.
 """
 
 from __future__ import annotations
@@ -15,157 +14,9 @@ from datetime import date, datetime
 
 from peewee import JOIN, fn
 
-from desktop_app.domain.dates import effective_status, review_state
-from desktop_app.domain.kinds import ReviewState
 from desktop_app.store.models import AuditEvent, Counterparty, DecisionBody, Entry, Theme
 
-from . import catalog, register
 from .context import to_local
-from .register import Deciding, RegisterFilter, RegisterRow
-
-OVERDUE_GROUP = "overdue"
-
-
-# ---------------------------------------------------------------- reviews due
-
-
-def due_rows(
-    today: date | None = None, include_live: bool = False, limit: int | None = None
-) -> list[RegisterRow]:
-    """Entries with a review overdue or due within the lead time, soonest first.
-
-    With ``include_live`` every live entry (draft or active, not past its
-    end, not archived) is returned instead: the timeline's "all" toggle.
-    ``limit`` caps the rows fetched (a picture of 100,000 bars helps nobody).
-
-    The rows are "light": only what the page and the timeline show is read
-    (cost, notes, contact... are left empty), which halves the time at
-    20,000 due entries compared with ``register.rows_by_ids``.
-    """
-    today = today or date.today()
-    statuses = {"draft", "active"} if include_live else {"due", "overdue"}
-    f = RegisterFilter(statuses=frozenset(statuses), sort_key="next_review_date")
-    ids = register.query_ids(f, today)
-    if limit is not None:
-        ids = ids[:limit]
-    by_id = _light_rows(ids, today, catalog.lead_days())
-    return [by_id[i] for i in ids if i in by_id]
-
-
-def due_count(today: date | None = None) -> int:
-    """How many entries ``due_rows`` would return (one COUNT, for sizing the work)."""
-    f = RegisterFilter(statuses=frozenset({"due", "overdue"}))
-    return register.count(f, today or date.today())
-
-
-def _light_rows(ids: list[int], today: date, lead: int) -> dict[int, RegisterRow]:
-    result: dict[int, RegisterRow] = {}
-    for start in range(0, len(ids), 900):
-        query = (
-            Entry.select(
-                Entry.id,
-                Entry.case_number,
-                Entry.title,
-                Entry.kind,
-                Entry.counterparty_names,
-                Deciding.short_name,
-                Entry.decision_date,
-                Entry.start_date,
-                Entry.end_date,
-                Entry.last_review_date,
-                Entry.next_review_date,
-                Entry.status,
-                Entry.archived,
-            )
-            .join_from(Entry, Deciding, JOIN.LEFT_OUTER, on=(Entry.deciding_body == Deciding.id))
-            .where(Entry.id.in_(ids[start : start + 900]))
-            .tuples()
-        )
-        for (
-            eid,
-            case,
-            title,
-            kind,
-            cps,
-            body,
-            decided,
-            begin,
-            end,
-            last,
-            nxt,
-            status,
-            arch,
-        ) in query:
-            state = review_state(nxt, status, today, lead, archived=bool(arch), end_date=end)
-            result[eid] = RegisterRow(
-                eid, case or "", title, kind, cps or "", "", body or "", decided, "", "", "",
-                0, begin, end, None, last, nxt, None, "", "",
-                effective_status(status, end, today).value, state.value, bool(arch), "",
-                None, "", 0,
-            )  # fmt: skip
-    return result
-
-
-def days_left(row: RegisterRow, today: date | None = None) -> int | None:
-    """Days until the next review; negative when overdue, None when none is set."""
-    if row.next_review_date is None:
-        return None
-    return (row.next_review_date - (today or date.today())).days
-
-
-def group_by_month(
-    rows: list[RegisterRow], today: date | None = None
-) -> list[tuple[str, list[RegisterRow]]]:
-    """Overdue first (key ``OVERDUE_GROUP``), then one group per ``YYYY-MM``.
-
-    Rows without a next review date are left out: they have nothing due.
-    """
-    today = today or date.today()
-    overdue = [
-        r
-        for r in rows
-        if r.next_review_date is not None
-        and (r.review_state == ReviewState.OVERDUE or r.next_review_date < today)
-    ]
-    overdue_ids = {r.id for r in overdue}
-    groups: dict[str, list[RegisterRow]] = {}
-    for r in rows:
-        if r.next_review_date is None or r.id in overdue_ids:
-            continue
-        d = r.next_review_date
-        groups.setdefault(f"{d.year:04d}-{d.month:02d}", []).append(r)
-    result: list[tuple[str, list[RegisterRow]]] = []
-    if overdue:
-        result.append((OVERDUE_GROUP, overdue))
-    result.extend(sorted(groups.items()))
-    return result
-
-
-@dataclass(frozen=True)
-class DueOverview:
-    """Everything the reviews-due page shows, prepared off the UI thread."""
-
-    today: date
-    lead_days: int
-    rows: list[RegisterRow]
-    groups: list[tuple[str, list[RegisterRow]]]
-    overdue: int
-
-    @property
-    def due(self) -> int:
-        return len(self.rows) - self.overdue
-
-
-def due_overview(today: date | None = None) -> DueOverview:
-    """Due and overdue rows, grouped by month, with the counts and the lead time."""
-    today = today or date.today()
-    rows = due_rows(today)
-    groups = group_by_month(rows, today)
-    overdue = len(groups[0][1]) if groups and groups[0][0] == OVERDUE_GROUP else 0
-    return DueOverview(today, catalog.lead_days(), rows, groups, overdue)
-
-
-# ---------------------------------------------------------------- history
 
 
 @dataclass(frozen=True)

@@ -557,3 +557,13 @@ def review_state_counts(today: date | None = None) -> dict[str, int]:
         ReviewState.OVERDUE.value: overdue.scalar() or 0,
         ReviewState.DUE.value: due.scalar() or 0,
     }
+
+
+def where_statuses(statuses: Iterable[str], today: date, lead_days: int):
+    """The rows the grid's status filter ``statuses`` selects, as a condition for other reads.
+
+    The one definition of "due", "overdue" and "live" (draft, active) for reads
+    that want other columns than ids (the Reviews due page's index): archived
+    entries left out unless asked for, exactly as ``query_ids`` does.
+    """
+    return _where(RegisterFilter(statuses=frozenset(statuses)), today, lead_days)

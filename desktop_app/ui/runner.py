@@ -150,6 +150,9 @@ class _Worker(QRunnable):
 
             release_thread_connection()  # this worker thread's connection only
         runner._signals.ended.emit(handle, outcome, payload)
+        # PySide keeps the last runnable of each pool thread alive after it ran:
+        # let go of the job, so its closures (and what they hold) are not kept.
+        self.handle = None
 
 
 class Runner(QObject):

@@ -39,7 +39,7 @@ SECTIONS: tuple[Section, ...] = (
     Section(
         "reviews_due",
         QT_TRANSLATE_NOOP("Sections", "Reviews due"),
-        "desktop_app.ui.pages.reviews_due",
+        "desktop_app.ui.reviews.page",
         "ReviewsDuePage",
         QStyle.StandardPixmap.SP_MessageBoxWarning,
         "Ctrl+2",

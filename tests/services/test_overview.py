@@ -1,4 +1,4 @@
-"""The overview queries on the demo register, on SQLite and PostgreSQL."""
+"""The History page's queries on the demo register, on SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
@@ -6,51 +6,6 @@ from datetime import date, timedelta
 
 from desktop_app.services import catalog, context, overview
 from desktop_app.services.demo import build_demo
-
-
-def _by_case(rows):
-    return {r.case_number: r for r in rows}
-
-
-def test_due_rows_hold_the_overdue_and_due_demo_entries(register):
-    build_demo()
-    today = date.today()
-    rows = _by_case(overview.due_rows(today))
-    assert overview.days_left(rows["T2016-01906"], today) == -40
-    assert rows["T2016-01906"].review_state == "overdue"
-    assert overview.days_left(rows["KS 2009/0412"], today) == 75
-    assert rows["KS 2009/0412"].review_state == "due"
-    # Nothing beyond the lead time, nothing archived or terminated.
-    lead = catalog.lead_days()
-    for row in rows.values():
-        assert overview.days_left(row, today) <= lead
-        assert not row.archived and row.status != "terminated"
-    dates = [r.next_review_date for r in overview.due_rows(today)]
-    assert dates == sorted(dates)
-
-
-def test_group_by_month_puts_overdue_first_then_months_in_order(register):
-    build_demo()
-    today = date.today()
-    groups = overview.group_by_month(overview.due_rows(today), today)
-    keys = [k for k, _ in groups]
-    assert keys[0] == overview.OVERDUE_GROUP
-    assert "T2016-01906" in {r.case_number for r in groups[0][1]}
-    assert keys[1:] == sorted(keys[1:])
-    euro_month = (today + timedelta(days=75)).strftime("%Y-%m")
-    sef_month = (today + timedelta(days=150)).strftime("%Y-%m")
-    month_cases = {k: {r.case_number for r in rows} for k, rows in groups}
-    assert "KS 2009/0412" in month_cases[euro_month]
-    assert "KS 2011/1180" in month_cases[sef_month]
-    assert sum(len(rows) for _, rows in groups) == len(overview.due_rows(today))
-
-
-def test_live_rows_include_entries_without_a_due_review(register):
-    build_demo()
-    live = _by_case(overview.due_rows(include_live=True))
-    assert "T2025-00077" in live  # cooperation with an end date, no review
-    assert "KS 2008/0099" not in live  # archived
-    assert "KS 2012/0701" not in live  # terminated
 
 
 def test_history_pages_newest_first_and_filters(register, monkeypatch):

@@ -18,7 +18,6 @@ from desktop_app.ui.editor.entry_dialog import EntryDialog, open_editors
 from desktop_app.ui.editor.lifecycle import ReviewDialog
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.operations import notices
-from desktop_app.ui.pages.reviews_due import ENTRY_ROLE
 
 from .conftest import wait_idle
 from .editor_helpers import body_id, choose, entry_id, save
@@ -34,9 +33,9 @@ def open_window(qtbot, info) -> MainWindow:
     return window
 
 
-def _overdue_item(page):
-    group = page.tree.topLevelItem(0)
-    return group.child(0)
+def _first_overdue_row(page) -> int:
+    """The first entry under the Overdue group's row."""
+    return page.model.header_rows()[0] + 1
 
 
 def test_an_entry_action_on_reviews_due_acts_on_the_row_highlighted_there(
@@ -47,9 +46,9 @@ def test_an_entry_action_on_reviews_due_acts_on_the_row_highlighted_there(
     window.register_view.select_entry(register_choice)
     page = window.show_section("reviews_due")
     wait_idle()
-    item = _overdue_item(page)
-    page.tree.setCurrentItem(item)
-    highlighted = int(item.data(0, ENTRY_ROLE))
+    row = _first_overdue_row(page)
+    page.table.setCurrentIndex(page.model.index(row, 0))
+    highlighted = page.model.entry_id(row)
     assert highlighted != register_choice
     assert window.selected_entry_ids() == [highlighted]
 

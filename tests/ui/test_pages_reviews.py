@@ -11,8 +11,9 @@ from datetime import date, timedelta  # noqa: E402
 from PySide6.QtCore import QPoint, Qt  # noqa: E402
 from PySide6.QtGui import QColor  # noqa: E402
 
-from desktop_app.services import overview  # noqa: E402
-from desktop_app.ui.pages.reviews_due import COL_CASE, COL_DAYS, ReviewsDuePage  # noqa: E402
+from desktop_app.services import reviews_due  # noqa: E402
+from desktop_app.ui.reviews.model import COL_CASE, COL_DAYS, ENTRY_ROLE  # noqa: E402
+from desktop_app.ui.reviews.page import ReviewsDuePage  # noqa: E402
 from desktop_app.ui.widgets.timeline import (  # noqa: E402
     LABEL_WIDTH,
     ROW_HEIGHT,
@@ -34,54 +35,106 @@ def _page(qtbot) -> ReviewsDuePage:
     return page
 
 
+def _cases(ids) -> list[str]:
+    rows = reviews_due.light_rows(list(ids))
+    return [rows[i].case_number for i in ids]
+
+
+def _row_of_case(page: ReviewsDuePage, case: str) -> int:
+    model = page.model
+    return next(row for row in range(model.rowCount()) if model.index(row, COL_CASE).data() == case)
+
+
 def test_groups_overdue_first_then_months_with_counts(qtbot, demo_sqlite) -> None:
     page = _page(qtbot)
     today = date.today()
     groups = page.groups()
-    key, title, cases = groups[0]
-    assert key == overview.OVERDUE_GROUP
-    assert "T2016-01906" in cases
-    assert title.endswith(f"({len(cases)})")
-    by_key = {k: c for k, _, c in groups}
+    key, title, ids = groups[0]
+    assert key == reviews_due.OVERDUE_GROUP
+    assert "T2016-01906" in _cases(ids)
+    assert title.endswith(f"({len(ids)})")
+    by_key = {k: _cases(i) for k, _, i in groups}
     assert "KS 2009/0412" in by_key[(today + timedelta(days=75)).strftime("%Y-%m")]  # Eurocities
     assert "KS 2011/1180" in by_key[(today + timedelta(days=150)).strftime("%Y-%m")]  # SEF
-    for key, title, cases in groups:
-        assert title.endswith(f"({len(cases)})")
-        assert key == overview.OVERDUE_GROUP or title.startswith(key)
+    for key, title, ids in groups:
+        assert title.endswith(f"({len(ids)})")
+        assert key == reviews_due.OVERDUE_GROUP or title.startswith(key)
     months = [k for k, _, _ in groups[1:]]
     assert months == sorted(months)
-    # Every due/overdue entry appears once, and nothing else.
-    shown = [c for _, _, cs in groups for c in cs]
-    assert sorted(shown) == sorted(r.case_number for r in overview.due_rows(today))
-    # The overdue entry says by how much.
-    overdue_group = page.tree.topLevelItem(0)
-    item = next(
-        overdue_group.child(i)
-        for i in range(overdue_group.childCount())
-        if overdue_group.child(i).text(COL_CASE) == "T2016-01906"
-    )
-    assert "40" in item.text(COL_DAYS)
-    assert "40" in page.summary.text() or str(len(groups[0][2])) in page.summary.text()
+    # Every due/overdue entry appears once, and nothing else; all shown (a small register).
+    shown = [i for _, _, ids in groups for i in ids]
+    assert shown == [r.id for r in reviews_due.due_rows(today)]
+    model = page.model
+    assert model.rowCount() == len(groups) + len(shown)
+    listed = [model.index(r, 0).data(ENTRY_ROLE) for r in range(model.rowCount())]
+    assert [i for i in listed if i is not None] == shown
+    # The overdue entry says by how much; the summary counts it.
+    row = _row_of_case(page, "T2016-01906")
+    assert "40" in model.index(row, COL_DAYS).data()
+    assert f"{len(groups[0][2])} overdue" in page.summary.text()
+
+
+def test_group_rows_span_the_list_and_open_and_close(qtbot, demo_sqlite) -> None:
+    page = _page(qtbot)
+    table, model = page.table, page.model
+    header = model.header_rows()[0]
+    count = len(page.groups()[0][2])
+    assert table.columnSpan(header, 0) == model.columnCount()
+    assert model.index(header, 0).data() == page.groups()[0][1]
+    total = model.rowCount()
+    opened: list[int] = []
+    page.open_entry_requested.connect(opened.append)
+    # A double-click on the group's row closes it; the next group's row moves up.
+    rect = table.visualRect(model.index(header, 1))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert model.rowCount() == total - count
+    assert table.columnSpan(header + 1, 0) == model.columnCount()  # the next group's row
+    # The arrow opens it again; Left closes, Right opens, Space toggles.
+    arrow = QPoint(10, rect.center().y())
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=arrow)
+    assert model.rowCount() == total
+    table.setFocus()
+    table.setCurrentIndex(model.index(header, 0))
+    qtbot.keyClick(table, Qt.Key.Key_Left)
+    assert model.rowCount() == total - count
+    qtbot.keyClick(table, Qt.Key.Key_Right)
+    assert model.rowCount() == total
+    qtbot.keyClick(table, Qt.Key.Key_Space)
+    assert not model.is_expanded(reviews_due.OVERDUE_GROUP)
+    qtbot.keyClick(table, Qt.Key.Key_Return)  # Enter on a group row opens it
+    assert model.is_expanded(reviews_due.OVERDUE_GROUP)
+    # Left on an entry goes to its group's row; a group row is not an entry.
+    table.setCurrentIndex(model.index(header + 2, 0))
+    qtbot.keyClick(table, Qt.Key.Key_Left)
+    assert table.currentIndex().row() == header
+    assert page.selected_entry_ids() == []
+    assert opened == []  # no group row ever asked to open an entry
+    # Closed groups stay closed when the page reads again (F5).
+    model.set_expanded(reviews_due.OVERDUE_GROUP, False)
+    page.reload()
+    wait_idle()
+    assert not model.is_expanded(reviews_due.OVERDUE_GROUP)
 
 
 def test_double_click_on_an_entry_asks_to_open_it(qtbot, demo_sqlite) -> None:
     page = _page(qtbot)
-    group = page.tree.topLevelItem(0)
-    item = group.child(0)
-    rect = page.tree.visualItemRect(item)
-    entry_id = item.data(0, Qt.ItemDataRole.UserRole)
-    viewport = page.tree.viewport()
+    index = page.model.index(1, 1)
+    entry_id = index.data(ENTRY_ROLE)
+    rect = page.table.visualRect(index)
+    viewport = page.table.viewport()
     opened: list[int] = []
     page.open_entry_requested.connect(opened.append)
     # QTest's lone double-click event is not a double click for item views:
     # press-release first, as a real mouse does.
     qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=rect.center())
+    assert page.selected_entry_ids() == [entry_id]
     with qtbot.waitSignal(page.open_entry_requested) as signal:
         qtbot.mouseDClick(viewport, Qt.MouseButton.LeftButton, pos=rect.center())
     assert signal.args == [entry_id]
     assert opened == [entry_id]  # once: the editor must not open twice
-    page.tree.setFocus()
-    qtbot.keyClick(page.tree, Qt.Key.Key_Return)  # Enter opens it too
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)  # Enter opens it too
     assert opened == [entry_id, entry_id]
 
 
@@ -89,7 +142,7 @@ def test_timeline_paints_bars_and_the_today_line(qtbot, demo_sqlite) -> None:
     page = _page(qtbot)
     timeline = page.timeline
     rows = timeline.rows()
-    assert len(rows) == len(overview.due_rows())
+    assert len(rows) == len(reviews_due.due_rows())
     image = timeline.grab().toImage()
     assert image.width() > LABEL_WIDTH and image.height() >= timeline.row_top(len(rows))
     colours = {
@@ -116,11 +169,24 @@ def test_timeline_maps_clicks_to_entries(qtbot, demo_sqlite) -> None:
     with qtbot.waitSignal(timeline.entry_selected) as selected:
         qtbot.mouseClick(timeline, Qt.MouseButton.LeftButton, pos=pos)
     assert selected.args == [rows[2].id]
-    assert page.selected_entry_id() == rows[2].id  # the tree follows
+    assert page.selected_entry_id() == rows[2].id  # the list follows
     with qtbot.waitSignal(page.open_entry_requested) as opened:
         qtbot.mouseDClick(timeline, Qt.MouseButton.LeftButton, pos=pos)
     assert opened.args == [rows[2].id]
     assert "T2016-01906" in "".join(timeline.tooltip_text(r) for r in rows)
+    # The list's highlight moves the picture's.
+    page.table.setCurrentIndex(page.model.index(1, 0))
+    assert timeline.selected_id() == page.model.entry_id(1)
+
+
+def test_a_bar_of_a_closed_group_opens_it(qtbot, demo_sqlite) -> None:
+    page = _page(qtbot)
+    key, _, ids = page.groups()[-1]
+    page.expand_group(key, False)
+    assert page.model.row_of(ids[0]) == -1
+    page.timeline.entry_selected.emit(ids[0])
+    assert page.model.is_expanded(key)
+    assert page.selected_entry_id() == ids[0]
 
 
 def test_show_all_puts_every_live_entry_in_the_timeline(qtbot, demo_sqlite) -> None:
@@ -131,6 +197,7 @@ def test_show_all_puts_every_live_entry_in_the_timeline(qtbot, demo_sqlite) -> N
     live = page.timeline.rows()
     assert len(live) > due
     assert "KS 2008/0099" not in {r.case_number for r in live}  # archived
+    assert page.timeline.note() == f"{len(live)} live entries"
     # Scrolled down, the year axis stays on top: a click there selects nothing.
     page.splitter.setSizes([100, 300])
     bar = page.scroll.verticalScrollBar()
@@ -140,6 +207,12 @@ def test_show_all_puts_every_live_entry_in_the_timeline(qtbot, demo_sqlite) -> N
     assert timeline.entry_at(QPoint(LABEL_WIDTH + 40, bar.value() + 5)) is None
     below_axis = QPoint(LABEL_WIDTH + 40, bar.value() + 60)
     assert timeline.entry_at(below_axis) is not None
+    # F5 with the box ticked reads the live entries again; unticked: the listed ones.
+    page.reload()
+    wait_idle()
+    assert len(page.timeline.rows()) == len(live)
+    page.show_all.setChecked(False)
+    assert len(page.timeline.rows()) == due
 
 
 def test_empty_timeline_still_paints(qtbot) -> None:
@@ -149,30 +222,6 @@ def test_empty_timeline_still_paints(qtbot) -> None:
     widget.set_rows([], date(2026, 1, 1))
     image = widget.grab().toImage()
     assert not image.isNull()
-
-
-def test_due_entries_load_in_the_background_and_fill_groups_lazily(
-    qtbot, demo_sqlite, monkeypatch
-) -> None:
-    from desktop_app.ui.pages import reviews_due
-
-    monkeypatch.setattr(reviews_due, "TREE_BUDGET", 1)
-    page = ReviewsDuePage()
-    qtbot.addWidget(page)
-    with qtbot.waitSignal(page.loaded, timeout=10000):
-        page.reload()
-    overdue = page.tree.topLevelItem(0)
-    assert len(page.groups()[0][2]) > 1
-    assert overdue.childCount() == 0 and not overdue.isExpanded()  # over the budget: lazy
-    overdue.setExpanded(True)
-    assert overdue.childCount() == len(page.groups()[0][2])
-    # A click in the picture on an entry of a lazy group opens that group.
-    last = page.tree.topLevelItem(page.tree.topLevelItemCount() - 1)
-    assert last.childCount() == 0
-    target = page.timeline.rows()[-1]
-    page.timeline.entry_selected.emit(target.id)
-    assert page.selected_entry_id() == target.id
-    assert last.childCount() > 0
 
 
 def test_hovering_a_bar_shows_the_entry_details(qtbot, demo_sqlite) -> None:

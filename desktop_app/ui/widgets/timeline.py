@@ -96,6 +96,7 @@ class TimelineWidget(QWidget):
         self._start, self._end = time_window([], self._today)
         self._selected: int | None = None
         self._lang = "sv"
+        self._note = ""
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.MinimumExpanding)
@@ -114,6 +115,14 @@ class TimelineWidget(QWidget):
 
     def set_language(self, lang: str) -> None:
         self._lang = lang
+
+    def set_note(self, text: str) -> None:
+        """What the picture shows ("The first 500 of 22 447 entries."): above the labels."""
+        self._note = text
+        self.update()
+
+    def note(self) -> str:
+        return self._note
 
     def rows(self) -> list[RegisterRow]:
         return list(self._rows)
@@ -231,6 +240,15 @@ class TimelineWidget(QWidget):
         p.drawLine(0, top + AXIS_HEIGHT - 1, self.width(), top + AXIS_HEIGHT - 1)
         p.drawLine(LABEL_WIDTH - 1, top, LABEL_WIDTH - 1, top + AXIS_HEIGHT)
         p.setFont(self.font())
+        if self._note:  # the labels' heading: how many entries the picture holds
+            p.setPen(QColor("#666666"))
+            p.drawText(
+                QRect(8, top + 2, LABEL_WIDTH - 16, AXIS_HEIGHT - 4),
+                Qt.AlignmentFlag.AlignLeft
+                | Qt.AlignmentFlag.AlignVCenter
+                | Qt.TextFlag.TextWordWrap,
+                self._note,
+            )
 
     def _paint_row(self, p: QPainter, index: int) -> None:
         row = self._rows[index]
