@@ -91,15 +91,16 @@ def due_index(today: date | None = None, first: int = FIRST_ROWS) -> DueIndex:
     lead = catalog.lead_days()
     # The bound on the review date says nothing new (due or overdue implies it),
     # but it lets an index on the date serve the range instead of every entry.
-    query = (
-        Entry.select(Entry.id, Entry.next_review_date)
-        .where(
-            register.where_statuses(DUE_STATUSES, today, lead)
-            & (Entry.next_review_date <= today + timedelta(days=lead))
-        )
-        .order_by(Entry.next_review_date, Entry.id)
+    # No ORDER BY: asked for an order, SQLite walks the date index and reads
+    # each entry's row for its status (0.5 s at 100,000); without, it reads the
+    # covering (archived, status, next_review_date, end_date) index alone, and
+    # sorting the pairs here costs ~10 ms (0.1 s in all).
+    query = Entry.select(Entry.id, Entry.next_review_date).where(
+        register.where_statuses(DUE_STATUSES, today, lead)
+        & (Entry.next_review_date <= today + timedelta(days=lead))
     )
     raw = Entry._meta.database.execute(query).fetchall()  # one fetchall: no row objects
+    raw.sort(key=lambda pair: (pair[1], pair[0]))  # next review, then entry number
     iso_today = today.isoformat()
     groups: list[DueGroup] = []
     key, ids = "", []
