@@ -97,14 +97,15 @@ def _context_menu_shots(window, out_dir: Path) -> list[Path]:
         window.resize(width, height)
         page = window.show_section("reviews_due")
         _settle(window, 0.5)
-        group = page.tree.topLevelItem(0)
-        item = group.child(0) if group is not None else None
-        if item is None:
+        headers = page.model.header_rows()
+        row = headers[0] + 1 if headers else -1  # the first entry of the first group
+        if page.model.entry_id(row) is None:
             continue
-        page.tree.setCurrentItem(item)
-        rect = page.tree.visualItemRect(item)
+        index = page.model.index(row, 0)
+        page.table.setCurrentIndex(index)
+        rect = page.table.visualRect(index)
         pos = QPoint(rect.left() + 120, rect.center().y())
-        menu = window.entry_actions.show_menu(page.tree, pos)
+        menu = window.entry_actions.show_menu(page.table, pos)
         _settle(window, 0.3)
         picture = window.grab()
         painter = QPainter(picture)
