@@ -21,7 +21,7 @@ SCREEN_ROWS = 40
 ROW_SQL = (
     "SELECT e.id, e.case_number, e.title, e.kind, e.counterparty_names, e.scope, "
     "d.short_name, e.decision_date, r.short_name, e.contact_person, t.name_sv, e.directions, "
-    "e.start_date, e.end_date, e.review_interval_years, e.last_review_date, "
+    "e.start_date, e.end_date, e.review_interval_months, e.last_review_date, "
     "e.next_review_date, e.annual_cost, e.currency, e.cost_payer, e.status, e.archived, "
     "e.notes, e.updated_at, e.updated_by, e.version "
     "FROM entry e LEFT JOIN decision_body d ON d.id = e.deciding_body_id "

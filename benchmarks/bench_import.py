@@ -37,7 +37,7 @@ RAW_COLUMNS = {
     "Ömsesidig nytta": "mutual_benefit",
     "Startdatum": "start_date",
     "Slutdatum": "end_date",
-    "Omprövningsintervall (år)": "review_interval_years",
+    "Omprövningsintervall (år)": "review_interval_months",
     "Senaste omprövning": "last_review_date",
     "Nästa omprövning": "next_review_date",
     "Årskostnad": "annual_cost",

@@ -133,7 +133,7 @@ def build(path: Path, n: int, seed: int = 7) -> None:
                 "directions": rnd.randint(1, 15),
                 "start_date": start,
                 "end_date": start + timedelta(days=1460) if kind == "cooperation" else None,
-                "review_interval_years": None if kind == "cooperation" else 4,
+                "review_interval_months": None if kind == "cooperation" else 48,
                 "next_review_date": None if kind == "cooperation" else nxt,
                 "annual_cost": rnd.choice((None, 0, 12500, 45000, 250000)),
                 "status": "terminated" if rnd.random() < 0.05 else "active",

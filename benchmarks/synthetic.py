@@ -25,11 +25,10 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from desktop_app.domain.dates import add_years
-from desktop_app.domain.mandates import default_mandates
 from desktop_app.domain.prepared import PREPARED_COLUMNS
 from desktop_app.domain.sort_keys import sort_key
 
-GENERATOR_VERSION = 4
+GENERATOR_VERSION = 5  # 5: schema 3 (interval in months, mandates by body kind)
 ROOT = Path(__file__).resolve().parents[1]
 CACHE_DIR = ROOT / "build" / "bench"
 
@@ -439,14 +438,8 @@ def build(path: Path, n: int, seed: int = 2016, today: date | None = None) -> No
                     now,
                 ),  # fmt: skip
             )
-            body_id = cur.lastrowid
-            cur.executemany(
-                "INSERT INTO body_mandate (body_id, kind, scope, requires_no_cost) "
-                "VALUES (?, ?, ?, ?)",
-                [(body_id, m.kind, m.scope, m.requires_no_cost) for m in default_mandates(kind)],
-            )
         bodies = cur.execute("SELECT id, kind FROM decision_body").fetchall()
-        mandated = _mandate_table(cur)
+        mandated = _mandate_table(bodies)
         themes = cur.execute("SELECT id, name_sv FROM theme").fetchall()
         parties = _counterparties(rnd)
         cur.executemany("INSERT INTO counterparty (name, country, type) VALUES (?, ?, ?)", parties)
@@ -483,7 +476,7 @@ def build(path: Path, n: int, seed: int = 2016, today: date | None = None) -> No
 ENTRY_COLUMNS = (
     "id", "kind", "case_number", "title", "scope", "deciding_body_id", "decision_date",
     "responsible_body_id", "contact_person", "theme_id", "directions", "mutual_benefit",
-    "start_date", "end_date", "review_interval_years", "last_review_date", "next_review_date",
+    "start_date", "end_date", "review_interval_months", "last_review_date", "next_review_date",
     "annual_cost", "currency", "cost_payer", "status", "terminated_date", "archived",
     "archived_at", "notes", "document_links", *PREPARED_COLUMNS, "version",
     "created_at", "created_by", "updated_at", "updated_by",
@@ -494,11 +487,20 @@ ENTRY_INSERT = (
 )
 
 
-def _mandate_table(cur) -> dict[tuple[str, str], list[int]]:
-    table: dict[tuple[str, str], list[int]] = {}
-    for body_id, kind, scope in cur.execute("SELECT body_id, kind, scope FROM body_mandate"):
-        table.setdefault((kind, scope), []).append(body_id)
-    return table
+def _mandate_table(bodies) -> dict[tuple[str, str], list[int]]:
+    """(kind, scope) -> bodies that usually decide it (R4 by body kind, domain.mandates)."""
+    by_kind: dict[str, list[int]] = {}
+    for body_id, body_kind in bodies:
+        by_kind.setdefault(body_kind, []).append(body_id)
+    own = by_kind.get("committee", []) + by_kind.get("company_board", [])
+    return {
+        ("membership", "city_wide"): by_kind.get("city_council", []),
+        ("letter_of_intent", "city_wide"): by_kind.get("city_executive_board", []),
+        ("cooperation", "city_wide"): by_kind.get("city_executive_board", []),
+        ("membership", "operation_specific"): own,
+        ("letter_of_intent", "operation_specific"): own,
+        ("cooperation", "operation_specific"): own,
+    }
 
 
 def _entries(n, rnd, today, now, bodies, mandated, themes, cities, networks):
@@ -592,9 +594,9 @@ def _entries(n, rnd, today, now, bodies, mandated, themes, cities, networks):
                 f"Ömsesidig nytta inom {subject}." if kind == "cooperation" else "",
                 start.isoformat(),
                 end.isoformat() if end else None,
-                interval,
+                interval * 12 if interval else None,
                 last.isoformat() if last else None,
-                nxt.isoformat() if nxt else None,
+                nxt.isoformat() if nxt and status == "active" else None,
                 cost,
                 currency,
                 payer,

@@ -45,7 +45,7 @@ SORT_INDEXES = {
     "entry_sort_directions": "directions",
     "entry_sort_start": "start_date",
     "entry_sort_end": "end_date",
-    "entry_sort_interval": "review_interval_years",
+    "entry_sort_interval": "review_interval_months",  # m0003: the interval in months
     "entry_sort_last_review": "last_review_date",
     "entry_sort_next_review": "next_review_date",
     "entry_sort_cost": "annual_cost",
@@ -107,8 +107,11 @@ def refill(ctx, chunk: int = 2000) -> int:
     last = 0
     while True:
         rows = db.execute_sql(
+            # The payer as the grid shows it: the paying body (m0003), else the text.
             "SELECT e.id, e.case_number, e.title, e.counterparty_names, t.name_sv, e.notes, "
-            "e.contact_person, e.cost_payer FROM entry e LEFT JOIN theme t ON t.id = e.theme_id "
+            "e.contact_person, COALESCE(p.short_name, e.cost_payer) FROM entry e "
+            "LEFT JOIN theme t ON t.id = e.theme_id "
+            "LEFT JOIN decision_body p ON p.id = e.cost_payer_body_id "
             f"WHERE e.id > {mark} ORDER BY e.id LIMIT {int(chunk)}",
             (last,),
         ).fetchall()

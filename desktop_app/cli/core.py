@@ -9,8 +9,6 @@ import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
-from desktop_app.domain.rules import errors
-from desktop_app.services import entries
 from desktop_app.services.demo import build_demo
 from desktop_app.services.session import is_empty, open_register
 from desktop_app.store import database as store_db
@@ -33,16 +31,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     add_database_argument(p)
     p.set_defaults(handler=cmd_init)
-
-    p = sub.add_parser(
-        "check",
-        help="list the rule findings per entry (exit 1 on errors)",
-        description="List the strategy's rule findings (R1-R6) for every entry "
-        "that is not archived. Exit status 1 if any entry has errors.",
-    )
-    p.add_argument("--errors-only", action="store_true", help="show only errors")
-    add_database_argument(p)
-    p.set_defaults(handler=cmd_check)
 
     p = sub.add_parser(
         "backup",
@@ -91,32 +79,6 @@ def cmd_init(args: argparse.Namespace) -> int:
         count = build_demo()
         print(say(args, f"La till {count} demoposter.", f"Added {count} demo entries."))
     return 0
-
-
-def cmd_check(args: argparse.Namespace) -> int:
-    open_from_args(args)
-    results = entries.all_findings()
-    error_count = warning_count = 0
-    for entry_id, case_number, title, findings in results:
-        shown = [f for f in findings if f.is_error or not args.errors_only]
-        if not shown:
-            continue
-        print(f"{case_number or '#' + str(entry_id)}  {title}")
-        for f in shown:
-            kind = say(args, "FEL", "ERROR") if f.is_error else say(args, "varning", "warning")
-            print(f"    {kind:8} {f.code:18} {f.message(args.lang)}")
-        error_count += len(errors(findings))
-        warning_count += len(findings) - len(errors(findings))
-    print(
-        say(
-            args,
-            f"{len(results)} poster med anmärkningar: {error_count} fel, "
-            f"{warning_count} varningar.",
-            f"{len(results)} entries with findings: {error_count} errors, "
-            f"{warning_count} warnings.",
-        )
-    )
-    return 1 if error_count else 0
 
 
 def _sqlite_target(args: argparse.Namespace) -> store_db.DatabaseTarget:

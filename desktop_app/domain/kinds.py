@@ -65,6 +65,29 @@ class CounterpartyType(StrEnum):
     OTHER = "other"
 
 
+class Engagement(StrEnum):
+    """What a decision concerns, where the strategy's mandates need more than the kind.
+
+    The three kinds stay the register's categories; a declaration or
+    initiative, or a conference or event abroad, is decided by the
+    International Committee (R4) whatever kind it is registered as.
+    """
+
+    STANDARD = "standard"
+    DECLARATION = "declaration"
+    EVENT = "event"
+
+
+class ProjectKind(StrEnum):
+    """R5 and R4 read the project's character from here, never from words in a title."""
+
+    # Values differ from other vocabularies' ("none", "other"): labels are looked up by value.
+    NONE = "not_a_project"
+    EU = "eu_project"
+    AID = "aid_project"  # "projekt av biståndskaraktär": development cooperation, ICLD
+    OTHER = "other_project"
+
+
 class Direction(IntFlag):
     """The four strategic directions; an entry serves one or more (a bit set)."""
 
@@ -82,7 +105,13 @@ ALL_DIRECTIONS: tuple[Direction, ...] = (
     Direction.INFLUENCE,
 )
 
-DEFAULT_REVIEW_INTERVAL_YEARS = 4  # R3: "till exempel vart fjärde år"
+# R3: "bör ... omprövas regelbundet (exempelvis vart fjärde år)". The default
+# interval for a new entry, and the longest interval the check accepts
+# without a warning; both in months so that a decision's own interval
+# ("vartannat och ett halvt år", 30 months) can be recorded as decided.
+DEFAULT_REVIEW_INTERVAL_MONTHS = 48
+REVIEW_INTERVAL_LIMIT_MONTHS = 48
+MAX_REVIEW_INTERVAL_MONTHS = 600  # 50 years: anything longer is a typing error
 DEFAULT_LEAD_DAYS = 180
 
 _LABELS: dict[str, tuple[str, str]] = {
@@ -115,6 +144,12 @@ _LABELS: dict[str, tuple[str, str]] = {
     CounterpartyType.EU_PROJECT: ("EU-projekt", "EU project"),
     CounterpartyType.COMPANY: ("Företag", "Company"),
     CounterpartyType.OTHER: ("Övrigt", "Other"),
+    Engagement.STANDARD: ("Avtal eller medlemskap", "Agreement or membership"),
+    Engagement.DECLARATION: ("Deklaration eller initiativ", "Declaration or initiative"),
+    Engagement.EVENT: ("Konferens eller evenemang utomlands", "Conference or event abroad"),
+    ProjectKind.NONE: ("Inget projekt", "Not a project"),
+    ProjectKind.AID: ("Projekt av biståndskaraktär", "Development aid project"),
+    ProjectKind.OTHER: ("Annat projekt", "Other project"),
 }
 
 _DIRECTION_LABELS: dict[Direction, tuple[str, str]] = {

@@ -1,134 +1,114 @@
-"""The strategy's rules R1-R6 as pure checks.
+"""The strategy's rules R1-R6 as pure checks over one entry.
 
-Each check returns findings with a stable code, the field it concerns, a
-severity and a message in Swedish and English. Errors block saving (R2 and
-plain validity); warnings are shown and can be saved past (R1, R3, R4, R5,
-R6). The codes are what tests, the CLI and the UI refer to.
+Each check yields findings (``domain.findings``) with a stable code, the
+field it concerns, a severity and a message in Swedish and English. R4 (who
+decides) is ``rules_mandate``; R8 and R9 concern bodies and invitation
+letters, not entries (``contacts``, ``invitations``).
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
-from datetime import date
-from enum import StrEnum
+from collections.abc import Callable, Iterable
+from decimal import Decimal
 
-from desktop_app.domain.dates import review_state
-from desktop_app.domain.entry import BodyInfo, EntryData
+from desktop_app.domain.dates import (
+    add_months,
+    interval_label,
+    months_between,
+    review_anchor,
+    review_state,
+)
+from desktop_app.domain.entry import EntryData
+from desktop_app.domain.findings import Finding, RuleContext, Severity, error, note, warning
 from desktop_app.domain.kinds import (
-    DEFAULT_LEAD_DAYS,
-    DEFAULT_REVIEW_INTERVAL_YEARS,
+    MAX_REVIEW_INTERVAL_MONTHS,
+    REVIEW_INTERVAL_LIMIT_MONTHS,
+    Engagement,
     Kind,
+    ProjectKind,
     ReviewState,
     Scope,
     Status,
     label,
 )
+from desktop_app.domain.mandates import resource_burden
+from desktop_app.domain.money import MAX_AMOUNT, format_amount, is_currency
+from desktop_app.domain.rules_mandate import check_r4_mandate
+from desktop_app.domain.twin_cities import twin_city_term
 
-
-class Severity(StrEnum):
-    ERROR = "error"
-    WARNING = "warning"
-
-
-@dataclass(frozen=True)
-class Finding:
-    code: str
-    severity: Severity
-    field: str
-    message_sv: str
-    message_en: str
-
-    def message(self, lang: str = "sv") -> str:
-        return self.message_en if lang == "en" else self.message_sv
-
-    @property
-    def is_error(self) -> bool:
-        return self.severity is Severity.ERROR
-
-
-@dataclass
-class RuleContext:
-    """What the rules need to know beyond the entry itself, as plain data."""
-
-    today: date
-    bodies: Mapping[int, BodyInfo] = field(default_factory=dict)
-    counterparty_names: Mapping[int, str] = field(default_factory=dict)
-    theme_names: Mapping[int, str] = field(default_factory=dict)
-    lead_days: int = DEFAULT_LEAD_DAYS
-
+__all__ = [
+    "CHECKS",
+    "Finding",
+    "RuleContext",
+    "Severity",
+    "check_entry",
+    "errors",
+    "note",
+]
 
 MAX_TITLE = 500
 MAX_TEXT = 20000
-MAX_COST = 10**12  # NUMERIC(14, 2)
+MAX_COST = MAX_AMOUNT  # NUMERIC(14, 2)
 MAX_DIRECTIONS = 15  # the four directions' bits
 
-_TWIN_CITY = re.compile(
-    r"vänort|vänstad|vänskapsort|systerstad|twin[\s-]?(city|town|cities|towns)|"
-    r"sister[\s-]?(city|cities)|town[\s-]?twinning|jumelage|partnerstadt|städtepartnerschaft",
-    re.IGNORECASE,
+_TEXT_FIELDS = (
+    "notes",
+    "mutual_benefit",
+    "contact_person",
+    "cost_payer",
+    "next_review_reason",
+    "external_financiers",
 )
-_AID = re.compile(r"bistånd|development aid|\baid\b|\bsida\b", re.IGNORECASE)
-
-
-def _err(code: str, field_name: str, sv: str, en: str) -> Finding:
-    return Finding(code, Severity.ERROR, field_name, sv, en)
-
-
-def _warn(code: str, field_name: str, sv: str, en: str) -> Finding:
-    return Finding(code, Severity.WARNING, field_name, sv, en)
 
 
 def check_validity(entry: EntryData, ctx: RuleContext) -> Iterable[Finding]:
     """What any entry needs to be stored at all."""
     if not entry.title.strip():
-        yield _err("REQ-TITLE", "title", "Ange en titel.", "Enter a title.")
+        yield error("REQ-TITLE", "title", "Ange en titel.", "Enter a title.")
     elif len(entry.title) > MAX_TITLE:
-        yield _err(
+        yield error(
             "LEN-TITLE",
             "title",
             f"Titeln får vara högst {MAX_TITLE} tecken.",
             f"The title may be at most {MAX_TITLE} characters.",
         )
     if entry.kind not in set(Kind):
-        yield _err("REQ-KIND", "kind", "Välj en avtalstyp.", "Choose a kind.")
+        yield error("REQ-KIND", "kind", "Välj en avtalstyp.", "Choose a kind.")
     if entry.scope not in set(Scope):
-        yield _err("REQ-SCOPE", "scope", "Välj omfattning.", "Choose a scope.")
+        yield error("REQ-SCOPE", "scope", "Välj omfattning.", "Choose a scope.")
+    if entry.engagement not in set(Engagement):
+        yield error("REQ-ENGAGEMENT", "engagement", "Välj vad ärendet avser.", "Choose what it is.")
+    if entry.project_kind not in set(ProjectKind):
+        yield error("REQ-PROJECT", "project_kind", "Välj projekttyp.", "Choose the project kind.")
     if entry.status not in (Status.DRAFT, Status.ACTIVE, Status.TERMINATED):
-        yield _err("REQ-STATUS", "status", "Ogiltig status.", "Invalid status.")
-    for name in ("notes", "mutual_benefit", "contact_person", "cost_payer"):
+        yield error("REQ-STATUS", "status", "Ogiltig status.", "Invalid status.")
+    for name in _TEXT_FIELDS:
         if len(getattr(entry, name) or "") > MAX_TEXT:
-            yield _err(
+            yield error(
                 "LEN-TEXT",
                 name,
                 f"Texten får vara högst {MAX_TEXT} tecken.",
                 f"The text may be at most {MAX_TEXT} characters.",
             )
-    if entry.review_interval_years is not None and not 1 <= entry.review_interval_years <= 50:
-        yield _err(
+    interval = entry.review_interval_months
+    if interval is not None and not 1 <= interval <= MAX_REVIEW_INTERVAL_MONTHS:
+        yield error(
             "RANGE-INTERVAL",
-            "review_interval_years",
-            "Omprövningsintervallet ska vara 1–50 år.",
-            "The review interval must be 1-50 years.",
+            "review_interval_months",
+            f"Omprövningsintervallet ska vara 1–{MAX_REVIEW_INTERVAL_MONTHS} månader.",
+            f"The review interval must be 1-{MAX_REVIEW_INTERVAL_MONTHS} months.",
         )
-    if entry.annual_cost is not None and entry.annual_cost < 0:
-        yield _err(
-            "RANGE-COST",
-            "annual_cost",
-            "Årskostnaden kan inte vara negativ.",
-            "The annual cost cannot be negative.",
+    if entry.next_review_fixed is not None and not entry.next_review_reason.strip():
+        yield error(
+            "R3-FIXED-REASON",
+            "next_review_reason",
+            "Ange varför nästa omprövning är satt för hand, till exempel beslutets "
+            "formulering (”omprövas senast …”).",
+            "Say why the next review is set by hand, e.g. the decision's wording.",
         )
-    elif entry.annual_cost is not None and entry.annual_cost >= MAX_COST:
-        # The column is NUMERIC(14, 2): PostgreSQL would refuse it mid-save.
-        yield _err(
-            "RANGE-COST",
-            "annual_cost",
-            "Årskostnaden är för stor; kontrollera beloppet.",
-            "The annual cost is too large; check the amount.",
-        )
+    yield from _check_amounts(entry)
     if not 0 <= entry.directions <= MAX_DIRECTIONS:
-        yield _err(
+        yield error(
             "RANGE-DIRECTIONS",
             "directions",
             "Ogiltiga inriktningar.",
@@ -140,7 +120,7 @@ def check_validity(entry: EntryData, ctx: RuleContext) -> Iterable[Finding]:
         and entry.end_date
         and entry.end_date < entry.start_date
     ):
-        yield _err(
+        yield error(
             "DATE-ORDER",
             "end_date",
             "Slutdatum ligger före startdatum.",
@@ -148,19 +128,59 @@ def check_validity(entry: EntryData, ctx: RuleContext) -> Iterable[Finding]:
         )
 
 
+def _check_amounts(entry: EntryData) -> Iterable[Finding]:
+    for name, sv, en in (
+        ("annual_cost", "Årlig kostnad", "The annual cost"),
+        ("city_contribution", "Stadens egen insats", "The city's own contribution"),
+    ):
+        amount = getattr(entry, name)
+        if amount is None:
+            continue
+        if amount < 0:
+            yield error("RANGE-COST", name, f"{sv} kan inte vara negativ.", f"{en} is negative.")
+        elif amount >= MAX_COST:
+            # The column is NUMERIC(14, 2): PostgreSQL would refuse it mid-save.
+            yield error(
+                "RANGE-COST",
+                name,
+                f"{sv} är för stor; kontrollera beloppet.",
+                f"{en} is too large; check the amount.",
+            )
+    share = entry.external_share
+    if share is not None and not Decimal(0) <= share <= Decimal(100):
+        yield error(
+            "RANGE-SHARE",
+            "external_share",
+            "Den externa andelen anges i procent, 0–100.",
+            "The external share is a percentage, 0-100.",
+        )
+    if not is_currency(entry.currency):
+        yield error(
+            "REQ-CURRENCY",
+            "currency",
+            "Valutan anges med tre bokstäver, till exempel SEK eller EUR.",
+            "The currency is a three-letter code such as SEK or EUR.",
+        )
+
+
 def check_r1_twin_city(entry: EntryData, ctx: RuleContext) -> Iterable[Finding]:
-    """R1: the city has no twin cities and signs no twin-city agreements."""
-    texts = [("title", entry.title)]
-    texts += [("counterparties", ctx.counterparty_names.get(i, "")) for i in entry.counterparty_ids]
-    for field_name, text in texts:
-        if text and _TWIN_CITY.search(text):
-            yield _warn(
+    """R1: "Staden har dock inga utpekade vänorter och tecknar inte vänortsavtal."."""
+    texts = [("title", entry.title, "titeln", "the title")]
+    texts += [
+        ("counterparties", ctx.counterparty_names.get(i, ""), "motparten", "a counterparty")
+        for i in entry.counterparty_ids
+    ]
+    texts.append(("notes", entry.notes, "anteckningarna", "the notes"))
+    for field_name, text, where_sv, where_en in texts:
+        term = twin_city_term(text)
+        if term:
+            yield warning(
                 "R1",
                 field_name,
-                "Ser ut som ett vänortsavtal. Staden har inga vänorter och tecknar "
-                "inga vänortsavtal (R1).",
-                "Looks like a twin-city agreement. The city has no twin cities and "
-                "signs no twin-city agreements (R1).",
+                f"Ser ut som ett vänortsavtal (”{term}” i {where_sv}). Staden har inga "
+                "utpekade vänorter och tecknar inga vänortsavtal (R1).",
+                f"Looks like a twin-city agreement (“{term}” in {where_en}). The city has "
+                "no twin cities and signs no twin-city agreements (R1).",
             )
             return
 
@@ -170,35 +190,35 @@ def check_r2_concrete(entry: EntryData, ctx: RuleContext) -> Iterable[Finding]:
     if entry.kind != Kind.COOPERATION:
         return
     if entry.theme_id is None:
-        yield _err(
+        yield error(
             "R2-THEME",
             "theme",
             "Ett samarbetsavtal ska gälla ett tematiskt område (R2).",
             "A cooperation agreement must concern a thematic area (R2).",
         )
     if not entry.mutual_benefit.strip():
-        yield _err(
+        yield error(
             "R2-BENEFIT",
             "mutual_benefit",
             "Beskriv den ömsesidiga nyttan (R2).",
             "Describe the mutual benefit (R2).",
         )
     if entry.start_date is None:
-        yield _err(
+        yield error(
             "R2-START",
             "start_date",
             "Ett samarbetsavtal ska ha ett startdatum (R2).",
             "A cooperation agreement must have a start date (R2).",
         )
     if entry.end_date is None:
-        yield _err(
+        yield error(
             "R2-END",
             "end_date",
             "Ett samarbetsavtal ska ha ett slutdatum (R2).",
             "A cooperation agreement must have an end date (R2).",
         )
     elif entry.start_date is not None and entry.end_date <= entry.start_date:
-        yield _err(
+        yield error(
             "R2-ORDER",
             "end_date",
             "Slutdatum ska ligga efter startdatum (R2).",
@@ -207,33 +227,68 @@ def check_r2_concrete(entry: EntryData, ctx: RuleContext) -> Iterable[Finding]:
 
 
 def check_r3_review(entry: EntryData, ctx: RuleContext) -> Iterable[Finding]:
-    """R3: letters of intent and memberships are reviewed, e.g. every four years."""
-    if entry.kind not in (Kind.LETTER_OF_INTENT, Kind.MEMBERSHIP):
-        return
+    """R3: letters of intent and memberships are reviewed, "exempelvis vart fjärde år".
+
+    A draft is not decided yet: it gets the interval checks, never "overdue".
+    A review planned after the end date comes too late for any kind.
+    """
     if entry.status not in (Status.DRAFT, Status.ACTIVE):
         return  # terminated needs no review; an invalid status is check_validity's error
+    next_review = entry.next_review()
+    if entry.end_date and next_review and next_review > entry.end_date:
+        yield warning(
+            "R3-AFTER-END",
+            "next_review_date",
+            f"Nästa omprövning ({next_review.isoformat()}) ligger efter slutdatum "
+            f"({entry.end_date.isoformat()}). Ompröva före slutet eller ange ett tidigare datum "
+            "(R3).",
+            f"The next review ({next_review.isoformat()}) is after the end date "
+            f"({entry.end_date.isoformat()}). Review before the end or set an earlier date (R3).",
+        )
+    if entry.kind not in (Kind.LETTER_OF_INTENT, Kind.MEMBERSHIP):
+        return
     what_sv = label(entry.kind, "sv").lower()
     what_en = label(entry.kind, "en").lower()
-    if not entry.review_interval_years:
-        yield _warn(
+    interval = entry.review_interval_months
+    if not interval and entry.next_review_fixed is None:
+        yield warning(
             "R3-NO-INTERVAL",
-            "review_interval_years",
+            "review_interval_months",
             f"Ange ett omprövningsintervall; ett {what_sv} ska omprövas regelbundet (R3).",
             f"Set a review interval; a {what_en} must be reviewed regularly (R3).",
         )
         return
-    if entry.review_interval_years > DEFAULT_REVIEW_INTERVAL_YEARS:
-        yield _warn(
+    if interval and interval > REVIEW_INTERVAL_LIMIT_MONTHS:
+        yield warning(
             "R3-LONG-INTERVAL",
-            "review_interval_years",
-            f"Omprövning vart {entry.review_interval_years}:e år är glesare än "
-            f"strategins fyra år (R3).",
-            f"A review every {entry.review_interval_years} years is less often than "
-            f"the strategy's four (R3).",
+            "review_interval_months",
+            f"Ett omprövningsintervall på {interval_label(interval, 'sv')} är längre än "
+            "strategins fyra år (R3).",
+            f"A review interval of {interval_label(interval, 'en')} is longer than the "
+            "strategy's four years (R3).",
         )
-    next_review = entry.next_review()
+    anchor = review_anchor(
+        last_review=entry.last_review_date,
+        decision_date=entry.decision_date,
+        start_date=entry.start_date,
+    )
+    fixed = entry.next_review_fixed
+    if fixed and anchor and months_between(anchor, fixed) > REVIEW_INTERVAL_LIMIT_MONTHS:
+        limit = add_months(anchor, REVIEW_INTERVAL_LIMIT_MONTHS)
+        yield warning(
+            "R3-LONG-INTERVAL",
+            "next_review_date",
+            f"Den satta omprövningen {fixed.isoformat()} ligger mer än fyra år efter "
+            f"{anchor.isoformat()}; strategin säger vart fjärde år, senast {limit.isoformat()} "
+            "(R3).",
+            f"The set review {fixed.isoformat()} is more than four years after "
+            f"{anchor.isoformat()}; the strategy says every four years, by {limit.isoformat()} "
+            "(R3).",
+        )
+    if entry.status == Status.DRAFT:
+        return
     if next_review is None:
-        yield _warn(
+        yield warning(
             "R3-NO-DATE",
             "decision_date",
             "Nästa omprövning kan inte beräknas: ange beslutsdatum eller startdatum (R3).",
@@ -244,7 +299,7 @@ def check_r3_review(entry: EntryData, ctx: RuleContext) -> Iterable[Finding]:
         next_review, entry.status, ctx.today, ctx.lead_days, end_date=entry.end_date
     )
     if state is ReviewState.OVERDUE:
-        yield _warn(
+        yield warning(
             "R3-OVERDUE",
             "next_review_date",
             f"Omprövningen var planerad till {next_review.isoformat()} och är försenad (R3).",
@@ -252,57 +307,83 @@ def check_r3_review(entry: EntryData, ctx: RuleContext) -> Iterable[Finding]:
         )
 
 
-def check_r4_mandate(entry: EntryData, ctx: RuleContext) -> Iterable[Finding]:
-    """R4: the deciding body must hold the mandate for the entry's kind and scope."""
-    if entry.deciding_body_id is None:
-        yield _warn(
-            "R4-NO-BODY",
-            "deciding_body",
-            "Ange vilket organ som fattade beslutet (R4).",
-            "Enter the body that took the decision (R4).",
-        )
-        return
-    body = ctx.bodies.get(entry.deciding_body_id)
-    if body is None:
-        return
-    if not body.holds_mandate(entry.kind, entry.scope, entry.annual_cost):
-        kind_sv, scope_sv = label(entry.kind, "sv").lower(), label(entry.scope, "sv").lower()
-        kind_en, scope_en = label(entry.kind, "en").lower(), label(entry.scope, "en").lower()
-        yield _warn(
-            "R4",
-            "deciding_body",
-            f"{body.name_sv} ({body.short_name}) har inte mandat att besluta om "
-            f"{kind_sv} ({scope_sv}) enligt strategin (R4).",
-            f"{body.name_sv} ({body.short_name}) holds no mandate for a {kind_en} "
-            f"({scope_en}) under the strategy (R4).",
-        )
-
-
 def check_r5_aid(entry: EntryData, ctx: RuleContext) -> Iterable[Finding]:
-    """R5: aid projects only when another party finances them wholly."""
-    theme = ctx.theme_names.get(entry.theme_id or -1, "")
-    if not (_AID.search(theme) or _AID.search(entry.title)):
+    """R5: "projekt av biståndskaraktär då hela finansieringen uppbärs av annan part".
+
+    Read from the structured financing of a project marked as aid, never from
+    words in a title (a "First aid" course is no aid project).
+    """
+    if entry.project_kind != ProjectKind.AID:
         return
-    if entry.annual_cost:
-        yield _warn(
-            "R5",
-            "annual_cost",
-            "Biståndsprojekt får bara drivas när hela finansieringen kommer från "
-            "annan part, men staden har en kostnad (R5).",
-            "Aid projects are allowed only when another party finances them "
-            "wholly, but the city bears a cost (R5).",
+    share = entry.external_share
+    own = entry.city_contribution
+    if share is None:
+        yield warning(
+            "R5-FINANCING",
+            "external_share",
+            "Ange finansieringen: ett projekt av biståndskaraktär får staden bara delta i när "
+            "hela finansieringen kommer från annan part, till exempel Sida (R5).",
+            "Enter the financing: the city takes part in an aid project only when another "
+            "party, e.g. Sida, finances all of it (R5).",
         )
+    elif share < 100:
+        yield warning(
+            "R5",
+            "external_share",
+            f"Bara {_percent(share)} av finansieringen kommer från annan part. Ett projekt av "
+            "biståndskaraktär ska finansieras helt av annan part (R5).",
+            f"Only {_percent(share)} of the financing comes from another party. An aid project "
+            "must be financed wholly by another party (R5).",
+        )
+    if own is not None and own > 0 and (share is None or share >= 100):
+        yield warning(
+            "R5-CONTRIBUTION",
+            "city_contribution",
+            f"Staden bidrar själv med {format_amount(own, entry.currency)} till ett projekt av "
+            "biståndskaraktär; hela finansieringen ska komma från annan part (R5).",
+            f"The city contributes {format_amount(own, entry.currency, 'en')} itself to an aid "
+            "project; all financing must come from another party (R5).",
+        )
+    if share is not None and share >= 100 and not entry.external_financiers.strip():
+        yield warning(
+            "R5-FINANCIER",
+            "external_financiers",
+            "Ange vem som finansierar projektet (till exempel Sida eller ICLD) (R5).",
+            "Enter who finances the project (e.g. Sida or ICLD) (R5).",
+        )
+
+
+def _percent(share: Decimal) -> str:
+    value = Decimal(share).normalize()
+    return f"{value:f}".replace(".", ",") + " %"
 
 
 def check_r6_budget(entry: EntryData, ctx: RuleContext) -> Iterable[Finding]:
-    """R6: international work fits each committee's budget: record who pays."""
-    if entry.annual_cost and not entry.cost_payer.strip():
-        yield _warn(
-            "R6",
+    """R6: "ska därmed rymmas inom given ekonomisk ram": who pays, from which budget.
+
+    Only what the city itself pays needs a paying body: a cost wholly financed
+    by another party is no charge on any committee's budget.
+    """
+    costs = resource_burden(entry) is True
+    if entry.cost_payer_body_id is not None or not (costs or entry.cost_payer.strip()):
+        return
+    if entry.cost_payer.strip():
+        payer = entry.cost_payer.strip()
+        yield warning(
+            "R6-PAYER-UNMATCHED",
             "cost_payer",
-            "Ange vem som betalar årskostnaden (R6).",
-            "Enter who pays the annual cost (R6).",
+            f"Betalaren ”{payer}” är inget organ i registret. Välj den nämnd eller det bolag "
+            "vars budget betalar; en extern finansiär anges under finansieringen (R6).",
+            f"The payer “{payer}” is not a body in the register. Choose the committee or "
+            "company whose budget pays; an external financier belongs under financing (R6).",
         )
+        return
+    yield warning(
+        "R6",
+        "cost_payer",
+        "Ange vilken nämnd eller vilket bolag som betalar kostnaden (R6).",
+        "Enter which committee or company pays the cost (R6).",
+    )
 
 
 CHECKS: tuple[Callable[[EntryData, RuleContext], Iterable[Finding]], ...] = (
@@ -317,9 +398,9 @@ CHECKS: tuple[Callable[[EntryData, RuleContext], Iterable[Finding]], ...] = (
 
 
 def check_entry(entry: EntryData, ctx: RuleContext) -> list[Finding]:
-    """All findings for one entry, errors first."""
+    """All findings for one entry: errors first, then warnings, then notes."""
     findings = [f for check in CHECKS for f in check(entry, ctx)]
-    findings.sort(key=lambda f: (f.severity is not Severity.ERROR,))
+    findings.sort(key=lambda f: f.rank)
     return findings
 
 

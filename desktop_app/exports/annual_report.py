@@ -147,7 +147,7 @@ def _write(wb, figs, org, year, target, lang, progress, cancelled, today) -> Exp
         put(
             st.cell(payer or blank, "text"),
             st.cell(n, "int"),
-            st.cell(float(amount), "money", fmt=money_format(currency)),
+            st.cell(float(amount), "money", fmt=money_format(currency, amount)),
         )
     put(None)
     put(

@@ -15,7 +15,11 @@ from desktop_app.services import reports
 from desktop_app.services.register import RegisterRow
 
 _LABELLED = {"kind", "scope", "status", "review_state"}
-_EXTRA = {"mutual_benefit", "document_links"}
+_EXTRA = {"mutual_benefit", "document_links", "next_review_reason", "external_financiers"}
+_EXTRA_LABELLED = {"engagement", "project_kind"}
+_EXTRA_NUMBERS = {"external_share", "city_contribution"}
+# Defaults that say nothing: left empty in the sheet (and read back as the default).
+_SILENT = {"standard", "not_a_project"}
 
 
 def getter(key: str, lang: str, bodies: dict[str, str]) -> Callable:
@@ -46,7 +50,7 @@ def getter(key: str, lang: str, bodies: dict[str, str]) -> Callable:
     if key == "theme" and lang == "en":
         names = reports.theme_names_en()
         return lambda row, extras: names.get(row.theme, row.theme) or None
-    if key in ("deciding_body", "responsible_body"):
+    if key in ("deciding_body", "responsible_body", "cost_payer"):
         idx = RegisterRow._fields.index(key)
         return lambda row, extras: bodies.get(row[idx], row[idx]) or None
     if key == "counterparties":
@@ -55,6 +59,23 @@ def getter(key: str, lang: str, bodies: dict[str, str]) -> Callable:
         )
     if key in _EXTRA:
         return lambda row, extras: (safe_text(getattr(extras, key)) or None) if extras else None
+    if key in _EXTRA_LABELLED:
+
+        def extra_label(row, extras):
+            value = getattr(extras, key) if extras else ""
+            return label(value, lang) or None if value and value not in _SILENT else None
+
+        return extra_label
+    if key in _EXTRA_NUMBERS:
+
+        def extra_number(row, extras):
+            value = getattr(extras, key) if extras else None
+            return float(value) if value is not None else None
+
+        return extra_number
+    if key == "continued":
+        yes_continued = "Yes" if lang == "en" else "Ja"
+        return lambda row, extras: yes_continued if extras and extras.continued else None
     if key == "archived":
         yes = "Yes" if lang == "en" else "Ja"
         return lambda row, extras: yes if row.archived else None

@@ -41,7 +41,7 @@ from desktop_app.services.register import RegisterFilter
 
 Progress = Callable[[int, int, str], None]
 CHUNK = 2000
-_EXTRA = {"mutual_benefit", "document_links"}
+_EXTRA = set(reports.EXTRA_KEYS)
 
 
 @dataclass(frozen=True)
@@ -152,7 +152,7 @@ def write_register_sheet(
                 if value is None and not fill:
                     cells.append(None)  # no cell at all: nothing to show, nothing to style
                     continue
-                fmt = money_format(row.currency) if is_money else fmt
+                fmt = money_format(row.currency, value) if is_money else fmt
                 cells.append(cell(value, kind, fill, fmt))
             lines = row_lines(cells, wrap_widths)
             if lines > 1:  # LibreOffice and some Excel versions do not grow rows on open

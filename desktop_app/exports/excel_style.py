@@ -14,10 +14,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import lru_cache
 
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+
+from desktop_app.domain.money import excel_format
 
 DATE_FORMAT = "yyyy-mm-dd"
 TEXT, WRAP, DATE, INT, MONEY = "text", "wrap", "date", "int", "money"
@@ -49,7 +52,13 @@ COLUMNS: dict[str, Column] = {
         Column("scope", "Omfattning", "Scope", 20),
         Column("deciding_body", "Beslutande organ", "Deciding body", 24, WRAP),
         Column("decision_date", "Beslutsdatum", "Decision date", 12, DATE),
-        Column("responsible_body", "Ansvarig nämnd", "Responsible committee", 24, WRAP),
+        Column(
+            "responsible_body",
+            "Ansvarig nämnd/bolag",
+            "Responsible committee/company",
+            24,
+            WRAP,
+        ),
         Column("contact_person", "Kontaktperson", "Contact person", 20),
         Column("theme", "Tema", "Theme", 22, WRAP),
         Column("directions", "Inriktning", "Directions", 26, WRAP),
@@ -57,13 +66,30 @@ COLUMNS: dict[str, Column] = {
         Column("start_date", "Startdatum", "Start date", 12, DATE),
         Column("end_date", "Slutdatum", "End date", 12, DATE),
         Column(
-            "review_interval_years", "Omprövningsintervall (år)", "Review interval (years)", 12, INT
+            "review_interval_months",
+            "Omprövningsintervall (månader)",
+            "Review interval (months)",
+            12,
+            INT,
         ),
         Column("last_review_date", "Senaste omprövning", "Last review", 12, DATE),
         Column("next_review_date", "Nästa omprövning", "Next review", 12, DATE),
-        Column("annual_cost", "Årskostnad", "Annual cost", 16, MONEY),
+        Column("annual_cost", "Årlig kostnad", "Annual cost", 16, MONEY),
         Column("currency", "Valuta", "Currency", 8),
         Column("cost_payer", "Betalas av", "Paid by", 22, WRAP),
+        Column("engagement", "Ärendet avser", "Concerns", 22, WRAP),
+        Column("continued", "Fortsatt åtagande", "Continued", 10),
+        Column(
+            "next_review_reason",
+            "Skäl för omprövningsdatum",
+            "Reason for the review date",
+            30,
+            WRAP,
+        ),
+        Column("project_kind", "Projekttyp", "Project kind", 18),
+        Column("external_financiers", "Extern finansiär", "External financier", 22, WRAP),
+        Column("external_share", "Extern andel (%)", "External share (%)", 10, INT),
+        Column("city_contribution", "Stadens egen insats", "City's own contribution", 16, MONEY),
         Column("status", "Status", "Status", 12),
         Column("review_state", "Omprövningsläge", "Review state", 18),
         Column("archived", "Arkiverad", "Archived", 10),
@@ -91,12 +117,19 @@ DEFAULT_COLUMNS: tuple[str, ...] = (
     "mutual_benefit",
     "start_date",
     "end_date",
-    "review_interval_years",
+    "review_interval_months",
     "last_review_date",
     "next_review_date",
     "annual_cost",
     "currency",
     "cost_payer",
+    "engagement",
+    "continued",
+    "next_review_reason",
+    "project_kind",
+    "external_financiers",
+    "external_share",
+    "city_contribution",
     "status",
     "review_state",
     "notes",
@@ -110,10 +143,15 @@ _THIN = Side(style="thin", color="BFBFBF")
 _BORDER = Border(bottom=_THIN)
 
 
+def money_format(currency: str, amount: Decimal | float | None = None) -> str:
+    """The cell format of an amount (``domain.money``: "50 000 kr", "1 250,50 EUR")."""
+    whole = amount is not None and Decimal(str(amount)) == Decimal(str(amount)).to_integral_value()
+    return _money_format(currency or "", whole)
+
+
 @lru_cache(maxsize=64)
-def money_format(currency: str) -> str:
-    cur = "".join(ch for ch in (currency or "SEK") if ch.isalnum())[:3] or "SEK"
-    return f'#,##0.00 "{cur}"'
+def _money_format(currency: str, whole: bool) -> str:
+    return excel_format(currency, Decimal(1) if whole else None)
 
 
 class StyleBook:

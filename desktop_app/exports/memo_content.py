@@ -11,7 +11,9 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
+from desktop_app.domain.dates import interval_label
 from desktop_app.domain.kinds import Kind, ReviewOutcome, Status, directions_text, label
+from desktop_app.domain.money import format_amount
 from desktop_app.domain.rules import Finding
 from desktop_app.services.memos import BodyFacts, MemoFacts
 
@@ -65,10 +67,9 @@ _T: dict[str, tuple[str, str]] = {
     "col_note": ("Anteckning", "Note"),
     "none": ("–", "–"),
     "open_end": ("tills vidare", "until further notice"),
-    "years": ("{n} år", "{n} years"),
     "no_interval": ("ingen regelbunden omprövning", "no regular review"),
     "overdue": ("{d} (försenad)", "{d} (overdue)"),
-    "continue_hint": ("nästa omprövning om {n} år", "next review in {n} years"),
+    "continue_hint": ("nästa omprövning om {n}", "next review in {n}"),
     "continue_until": ("till slutdatum {d}", "until the end date {d}"),
     "amend_hint": ("ange vad som ändras", "state what changes"),
     "terminate_hint": ("ange från vilket datum", "state from which date"),
@@ -110,16 +111,8 @@ def fmt_date(day: date | None, lang: str = "sv") -> str:
 
 
 def fmt_money(amount: Decimal | None, currency: str, lang: str = "sv") -> str:
-    """``125 000 kr`` in Swedish style (no-break space groups), ``SEK 125,000`` in English."""
-    if amount is None:
-        return t("none", lang)
-    whole = amount.quantize(Decimal("1")) == amount
-    text = f"{amount:,.0f}" if whole else f"{amount:,.2f}"
-    if lang == "en":
-        return f"{currency or 'SEK'} {text}"
-    text = text.replace(",", "\u00a0").replace(".", ",")
-    unit = "kr" if (currency or "SEK") == "SEK" else currency
-    return f"{text}\u00a0{unit}"
+    """``125 000 kr`` (``domain.money``); "–" when the amount is not known."""
+    return t("none", lang) if amount is None else format_amount(amount, currency, lang)
 
 
 def term_text(facts: MemoFacts, lang: str = "sv") -> str:
@@ -185,8 +178,8 @@ def fact_rows(facts: MemoFacts, lang: str = "sv") -> list[tuple[str, str]]:
         f"{name} ({country})" if country else name for name, country in facts.counterparties
     )
     period = term_text(facts, lang)
-    if facts.review_interval_years:
-        interval = t("years", lang, n=facts.review_interval_years)
+    if facts.review_interval_months:
+        interval = interval_label(facts.review_interval_months, lang)
     else:
         interval = t("no_interval", lang)
     next_review = fmt_date(facts.next_review_date, lang)

@@ -24,6 +24,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from desktop_app.domain.dates import interval_label
 from desktop_app.services.memos import MemoFacts
 
 from . import memo_content as mc
@@ -248,8 +249,8 @@ def _questions(facts: MemoFacts, lang: str, s: _Styles) -> list:
 
 
 def _continue_hint(facts: MemoFacts, lang: str) -> str:
-    if facts.review_interval_years:
-        return mc.t("continue_hint", lang, n=facts.review_interval_years)
+    if facts.review_interval_months:
+        return mc.t("continue_hint", lang, n=interval_label(facts.review_interval_months, lang))
     if facts.end_date:
         return mc.t("continue_until", lang, d=facts.end_date.isoformat())
     return ""

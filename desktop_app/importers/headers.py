@@ -132,8 +132,10 @@ ALIASES: dict[str, tuple[str, ...]] = {
         "to",
         "valid until",
     ),
-    "review_interval_years": (
+    "review_interval_months": (
         "omprövningsintervall",
+        "omprövningsintervall (år)",
+        "omprövningsintervall (månader)",
         "intervall",
         "omprövning år",
         "omprövas vart",
@@ -157,6 +159,7 @@ ALIASES: dict[str, tuple[str, ...]] = {
         "review due",
     ),
     "annual_cost": (
+        "årlig kostnad",
         "årskostnad",
         "avgift",
         "årsavgift",
@@ -177,6 +180,28 @@ ALIASES: dict[str, tuple[str, ...]] = {
         "kostnadsbärare",
         "paid by",
         "payer",
+    ),
+    "engagement": ("ärendet avser", "avser", "ärendetyp", "concerns", "matter"),
+    "continued": ("fortsatt åtagande", "fortsatt", "continued"),
+    "next_review_reason": (
+        "skäl för omprövningsdatum",
+        "skäl omprövningsdatum",
+        "reason for the review date",
+    ),
+    "project_kind": ("projekttyp", "typ av projekt", "project kind", "project type"),
+    "external_financiers": (
+        "extern finansiär",
+        "externa finansiärer",
+        "external financier",
+        "external financiers",
+    ),
+    "external_share": ("extern andel", "andel extern finansiering", "external share"),
+    "city_contribution": (
+        "stadens egen insats",
+        "egen insats",
+        "egen finansiering",
+        "city s own contribution",
+        "own contribution",
     ),
     "status": ("status", "läge", "state"),
     "notes": (

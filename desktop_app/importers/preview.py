@@ -22,7 +22,7 @@ from datetime import date
 from pathlib import Path
 
 from desktop_app.domain.entry import EntryData
-from desktop_app.domain.kinds import DEFAULT_REVIEW_INTERVAL_YEARS, BodyKind, Kind, Scope, Status
+from desktop_app.domain.kinds import DEFAULT_REVIEW_INTERVAL_MONTHS, BodyKind, Kind, Scope, Status
 from desktop_app.domain.rules import Finding, RuleContext, Severity, check_entry
 from desktop_app.services import catalog, entries, imports
 
@@ -202,7 +202,7 @@ def _parse_into(row: PreviewRow, values: dict[str, object], resolver: Resolver) 
             )
             values[name] = None
     for name in ("case_number", "title", "contact_person", "mutual_benefit", "cost_payer",
-                 "notes"):  # fmt: skip
+                 "notes", "next_review_reason", "external_financiers"):  # fmt: skip
         if name in values and not V.is_blank(values[name]):
             setattr(data, name, V.text(values[name]))
     for name in ("decision_date", "start_date", "end_date", "last_review_date"):
@@ -215,6 +215,8 @@ def _parse_into(row: PreviewRow, values: dict[str, object], resolver: Resolver) 
         ("kind", V.KINDS, "avtalstyp", "kind"),
         ("scope", V.SCOPES, "omfattning", "scope"),
         ("status", V.STATUSES, "status", "status"),
+        ("engagement", V.ENGAGEMENTS, "vad ärendet avser", "what it concerns"),
+        ("project_kind", V.PROJECT_KINDS, "projekttyp", "project kind"),
     )
     for name, table, sv, en in choices:
         if name in values and not V.is_blank(values[name]):
@@ -227,11 +229,11 @@ def _parse_into(row: PreviewRow, values: dict[str, object], resolver: Resolver) 
             data.directions = V.parse_directions(values["directions"])
         except V.ValueProblem as exc:
             problem("directions", exc)
-    if "review_interval_years" in values:
+    if "review_interval_months" in values:
         try:
-            data.review_interval_years = V.parse_int(values["review_interval_years"])
+            data.review_interval_months = V.parse_interval(values["review_interval_months"])
         except V.ValueProblem as exc:
-            problem("review_interval_years", exc)
+            problem("review_interval_months", exc)
     if not V.is_blank(values.get("annual_cost")):
         try:
             amount, currency = V.parse_amount(values["annual_cost"])
@@ -242,6 +244,7 @@ def _parse_into(row: PreviewRow, values: dict[str, object], resolver: Resolver) 
             problem("annual_cost", exc)
     if not V.is_blank(values.get("currency")):
         data.currency = V.text(values["currency"]).upper()[:3]
+    _apply_financing(data, values, problem)
     if not V.is_blank(values.get("document_links")):
         data.document_links = V.split_links(values["document_links"])
     for name in ("deciding_body", "responsible_body"):
@@ -260,12 +263,40 @@ def _parse_into(row: PreviewRow, values: dict[str, object], resolver: Resolver) 
                         Severity.WARNING,
                     )
                 )
+    if data.cost_payer:
+        # R6: the payer is a body; a name the register knows becomes that body,
+        # any other stays as written and shows as a finding to resolve.
+        payer = resolver.known_body(data.cost_payer)
+        if payer is not None:
+            data.cost_payer_body_id, data.cost_payer = payer, ""
     if not V.is_blank(values.get("theme")):
         data.theme_id, _ = resolver.theme(V.text(values["theme"]))
     if not V.is_blank(values.get("counterparties")):
         ids = [resolver.counterparty(n, c)[0] for n, c in V.split_counterparties(
             values["counterparties"])]  # fmt: skip
         data.counterparty_ids = tuple(dict.fromkeys(ids))
+
+
+def _apply_financing(data: EntryData, values: dict[str, object], problem) -> None:
+    """R5/R3 facts of the rules' own columns: continued, share, contribution, set review date."""
+    if not V.is_blank(values.get("continued")):
+        data.continued = V.parse_yes(values["continued"])
+    if not V.is_blank(values.get("external_share")):
+        try:
+            data.external_share = V.parse_percent(values["external_share"])
+        except V.ValueProblem as exc:
+            problem("external_share", exc)
+    if not V.is_blank(values.get("city_contribution")):
+        try:
+            data.city_contribution = V.parse_amount(values["city_contribution"])[0]
+        except V.ValueProblem as exc:
+            problem("city_contribution", exc)
+    if data.next_review_reason and not V.is_blank(values.get("next_review_date")):
+        # A review date with its reason was set by a decision: it is kept as set.
+        try:
+            data.next_review_fixed = V.parse_date(values["next_review_date"])
+        except V.ValueProblem as exc:
+            problem("next_review_date", exc)
 
 
 def _defaults(row: PreviewRow, values: dict[str, object], resolver: Resolver) -> None:
@@ -278,9 +309,9 @@ def _defaults(row: PreviewRow, values: dict[str, object], resolver: Resolver) ->
         data.scope = (
             Scope.CITY_WIDE if body_kind in _CITY_WIDE_BODIES else (Scope.OPERATION_SPECIFIC)
         )
-    if "review_interval_years" not in values:
-        data.review_interval_years = (
-            None if data.kind == Kind.COOPERATION else DEFAULT_REVIEW_INTERVAL_YEARS
+    if "review_interval_months" not in values:
+        data.review_interval_months = (
+            None if data.kind == Kind.COOPERATION else DEFAULT_REVIEW_INTERVAL_MONTHS
         )
 
 
@@ -415,5 +446,13 @@ def _check_rows(rows: list[PreviewRow], resolver: Resolver, today: date, layout)
             row.status = ERROR
 
 
+# Kept by reviews and terminations, never by a file: not part of "unchanged".
+_MAINTAINED = ("last_review_date", "terminated_date", "terminated_by_id", "reviews")
+
+
 def _same(a: EntryData, b: EntryData) -> bool:
-    return all(getattr(a, f.name) == getattr(b, f.name) for f in fields(EntryData))
+    return all(
+        getattr(a, f.name) == getattr(b, f.name)
+        for f in fields(EntryData)
+        if f.name not in _MAINTAINED
+    )

@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 
 from desktop_app.domain.entry import BodyInfo
 from desktop_app.domain.kinds import BodyKind, CounterpartyType
-from desktop_app.domain.mandates import default_mandates
 from desktop_app.services import catalog
 
 from .headers import normalise
@@ -48,6 +47,9 @@ def guess_body_kind(name: str) -> str:
     return BodyKind.COMMITTEE
 
 
+_GOVERNING = (BodyKind.CITY_EXECUTIVE_BOARD, BodyKind.COMMITTEE, BodyKind.COMPANY_BOARD)
+
+
 @dataclass
 class NewBody:
     placeholder: int
@@ -76,6 +78,7 @@ class Resolver:
     bodies: dict[str, int] = field(default_factory=dict)
     body_kinds: dict[int, str] = field(default_factory=dict)
     short_names: set[str] = field(default_factory=set)
+    administrations: dict[str, int] = field(default_factory=dict)  # "trafikkontoret" -> TN
     themes: dict[str, int] = field(default_factory=dict)
     counterparties: dict[tuple[str, str], int] = field(default_factory=dict)
     cp_by_name: dict[str, list[int]] = field(default_factory=dict)
@@ -94,6 +97,8 @@ class Resolver:
                 if name:
                     for key in _body_keys(name):
                         r.bodies.setdefault(key, b.id)
+            if b.organisation and b.kind in _GOVERNING:
+                r.administrations.setdefault(normalise(b.organisation), b.id)
         for t in catalog.list_themes():
             for name in (t.name_sv, t.name_en):
                 if name:
@@ -107,6 +112,16 @@ class Resolver:
         value = self._next
         self._next -= 1
         return value
+
+    def known_body(self, name: str) -> int | None:
+        """A body the register has, or this file adds, under this name (never a new one)."""
+        for key in _body_keys(name):
+            if key in self.bodies:
+                return self.bodies[key]
+        planned = self.new_bodies.get(normalise(name))
+        if planned is not None:
+            return planned.placeholder
+        return self.administrations.get(normalise(name))  # pays from its committee's budget
 
     def body(self, name: str) -> tuple[int, bool]:
         """(id or placeholder, created?) for a body named in the file."""
@@ -158,12 +173,10 @@ class Resolver:
         return planned.placeholder, True
 
     def rule_bodies(self, base: dict[int, BodyInfo]) -> dict[int, BodyInfo]:
-        """The catalog's bodies plus the planned ones with their kinds' mandates."""
+        """The catalog's bodies plus the planned ones (R4 reads the mandates from their kinds)."""
         result = dict(base)
         for b in self.new_bodies.values():
-            result[b.placeholder] = BodyInfo(
-                b.placeholder, b.short_name, b.name_sv, b.kind, default_mandates(b.kind)
-            )
+            result[b.placeholder] = BodyInfo(b.placeholder, b.short_name, b.name_sv, b.kind)
         return result
 
     def placeholder_names(self) -> tuple[dict[int, str], dict[int, str]]:

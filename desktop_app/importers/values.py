@@ -20,9 +20,11 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
-from desktop_app.domain.kinds import Direction, Kind, Scope, Status
+from desktop_app.domain import money
+from desktop_app.domain.dates import parse_interval_months
+from desktop_app.domain.kinds import Direction, Engagement, Kind, ProjectKind, Scope, Status
 
 from .headers import normalise
 
@@ -130,76 +132,28 @@ def _year_only(year: int) -> ValueProblem:
     )
 
 
-_CURRENCY_WORDS = {
-    "kr": "SEK", "kronor": "SEK", "sek": "SEK", "skr": "SEK", ":-": "SEK",
-    "€": "EUR", "eur": "EUR", "euro": "EUR", "$": "USD", "usd": "USD",
-    "nok": "NOK", "dkk": "DKK", "£": "GBP", "gbp": "GBP",
-}  # fmt: skip
-_MULTIPLIERS = {
-    "tkr": ("SEK", 1000),
-    "ksek": ("SEK", 1000),
-    "msek": ("SEK", 1_000_000),
-    "mkr": ("SEK", 1_000_000),
-    "milj kr": ("SEK", 1_000_000),
-}
-
-
 def parse_amount(value: object) -> tuple[Decimal | None, str | None]:
-    """``"1 450 000 kr"`` -> (1450000, 'SEK'); ``"1,5 MSEK"`` -> (1500000, 'SEK')."""
-    if is_blank(value):
-        return None, None
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return _cents(Decimal(str(value)), value), None
-    raw = text(value)
-    s = raw.casefold().replace("\u00a0", " ").replace("\u202f", " ").strip()
-    currency, factor = None, 1
-    for word, (cur, mult) in _MULTIPLIERS.items():
-        if s.endswith(word):
-            s, currency, factor = s[: -len(word)].strip(), cur, mult
-            break
-    else:
-        for word, cur in sorted(_CURRENCY_WORDS.items(), key=lambda kv: -len(kv[0])):
-            if s.endswith(word) or s.startswith(word):
-                s = (s[: -len(word)] if s.endswith(word) else s[len(word) :]).strip()
-                currency = cur
-                break
-    s = s.replace(" ", "").replace("'", "")
-    if s.endswith((",-", ".-")):
-        s = s[:-2]
-    if "," in s and "." in s:
-        s = (
-            s.replace(".", "").replace(",", ".")
-            if s.rfind(",") > s.rfind(".")
-            else s.replace(",", "")
-        )
-    elif "," in s:
-        head, _, tail = s.rpartition(",")
-        s = head.replace(",", "") + ("." + tail if len(tail) != 3 or factor != 1 else tail)
+    """``"1 450 000 kr"`` -> (1450000, 'SEK'); read by ``domain.money`` like the editor does."""
     try:
-        amount = Decimal(s) * factor
-    except InvalidOperation:
-        raise ValueProblem(
-            f"Förstår inte beloppet {raw!r}. Skriv till exempel 1450000 eller 1 450 000 kr.",
-            f"Cannot read the amount {raw!r}. Write e.g. 1450000 or 1 450 000 kr.",
-        ) from None
-    return _cents(amount, raw), currency
+        return money.parse_amount(value)
+    except money.AmountError as exc:
+        raise ValueProblem(exc.message_sv, exc.message_en) from None
 
 
-def _cents(amount: Decimal, raw: object) -> Decimal:
-    """Rounded to öre; infinite, NaN or absurdly large amounts are a problem, not a crash."""
+def parse_interval(value: object) -> int | None:
+    """Review interval in months (``domain.dates``): ``4``, ``"4 år"``, ``"48 mån"``."""
     try:
-        if not amount.is_finite():
-            raise InvalidOperation
-        return amount.quantize(Decimal("0.01"))
-    except InvalidOperation:
+        return parse_interval_months(value)
+    except ValueError:
         raise ValueProblem(
-            f"Förstår inte beloppet {raw!r}. Skriv till exempel 1450000 eller 1 450 000 kr.",
-            f"Cannot read the amount {raw!r}. Write e.g. 1450000 or 1 450 000 kr.",
+            f"Förstår inte omprövningsintervallet {text(value)!r}. Skriv till exempel 4 år "
+            "eller 48 månader.",
+            f"Cannot read the review interval {text(value)!r}. Write e.g. 4 years or 48 months.",
         ) from None
 
 
 def parse_int(value: object) -> int | None:
-    """Review interval in years: ``4``, ``"4 år"``, ``"vart 4:e år"``."""
+    """A whole number: ``4``, ``"4 år"``, ``"vart 4:e år"``."""
     if is_blank(value):
         return None
     if (
@@ -267,6 +221,59 @@ STATUSES = _vocabulary(
     },
     Status,
 )  # fmt: skip
+
+
+ENGAGEMENTS = _vocabulary(
+    {
+        "deklaration": Engagement.DECLARATION, "initiativ": Engagement.DECLARATION,
+        "konferens": Engagement.EVENT, "evenemang": Engagement.EVENT,
+        "declaration": Engagement.DECLARATION, "conference": Engagement.EVENT,
+        "event": Engagement.EVENT,
+    },
+    Engagement,
+)  # fmt: skip
+PROJECT_KINDS = _vocabulary(
+    {
+        "bistånd": ProjectKind.AID, "biståndsprojekt": ProjectKind.AID,
+        "utvecklingssamarbete": ProjectKind.AID, "kommunalt partnerskap": ProjectKind.AID,
+        "aid": ProjectKind.AID, "eu": ProjectKind.EU, "eu projekt": ProjectKind.EU,
+        "nej": ProjectKind.NONE, "inget": ProjectKind.NONE, "no": ProjectKind.NONE,
+    },
+    ProjectKind,
+)  # fmt: skip
+_YES = {"ja", "j", "x", "yes", "y", "true", "1", "sant"}
+_NO = {"nej", "n", "no", "false", "0", "falskt", "-"}
+
+
+def parse_yes(value: object) -> bool:
+    """ "Ja", "x", "yes", 1 -> True; "Nej", "", 0 -> False; anything else is a problem."""
+    if is_blank(value):
+        return False
+    key = normalise(text(value))
+    if key in _YES:
+        return True
+    if key in _NO:
+        return False
+    raise ValueProblem(
+        f"Förstår inte {text(value)!r}; skriv Ja eller Nej.",
+        f"Cannot read {text(value)!r}; write Yes or No.",
+    )
+
+
+def parse_percent(value: object) -> Decimal | None:
+    """ "80 %", "80", 0.8 (a spreadsheet's percent cell) -> 80.00."""
+    if is_blank(value):
+        return None
+    number = value if isinstance(value, (int, float)) else text(value).replace("%", "")
+    amount, _ = parse_amount(number)
+    if amount is not None and isinstance(value, float) and 0 < value <= 1:
+        amount = (Decimal(str(value)) * 100).quantize(Decimal("0.01"))
+    if amount is None or not 0 <= amount <= 100:
+        raise ValueProblem(
+            f"Andelen {text(value)!r} ska vara en procentsats, 0–100.",
+            f"The share {text(value)!r} must be a percentage, 0-100.",
+        )
+    return amount
 
 
 def parse_choice(value: object, table: dict[str, str], what_sv: str, what_en: str) -> str | None:

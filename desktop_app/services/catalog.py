@@ -1,9 +1,11 @@
-"""Decision bodies (with mandates and R8 contact persons), themes, counterparties.
+"""Decision bodies (with R8 contact persons), themes, counterparties.
 
 Items in use are deactivated, never deleted (R10). Renaming a theme or a
 counterparty refreshes the prepared search text and sort keys of the entries
 that use it; a body's names are joined by search (nothing to refresh) and
 its ``sort_key`` is kept here.
+A body's R4 mandates follow from its kind and the strategy's text
+(``domain.mandates``); they are not per-body data.
 """
 
 from __future__ import annotations
@@ -13,13 +15,12 @@ from datetime import date
 
 from peewee import SQL, fn
 
-from desktop_app.domain.entry import BodyInfo, Mandate
+from desktop_app.domain.entry import BodyInfo
+from desktop_app.domain.findings import RuleContext
 from desktop_app.domain.kinds import BodyKind, CounterpartyType
-from desktop_app.domain.mandates import default_mandates
-from desktop_app.domain.rules import RuleContext
+from desktop_app.domain.mandates import MandateRule, rules_held_by
 from desktop_app.domain.sort_keys import sort_key
 from desktop_app.store.models import (
-    BodyMandate,
     Counterparty,
     DecisionBody,
     Entry,
@@ -49,7 +50,6 @@ class BodyData:
     contact_email: str = ""
     contact_phone: str = ""
     active: bool = True
-    mandates: tuple[Mandate, ...] | None = None  # None: the defaults for the kind
 
 
 @dataclass
@@ -58,13 +58,18 @@ class BodyRecord(BodyData):
     version: int = 1
     in_use: int = 0
 
+    @property
+    def mandates(self) -> list[MandateRule]:
+        """What the strategy lets a body of this kind decide (R4)."""
+        return rules_held_by(self.kind)
 
-_BODY_FIELDS = [f.name for f in fields(BodyData) if f.name != "mandates"]
+    @property
+    def has_contact(self) -> bool:
+        """R8: an international contact person is named."""
+        return bool(self.contact_name.strip())
 
 
-def _body_mandates(body_id: int) -> tuple[Mandate, ...]:
-    q = BodyMandate.select().where(BodyMandate.body == body_id).order_by(BodyMandate.id)
-    return tuple(Mandate(m.kind, m.scope, bool(m.requires_no_cost)) for m in q)
+_BODY_FIELDS = [f.name for f in fields(BodyData)]
 
 
 def _same_name(model, column, name: str, exclude: int | None = None) -> list[int]:
@@ -99,15 +104,9 @@ def list_bodies(include_inactive: bool = True) -> list[BodyRecord]:
     query = DecisionBody.select().order_by(DecisionBody.id)
     if not include_inactive:
         query = query.where(DecisionBody.active == True)  # noqa: E712
-    mandates: dict[int, list[Mandate]] = {}
-    for m in BodyMandate.select().order_by(BodyMandate.id):
-        mandates.setdefault(m.body_id, []).append(
-            Mandate(m.kind, m.scope, bool(m.requires_no_cost))
-        )
     return [
         BodyRecord(
             **{name: getattr(b, name) for name in _BODY_FIELDS},
-            mandates=tuple(mandates.get(b.id, ())),
             id=b.id,
             version=b.version,
             in_use=usage.get(b.id, 0),
@@ -162,25 +161,8 @@ def _validate_body(data: BodyData) -> None:
         raise ValidationError(problems)
 
 
-def _write_mandates(body_id: int, mandates: tuple[Mandate, ...]) -> None:
-    BodyMandate.delete().where(BodyMandate.body == body_id).execute()
-    if mandates:
-        BodyMandate.insert_many(
-            [
-                {
-                    "body": body_id,
-                    "kind": m.kind,
-                    "scope": m.scope,
-                    "requires_no_cost": m.requires_no_cost,
-                }
-                for m in mandates
-            ]
-        ).execute()
-
-
 def create_body(data: BodyData) -> BodyRecord:
     _validate_body(data)
-    mandates = data.mandates if data.mandates is not None else default_mandates(data.kind)
     with write_transaction():
         if _same_name(DecisionBody, DecisionBody.short_name, data.short_name):
             raise DuplicateError(
@@ -194,22 +176,14 @@ def create_body(data: BodyData) -> BodyRecord:
             updated_at=utcnow(),
             updated_by=actor.name,
         )
-        _write_mandates(body.id, mandates)
         audit.record(
             "create",
             "decision_body",
             body.id,
-            changes=[Change(n, None, getattr(data, n)) for n in _BODY_FIELDS]
-            + [Change("mandates", None, _mandates_text(mandates))],
+            changes=[Change(n, None, getattr(data, n)) for n in _BODY_FIELDS],
             actor=actor,
         )
     return get_body(body.id)
-
-
-def _mandates_text(mandates: tuple[Mandate, ...]) -> str:
-    return "; ".join(
-        f"{m.kind}/{m.scope}{' (utan kostnad)' if m.requires_no_cost else ''}" for m in mandates
-    )
 
 
 def update_body(body_id: int, data: BodyData, expected_version: int) -> BodyRecord:
@@ -239,13 +213,6 @@ def update_body(body_id: int, data: BodyData, expected_version: int) -> BodyReco
             for n in _BODY_FIELDS
             if getattr(body, n) != getattr(data, n)
         ]
-        if data.mandates is not None:
-            old = _body_mandates(body_id)
-            if old != tuple(data.mandates):
-                changes.append(
-                    Change("mandates", _mandates_text(old), _mandates_text(data.mandates))
-                )
-                _write_mandates(body_id, tuple(data.mandates))
         actor = current_actor()
         updated = (
             DecisionBody.update(
@@ -270,6 +237,8 @@ def update_body(body_id: int, data: BodyData, expected_version: int) -> BodyReco
             )
         if changes:
             audit.record("update", "decision_body", body_id, changes=changes, actor=actor)
+        if body.short_name != data.short_name:  # the grid shows and sorts payers by it
+            refresh_search_text(Entry.select(Entry.id).where(Entry.cost_payer_body == body_id))
     return get_body(body_id)
 
 
@@ -282,7 +251,9 @@ def set_body_active(body_id: int, active: bool, expected_version: int) -> BodyRe
 def body_infos() -> dict[int, BodyInfo]:
     """Bodies as the rules see them."""
     return {
-        b.id: BodyInfo(b.id, b.short_name, b.name_sv, b.kind, b.mandates or (), b.active)
+        b.id: BodyInfo(
+            b.id, b.short_name, b.name_sv, b.kind, b.active, b.organisation, b.has_contact
+        )
         for b in list_bodies()
     }
 
@@ -517,6 +488,7 @@ def rule_context(today: date | None = None) -> RuleContext:
         today=today or date.today(),
         bodies=body_infos(),
         counterparty_names=dict(Counterparty.select(Counterparty.id, Counterparty.name).tuples()),
+        counterparty_types=dict(Counterparty.select(Counterparty.id, Counterparty.type).tuples()),
         theme_names=dict(Theme.select(Theme.id, Theme.name_sv).tuples()),
         lead_days=lead_days(),
     )

@@ -11,9 +11,11 @@ from dataclasses import dataclass, field, fields
 from datetime import date, datetime
 from decimal import Decimal
 
-from desktop_app.domain.dates import add_years, effective_status, review_state
-from desktop_app.domain.entry import EntryData
+from desktop_app.domain.bodies import match_body
+from desktop_app.domain.dates import add_months, effective_status, review_state
+from desktop_app.domain.entry import EntryData, ReviewFact
 from desktop_app.domain.kinds import ReviewOutcome, ReviewState, Status
+from desktop_app.domain.money import normalise_currency
 from desktop_app.domain.prepared import entry_prepared
 from desktop_app.domain.rules import Finding, RuleContext, check_entry, errors
 from desktop_app.store.models import (
@@ -25,14 +27,18 @@ from desktop_app.store.models import (
     Theme,
 )
 
-from . import audit, catalog
+from . import assessments, audit, catalog
 from .audit import Change
 from .context import current_actor, utcnow, write_transaction
 from .errors import ConflictError, DuplicateError, NotFoundError, ServiceError, ValidationError
 
+# Read-only in EntryData: kept by record_review and terminate_entry, never by a save.
+_MAINTAINED = ("terminated_date", "terminated_by_id", "reviews")
 # Fields of EntryData stored 1:1 in the entry table (ids map to *_id columns).
-_COLUMN_FIELDS = [
-    f.name for f in fields(EntryData) if f.name not in ("counterparty_ids", "document_links")
+COLUMN_FIELDS = _COLUMN_FIELDS = [
+    f.name
+    for f in fields(EntryData)
+    if f.name not in ("counterparty_ids", "document_links", *_MAINTAINED)
 ]
 
 
@@ -86,19 +92,38 @@ class EntryRecord:
 
 @dataclass
 class ReviewInput:
+    """A review to record; a decision that names the next review date gives it with a reason."""
+
     outcome: str
     review_date: date
     deciding_body_id: int | None = None
     decision_date: date | None = None
     case_number: str = ""
     note: str = ""
+    next_review_fixed: date | None = None
+    next_review_reason: str = ""
 
 
-def row_to_data(row: Entry, counterparty_ids: tuple[int, ...]) -> EntryData:
+def row_to_data(
+    row: Entry, counterparty_ids: tuple[int, ...], reviews: tuple[ReviewFact, ...] = ()
+) -> EntryData:
     """An entry row as the rules see it (for readers that batch their queries)."""
     values = {name: getattr(row, name) for name in _COLUMN_FIELDS}
     links = tuple(line for line in (row.document_links or "").splitlines() if line.strip())
-    return EntryData(**values, document_links=links, counterparty_ids=counterparty_ids)
+    return EntryData(
+        **values,
+        document_links=links,
+        counterparty_ids=counterparty_ids,
+        terminated_date=row.terminated_date,
+        terminated_by_id=row.terminated_by_id,
+        reviews=reviews,
+    )
+
+
+def review_facts(reviews: list[ReviewRecord]) -> tuple[ReviewFact, ...]:
+    return tuple(
+        ReviewFact(r.review_date, r.outcome, r.deciding_body_id, r.decision_date) for r in reviews
+    )
 
 
 def get_entry(entry_id: int) -> EntryRecord:
@@ -121,9 +146,10 @@ def get_entry(entry_id: int) -> EntryRecord:
         catalog.CounterpartyRecord(c.id, c.name, c.country, c.type, bool(c.active), c.version)
         for c in (cps[i] for i in cp_ids if i in cps)
     ]
+    reviews = list_reviews(entry_id)
     return EntryRecord(
         id=row.id,
-        data=row_to_data(row, cp_ids),
+        data=row_to_data(row, cp_ids, review_facts(reviews)),
         version=row.version,
         next_review_date=row.next_review_date,
         archived=bool(row.archived),
@@ -136,7 +162,7 @@ def get_entry(entry_id: int) -> EntryRecord:
         updated_at=row.updated_at,
         updated_by=row.updated_by,
         counterparties=counterparties,
-        reviews=list_reviews(entry_id),
+        reviews=reviews,
     )
 
 
@@ -187,15 +213,20 @@ def _clean(data: EntryData) -> EntryData:
         value = getattr(data, f.name)
         if isinstance(value, str):
             setattr(data, f.name, _clean_text(value))
+    data.continued = bool(data.continued)
     data.document_links = tuple(_clean_text(link) for link in data.document_links if link.strip())
     seen: list[int] = []
     for cp in data.counterparty_ids:
         if cp not in seen:
             seen.append(cp)
     data.counterparty_ids = tuple(seen)
-    if data.annual_cost is not None:
-        data.annual_cost = Decimal(data.annual_cost).quantize(Decimal("0.01"))
-    data.currency = (data.currency or "SEK").upper()[:3]
+    for name in ("annual_cost", "city_contribution", "external_share"):
+        value = getattr(data, name)
+        if value is not None:
+            setattr(data, name, Decimal(value).quantize(Decimal("0.01")))
+    data.currency = normalise_currency(data.currency)
+    if data.cost_payer_body_id is not None:
+        data.cost_payer = ""  # the body is the payer; text was only for an unmatched name
     return data
 
 
@@ -204,8 +235,9 @@ def _check_references(data: EntryData) -> None:
         return ident is not None and not model.select().where(model.id == ident).exists()
 
     problems = []
-    if missing(DecisionBody, data.deciding_body_id) or missing(
-        DecisionBody, data.responsible_body_id
+    if any(
+        missing(DecisionBody, ident)
+        for ident in (data.deciding_body_id, data.responsible_body_id, data.cost_payer_body_id)
     ):
         problems.append("organ")
     if missing(Theme, data.theme_id):
@@ -237,6 +269,14 @@ def _check_case_number(data: EntryData, exclude_id: int | None) -> None:
         )
 
 
+def _match_payer(data: EntryData, ctx: RuleContext) -> None:
+    """R6: a payer given as text that names a body becomes that body; other text stays."""
+    if data.cost_payer_body_id is None and data.cost_payer:
+        body = match_body(data.cost_payer, ctx.bodies.values())
+        if body is not None:
+            data.cost_payer_body_id, data.cost_payer = body.id, ""
+
+
 def _validate(data: EntryData, ctx: RuleContext | None) -> list[Finding]:
     findings = check_entry(data, ctx or catalog.rule_context())
     if errors(findings):
@@ -244,10 +284,28 @@ def _validate(data: EntryData, ctx: RuleContext | None) -> list[Finding]:
     return findings
 
 
+def stored_next_review(data: EntryData):
+    """The next review date as stored: none for a draft (not decided yet) or a
+    terminated entry (over), so neither can be due or overdue (R3)."""
+    if data.status in (Status.TERMINATED, Status.DRAFT):
+        return None
+    return data.next_review()
+
+
+def payer_name(data: EntryData, short_names: dict[int, str] | None = None) -> str:
+    """What the grid shows and sorts by as payer: the body's short name, else the text."""
+    if data.cost_payer_body_id is None:
+        return data.cost_payer
+    if short_names is not None:
+        return short_names.get(data.cost_payer_body_id, "")
+    row = DecisionBody.get_or_none(DecisionBody.id == data.cost_payer_body_id)
+    return row.short_name if row else ""
+
+
 def _columns(data: EntryData, cp_names: list[str], theme_name: str) -> dict:
     values = {name: getattr(data, name) for name in _COLUMN_FIELDS}
     values["document_links"] = "\n".join(data.document_links)
-    values["next_review_date"] = None if data.status == Status.TERMINATED else data.next_review()
+    values["next_review_date"] = stored_next_review(data)
     values.update(
         entry_prepared(
             data.case_number,
@@ -256,7 +314,7 @@ def _columns(data: EntryData, cp_names: list[str], theme_name: str) -> dict:
             theme_name,
             data.notes,
             data.contact_person,
-            data.cost_payer,
+            payer_name(data),
         )
     )
     return values
@@ -294,6 +352,8 @@ def create_entry(
     """Store a new entry; warnings are allowed, errors raise ValidationError."""
     data = _clean(data)
     data.last_review_date = None
+    ctx = ctx or catalog.rule_context()
+    _match_payer(data, ctx)
     _validate(data, ctx)
     with write_transaction():
         _check_references(data)
@@ -313,7 +373,9 @@ def create_entry(
         changes = [
             Change(name, None, getattr(data, name))
             for name in [*_COLUMN_FIELDS, "document_links"]
-            if name != "last_review_date" and getattr(data, name) not in (None, "", ())
+            if name != "last_review_date"
+            and getattr(data, name) not in (None, "", ())
+            and getattr(data, name) is not False
         ]
         changes.append(Change("counterparties", None, "; ".join(cp_names)))
         audit.record(
@@ -365,10 +427,14 @@ def update_entry(
 ) -> EntryRecord:
     """Save edited facts. Status changes to terminated go through terminate_entry."""
     data = _clean(data)
+    ctx = ctx or catalog.rule_context()
+    _match_payer(data, ctx)
     with write_transaction():
         row = _load_for_write(entry_id, expected_version)
         old = get_entry(entry_id)
         data.last_review_date = row.last_review_date  # kept by record_review only
+        for name in _MAINTAINED:  # R4 checks the reviews and the termination too
+            setattr(data, name, getattr(old.data, name))
         if data.status == Status.TERMINATED and old.data.status != Status.TERMINATED:
             raise ServiceError(
                 "Använd Avsluta för att avsluta en post (datum, skäl och organ krävs).",
@@ -409,18 +475,52 @@ def update_entry(
                 details=audit_details,
                 actor=actor,
             )
+        _reopen_changed(entry_id, ctx, actor)
     return get_entry(entry_id)
 
 
-def record_review(entry_id: int, review: ReviewInput, expected_version: int) -> EntryRecord:
-    """R3: record a review; the next review date moves on by the interval.
+def _reopen_changed(entry_id: int, ctx: RuleContext | None, actor) -> None:
+    """The entry's facts changed: assessments made on the old facts are reopened."""
+    stored = get_entry(entry_id)
+    assessments.reopen_stale_for_entry(entry_id, stored.data, ctx or catalog.rule_context(), actor)
 
-    A review that decides "terminate" also terminates the entry.
-    """
+
+def _check_review_input(review: ReviewInput, today: date) -> None:
+    """A review records something that happened: nothing in it lies in the future."""
     if review.outcome not in set(ReviewOutcome):
         raise ServiceError("Välj utfall för omprövningen.", "Choose the review's outcome.")
     if review.review_date is None:
         raise ServiceError("Ange omprövningens datum.", "Enter the review's date.")
+    for day, sv, en in (
+        (review.review_date, "Omprövningens datum", "The review's date"),
+        (review.decision_date, "Beslutsdatum", "The decision date"),
+    ):
+        if day is not None and day > today:
+            raise ServiceError(
+                f"{sv} ({day.isoformat()}) ligger i framtiden. En omprövning registreras när "
+                "den är gjord; ange dagens eller ett tidigare datum.",
+                f"{en} ({day.isoformat()}) is in the future. A review is recorded once it "
+                "has taken place; enter today's or an earlier date.",
+            )
+    if review.next_review_fixed is not None and not review.next_review_reason.strip():
+        raise ServiceError(
+            "Ange varför nästa omprövning sätts till ett visst datum (beslutets formulering).",
+            "Say why the next review is set to a given date (the decision's wording).",
+        )
+
+
+def record_review(
+    entry_id: int, review: ReviewInput, expected_version: int, *, today: date | None = None
+) -> EntryRecord:
+    """R3: record a review; the next review date moves on by the interval.
+
+    The interval counts from the review's decision date (else its date). A
+    decision that names the next review ("omprövas senast 2030-12-02") gives
+    it as ``next_review_fixed`` with the reason; otherwise an earlier fixed
+    date is cleared, since it belonged to the cycle just reviewed. A review
+    that decides "terminate" also terminates the entry.
+    """
+    _check_review_input(review, today or date.today())
     with write_transaction():
         row = _load_for_write(entry_id, expected_version)
         if row.archived:
@@ -431,11 +531,14 @@ def record_review(entry_id: int, review: ReviewInput, expected_version: int) -> 
         actor = current_actor()
         now = utcnow()
         anchor = review.decision_date or review.review_date
-        interval = row.review_interval_years
-        next_review = None
-        if interval and review.outcome != ReviewOutcome.TERMINATE:
+        interval = row.review_interval_months
+        terminates = review.outcome == ReviewOutcome.TERMINATE
+        fixed = None if terminates else review.next_review_fixed
+        reason = review.next_review_reason.strip() if fixed else ""
+        next_review = fixed
+        if next_review is None and interval and not terminates:
             try:
-                next_review = add_years(anchor, interval)
+                next_review = add_months(anchor, interval)
             except ValueError:
                 next_review = None
         new_review = Review.create(
@@ -449,10 +552,16 @@ def record_review(entry_id: int, review: ReviewInput, expected_version: int) -> 
             created_at=now,
             created_by=actor.name,
         )
-        values: dict = {"last_review_date": anchor, "next_review_date": next_review}
+        values: dict = {
+            "last_review_date": anchor,
+            "next_review_date": next_review,
+            "next_review_fixed": fixed,
+            "next_review_reason": reason,
+        }
         changes = [
-            Change("last_review_date", row.last_review_date, anchor),
-            Change("next_review_date", row.next_review_date, next_review),
+            Change(name, getattr(row, name), values[name])
+            for name in values
+            if getattr(row, name) != values[name]
         ]
         if review.outcome == ReviewOutcome.TERMINATE:
             values |= {
@@ -479,6 +588,7 @@ def record_review(entry_id: int, review: ReviewInput, expected_version: int) -> 
             },
             actor=actor,
         )
+        _reopen_changed(entry_id, None, actor)
     return get_entry(entry_id)
 
 
@@ -510,6 +620,7 @@ def terminate_entry(
         audit.record(
             "terminate", "entry", entry_id, entry_id=entry_id, changes=changes, actor=actor
         )
+        _reopen_changed(entry_id, None, actor)
     return get_entry(entry_id)
 
 
@@ -575,23 +686,3 @@ def record_document(
                 details={"kind": kind, "path": path, **(details or {})},
                 actor=actor,
             )
-
-
-def all_findings(today: date | None = None) -> list[tuple[int, str, str, list[Finding]]]:
-    """Findings for every live entry: (id, case number, title, findings)."""
-    ctx = catalog.rule_context(today)
-    result = []
-    q = Entry.select().where(Entry.archived == False).order_by(Entry.id)  # noqa: E712
-    links: dict[int, list[int]] = {}
-    for entry_id, cp_id in (
-        EntryCounterparty.select(EntryCounterparty.entry, EntryCounterparty.counterparty)
-        .order_by(EntryCounterparty.entry, EntryCounterparty.position)
-        .tuples()
-    ):
-        links.setdefault(entry_id, []).append(cp_id)
-    for row in q:
-        data = row_to_data(row, tuple(links.get(row.id, ())))
-        findings = check_entry(data, ctx)
-        if findings:
-            result.append((row.id, row.case_number, row.title, findings))
-    return result

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Sequence
-from dataclasses import fields
 from typing import TYPE_CHECKING
 
 from desktop_app.domain.entry import EntryData
@@ -33,10 +32,11 @@ if TYPE_CHECKING:  # the importer package sits above services
 
 CHUNK = 1000
 BULK_FTS_FROM = 500  # new entries from which the FTS index is filled in one statement
-_ENTRY_COLUMNS = [
-    f.name for f in fields(EntryData) if f.name not in ("counterparty_ids", "document_links")
+_ENTRY_COLUMNS = list(entries.COLUMN_FIELDS)
+# sqlite3 binds no Decimal: amounts and shares go in as text there.
+_DECIMALS = [
+    _ENTRY_COLUMNS.index(name) for name in ("annual_cost", "city_contribution", "external_share")
 ]
-_COST = _ENTRY_COLUMNS.index("annual_cost")
 
 
 def existing_case_numbers() -> dict[str, tuple[int, int]]:
@@ -165,6 +165,7 @@ def apply_import(
         names = {c.placeholder: c.name for c in cps}
         names.update(dict(catalog_counterparty_names()))
         theme_names = {t.id: t.name_sv for t in catalog.list_themes()}
+        short_names = {b.id: b.short_name for b in catalog.list_bodies()}
 
         def real(ident: int | None) -> int | None:
             return ids.get(ident, ident) if ident is not None and ident < 0 else ident
@@ -193,19 +194,22 @@ def apply_import(
             d = entries._clean(row.data)  # noqa: SLF001 - the same cleaning as create_entry
             d.deciding_body_id = real(d.deciding_body_id)
             d.responsible_body_id = real(d.responsible_body_id)
+            d.cost_payer_body_id = real(d.cost_payer_body_id)
             d.theme_id = real(d.theme_id)
             d.counterparty_ids = tuple(real(i) for i in d.counterparty_ids)
             cp_list = [names.get(i, "") for i in d.counterparty_ids]
             values = [getattr(d, name) for name in _ENTRY_COLUMNS]
-            if d.annual_cost is not None and not pg:
-                values[_COST] = str(d.annual_cost)  # sqlite3 binds no Decimal
+            if not pg:
+                for i in _DECIMALS:
+                    if values[i] is not None:
+                        values[i] = str(values[i])
             batch.append(
                 (
                     entry_id,
                     *values,
                     "\n".join(d.document_links),
-                    d.next_review(),
-                    *_prepared_values(d, cp_list, theme_names.get(d.theme_id, "")),
+                    entries.stored_next_review(d),
+                    *_prepared_values(d, cp_list, theme_names.get(d.theme_id, ""), short_names),
                     1,
                     now,
                     actor.name,
@@ -227,6 +231,7 @@ def apply_import(
             d = row.data
             d.deciding_body_id = real(d.deciding_body_id)
             d.responsible_body_id = real(d.responsible_body_id)
+            d.cost_payer_body_id = real(d.cost_payer_body_id)
             d.theme_id = real(d.theme_id)
             d.counterparty_ids = tuple(real(i) for i in d.counterparty_ids)
             entries.update_entry(
@@ -261,9 +266,12 @@ def apply_import(
     return counts
 
 
-def _prepared_values(d: EntryData, cp_names: list[str], theme: str) -> list:
+def _prepared_values(
+    d: EntryData, cp_names: list[str], theme: str, short_names: dict[int, str]
+) -> list:
+    payer = entries.payer_name(d, short_names)
     prepared = entry_prepared(
-        d.case_number, d.title, cp_names, theme, d.notes, d.contact_person, d.cost_payer
+        d.case_number, d.title, cp_names, theme, d.notes, d.contact_person, payer
     )
     return [prepared[c] for c in PREPARED_COLUMNS]
 

@@ -13,6 +13,7 @@ from datetime import date
 from decimal import Decimal
 
 from desktop_app.domain.dates import effective_status
+from desktop_app.domain.entry import ReviewFact
 from desktop_app.domain.rules import Finding, check_entry
 from desktop_app.store.models import Counterparty, Entry, EntryCounterparty, Review
 
@@ -64,7 +65,7 @@ class MemoFacts:
     mutual_benefit: str
     start_date: date | None
     end_date: date | None
-    review_interval_years: int | None
+    review_interval_months: int | None
     last_review_date: date | None
     next_review_date: date | None
     annual_cost: Decimal | None
@@ -164,7 +165,11 @@ def gather(entry_ids: list[int], today: date | None = None) -> list[MemoFacts]:
             if row is None:
                 raise NotFoundError("Posten", entry_id)
             cps = links.get(entry_id, [])
-            data = entries.row_to_data(row, tuple(cp_id for cp_id, _, _ in cps))
+            facts = tuple(
+                ReviewFact(r.review_date, r.outcome, r.deciding_body_id, r.decision_date)
+                for r in reviews.get(entry_id, [])
+            )
+            data = entries.row_to_data(row, tuple(cp_id for cp_id, _, _ in cps), facts)
             result.append(
                 _facts(row, data, cps, reviews.get(entry_id, []), bodies, themes, organisation)
             )
@@ -200,12 +205,16 @@ def _facts(row, data, cps, reviews, bodies, themes, organisation) -> MemoFacts:
         mutual_benefit=data.mutual_benefit,
         start_date=data.start_date,
         end_date=data.end_date,
-        review_interval_years=data.review_interval_years,
+        review_interval_months=data.review_interval_months,
         last_review_date=data.last_review_date,
         next_review_date=row.next_review_date,
         annual_cost=data.annual_cost,
         currency=data.currency,
-        cost_payer=data.cost_payer,
+        cost_payer=(
+            bodies[data.cost_payer_body_id].name_sv
+            if data.cost_payer_body_id in bodies
+            else data.cost_payer
+        ),
         notes=data.notes,
         terminated_date=row.terminated_date,
         termination_reason=row.termination_reason,

@@ -199,5 +199,7 @@ def reference_names() -> dict[str, dict[int, str]]:
         "deciding_body_id": bodies,
         "responsible_body_id": bodies,
         "terminated_by": bodies,
+        "cost_payer_body_id": bodies,
+        "body_id": bodies,
         "theme_id": themes,
     }

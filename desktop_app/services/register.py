@@ -24,6 +24,9 @@ from .search import LOOKUP, ROW_TEST, WALK, SearchPlan, plan_search
 
 Deciding = DecisionBody.alias("deciding")
 Responsible = DecisionBody.alias("responsible")
+Payer = DecisionBody.alias("payer")
+# R6: the paying body's short name; a payer not matched to a body shows as written.
+PAYER = fn.COALESCE(Payer.short_name, Entry.cost_payer)
 
 # Status filter values: the stored ones, the derived ones, and the review states.
 STATUS_FILTERS = ("draft", "active", "expired", "terminated", "due", "overdue", "archived")
@@ -54,7 +57,7 @@ class RegisterRow(NamedTuple):
     directions: int
     start_date: date | None
     end_date: date | None
-    review_interval_years: int | None
+    review_interval_months: int | None
     last_review_date: date | None
     next_review_date: date | None
     annual_cost: Decimal | None
@@ -90,7 +93,7 @@ SORT_COLUMNS = {
     "directions": Entry.directions,
     "start_date": Entry.start_date,
     "end_date": Entry.end_date,
-    "review_interval_years": Entry.review_interval_years,
+    "review_interval_months": Entry.review_interval_months,
     "last_review_date": Entry.last_review_date,
     "next_review_date": Entry.next_review_date,
     "annual_cost": Entry.annual_cost,
@@ -395,12 +398,12 @@ _ROW_SELECT = (
     Entry.directions,
     Entry.start_date,
     Entry.end_date,
-    Entry.review_interval_years,
+    Entry.review_interval_months,
     Entry.last_review_date,
     Entry.next_review_date,
     Entry.annual_cost,
     Entry.currency,
-    Entry.cost_payer,
+    PAYER,
     Entry.status,
     Entry.archived,
     Entry.notes,
@@ -432,6 +435,7 @@ def _rows_sql(db, n: int) -> str:
                 Entry, Responsible, JOIN.LEFT_OUTER, on=(Entry.responsible_body == Responsible.id)
             )
             .join_from(Entry, Theme, JOIN.LEFT_OUTER, on=(Entry.theme == Theme.id))
+            .join_from(Entry, Payer, JOIN.LEFT_OUTER, on=(Entry.cost_payer_body == Payer.id))
             .where(Entry.id.in_(placeholder))
         )
         sql, params = db.get_sql_context().sql(query).query()

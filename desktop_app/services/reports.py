@@ -11,7 +11,7 @@ SQLite and PostgreSQL. Every generated export is recorded in the audit trail
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date
 from decimal import Decimal
 
@@ -33,11 +33,21 @@ from .context import write_transaction
 
 @dataclass(frozen=True)
 class ExportExtras:
-    """What an export row needs beyond ``RegisterRow``."""
+    """What an export row needs beyond ``RegisterRow``: every fact, so a re-import is whole."""
 
     mutual_benefit: str
     document_links: str
     counterparties: str  # "Name (Country); Name2"
+    engagement: str = ""
+    continued: bool = False
+    next_review_reason: str = ""
+    project_kind: str = ""
+    external_financiers: str = ""
+    external_share: Decimal | None = None
+    city_contribution: Decimal | None = None
+
+
+EXTRA_KEYS = tuple(f.name for f in fields(ExportExtras) if f.name != "counterparties")
 
 
 def counterparty_display(name: str, country: str) -> str:
@@ -62,13 +72,33 @@ def export_extras(ids: Sequence[int]) -> dict[int, ExportExtras]:
         for entry_id, name, country in q:
             cps.setdefault(entry_id, []).append(counterparty_display(name, country or ""))
         q2 = (
-            Entry.select(Entry.id, Entry.mutual_benefit, Entry.document_links)
+            Entry.select(
+                Entry.id,
+                Entry.mutual_benefit,
+                Entry.document_links,
+                Entry.engagement,
+                Entry.continued,
+                Entry.next_review_reason,
+                Entry.project_kind,
+                Entry.external_financiers,
+                Entry.external_share,
+                Entry.city_contribution,
+            )
             .where(Entry.id.in_(chunk))
             .tuples()
         )
-        for entry_id, benefit, links in q2:
+        for entry_id, benefit, links, eng, cont, reason, proj, fin, share, own in q2:
             result[entry_id] = ExportExtras(
-                benefit or "", links or "", "; ".join(cps.get(entry_id, []))
+                benefit or "",
+                links or "",
+                "; ".join(cps.get(entry_id, [])),
+                eng or "",
+                bool(cont),
+                reason or "",
+                proj or "",
+                fin or "",
+                share,
+                own,
             )
     return result
 

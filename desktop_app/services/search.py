@@ -25,13 +25,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from peewee import SQL, Expression, NodeList, Select, Value
+from peewee import JOIN, SQL, Expression, NodeList, Select, Value, fn
 
 from desktop_app.domain import folding
 from desktop_app.domain.prepared import PREPARED_COLUMNS, entry_prepared
 from desktop_app.store.models import Counterparty, DecisionBody, Entry, EntryCounterparty, Theme
 
 from .context import is_postgres
+
+Payer = DecisionBody.alias("payer")
 
 fold = folding.fold  # names are compared folded across the services and the UI
 
@@ -178,7 +180,8 @@ def refresh_search_text(entry_ids: Select | Iterable[int]) -> int:
     """Recompute the prepared columns (names, search text, sort keys) of the given entries.
 
     Called when something an entry shows by name is renamed (a counterparty,
-    a theme); body names are joined, so renaming a body needs no refresh.
+    a theme, the short name of a paying body: the payer's sort key); other
+    body names are joined, so renaming a body needs no other refresh.
     """
     ids = [
         r[0] if isinstance(r, tuple) else r
@@ -198,8 +201,9 @@ def refresh_search_text(entry_ids: Select | Iterable[int]) -> int:
                 Entry.theme,
                 Entry.notes,
                 Entry.contact_person,
-                Entry.cost_payer,
+                fn.COALESCE(Payer.short_name, Entry.cost_payer),  # the payer as the grid shows it
             )
+            .join(Payer, JOIN.LEFT_OUTER, on=(Entry.cost_payer_body == Payer.id))
             .where(Entry.id.in_(chunk))
             .tuples()
         )

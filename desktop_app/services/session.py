@@ -10,12 +10,11 @@ from dataclasses import dataclass
 
 import peewee
 
-from desktop_app.domain.mandates import default_mandates
 from desktop_app.domain.sort_keys import sort_key
 from desktop_app.store import database as store_db
 from desktop_app.store.errors import CorruptDatabaseError
 from desktop_app.store.migrate import latest_version, migrate
-from desktop_app.store.models import BodyMandate, DecisionBody, Entry, Theme, database_proxy
+from desktop_app.store.models import DecisionBody, Entry, Theme, database_proxy
 from desktop_app.store.seed import seed_bodies, seed_themes
 
 from . import audit
@@ -88,14 +87,14 @@ def quick_check(db: peewee.Database) -> None:
 
 
 def seed_new_register() -> None:
-    """The strategy's bodies (with R4 mandates) and the theme vocabulary."""
+    """The strategy's bodies (R4 mandates follow from their kinds) and the themes."""
     with write_transaction():
         if DecisionBody.select().exists():
             return
         actor = current_actor()
         now = utcnow()
         for body in seed_bodies():
-            row = DecisionBody.create(
+            DecisionBody.create(
                 short_name=body["short_name"],
                 name_sv=body["name_sv"],
                 name_en=body.get("name_en", ""),
@@ -105,10 +104,6 @@ def seed_new_register() -> None:
                 updated_at=now,
                 updated_by=actor.name,
             )
-            for m in default_mandates(body["kind"]):
-                BodyMandate.create(
-                    body=row.id, kind=m.kind, scope=m.scope, requires_no_cost=m.requires_no_cost
-                )
         for theme in seed_themes():
             Theme.create(
                 name_sv=theme["name_sv"],

@@ -112,6 +112,13 @@ def current_version(db: peewee.Database) -> int:
     return int(row[0] or 0)
 
 
+def applied_versions(db: peewee.Database) -> set[int]:
+    """The schema versions whose steps have run on ``db``."""
+    if not db.table_exists("schema_version"):
+        return set()
+    return {int(r[0]) for r in db.execute_sql("SELECT version FROM schema_version").fetchall()}
+
+
 def migrate(db: peewee.Database, *, backup: bool = True) -> tuple[int, int]:
     """Bring ``db`` to the latest schema; returns (version before, version after)."""
     migrations = available_migrations()
@@ -125,7 +132,12 @@ def migrate(db: peewee.Database, *, backup: bool = True) -> tuple[int, int]:
             f"The register was made by a newer Avtalsregister (schema {before}; this "
             f"program knows {latest}). Update the program; the register was not changed.",
         )
-    pending = [m for m in migrations if m.version > before]
+    # Every step not yet recorded, in number order. Steps are numbered per engineer
+    # and may land on main out of order; a register made between two landings
+    # (a development copy) gets the late lower-numbered step too. A released
+    # register has every step up to its version, so for it this is "> before".
+    done = applied_versions(db)
+    pending = [m for m in migrations if m.version not in done]
     if not pending:
         return before, before
     if backup and before > 0 and isinstance(db, peewee.SqliteDatabase):
@@ -146,4 +158,4 @@ def migrate(db: peewee.Database, *, backup: bool = True) -> tuple[int, int]:
                 else "INSERT INTO schema_version (version, applied_at) VALUES (?, ?)",
                 (migration.version, datetime.now(UTC).replace(tzinfo=None)),
             )
-    return before, pending[-1].version
+    return before, max(before, pending[-1].version)

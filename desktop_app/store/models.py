@@ -94,6 +94,8 @@ class Entry(BaseModel):
     case_number = TextField(default="")
     title = TextField()
     scope = TextField()
+    engagement = TextField(default="standard")
+    continued = BooleanField(default=False)
     deciding_body = ForeignKeyField(
         DecisionBody, null=True, column_name="deciding_body_id", backref="+"
     )
@@ -107,12 +109,21 @@ class Entry(BaseModel):
     mutual_benefit = TextField(default="")
     start_date = DateField(null=True)
     end_date = DateField(null=True)
-    review_interval_years = IntegerField(null=True)
+    review_interval_months = IntegerField(null=True)  # v1's review_interval_years is unused
     last_review_date = DateField(null=True)
-    next_review_date = DateField(null=True)
+    next_review_date = DateField(null=True)  # fixed by a decision, or computed (R3)
+    next_review_fixed = DateField(null=True)
+    next_review_reason = TextField(default="")
     annual_cost = DecimalField(max_digits=14, decimal_places=2, null=True, auto_round=True)
     currency = TextField(default="SEK")
-    cost_payer = TextField(default="")
+    cost_payer_body = ForeignKeyField(
+        DecisionBody, null=True, column_name="cost_payer_body_id", backref="+"
+    )
+    cost_payer = TextField(default="")  # a payer as written, not (yet) matched to a body
+    project_kind = TextField(default="not_a_project")
+    external_financiers = TextField(default="")
+    external_share = DecimalField(max_digits=5, decimal_places=2, null=True, auto_round=True)
+    city_contribution = DecimalField(max_digits=14, decimal_places=2, null=True, auto_round=True)
     status = TextField(default="active")
     terminated_date = DateField(null=True)
     termination_reason = TextField(default="")
@@ -163,6 +174,49 @@ class Review(BaseModel):
     created_by = TextField(default="")
 
 
+class FindingAssessment(BaseModel):
+    """A registrar's assessment of a warning (open while ``closed_at`` is null)."""
+
+    object_type = TextField()  # "entry", "organisation" (R8), "invitation" (R9)
+    object_id = IntegerField(null=True)
+    object_key = TextField(default="")
+    entry = ForeignKeyField(Entry, null=True, column_name="entry_id", backref="+")
+    code = TextField()
+    fingerprint = TextField()
+    message = TextField(default="")
+    reason = TextField()
+    assessed_at = DateTimeField()
+    assessed_by = TextField(default="")
+    closed_at = DateTimeField(null=True)
+    closed_by = TextField(default="")
+    close_reason = TextField(default="")
+
+    class Meta:
+        table_name = "finding_assessment"
+
+
+class InvitationLetter(BaseModel):
+    """R9: an invitation letter to a visiting delegation."""
+
+    letter_date = DateField()
+    delegation = TextField()
+    country = TextField(default="")
+    body = ForeignKeyField(DecisionBody, null=True, column_name="body_id", backref="+")
+    directions = IntegerField(default=0)
+    justification = TextField(default="")
+    decided_by = TextField(default="")
+    case_number = TextField(default="")
+    notes = TextField(default="")
+    version = IntegerField(default=1)
+    created_at = DateTimeField(null=True)
+    created_by = TextField(default="")
+    updated_at = DateTimeField(null=True)
+    updated_by = TextField(default="")
+
+    class Meta:
+        table_name = "invitation_letter"
+
+
 class AuditEvent(BaseModel):
     at = DateTimeField()
     os_user = TextField(default="")
@@ -190,5 +244,7 @@ ALL_MODELS = (
     Entry,
     EntryCounterparty,
     Review,
+    FindingAssessment,
+    InvitationLetter,
     AuditEvent,
 )

@@ -34,6 +34,8 @@ ACTIONS = {
     "migrate": QT_TRANSLATE_NOOP("History", "Register upgraded"),
     "import": QT_TRANSLATE_NOOP("History", "Imported"),
     "export": QT_TRANSLATE_NOOP("History", "Exported"),
+    "assess": QT_TRANSLATE_NOOP("History", "Warning assessed"),
+    "reopen": QT_TRANSLATE_NOOP("History", "Warning reopened"),
 }
 
 OBJECTS = {
@@ -44,6 +46,8 @@ OBJECTS = {
     "setting": QT_TRANSLATE_NOOP("History", "Setting"),
     "register": QT_TRANSLATE_NOOP("History", "Register"),
     "schema": QT_TRANSLATE_NOOP("History", "Database schema"),
+    "organisation": QT_TRANSLATE_NOOP("History", "Administration or company"),
+    "invitation": QT_TRANSLATE_NOOP("History", "Invitation letter"),
 }
 
 FIELDS = {
@@ -61,11 +65,26 @@ FIELDS = {
     "start_date": QT_TRANSLATE_NOOP("History", "Start date"),
     "end_date": QT_TRANSLATE_NOOP("History", "End date"),
     "review_interval_years": QT_TRANSLATE_NOOP("History", "Review interval (years)"),
+    "review_interval_months": QT_TRANSLATE_NOOP("History", "Review interval (months)"),
+    "next_review_fixed": QT_TRANSLATE_NOOP("History", "Next review set by decision"),
+    "next_review_reason": QT_TRANSLATE_NOOP("History", "Reason for the review date"),
+    "engagement": QT_TRANSLATE_NOOP("History", "Concerns"),
+    "continued": QT_TRANSLATE_NOOP("History", "Continued commitment"),
+    "cost_payer_body_id": QT_TRANSLATE_NOOP("History", "Paid by"),
+    "project_kind": QT_TRANSLATE_NOOP("History", "Project kind"),
+    "external_financiers": QT_TRANSLATE_NOOP("History", "External financiers"),
+    "external_share": QT_TRANSLATE_NOOP("History", "External share (%)"),
+    "city_contribution": QT_TRANSLATE_NOOP("History", "City's own contribution"),
+    "letter_date": QT_TRANSLATE_NOOP("History", "Letter date"),
+    "delegation": QT_TRANSLATE_NOOP("History", "Delegation"),
+    "body_id": QT_TRANSLATE_NOOP("History", "Operation"),
+    "justification": QT_TRANSLATE_NOOP("History", "Justification"),
+    "decided_by": QT_TRANSLATE_NOOP("History", "Decided by"),
     "last_review_date": QT_TRANSLATE_NOOP("History", "Last review"),
     "next_review_date": QT_TRANSLATE_NOOP("History", "Next review"),
     "annual_cost": QT_TRANSLATE_NOOP("History", "Annual cost"),
     "currency": QT_TRANSLATE_NOOP("History", "Currency"),
-    "cost_payer": QT_TRANSLATE_NOOP("History", "Paid by"),
+    "cost_payer": QT_TRANSLATE_NOOP("History", "Paid by (as written)"),
     "status": QT_TRANSLATE_NOOP("History", "Status"),
     "notes": QT_TRANSLATE_NOOP("History", "Notes"),
     "document_links": QT_TRANSLATE_NOOP("History", "Documents"),
@@ -107,11 +126,21 @@ DETAIL_KEYS = {
     "created": QT_TRANSLATE_NOOP("History", "created"),
     "updated": QT_TRANSLATE_NOOP("History", "updated"),
     "schema": QT_TRANSLATE_NOOP("History", "schema version"),
+    "assessment_id": QT_TRANSLATE_NOOP("History", "assessment no."),
+    "code": QT_TRANSLATE_NOOP("History", "finding"),
+    "finding": QT_TRANSLATE_NOOP("History", "warning"),
+    "why": QT_TRANSLATE_NOOP("History", "why"),
+    "object_key": QT_TRANSLATE_NOOP("History", "administration"),
 }
 
 # Fields whose stored value is a vocabulary identifier with a label.
-_VOCABULARY_FIELDS = {"kind", "scope", "status", "type", "outcome"}
-_BOOLEAN_FIELDS = {"active", "archived"}
+_VOCABULARY_FIELDS = {"kind", "scope", "status", "type", "outcome", "engagement", "project_kind"}
+_BOOLEAN_FIELDS = {"active", "archived", "continued"}
+# Why an assessment was closed (the "why" detail).
+REOPEN_REASONS = {
+    "facts_changed": QT_TRANSLATE_NOOP("History", "the facts it was made on changed"),
+    "withdrawn": QT_TRANSLATE_NOOP("History", "withdrawn by hand"),
+}
 
 
 def _t(text: str) -> str:
@@ -127,6 +156,8 @@ def object_label(object_type: str) -> str:
 
 
 def field_label(field: str) -> str:
+    if field.startswith("finding:"):  # an assessment: "Warning R1"
+        return _t("Warning") + " " + field.partition(":")[2]
     return _t(FIELDS[field]) if field in FIELDS else field
 
 
@@ -176,12 +207,17 @@ def details_text(details: str, names: Names, lang: str = "sv") -> str:
             shown = label(shown, lang) or shown
         elif key == "deciding_body_id" and shown.isdigit():
             shown = names.get("deciding_body_id", {}).get(int(shown), shown)
+        elif key == "why" and shown in REOPEN_REASONS:
+            shown = _t(REOPEN_REASONS[shown])
+        elif not shown:
+            continue
         name = _t(DETAIL_KEYS[key]) if key in DETAIL_KEYS else key
         parts.append(f"{name}: {shown}")
     return ", ".join(parts)
 
 
 _MARKED = (
+    QT_TRANSLATE_NOOP("History", "Warning"),
     QT_TRANSLATE_NOOP("History", "Yes"),
     QT_TRANSLATE_NOOP("History", "No"),
     QT_TRANSLATE_NOOP("History", "(only without cost)"),

@@ -105,7 +105,7 @@
         <message>
             <location filename="../../desktop_app/ui/conflict.py" line="54" />
             <source>%1 was changed by %2 while you were editing it. Nothing of yours was saved.</source>
-            <translation>%1 ändrades av %2 medan du redigerade. Inget av dina ändringar har sparats.</translation>
+            <translation>%1 ändrades av %2 medan du redigerade. Ingen av dina ändringar har sparats.</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/conflict.py" line="62" />

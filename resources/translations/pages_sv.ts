@@ -4,103 +4,103 @@
     <context>
         <name>BodiesPage</name>
         <message>
-            <location filename="../../desktop_app/ui/pages/bodies.py" line="68" />
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="71" />
             <source>The bodies that decide on entries, with their mandates (R4) and international contact persons (R8). A body in use cannot be deleted; deactivate it instead.</source>
             <translation>Organen som fattar beslut om posterna, med sina mandat (R4) och internationella kontaktpersoner (R8). Ett organ som används kan inte tas bort; inaktivera det i stället.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/bodies.py" line="73" />
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="81" />
             <source>Show &amp;inactive</source>
             <translation>Visa &amp;inaktiva</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/bodies.py" line="76" />
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="84" />
             <source>&amp;New body…</source>
             <translation>&amp;Nytt organ…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/bodies.py" line="77" />
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="85" />
             <source>&amp;Edit…</source>
             <translation>&amp;Redigera…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/bodies.py" line="78" />
-            <location filename="../../desktop_app/ui/pages/bodies.py" line="226" />
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="86" />
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="256" />
             <source>&amp;Deactivate</source>
             <translation>&amp;Inaktivera</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/bodies.py" line="92" />
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="100" />
             <source>Short name</source>
             <translation>Förkortning</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/bodies.py" line="93" />
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="101" />
             <source>Name</source>
             <translation>Namn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/bodies.py" line="94" />
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="102" />
             <source>Kind</source>
             <translation>Typ av organ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/bodies.py" line="95" />
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="103" />
             <source>Administration or company</source>
             <translation>Förvaltning eller bolag</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/bodies.py" line="96" />
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="104" />
             <source>Contact person</source>
             <translation>Kontaktperson</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/bodies.py" line="97" />
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="105" />
             <source>E-mail</source>
             <translation>E-post</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/bodies.py" line="98" />
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="106" />
             <source>Phone</source>
             <translation>Telefon</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/bodies.py" line="99" />
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="107" />
             <source>Active</source>
             <translation>Aktiv</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/bodies.py" line="100" />
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="108" />
             <source>Entries</source>
             <translation>Poster</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/bodies.py" line="153" />
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="164" />
             <source>Yes</source>
             <translation>Ja</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/bodies.py" line="153" />
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="164" />
             <source>No</source>
             <translation>Nej</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/bodies.py" line="188" />
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="180" />
+            <source>missing (R8)</source>
+            <translation>saknas (R8)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="183" />
+            <source>No international contact person for an administration with entries (R8).</source>
+            <translation>Ingen internationell kontaktperson för en förvaltning med poster (R8).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="224" />
             <source>May decide:</source>
             <translation>Får besluta om:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/bodies.py" line="192" />
-            <source>(only without cost)</source>
-            <translation>(endast utan kostnad)</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/pages/bodies.py" line="195" />
-            <source>Decides nothing itself (no mandates).</source>
-            <translation>Fattar inga egna beslut (inga mandat).</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/pages/bodies.py" line="226" />
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="256" />
             <source>&amp;Activate</source>
             <translation>&amp;Aktivera</translation>
         </message>
@@ -108,127 +108,97 @@
     <context>
         <name>BodyDialog</name>
         <message>
-            <location filename="../../desktop_app/ui/pages/body_dialog.py" line="60" />
+            <location filename="../../desktop_app/ui/pages/body_dialog.py" line="41" />
+            <source>Decides nothing itself: an administration prepares and carries out the decisions of its committee or board.</source>
+            <translation>Beslutar inget själv: en förvaltning bereder och verkställer sin nämnds eller styrelses beslut.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/body_dialog.py" line="61" />
             <source>Edit decision body</source>
             <translation>Redigera beslutande organ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/body_dialog.py" line="60" />
+            <location filename="../../desktop_app/ui/pages/body_dialog.py" line="61" />
             <source>New decision body</source>
             <translation>Nytt beslutande organ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/body_dialog.py" line="72" />
+            <location filename="../../desktop_app/ui/pages/body_dialog.py" line="73" />
             <source>e.g. Trafikkontoret</source>
             <translation>t.ex. Trafikkontoret</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/body_dialog.py" line="73" />
+            <location filename="../../desktop_app/ui/pages/body_dialog.py" line="74" />
             <source>Active (can be chosen for new decisions)</source>
             <translation>Aktivt (kan väljas för nya beslut)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/body_dialog.py" line="76" />
+            <location filename="../../desktop_app/ui/pages/body_dialog.py" line="77" />
             <source>&amp;Short name:</source>
             <translation>&amp;Förkortning:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/body_dialog.py" line="77" />
+            <location filename="../../desktop_app/ui/pages/body_dialog.py" line="78" />
             <source>&amp;Name (Swedish):</source>
             <translation>&amp;Namn (svenska):</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/body_dialog.py" line="78" />
+            <location filename="../../desktop_app/ui/pages/body_dialog.py" line="79" />
             <source>Name (&amp;English):</source>
             <translation>Namn (&amp;engelska):</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/body_dialog.py" line="79" />
+            <location filename="../../desktop_app/ui/pages/body_dialog.py" line="80" />
             <source>&amp;Kind:</source>
             <translation>&amp;Typ av organ:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/body_dialog.py" line="80" />
+            <location filename="../../desktop_app/ui/pages/body_dialog.py" line="81" />
             <source>&amp;Administration or company:</source>
             <translation>För&amp;valtning eller bolag:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/body_dialog.py" line="87" />
+            <location filename="../../desktop_app/ui/pages/body_dialog.py" line="88" />
             <source>International contact person (R8)</source>
             <translation>Internationell kontaktperson (R8)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/body_dialog.py" line="89" />
+            <location filename="../../desktop_app/ui/pages/body_dialog.py" line="90" />
             <source>Na&amp;me:</source>
             <translation>Na&amp;mn:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/body_dialog.py" line="90" />
+            <location filename="../../desktop_app/ui/pages/body_dialog.py" line="91" />
             <source>&amp;Role:</source>
             <translation>&amp;Roll:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/body_dialog.py" line="91" />
+            <location filename="../../desktop_app/ui/pages/body_dialog.py" line="92" />
             <source>E-&amp;mail:</source>
             <translation>E-&amp;post:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/body_dialog.py" line="92" />
+            <location filename="../../desktop_app/ui/pages/body_dialog.py" line="93" />
             <source>&amp;Phone:</source>
             <translation>&amp;Telefon:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/body_dialog.py" line="94" />
-            <source>Mandates: what the body may decide (R4)</source>
-            <translation>Mandat: vad organet får besluta om (R4)</translation>
+            <location filename="../../desktop_app/ui/pages/body_dialog.py" line="95" />
+            <source>What the body decides under the strategy (R4)</source>
+            <translation>Vad organet beslutar om enligt strategin (R4)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/body_dialog.py" line="97" />
-            <source>Kind</source>
-            <translation>Avtalstyp</translation>
+            <location filename="../../desktop_app/ui/pages/body_dialog.py" line="101" />
+            <source>Follows from the kind. A committee or company board decides what it is responsible for; the City Council may decide anything (an unusual route is noted, not flagged).</source>
+            <translation>Följer av typen. En nämnd eller bolagsstyrelse beslutar om det den ansvarar för; kommunfullmäktige kan besluta om allt (en ovanlig beslutsväg noteras, men är inget fel).</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/body_dialog.py" line="97" />
-            <source>Scope</source>
-            <translation>Omfattning</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/pages/body_dialog.py" line="97" />
-            <source>Only without cost</source>
-            <translation>Endast utan kostnad</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/pages/body_dialog.py" line="106" />
-            <source>A&amp;dd mandate</source>
-            <translation>&amp;Lägg till mandat</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/pages/body_dialog.py" line="108" />
-            <source>Remo&amp;ve mandate</source>
-            <translation>Ta &amp;bort mandat</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/pages/body_dialog.py" line="110" />
-            <source>Defaults for the kind</source>
-            <translation>Standard för typen</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/pages/body_dialog.py" line="112" />
-            <source>Replace the mandates with what the strategy gives this kind of body.</source>
-            <translation>Ersätt mandaten med det som strategin ger den här typen av organ.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/pages/body_dialog.py" line="123" />
-            <source>An administration (förvaltning) decides nothing itself; leave its table empty.</source>
-            <translation>En förvaltning fattar inga egna beslut; lämna dess tabell tom.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/pages/body_dialog.py" line="135" />
+            <location filename="../../desktop_app/ui/pages/body_dialog.py" line="115" />
             <source>&amp;Save</source>
             <translation>&amp;Spara</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/body_dialog.py" line="136" />
+            <location filename="../../desktop_app/ui/pages/body_dialog.py" line="116" />
             <source>Cancel</source>
             <translation>Avbryt</translation>
         </message>
@@ -351,7 +321,7 @@
         </message>
         <message>
             <location filename="../../desktop_app/ui/trail.py" line="30" />
-            <location filename="../../desktop_app/ui/trail.py" line="76" />
+            <location filename="../../desktop_app/ui/trail.py" line="95" />
             <source>Archived</source>
             <translation>Arkiverad</translation>
         </message>
@@ -386,361 +356,492 @@
             <translation>Exporterad</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="40" />
-            <location filename="../../desktop_app/ui/trail.py" line="200" />
+            <location filename="../../desktop_app/ui/trail.py" line="37" />
+            <source>Warning assessed</source>
+            <translation>Varning bedömd</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/trail.py" line="38" />
+            <source>Warning reopened</source>
+            <translation>Varning öppnad igen</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/trail.py" line="42" />
+            <location filename="../../desktop_app/ui/trail.py" line="236" />
             <source>Entry</source>
             <translation>Post</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="41" />
+            <location filename="../../desktop_app/ui/trail.py" line="43" />
             <source>Decision body</source>
             <translation>Beslutande organ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="42" />
-            <location filename="../../desktop_app/ui/trail.py" line="58" />
+            <location filename="../../desktop_app/ui/trail.py" line="44" />
+            <location filename="../../desktop_app/ui/trail.py" line="62" />
             <source>Theme</source>
             <translation>Tema</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="43" />
+            <location filename="../../desktop_app/ui/trail.py" line="45" />
             <source>Counterparty</source>
             <translation>Motpart</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="44" />
+            <location filename="../../desktop_app/ui/trail.py" line="46" />
             <source>Setting</source>
             <translation>Inställning</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="45" />
+            <location filename="../../desktop_app/ui/trail.py" line="47" />
             <source>Register</source>
             <translation>Register</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="46" />
+            <location filename="../../desktop_app/ui/trail.py" line="48" />
             <source>Database schema</source>
             <translation>Databasschema</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/trail.py" line="50" />
+            <source>Invitation letter</source>
+            <translation>Inbjudningsbrev</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/trail.py" line="54" />
             <source>Kind</source>
             <translation>Typ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="51" />
+            <location filename="../../desktop_app/ui/trail.py" line="55" />
             <source>Title</source>
             <translation>Titel</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="52" />
+            <location filename="../../desktop_app/ui/trail.py" line="56" />
             <source>Case number</source>
             <translation>Diarienummer</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="53" />
+            <location filename="../../desktop_app/ui/trail.py" line="57" />
             <source>Scope</source>
             <translation>Omfattning</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="54" />
+            <location filename="../../desktop_app/ui/trail.py" line="58" />
             <source>Deciding body</source>
             <translation>Beslutande organ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="55" />
+            <location filename="../../desktop_app/ui/trail.py" line="59" />
             <source>Decision date</source>
             <translation>Beslutsdatum</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="56" />
+            <location filename="../../desktop_app/ui/trail.py" line="60" />
             <source>Responsible committee</source>
-            <translation>Ansvarig nämnd</translation>
+            <translation>Ansvarig nämnd/bolag</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="57" />
-            <location filename="../../desktop_app/ui/trail.py" line="84" />
+            <location filename="../../desktop_app/ui/trail.py" line="61" />
+            <location filename="../../desktop_app/ui/trail.py" line="103" />
             <source>Contact person</source>
             <translation>Kontaktperson</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="59" />
+            <location filename="../../desktop_app/ui/trail.py" line="63" />
             <source>Strategic directions</source>
             <translation>Inriktningar</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="60" />
+            <location filename="../../desktop_app/ui/trail.py" line="64" />
             <source>Mutual benefit</source>
             <translation>Ömsesidig nytta</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="61" />
+            <location filename="../../desktop_app/ui/trail.py" line="65" />
             <source>Start date</source>
             <translation>Startdatum</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="62" />
+            <location filename="../../desktop_app/ui/trail.py" line="66" />
             <source>End date</source>
             <translation>Slutdatum</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="63" />
+            <location filename="../../desktop_app/ui/trail.py" line="67" />
             <source>Review interval (years)</source>
             <translation>Omprövningsintervall (år)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="64" />
+            <location filename="../../desktop_app/ui/trail.py" line="68" />
+            <source>Review interval (months)</source>
+            <translation>Omprövningsintervall (månader)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/trail.py" line="69" />
+            <source>Next review set by decision</source>
+            <translation>Nästa omprövning satt i beslutet</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/trail.py" line="70" />
+            <source>Reason for the review date</source>
+            <translation>Skäl för omprövningsdatum</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/trail.py" line="71" />
+            <source>Concerns</source>
+            <translation>Ärendet avser</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/trail.py" line="72" />
+            <source>Continued commitment</source>
+            <translation>Fortsatt åtagande</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/trail.py" line="74" />
+            <source>Project kind</source>
+            <translation>Projekttyp</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/trail.py" line="75" />
+            <source>External financiers</source>
+            <translation>Externa finansiärer</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/trail.py" line="76" />
+            <source>External share (%)</source>
+            <translation>Extern andel (%)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/trail.py" line="77" />
+            <source>City's own contribution</source>
+            <translation>Stadens egen insats</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/trail.py" line="78" />
+            <source>Letter date</source>
+            <translation>Brevets datum</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/trail.py" line="79" />
+            <source>Delegation</source>
+            <translation>Delegation</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/trail.py" line="80" />
+            <source>Operation</source>
+            <translation>Verksamhet</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/trail.py" line="81" />
+            <source>Justification</source>
+            <translation>Motivering</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/trail.py" line="82" />
+            <source>Decided by</source>
+            <translation>Beslutat av</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/trail.py" line="83" />
             <source>Last review</source>
             <translation>Senaste omprövning</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="65" />
+            <location filename="../../desktop_app/ui/trail.py" line="84" />
             <source>Next review</source>
             <translation>Nästa omprövning</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="66" />
+            <location filename="../../desktop_app/ui/trail.py" line="85" />
             <source>Annual cost</source>
             <translation>Årlig kostnad</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="67" />
+            <location filename="../../desktop_app/ui/trail.py" line="86" />
             <source>Currency</source>
             <translation>Valuta</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="68" />
+            <location filename="../../desktop_app/ui/trail.py" line="73" />
             <source>Paid by</source>
             <translation>Betalas av</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="69" />
+            <location filename="../../desktop_app/ui/trail.py" line="88" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="70" />
+            <location filename="../../desktop_app/ui/trail.py" line="89" />
             <source>Notes</source>
             <translation>Anteckningar</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="71" />
+            <location filename="../../desktop_app/ui/trail.py" line="90" />
             <source>Documents</source>
             <translation>Dokument</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="72" />
+            <location filename="../../desktop_app/ui/trail.py" line="91" />
             <source>Counterparties</source>
             <translation>Motparter</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="73" />
+            <location filename="../../desktop_app/ui/trail.py" line="92" />
             <source>Terminated on</source>
             <translation>Avslutad den</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="74" />
+            <location filename="../../desktop_app/ui/trail.py" line="93" />
             <source>Reason for termination</source>
             <translation>Skäl till avslut</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="75" />
+            <location filename="../../desktop_app/ui/trail.py" line="94" />
             <source>Terminated by</source>
             <translation>Avslutad av</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="77" />
+            <location filename="../../desktop_app/ui/trail.py" line="96" />
             <source>Short name</source>
             <translation>Förkortning</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="78" />
+            <location filename="../../desktop_app/ui/trail.py" line="97" />
             <source>Name (Swedish)</source>
             <translation>Namn (svenska)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="79" />
+            <location filename="../../desktop_app/ui/trail.py" line="98" />
             <source>Name (English)</source>
             <translation>Namn (engelska)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="80" />
+            <location filename="../../desktop_app/ui/trail.py" line="99" />
             <source>Name</source>
             <translation>Namn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="81" />
+            <location filename="../../desktop_app/ui/trail.py" line="100" />
             <source>Country</source>
             <translation>Land</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="82" />
+            <location filename="../../desktop_app/ui/trail.py" line="101" />
             <source>Type</source>
             <translation>Typ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="83" />
+            <location filename="../../desktop_app/ui/trail.py" line="49" />
+            <location filename="../../desktop_app/ui/trail.py" line="102" />
             <source>Administration or company</source>
             <translation>Förvaltning eller bolag</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="85" />
+            <location filename="../../desktop_app/ui/trail.py" line="87" />
+            <source>Paid by (as written)</source>
+            <translation>Betalas av (som skrivet)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/trail.py" line="104" />
             <source>Contact person's role</source>
             <translation>Kontaktpersonens roll</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="86" />
+            <location filename="../../desktop_app/ui/trail.py" line="105" />
             <source>Contact person's e-mail</source>
             <translation>Kontaktpersonens e-post</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="87" />
+            <location filename="../../desktop_app/ui/trail.py" line="106" />
             <source>Contact person's phone</source>
             <translation>Kontaktpersonens telefon</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="88" />
+            <location filename="../../desktop_app/ui/trail.py" line="107" />
             <source>Active</source>
             <translation>Aktiv</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="89" />
+            <location filename="../../desktop_app/ui/trail.py" line="108" />
             <source>Mandates</source>
             <translation>Mandat</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="90" />
+            <location filename="../../desktop_app/ui/trail.py" line="109" />
             <source>Review lead time (days)</source>
             <translation>Framförhållning för omprövning (dagar)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="91" />
+            <location filename="../../desktop_app/ui/trail.py" line="110" />
             <source>Organisation's name</source>
             <translation>Organisationens namn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="96" />
+            <location filename="../../desktop_app/ui/trail.py" line="115" />
             <source>review no.</source>
             <translation>omprövning nr</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="97" />
+            <location filename="../../desktop_app/ui/trail.py" line="116" />
             <source>outcome</source>
             <translation>utfall</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="98" />
+            <location filename="../../desktop_app/ui/trail.py" line="117" />
             <source>decision date</source>
             <translation>beslutsdatum</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="99" />
+            <location filename="../../desktop_app/ui/trail.py" line="118" />
             <source>deciding body</source>
             <translation>beslutande organ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="100" />
+            <location filename="../../desktop_app/ui/trail.py" line="119" />
             <source>case number</source>
             <translation>diarienummer</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="101" />
+            <location filename="../../desktop_app/ui/trail.py" line="120" />
             <source>note</source>
             <translation>anteckning</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="102" />
+            <location filename="../../desktop_app/ui/trail.py" line="121" />
             <source>kind</source>
             <translation>typ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="103" />
-            <location filename="../../desktop_app/ui/trail.py" line="104" />
+            <location filename="../../desktop_app/ui/trail.py" line="122" />
+            <location filename="../../desktop_app/ui/trail.py" line="123" />
             <source>file</source>
             <translation>fil</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="105" />
+            <location filename="../../desktop_app/ui/trail.py" line="124" />
             <source>sheet</source>
             <translation>blad</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="106" />
+            <location filename="../../desktop_app/ui/trail.py" line="125" />
             <source>row</source>
             <translation>rad</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="107" />
+            <location filename="../../desktop_app/ui/trail.py" line="126" />
             <source>created</source>
             <translation>skapade</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="108" />
+            <location filename="../../desktop_app/ui/trail.py" line="127" />
             <source>updated</source>
             <translation>ändrade</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="109" />
+            <location filename="../../desktop_app/ui/trail.py" line="128" />
             <source>schema version</source>
             <translation>schemaversion</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="185" />
+            <location filename="../../desktop_app/ui/trail.py" line="129" />
+            <source>assessment no.</source>
+            <translation>bedömning nr</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/trail.py" line="130" />
+            <source>finding</source>
+            <translation>anmärkning</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/trail.py" line="131" />
+            <source>warning</source>
+            <translation>varning</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/trail.py" line="132" />
+            <source>why</source>
+            <translation>varför</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/trail.py" line="133" />
+            <source>administration</source>
+            <translation>förvaltning</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/trail.py" line="141" />
+            <source>the facts it was made on changed</source>
+            <translation>uppgifterna den gjordes på har ändrats</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/trail.py" line="142" />
+            <source>withdrawn by hand</source>
+            <translation>återtagen för hand</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/trail.py" line="220" />
+            <source>Warning</source>
+            <translation>Varning</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/trail.py" line="221" />
             <source>Yes</source>
             <translation>Ja</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="186" />
+            <location filename="../../desktop_app/ui/trail.py" line="222" />
             <source>No</source>
             <translation>Nej</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="187" />
+            <location filename="../../desktop_app/ui/trail.py" line="223" />
             <source>(only without cost)</source>
             <translation>(endast utan kostnad)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="193" />
+            <location filename="../../desktop_app/ui/trail.py" line="229" />
             <source>(empty)</source>
             <translation>(tomt)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="196" />
+            <location filename="../../desktop_app/ui/trail.py" line="232" />
             <source>Time</source>
             <translation>Tidpunkt</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="197" />
+            <location filename="../../desktop_app/ui/trail.py" line="233" />
             <source>User</source>
             <translation>Användare</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="198" />
+            <location filename="../../desktop_app/ui/trail.py" line="234" />
             <source>Action</source>
             <translation>Händelse</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="199" />
+            <location filename="../../desktop_app/ui/trail.py" line="235" />
             <source>Object</source>
             <translation>Objekt</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="201" />
+            <location filename="../../desktop_app/ui/trail.py" line="237" />
             <source>Field</source>
             <translation>Fält</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="202" />
+            <location filename="../../desktop_app/ui/trail.py" line="238" />
             <source>Old value</source>
             <translation>Tidigare värde</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="203" />
+            <location filename="../../desktop_app/ui/trail.py" line="239" />
             <source>New value</source>
             <translation>Nytt värde</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="204" />
+            <location filename="../../desktop_app/ui/trail.py" line="240" />
             <source>Details</source>
             <translation>Detaljer</translation>
         </message>
@@ -873,52 +974,52 @@
     <context>
         <name>Timeline</name>
         <message>
-            <location filename="../../desktop_app/ui/widgets/timeline.py" line="181" />
+            <location filename="../../desktop_app/ui/widgets/timeline.py" line="190" />
             <source>No entries to show.</source>
             <translation>Inga poster att visa.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/widgets/timeline.py" line="311" />
+            <location filename="../../desktop_app/ui/widgets/timeline.py" line="329" />
             <source>Today {date}</source>
             <translation>I dag {date}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/widgets/timeline.py" line="343" />
+            <location filename="../../desktop_app/ui/widgets/timeline.py" line="361" />
             <source>Counterparty: {0}</source>
             <translation>Motpart: {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/widgets/timeline.py" line="349" />
+            <location filename="../../desktop_app/ui/widgets/timeline.py" line="367" />
             <source>Deciding body: {0}</source>
             <translation>Beslutande organ: {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/widgets/timeline.py" line="353" />
+            <location filename="../../desktop_app/ui/widgets/timeline.py" line="371" />
             <source>until further notice</source>
             <translation>tills vidare</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/widgets/timeline.py" line="355" />
+            <location filename="../../desktop_app/ui/widgets/timeline.py" line="373" />
             <source>Period: {0}</source>
             <translation>Period: {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/widgets/timeline.py" line="358" />
+            <location filename="../../desktop_app/ui/widgets/timeline.py" line="376" />
             <source>Last review: {0}</source>
             <translation>Senaste omprövning: {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/widgets/timeline.py" line="365" />
+            <location filename="../../desktop_app/ui/widgets/timeline.py" line="383" />
             <source>{0} days overdue</source>
             <translation>{0} dagar försenad</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/widgets/timeline.py" line="367" />
+            <location filename="../../desktop_app/ui/widgets/timeline.py" line="385" />
             <source>in {0} days</source>
             <translation>om {0} dagar</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/widgets/timeline.py" line="370" />
+            <location filename="../../desktop_app/ui/widgets/timeline.py" line="388" />
             <source>Next review: {0} ({1})</source>
             <translation>Nästa omprövning: {0} ({1})</translation>
         </message>

@@ -276,12 +276,12 @@
         <message>
             <location filename="../../desktop_app/ui/register/filter_bar.py" line="177" />
             <source>Review due or overdue</source>
-            <translation>Omprövning snart eller försenad</translation>
+            <translation>Omprövning inom kort eller försenad</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/register/filter_bar.py" line="178" />
             <source>Review due soon</source>
-            <translation>Omprövning snart</translation>
+            <translation>Omprövning inom kort</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/register/filter_bar.py" line="179" />
@@ -528,7 +528,7 @@
         <message>
             <location filename="../../desktop_app/ui/entry_actions.py" line="60" />
             <source>Renewal &amp;memo…</source>
-            <translation>Förnyelse&amp;promemoria…</translation>
+            <translation>Omprövnings-&amp;PM…</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/actions.py" line="54" />
@@ -676,7 +676,7 @@
         <message>
             <location filename="../../desktop_app/ui/register/columns.py" line="22" />
             <source>Responsible</source>
-            <translation>Ansvarig</translation>
+            <translation>Ansvarig nämnd/bolag</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/register/columns.py" line="23" />
@@ -721,7 +721,7 @@
         <message>
             <location filename="../../desktop_app/ui/register/columns.py" line="31" />
             <source>Annual cost</source>
-            <translation>Årskostnad</translation>
+            <translation>Årlig kostnad</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/register/columns.py" line="32" />
@@ -762,32 +762,27 @@
     <context>
         <name>RegisterModel</name>
         <message>
-            <location filename="../../desktop_app/ui/register/model.py" line="235" />
-            <source>%1 years</source>
-            <translation>%1 år</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/register/model.py" line="295" />
+            <location filename="../../desktop_app/ui/register/model.py" line="281" />
             <source>Review overdue: the next review was due %1.</source>
             <translation>Omprövningen är försenad: nästa omprövning skulle ha gjorts %1.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/model.py" line="299" />
+            <location filename="../../desktop_app/ui/register/model.py" line="285" />
             <source>Review due soon: the next review is due %1.</source>
             <translation>Omprövning inom kort: nästa omprövning ska göras senast %1.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/model.py" line="303" />
+            <location filename="../../desktop_app/ui/register/model.py" line="289" />
             <source>Archived: kept for the record, no longer in use.</source>
             <translation>Arkiverad: bevaras som allmän handling men används inte längre.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/model.py" line="308" />
+            <location filename="../../desktop_app/ui/register/model.py" line="294" />
             <source>Expired: the end date %1 has passed.</source>
             <translation>Utgången: slutdatumet %1 har passerats.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/model.py" line="311" />
+            <location filename="../../desktop_app/ui/register/model.py" line="297" />
             <source>Terminated.</source>
             <translation>Avslutad.</translation>
         </message>
@@ -802,7 +797,7 @@
         <message>
             <location filename="../../desktop_app/ui/register/view.py" line="158" />
             <source>Review due soon</source>
-            <translation>Omprövning snart</translation>
+            <translation>Omprövning inom kort</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/register/view.py" line="159" />

@@ -38,7 +38,7 @@ def test_check_shows_r1_r3_r4_warnings(demo_db: Path) -> None:
     result = run("check", db=demo_db)
     assert result.returncode == 0, result.stderr  # warnings only
     out = result.stdout
-    assert "Vänortsavtal med Sankt Petersburg" in out and " R1 " in out
+    assert "Förfrågan om vänortsavtal från Busan" in out and " R1 " in out
     assert "R3-OVERDUE" in out and "R3-LONG-INTERVAL" in out
     assert " R4 " in out and "Trafiknämnden (TN) har inte mandat" in out
     assert "0 fel" in out

@@ -4,7 +4,15 @@ from datetime import date
 
 import pytest
 
-from desktop_app.domain.dates import add_years, effective_status, next_review_date, review_state
+from desktop_app.domain.dates import (
+    add_months,
+    add_years,
+    effective_status,
+    interval_label,
+    next_review_date,
+    parse_interval_months,
+    review_state,
+)
 from desktop_app.domain.kinds import ReviewState, Status
 
 
@@ -48,12 +56,56 @@ def test_add_years_past_9999_is_an_error() -> None:
     ],
 )
 def test_next_review_date_anchors(kwargs: dict, expected: date | None) -> None:
-    assert next_review_date(4, **kwargs) == expected
+    assert next_review_date(48, **kwargs) == expected
 
 
-@pytest.mark.parametrize("interval", [None, 0, -1])
-def test_no_interval_no_review(interval: int | None) -> None:
-    assert next_review_date(interval, decision_date=date(2016, 1, 1)) is None
+@pytest.mark.parametrize(
+    ("day", "months", "expected"),
+    [
+        (date(2020, 1, 31), 1, date(2020, 2, 29)),  # the month's last day, never March
+        (date(2021, 1, 31), 1, date(2021, 2, 28)),
+        (date(2016, 9, 22), 30, date(2019, 3, 22)),
+        (date(2024, 8, 31), 18, date(2026, 2, 28)),
+        (date(2020, 12, 15), 13, date(2022, 1, 15)),
+        (date(2020, 3, 31), -1, date(2020, 2, 29)),
+    ],
+)
+def test_add_months(day: date, months: int, expected: date) -> None:
+    assert add_months(day, months) == expected
+
+
+@pytest.mark.parametrize(
+    ("written", "months"),
+    [
+        ("4", 48),
+        (4, 48),
+        ("4 år", 48),
+        ("vart 4:e år", 48),
+        ("vart fjärde år", 48),
+        ("vartannat år", 24),
+        ("48", 48),
+        ("30 mån", 30),
+        ("18 months", 18),
+        ("2 years", 24),
+        ("", None),
+    ],
+)
+def test_intervals_as_registers_write_them(written, months) -> None:
+    assert parse_interval_months(written) == months
+
+
+@pytest.mark.parametrize("written", ["ibland", "4 eller 5 år", 0, -4, 4.5, True])
+def test_unreadable_intervals_are_refused(written) -> None:
+    with pytest.raises(ValueError):
+        parse_interval_months(written)
+
+
+@pytest.mark.parametrize(
+    ("months", "sv", "en"),
+    [(48, "4 år", "4 years"), (12, "1 år", "1 year"), (30, "30 månader", "30 months")],
+)
+def test_interval_labels(months: int, sv: str, en: str) -> None:
+    assert interval_label(months, "sv") == sv and interval_label(months, "en") == en
 
 
 TODAY = date(2026, 11, 27)
@@ -69,7 +121,7 @@ TODAY = date(2026, 11, 27)
         (date(2026, 1, 1), Status.TERMINATED, None, False, ReviewState.NONE),
         (date(2026, 1, 1), Status.ACTIVE, date(2026, 6, 30), False, ReviewState.NONE),  # expired
         (date(2026, 1, 1), Status.ACTIVE, None, True, ReviewState.NONE),  # archived
-        (date(2026, 1, 1), Status.DRAFT, None, False, ReviewState.OVERDUE),
+        (date(2026, 1, 1), Status.DRAFT, None, False, ReviewState.NONE),  # not decided yet
         (None, Status.ACTIVE, None, False, ReviewState.NONE),
     ],
 )

@@ -1,4 +1,9 @@
-"""The strategy's rules, table-driven, with cases taken from its wording."""
+"""The strategy's rules R2, R3, R5, R6 and plain validity, table-driven.
+
+Each case quotes the strategy where it has words for it, or names the false
+positive / false negative of the first version it guards against. R1 is in
+``test_twin_cities``, R4 in ``test_mandates``.
+"""
 
 from __future__ import annotations
 
@@ -8,134 +13,75 @@ from decimal import Decimal
 
 import pytest
 
-from desktop_app.domain.entry import BodyInfo, EntryData
-from desktop_app.domain.kinds import BodyKind, Kind, Scope, Status
-from desktop_app.domain.mandates import default_mandates
-from desktop_app.domain.rules import RuleContext, Severity, check_entry
-
-TODAY = date(2026, 11, 27)
-KF, KS, IB, TN, SLK = 1, 2, 3, 4, 5
-BODIES = {
-    KF: BodyInfo(
-        KF,
-        "KF",
-        "Kommunfullmäktige",
-        BodyKind.CITY_COUNCIL,
-        default_mandates(BodyKind.CITY_COUNCIL),
-    ),
-    KS: BodyInfo(
-        KS,
-        "KS",
-        "Kommunstyrelsen",
-        BodyKind.CITY_EXECUTIVE_BOARD,
-        default_mandates(BodyKind.CITY_EXECUTIVE_BOARD),
-    ),
-    IB: BodyInfo(
-        IB,
-        "IB",
-        "Internationella beredningen",
-        BodyKind.INTERNATIONAL_COMMITTEE,
-        default_mandates(BodyKind.INTERNATIONAL_COMMITTEE),
-    ),
-    TN: BodyInfo(
-        TN, "TN", "Trafiknämnden", BodyKind.COMMITTEE, default_mandates(BodyKind.COMMITTEE)
-    ),
-    SLK: BodyInfo(SLK, "SLK", "Stadsledningskontoret", BodyKind.OFFICE, ()),
-}
-THEME_TRAFFIC, THEME_AID = 10, 11
-CTX = RuleContext(
-    today=TODAY,
-    bodies=BODIES,
-    counterparty_names={100: "Eurocities", 101: "Twin City Network", 102: "Sida"},
-    theme_names={THEME_TRAFFIC: "Transport och trafik", THEME_AID: "Bistånd"},
+from desktop_app.domain.entry import EntryData
+from desktop_app.domain.findings import Severity
+from desktop_app.domain.kinds import (
+    DEFAULT_REVIEW_INTERVAL_MONTHS,
+    REVIEW_INTERVAL_LIMIT_MONTHS,
+    Kind,
+    ProjectKind,
+    Status,
 )
+from desktop_app.domain.rules import check_entry
 
-# A clean membership: city-wide, decided by the City Council, reviewed in time.
-MEMBERSHIP = EntryData(
-    kind=Kind.MEMBERSHIP,
-    title="Medlemskap i Eurocities",
-    case_number="KS 2009/0412",
-    scope=Scope.CITY_WIDE,
-    deciding_body_id=KF,
-    decision_date=date(2024, 5, 11),
-    review_interval_years=4,
-    counterparty_ids=(100,),
+from .rule_fixtures import COOPERATION, CTX, KS, MEMBERSHIP, SIDA, THEME_AID, TN, codes
+
+ERR, WARN = Severity.ERROR, Severity.WARNING
+
+# An aid project ("projekt av biståndskaraktär") wholly financed by Sida.
+AID = replace(
+    COOPERATION,
+    title="Kommunalt partnerskap med Chișinău",
+    project_kind=ProjectKind.AID,
+    external_financiers="ICLD (Sida)",
+    external_share=Decimal("100"),
+    city_contribution=Decimal("0"),
+    counterparty_ids=(SIDA,),
 )
-# A clean cooperation agreement: concrete, themed, mutual benefit, start and end.
-COOPERATION = EntryData(
-    kind=Kind.COOPERATION,
-    title="Samarbete om trafiksäkerhet med Łódź",
-    scope=Scope.OPERATION_SPECIFIC,
-    deciding_body_id=TN,
-    decision_date=date(2025, 1, 1),
-    theme_id=THEME_TRAFFIC,
-    mutual_benefit="Utbyte om Nollvisionen.",
-    start_date=date(2025, 1, 1),
-    end_date=date(2027, 12, 31),
-    review_interval_years=None,
-)
-
-
-def codes(entry: EntryData) -> dict[str, Severity]:
-    return {f.code: f.severity for f in check_entry(entry, CTX)}
 
 
 def test_clean_entries_have_no_findings() -> None:
     assert codes(MEMBERSHIP) == {}
     assert codes(COOPERATION) == {}
+    assert codes(AID) == {}
 
 
 CASES = [
-    # R1: "Staden har inga utsedda vänorter och tecknar inga vänortsavtal."
+    # R2: "Om ett samarbetsavtal ingås ska det avse ett konkret utbyte inom ett specifikt
+    # tematiskt område med tydlig ömsesidig nytta för deltagande parter samt ha ett start-
+    # och slutdatum."
+    ("R2 theme", replace(COOPERATION, theme_id=None), "R2-THEME", ERR),
+    ("R2 benefit", replace(COOPERATION, mutual_benefit="  "), "R2-BENEFIT", ERR),
+    ("R2 start", replace(COOPERATION, start_date=None), "R2-START", ERR),
+    ("R2 end", replace(COOPERATION, end_date=None), "R2-END", ERR),
+    ("R2 end before start", replace(COOPERATION, end_date=date(2024, 12, 31)), "R2-ORDER", ERR),
+    ("R2 end on start", replace(COOPERATION, end_date=date(2025, 1, 1)), "R2-ORDER", ERR),
+    # R3: "... bör sådana avtal, liksom medlemskap i internationella organisationer och
+    # nätverk, omprövas regelbundet (exempelvis vart fjärde år)."
     (
-        "R1 title",
-        replace(COOPERATION, title="Vänortsavtal med Sankt Petersburg"),
-        "R1",
-        Severity.WARNING,
-    ),
-    (
-        "R1 English",
-        replace(COOPERATION, title="Sister city agreement with Riga"),
-        "R1",
-        Severity.WARNING,
-    ),
-    ("R1 counterparty", replace(MEMBERSHIP, counterparty_ids=(101,)), "R1", Severity.WARNING),
-    # R2: "konkret utbyte inom ett specifikt tematiskt område ... tydlig ömsesidig nytta"
-    ("R2 theme", replace(COOPERATION, theme_id=None), "R2-THEME", Severity.ERROR),
-    ("R2 benefit", replace(COOPERATION, mutual_benefit="  "), "R2-BENEFIT", Severity.ERROR),
-    ("R2 start", replace(COOPERATION, start_date=None), "R2-START", Severity.ERROR),
-    ("R2 end", replace(COOPERATION, end_date=None), "R2-END", Severity.ERROR),
-    (
-        "R2 end before start",
-        replace(COOPERATION, end_date=date(2024, 12, 31)),
-        "R2-ORDER",
-        Severity.ERROR,
-    ),
-    (
-        "R2 end on start",
-        replace(COOPERATION, end_date=date(2025, 1, 1)),
-        "R2-ORDER",
-        Severity.ERROR,
-    ),
-    # R3: "omprövas regelbundet, till exempel vart fjärde år"
-    (
-        "R3 long interval",
-        replace(MEMBERSHIP, review_interval_years=6),
+        "R3 five years is longer than four",
+        replace(MEMBERSHIP, review_interval_months=60),
         "R3-LONG-INTERVAL",
-        Severity.WARNING,
+        WARN,
     ),
     (
-        "R3 no interval",
-        replace(MEMBERSHIP, review_interval_years=None),
-        "R3-NO-INTERVAL",
-        Severity.WARNING,
+        "R3 one month over four years",
+        replace(MEMBERSHIP, review_interval_months=REVIEW_INTERVAL_LIMIT_MONTHS + 1),
+        "R3-LONG-INTERVAL",
+        WARN,
     ),
     (
-        "R3 overdue",
-        replace(MEMBERSHIP, decision_date=date(2020, 5, 11)),
-        "R3-OVERDUE",
-        Severity.WARNING,
+        "R3 a decision's own date more than four years on",
+        replace(
+            MEMBERSHIP,
+            next_review_fixed=date(2029, 6, 1),
+            next_review_reason="KF 2024-05-11: omprövas senast 2029-06-01",
+        ),
+        "R3-LONG-INTERVAL",
+        WARN,
     ),
+    ("R3 no interval", replace(MEMBERSHIP, review_interval_months=None), "R3-NO-INTERVAL", WARN),
+    ("R3 overdue", replace(MEMBERSHIP, decision_date=date(2020, 5, 11)), "R3-OVERDUE", WARN),
     (
         "R3 letter of intent overdue",
         replace(
@@ -145,81 +91,78 @@ CASES = [
             decision_date=date(2016, 9, 22),
         ),
         "R3-OVERDUE",
-        Severity.WARNING,
-    ),
-    ("R3 no anchor", replace(MEMBERSHIP, decision_date=None), "R3-NO-DATE", Severity.WARNING),
-    # R4: mandates
-    (
-        "R4 committee decides city-wide membership",
-        replace(MEMBERSHIP, deciding_body_id=TN),
-        "R4",
-        Severity.WARNING,
+        WARN,
     ),
     (
-        "R4 KS decides new city-wide membership",
-        replace(MEMBERSHIP, deciding_body_id=KS),
-        "R4",
-        Severity.WARNING,
-    ),
-    (
-        "R4 IB declaration with a cost",
+        "R3 a date set by hand that has passed",
         replace(
             MEMBERSHIP,
-            kind=Kind.LETTER_OF_INTENT,
-            deciding_body_id=IB,
-            annual_cost=Decimal("5000"),
-            cost_payer="KS",
+            next_review_fixed=date(2026, 1, 31),
+            next_review_reason="Beslut: omprövas senast 2026-01-31",
         ),
-        "R4",
-        Severity.WARNING,
+        "R3-OVERDUE",
+        WARN,
+    ),
+    ("R3 no anchor", replace(MEMBERSHIP, decision_date=None), "R3-NO-DATE", WARN),
+    (
+        "R3 review due after the end date (first version: no warning)",
+        replace(MEMBERSHIP, start_date=date(2024, 5, 11), end_date=date(2027, 12, 31)),
+        "R3-AFTER-END",
+        WARN,
     ),
     (
-        "R4 office has no mandate",
-        replace(COOPERATION, deciding_body_id=SLK),
-        "R4",
-        Severity.WARNING,
+        "R3 a date set by hand needs its reason",
+        replace(MEMBERSHIP, next_review_fixed=date(2027, 12, 2)),
+        "R3-FIXED-REASON",
+        ERR,
     ),
+    # R5: "Staden kan engagera sig i projekt av biståndskaraktär då hela finansieringen
+    # uppbärs av annan part, till exempel Sida."
     (
-        "R4 committee on city-wide cooperation",
-        replace(COOPERATION, scope=Scope.CITY_WIDE),
-        "R4",
-        Severity.WARNING,
-    ),
-    ("R4 no body", replace(MEMBERSHIP, deciding_body_id=None), "R4-NO-BODY", Severity.WARNING),
-    # R5: "bistånd endast om hela finansieringen kommer från annan part"
-    (
-        "R5 aid with city cost",
-        replace(COOPERATION, theme_id=THEME_AID, annual_cost=Decimal("1000"), cost_payer="TN"),
+        "R5 partly city-funded, entered with cost 0 (first version: passed)",
+        replace(AID, annual_cost=Decimal("0"), external_share=Decimal("80")),
         "R5",
-        Severity.WARNING,
+        WARN,
     ),
-    # R6: within budget: record who pays
     (
-        "R6 cost without payer",
-        replace(MEMBERSHIP, annual_cost=Decimal("285000")),
+        "R5 the city's own contribution",
+        replace(AID, city_contribution=Decimal("25000"), cost_payer_body_id=TN),
+        "R5-CONTRIBUTION",
+        WARN,
+    ),
+    (
+        "R5 financing not entered: not shown to be external",
+        replace(AID, external_share=None),
+        "R5-FINANCING",
+        WARN,
+    ),
+    ("R5 who finances it", replace(AID, external_financiers=""), "R5-FINANCIER", WARN),
+    # R6: "Det internationella arbetet ... ska därmed rymmas inom given ekonomisk ram."
+    ("R6 cost without payer", replace(MEMBERSHIP, cost_payer_body_id=None), "R6", WARN),
+    (
+        "R6 a payer written as text, not a body",
+        replace(MEMBERSHIP, cost_payer_body_id=None, cost_payer="Stadsdelsnämnderna gemensamt"),
+        "R6-PAYER-UNMATCHED",
+        WARN,
+    ),
+    (
+        "R6 the city's own contribution needs a payer too",
+        replace(AID, city_contribution=Decimal("5000")),
         "R6",
-        Severity.WARNING,
+        WARN,
     ),
     # validity
-    ("no title", replace(MEMBERSHIP, title=" "), "REQ-TITLE", Severity.ERROR),
+    ("no title", replace(MEMBERSHIP, title=" "), "REQ-TITLE", ERR),
     (
         "end before start (membership)",
         replace(MEMBERSHIP, start_date=date(2020, 1, 1), end_date=date(2019, 1, 1)),
         "DATE-ORDER",
-        Severity.ERROR,
+        ERR,
     ),
-    (
-        "negative cost",
-        replace(MEMBERSHIP, annual_cost=Decimal("-1"), cost_payer="KS"),
-        "RANGE-COST",
-        Severity.ERROR,
-    ),
-    (
-        "absurd interval",
-        replace(MEMBERSHIP, review_interval_years=99),
-        "RANGE-INTERVAL",
-        Severity.ERROR,
-    ),
+    ("negative cost", replace(MEMBERSHIP, annual_cost=Decimal("-1")), "RANGE-COST", ERR),
+    ("absurd interval", replace(MEMBERSHIP, review_interval_months=601), "RANGE-INTERVAL", ERR),
+    ("share over 100 %", replace(AID, external_share=Decimal("120")), "RANGE-SHARE", ERR),
+    ("currency not a code", replace(MEMBERSHIP, currency="kronor"), "REQ-CURRENCY", ERR),
 ]
 
 
@@ -230,34 +173,83 @@ def test_rule_cases(name: str, entry: EntryData, code: str, severity: Severity) 
 
 
 ALLOWED = [
-    # R4 mandates the strategy gives
+    # R3: the strategy's own four years, in months
+    ("interval of exactly four years", replace(MEMBERSHIP, review_interval_months=48)),
     (
-        "KS on city-wide network letter",
-        replace(MEMBERSHIP, kind=Kind.LETTER_OF_INTENT, deciding_body_id=KS),
+        "interval of 30 months",
+        replace(MEMBERSHIP, review_interval_months=30, decision_date=date(2025, 1, 1)),
     ),
     (
-        "IB declaration without cost",
-        replace(MEMBERSHIP, kind=Kind.LETTER_OF_INTENT, deciding_body_id=IB),
+        "a decision names its own earlier review date",
+        replace(
+            MEMBERSHIP,
+            next_review_fixed=date(2027, 12, 2),
+            next_review_reason="KF 2024-05-11: omprövas senast 2027-12-02",
+        ),
     ),
-    (
-        "committee on operation-specific membership",
-        replace(MEMBERSHIP, scope=Scope.OPERATION_SPECIFIC, deciding_body_id=TN),
-    ),
-    (
-        "aid wholly financed by Sida",
-        replace(COOPERATION, theme_id=THEME_AID, counterparty_ids=(102,), annual_cost=None),
-    ),
-    ("interval of exactly four years", replace(MEMBERSHIP, review_interval_years=4)),
     (
         "terminated membership needs no review",
         replace(MEMBERSHIP, decision_date=date(2010, 1, 1), status=Status.TERMINATED),
     ),
+    (
+        "a draft is never overdue (first version: flagged)",
+        replace(MEMBERSHIP, decision_date=date(2016, 1, 1), status=Status.DRAFT),
+    ),
+    # R5: aid recognised from the project kind, never from words
+    (
+        "a fully Sida-funded project with its cost entered (first version: flagged)",
+        replace(AID, annual_cost=Decimal("450000")),
+    ),
+    (
+        "Utvecklingssamarbete in the title of an ordinary agreement",
+        replace(COOPERATION, title="Utvecklingssamarbete om kollektivtrafik med Oslo"),
+    ),
+    (
+        "First aid training (first version: flagged)",
+        replace(COOPERATION, title="First aid training for tram drivers", theme_id=THEME_AID),
+    ),
+    (
+        "Stadens sida på engelska (first version: flagged)",
+        replace(COOPERATION, title="Stadens sida på engelska om Nollvisionen"),
+    ),
+    # R6: no cost, no payer needed
+    ("no cost, no payer", replace(MEMBERSHIP, annual_cost=None, cost_payer_body_id=None)),
+    ("cost 0, no payer", replace(MEMBERSHIP, annual_cost=Decimal(0), cost_payer_body_id=None)),
 ]
 
 
 @pytest.mark.parametrize(("name", "entry"), ALLOWED, ids=[c[0] for c in ALLOWED])
 def test_allowed_by_the_strategy(name: str, entry: EntryData) -> None:
     assert codes(entry) == {}
+
+
+def test_a_municipal_partnership_programme_is_checked_as_aid() -> None:
+    """The first version missed ICLD's partnerships: the project kind catches any name."""
+    partly = replace(AID, title="ICLD kommunalt partnerskap", external_share=Decimal("90"))
+    assert codes(partly).get("R5") is WARN
+
+
+def test_the_strategy_default_is_every_four_years() -> None:
+    assert DEFAULT_REVIEW_INTERVAL_MONTHS == 48
+    assert EntryData().review_interval_months == 48
+    entry = replace(MEMBERSHIP, decision_date=date(2024, 5, 11))
+    assert entry.next_review() == date(2028, 5, 11)
+
+
+def test_the_r3_threshold_is_four_years() -> None:
+    """Four years passes, anything longer warns: a threshold of five would let 49-60 pass."""
+    assert "R3-LONG-INTERVAL" not in codes(replace(MEMBERSHIP, review_interval_months=48))
+    for months in (49, 54, 60):
+        assert "R3-LONG-INTERVAL" in codes(replace(MEMBERSHIP, review_interval_months=months))
+
+
+def test_long_interval_message_is_in_years_when_whole() -> None:
+    finding = next(
+        f
+        for f in check_entry(replace(MEMBERSHIP, review_interval_months=72), CTX)
+        if f.code == "R3-LONG-INTERVAL"
+    )
+    assert "6 år" in finding.message_sv and "6 years" in finding.message_en
 
 
 def test_r2_applies_only_to_cooperation_agreements() -> None:
@@ -272,8 +264,9 @@ def test_every_finding_has_both_languages_and_a_field() -> None:
             assert finding.message("sv") != finding.message("en")
 
 
-def test_errors_come_first() -> None:
-    entry = replace(COOPERATION, title="Vänortsavtal", theme_id=None)
+def test_errors_come_first_then_warnings_then_notes() -> None:
+    entry = replace(COOPERATION, title="Vänortsavtal", theme_id=None, deciding_body_id=1)
     findings = check_entry(entry, CTX)
-    assert findings[0].severity is Severity.ERROR
-    assert findings[-1].code == "R1"
+    ranks = [f.rank for f in findings]
+    assert ranks == sorted(ranks) and findings[0].severity is ERR
+    assert findings[-1].severity is Severity.NOTE

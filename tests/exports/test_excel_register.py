@@ -7,16 +7,21 @@ from decimal import Decimal
 
 import pytest
 from openpyxl import load_workbook
+from openpyxl.utils import get_column_letter
 from python_calamine import CalamineWorkbook
 
 from desktop_app.domain.cancel import Cancelled
 from desktop_app.domain.entry import EntryData
 from desktop_app.domain.kinds import Kind, Scope
 from desktop_app.exports.excel_register import export_due, export_per_body, export_register
+from desktop_app.exports.excel_style import DEFAULT_COLUMNS
 from desktop_app.services import audit, catalog, entries, register
 from desktop_app.services.register import RegisterFilter
 
 HOSTILE = ['=HYPERLINK("http://evil","x")', "+SUM(A1:A9)", "-2+3", "@cmd", "\tTAB", "\rCR"]
+
+# The default export's last column: every fact of an entry (excel_style.DEFAULT_COLUMNS).
+LAST = get_column_letter(len(DEFAULT_COLUMNS))
 
 
 def _sheet(path, name="Register"):
@@ -38,15 +43,16 @@ def test_export_matches_register_cell_by_cell(demo_register, tmp_path):
         assert cells[col["Beslutsdatum"]] == (row.decision_date or "")
         assert cells[col["Nästa omprövning"]] == (row.next_review_date or "")
         if row.annual_cost is not None:
-            assert Decimal(str(cells[col["Årskostnad"]])) == row.annual_cost
+            assert Decimal(str(cells[col["Årlig kostnad"]])) == row.annual_cost
         assert cells[col["Avtalstyp"]] in ("Medlemskap", "Intentionsavtal", "Samarbetsavtal")
     # real date cells and a currency format
     ws = load_workbook(out)["Register"]
     date_cell = ws.cell(2, col["Startdatum"] + 1)
     assert date_cell.is_date and date_cell.number_format == "yyyy-mm-dd"
-    money = [ws.cell(r, col["Årskostnad"] + 1) for r in range(2, ws.max_row + 1)]
+    money = [ws.cell(r, col["Årlig kostnad"] + 1) for r in range(2, ws.max_row + 1)]
     assert any(c.value for c in money)
-    assert all(c.number_format == '#,##0.00 "SEK"' for c in money if c.value is not None)
+    # "50 000 kr" as everywhere (domain.money): whole kronor without öre, still a number
+    assert all(c.number_format == '#,##0 "kr"' for c in money if c.value is not None)
 
 
 def test_table_filter_freeze_and_print_setup(demo_register, tmp_path):
@@ -55,7 +61,7 @@ def test_table_filter_freeze_and_print_setup(demo_register, tmp_path):
     wb = load_workbook(out)
     ws = wb["Register"]
     ((name, ref),) = ws.tables.items()
-    assert ref == f"A1:X{result.count + 1}"
+    assert ref == f"A1:{LAST}{result.count + 1}"
     table = ws.tables[name]
     assert table.tableStyleInfo.showRowStripes
     assert [c.name for c in table.tableColumns][:2] == ["Diarienummer", "Titel"]
@@ -68,10 +74,11 @@ def test_table_filter_freeze_and_print_setup(demo_register, tmp_path):
     assert ws.column_dimensions["B"].width == 40
     assert ws["B2"].alignment.wrap_text
     # overdue and due-soon rows are filled
-    states = {r[21] for r in _sheet(out)[1:]}
+    state_col = DEFAULT_COLUMNS.index("review_state")
+    states = {r[state_col] for r in _sheet(out)[1:]}
     assert {"Omprövning försenad", "Omprövning snart"} <= states
     for r in range(2, ws.max_row + 1):
-        state = ws.cell(r, 22).value
+        state = ws.cell(r, state_col + 1).value
         fill = ws.cell(r, 1).fill.fgColor.rgb
         if state == "Omprövning försenad":
             assert fill.endswith("F8CBAD")
@@ -124,7 +131,7 @@ def test_filter_columns_order_and_audit(demo_register, tmp_path):
     out = tmp_path / "m.xlsx"
     result = export_register(out, membership, ["title", "case_number", "annual_cost"])
     rows = _sheet(out)
-    assert rows[0] == ["Titel", "Diarienummer", "Årskostnad"]
+    assert rows[0] == ["Titel", "Diarienummer", "Årlig kostnad"]
     titles = [r[0] for r in rows[1:]]
     assert titles == [r.title for r in register.rows(membership)]
     assert result.count == register.count(membership)
@@ -193,6 +200,6 @@ def test_empty_selection_still_makes_a_valid_table(register, tmp_path):
     assert result.count == 0
     ws = load_workbook(out)["Register"]
     (ref,) = [t.ref for t in ws.tables.values()]
-    assert ref == "A1:X2"
+    assert ref == f"A1:{LAST}2"
     about = dict((r[0], r[1]) for r in _sheet(out, "Om registret"))
     assert about["Antal poster"] == 0 and about["Urval"] == "Sökning: finns inte någonstans"

@@ -20,8 +20,10 @@ def _comparable(data: EntryData, counterparties) -> dict:
     themes = {t.id: t.name_sv for t in catalog.list_themes()}
     out = {}
     for f in fields(EntryData):
+        if f.name in ("reviews", "terminated_date", "terminated_by_id"):
+            continue  # the decision history is not a register column (as before)
         value = getattr(data, f.name)
-        if f.name in ("deciding_body_id", "responsible_body_id"):
+        if f.name in ("deciding_body_id", "responsible_body_id", "cost_payer_body_id"):
             value = bodies.get(value)
         elif f.name == "theme_id":
             value = themes.get(value)

@@ -73,7 +73,7 @@ any_cost = st.one_of(
     st.sampled_from([Decimal("0"), Decimal("0.005"), Decimal("999999999999.99")]),
 )
 
-any_interval = st.one_of(st.none(), st.integers(-2, 61), st.sampled_from([0, 1, 4, 50]))
+any_interval = st.one_of(st.none(), st.integers(-2, 700), st.sampled_from([0, 1, 48, 600, 601]))
 any_directions = st.one_of(st.integers(0, 15), st.integers(-(2**40), 2**40))
 
 
@@ -103,7 +103,7 @@ def entries(
         mutual_benefit=any_text,
         start_date=any_date,
         end_date=any_date,
-        review_interval_years=any_interval,
+        review_interval_months=any_interval,
         annual_cost=any_cost,
         currency=st.one_of(st.just("SEK"), st.just("eur"), any_text),
         cost_payer=any_text,
@@ -136,7 +136,7 @@ def savable_entries(ids: st.SearchStrategy[int | None]) -> st.SearchStrategy[Ent
         mutual_benefit=any_text,
         start_date=any_date,
         end_date=st.none() | st.sampled_from([date(9999, 12, 31)]),
-        review_interval_years=st.one_of(st.none(), st.integers(1, 50)),
+        review_interval_months=st.one_of(st.none(), st.integers(1, 600)),
         annual_cost=st.one_of(
             st.none(),
             st.decimals(min_value=0, max_value=10**6, places=2),

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from desktop_app.domain.kinds import BodyKind, Kind, Scope
+from desktop_app.domain.kinds import BodyKind
+from desktop_app.domain.mandates import Holder, Matter
 from desktop_app.services import audit, catalog, register
 from desktop_app.services.errors import ConflictError, DuplicateError, ValidationError
 from desktop_app.services.register import RegisterFilter
@@ -15,9 +16,14 @@ def test_new_register_is_seeded_with_the_strategys_bodies(register) -> None:
     assert {"KF", "KS", "IB", "TN", "SLK"} <= set(bodies)
     kf = bodies["KF"]
     assert kf.name_sv == "Kommunfullmäktige" and kf.kind == BodyKind.CITY_COUNCIL
-    assert any(m.kind == Kind.MEMBERSHIP and m.scope == Scope.CITY_WIDE for m in kf.mandates)
-    assert all(m.requires_no_cost for m in bodies["IB"].mandates)
-    assert bodies["SLK"].mandates == ()
+    # R4 follows from the kind: KF new city-wide organisation memberships, IB events and
+    # declarations without resource burden, an administration nothing.
+    assert [m.holders[0] for m in kf.mandates] == [Holder.CITY_COUNCIL]
+    assert {m.matters for m in bodies["IB"].mandates} == {
+        frozenset({Matter.EVENT}),
+        frozenset({Matter.DECLARATION}),
+    }
+    assert bodies["SLK"].mandates == []
     assert len(catalog.list_themes()) >= 10
 
 
@@ -31,7 +37,7 @@ def test_create_body_with_default_mandates_and_contact(register) -> None:
             contact_email="maria.lindqvist@stockholm.se",
         )
     )
-    assert body.mandates and all(m.scope == Scope.OPERATION_SPECIFIC for m in body.mandates)
+    assert body.mandates and all(Holder.CONCERNED in m.holders for m in body.mandates)
     assert body.contact_name == "Maria Lindqvist"
     with pytest.raises(DuplicateError):
         catalog.create_body(catalog.BodyData("kun", "Annan", BodyKind.COMMITTEE))

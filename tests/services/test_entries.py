@@ -19,7 +19,7 @@ from desktop_app.services.errors import (
     ServiceError,
     ValidationError,
 )
-from desktop_app.store.models import AuditEvent, Entry, Review, database_proxy
+from desktop_app.store.models import AuditEvent, Entry, database_proxy
 
 
 def _ids() -> tuple[dict[str, int], dict[str, int]]:
@@ -41,9 +41,9 @@ def membership(**kw) -> EntryData:
         responsible_body_id=bodies["KS"],
         theme_id=themes["Smarta städer"],
         directions=5,
-        review_interval_years=4,
+        review_interval_months=48,
         annual_cost=Decimal("285000"),
-        cost_payer="KS",
+        cost_payer_body_id=bodies["KS"],
         counterparty_ids=(cp.id,),
         notes="Åtta arbetsgrupper.",
     )
@@ -63,7 +63,7 @@ def cooperation(**kw) -> EntryData:
         mutual_benefit="Utbyte om Nollvisionen.",
         start_date=date(2025, 1, 1),
         end_date=date(2027, 12, 31),
-        review_interval_years=None,
+        review_interval_months=None,
     )
     values.update(kw)
     return EntryData(**values)
@@ -150,6 +150,7 @@ def test_record_review_moves_the_next_review_on(register) -> None:
             "Fortsatt medlemskap.",
         ),
         record.version,
+        today=date(2028, 3, 1),
     )
     assert reviewed.data.last_review_date == date(2028, 2, 29)
     assert reviewed.next_review_date == date(2032, 2, 29)  # leap day kept in a leap year
@@ -240,9 +241,3 @@ def test_document_is_recorded_in_history(register) -> None:
     entries.record_document([record.id], "memo", "/tmp/memo.pdf", {"pages": 2})
     last = audit.list_events(entry_id=record.id)[-1]
     assert last.action == "document" and "memo.pdf" in last.details
-
-
-def test_all_findings_lists_the_demo_rules(demo_register) -> None:
-    codes = {f.code for _, _, _, findings in entries.all_findings() for f in findings}
-    assert {"R1", "R3-OVERDUE", "R3-LONG-INTERVAL", "R4", "R5", "R6"} <= codes
-    assert Review.select().count() >= 1

@@ -6,6 +6,7 @@ from datetime import date, timedelta
 
 from desktop_app.services import catalog, context, overview
 from desktop_app.services.demo import build_demo
+from tests.demo_cases import WORKING_GROUP, case
 
 
 def test_history_pages_newest_first_and_filters(register, monkeypatch):
@@ -19,11 +20,12 @@ def test_history_pages_newest_first_and_filters(register, monkeypatch):
     oldest = overview.history_page(overview.HistoryFilter(newest_first=False), limit=1)
     assert oldest[0].action == "seed"
 
-    ids = overview.entry_ids_for("t2016-01906")
+    group = case(WORKING_GROUP)  # "T2022-02117"
+    ids = overview.entry_ids_for(group.lower())
     assert len(ids) == 1
     rows = overview.history_page(overview.HistoryFilter(entry_ids=ids))
-    assert rows and all(r.case_number == "T2016-01906" for r in rows)
-    assert overview.entry_ids_for("01906") == ids
+    assert rows and all(r.case_number == group for r in rows)
+    assert overview.entry_ids_for(group[-5:]) == ids
     assert overview.history_page(overview.HistoryFilter(entry_ids=())) == []
 
     # Another registrar changes a theme: the user filter separates the two.

@@ -14,6 +14,7 @@ from desktop_app.services import register as reg
 from desktop_app.services.demo import build_demo
 from desktop_app.services.register import RegisterFilter
 from desktop_app.services.reviews_due import OVERDUE_GROUP
+from tests.demo_cases import LODZ, POLIS, SEF, WIEN, WORKING_GROUP, case
 
 
 def _cases(index, key):
@@ -35,9 +36,9 @@ def test_the_index_is_the_registers_due_filter_grouped_by_month(register):
     keys = [g.key for g in index.groups]
     assert keys[0] == OVERDUE_GROUP
     assert keys[1:] == sorted(keys[1:]) and len(set(keys)) == len(keys)
-    assert "T2016-01906" in _cases(index, OVERDUE_GROUP)
+    assert case(WORKING_GROUP) in _cases(index, OVERDUE_GROUP)
     assert "KS 2009/0412" in _cases(index, (today + timedelta(days=75)).strftime("%Y-%m"))
-    assert "KS 2011/1180" in _cases(index, (today + timedelta(days=150)).strftime("%Y-%m"))
+    assert case(SEF) in _cases(index, (today + timedelta(days=150)).strftime("%Y-%m"))
     counts = reg.review_state_counts(today)
     assert (index.overdue, index.due) == (counts["overdue"], counts["due"])
     assert index.total == len(index.ids()) and index.lead_days == catalog.lead_days()
@@ -60,7 +61,7 @@ def test_the_first_rows_come_with_the_index_in_its_order(register):
     assert [r.id for r in index.first_rows] == index.ids()[:3]
     whole = reviews_due.due_index(today)
     assert [r.id for r in whole.first_rows] == whole.ids()  # the demo has fewer than 500
-    overdue = next(r for r in whole.first_rows if r.case_number == "T2016-01906")
+    overdue = next(r for r in whole.first_rows if r.case_number == case(WORKING_GROUP))
     assert reviews_due.days_left(overdue, today) == -40
     assert overdue.title and overdue.deciding_body and overdue.kind
 
@@ -93,9 +94,9 @@ def test_live_rows_hold_every_live_entry_dated_first(register):
     today = date.today()
     live = reviews_due.live_rows(today)
     cases = [r.case_number for r in live]
-    assert "T2025-00077" in cases  # cooperation with an end date, no review
-    assert "KS 2008/0099" not in cases  # archived
-    assert "KS 2012/0701" not in cases  # terminated
+    assert case(LODZ) in cases  # cooperation with an end date, no review
+    assert case(WIEN) not in cases  # archived
+    assert case(POLIS) not in cases  # terminated
     expected = reg.query_ids(
         RegisterFilter(statuses=frozenset({"draft", "active"}), sort_key="next_review_date"),
         today,

@@ -141,6 +141,8 @@ def sqlite_fixture(request: pytest.FixtureRequest, tmp_path: Path) -> Path:
 
 
 def test_there_is_a_fixture_for_every_released_schema() -> None:
+    """Releases so far: 1. A release that changes the schema adds its fixtures
+    (tests/fixtures/make_fixtures.py); versions between releases have none."""
     versions = {_version_of(p) for p in SQLITE_FIXTURES}
     assert versions == RELEASED_SCHEMAS and max(versions) <= migrate.latest_version()
     assert {_version_of(p) for p in PG_FIXTURES} == versions

@@ -30,7 +30,7 @@ def choose(combo, value) -> None:
 
 
 def codes(dialog) -> list[str]:
-    return [f.code for f in dialog.findings]
+    return [c.finding.code for c in dialog.findings]
 
 
 def save(dialog) -> bool:

@@ -17,7 +17,6 @@ from desktop_app.domain.kinds import Direction, Kind, Scope, Status
 from desktop_app.services import audit, catalog, entries
 from desktop_app.store.errors import StoreError
 from desktop_app.ui.editor.entry_dialog import EntryDialog, open_entry_editor
-from desktop_app.ui.editor.fields import format_money, parse_money
 
 from .conftest import wait_idle
 from .editor_helpers import body_id, choose, codes, entry_id, save, theme_id
@@ -54,7 +53,7 @@ def test_cooperation_without_benefit_is_blocked_then_saved(qtbot, new_editor) ->
     form.decision_date.line.setText("2025-12-10")
     form.directions.boxes[int(Direction.COOPERATION)].setChecked(True)
     form.annual_cost.setText("12 500,50")
-    form.cost_payer.setText("Trafiknämnden")
+    form.cost_payer.set_current_id(body_id("TN"))
     form.counterparties.create_and_add("Helsingfors stad", "Finland", "city")
     wait_idle()  # a catalog write, off the UI thread
     new_cp = catalog.find_counterparty("Helsingfors stad").id
@@ -92,7 +91,7 @@ def test_r4_warning_is_visible_but_does_not_block(qtbot, new_editor) -> None:
     form.deciding_body.set_current_id(body_id("TN"))
     form.decision_date.line.setText("2026-03-01")
     assert "R4" in codes(new_editor)
-    assert not [f for f in new_editor.findings if f.is_error]
+    assert not [c for c in new_editor.findings if c.finding.is_error]
     assert form.deciding_body.property("finding") == "warning"
     assert any("mandat" in m for m in new_editor.findings_panel.messages())
     assert new_editor.save_button.isEnabled()
@@ -104,8 +103,10 @@ def test_next_review_is_computed_while_typing(qtbot, new_editor) -> None:
     form = new_editor.form
     form.decision_date.line.setText("2024-02-29")
     assert form.next_review.text() == "2028-02-29"
-    form.interval.setValue(3)
+    form.interval.setValue(36)
     assert form.next_review.text() == "2027-02-28"
+    form.interval.setValue(30)  # months: what the decision says, not whole years
+    assert form.next_review.text() == "2026-08-29"
     form.interval.setValue(0)
     assert "2027" not in form.next_review.text()
 
@@ -166,7 +167,7 @@ def test_conflict_between_two_editors_keeps_the_second_users_edits(
     second.show()
     assert first.isVisible() and second.isVisible()
     second.form.contact_person.setText("Bertil Ek")  # both are editing at once
-    second.form.interval.setValue(3)
+    second.form.interval.setValue(36)
     first.form.notes.setPlainText("Ändrat av den första.")
     assert save(first)
 
@@ -181,14 +182,14 @@ def test_conflict_between_two_editors_keeps_the_second_users_edits(
     assert not second.edits_panel.isHidden()
     rows = second.edits_panel.rows()
     assert ["Contact person", "Bertil Ek", "Anders Wik"] in [list(r) for r in rows]
-    assert ["Review interval", "3 year(s)", "4 year(s)"] in [list(r) for r in rows]
+    assert ["Review interval", "3 år", "4 år"] in [list(r) for r in rows]
     second.reapply_edits()
     assert second.form.contact_person.text() == "Bertil Ek"
     assert save(second)
     record = entries.get_entry(ident)
     assert record.data.notes == "Ändrat av den första."
     assert record.data.contact_person == "Bertil Ek"
-    assert record.data.review_interval_years == 3
+    assert record.data.review_interval_months == 36
 
 
 def test_conflict_keep_editing_leaves_the_form(qtbot, demo_sqlite, modals) -> None:
@@ -198,12 +199,12 @@ def test_conflict_keep_editing_leaves_the_form(qtbot, demo_sqlite, modals) -> No
     other = entries.get_entry(ident)
     other.data.notes = "Någon annan."
     entries.update_entry(ident, other.data, other.version)
-    dialog.form.cost_payer.setText("Stadsledningskontoret")
+    dialog.form.cost_payer.set_current_id(body_id("SLK"))
     modals.answer = QMessageBox.StandardButton.No  # "Keep editing"
     assert not save(dialog)
-    assert dialog.form.cost_payer.text() == "Stadsledningskontoret"
+    assert dialog.form.cost_payer.current_id() == body_id("SLK")
     assert dialog.is_dirty()
-    assert entries.get_entry(ident).data.cost_payer == "Kommunstyrelsen"
+    assert entries.get_entry(ident).data.cost_payer_body_id == body_id("KS")
 
 
 @pytest.mark.parametrize(
@@ -258,19 +259,18 @@ def test_terminated_status_only_through_terminate(qtbot, demo_sqlite) -> None:
     assert statuses == [Status.DRAFT, Status.ACTIVE]
 
 
-def test_money_is_read_and_shown_the_swedish_way() -> None:
-    assert parse_money("285 000") == Decimal("285000")
-    assert parse_money("1 234,50") == Decimal("1234.50")
-    assert parse_money("1.234,50") == Decimal("1234.50")
-    assert parse_money("1,234.50") == Decimal("1234.50")
-    assert parse_money("  ") is None
-    with pytest.raises(ValueError):
-        parse_money("tjugo")
-    with pytest.raises(ValueError):
-        parse_money("NaN")
-    assert format_money(Decimal("285000")) == "285\u00a0000"
-    assert format_money(Decimal("1234.5")) == "1\u00a0234,50"
-    assert format_money(Decimal("999")) == "999"
+def test_money_is_read_and_shown_the_swedish_way(qtbot, new_editor) -> None:
+    """The amount field reads what domain.money reads; a typed currency moves to its field."""
+    form = new_editor.form
+    form.annual_cost.setText("1 200 EUR")
+    form.annual_cost.editingFinished.emit()
+    assert form.annual_cost.text() == "1\u00a0200"
+    assert form.currency.currentText() == "EUR"
+    assert form.data().annual_cost == Decimal("1200.00")
+    form.annual_cost.setText("tjugo")
+    assert "INPUT" in codes(new_editor)
+    form.annual_cost.setText("")
+    assert form.data().annual_cost is None  # empty is unknown, not 0
 
 
 def test_new_theme_and_counterparty_from_the_form_feed_the_rules(qtbot, new_editor, modals) -> None:

@@ -103,7 +103,7 @@ def test_done_when_in_swedish(qtbot, demo_sqlite, modals, swedish) -> None:
     actions = [r[2] for r in rows]
     assert actions[0] == "Skapad" and actions[-1] == "Omprövning registrerad"
     assert ["Kontaktperson", "Anders Wik", "Åsa Öberg"] in [r[3:6] for r in rows]
-    assert ["Beslutande organ", "KF", "TN"] in [r[3:6] for r in rows]
+    assert ["Beslutande organ", "KS", "TN"] in [r[3:6] for r in rows]
     assert "Nästa omprövning" in [r[3] for r in rows]
     assert editor.history.review_rows()[-1][4] == "KS 2026/1001"
     # The same words as the History page (one renderer, ui.trail).

@@ -185,12 +185,12 @@ def test_editor_conflict_on_both_backends(qtbot, demo_register, modals) -> None:
     qtbot.addWidget(first)
     qtbot.addWidget(second)
     second.form.contact_person.setText("Greta Sist")  # both are editing at once
-    first.form.cost_payer.setText("Stadsledningskontoret")
+    first.form.cost_payer.set_current_id(body_id("SLK"))
     assert save(first)
     modals.answer = QMessageBox.StandardButton.Yes
     assert not save(second)
-    assert second.form.cost_payer.text() == "Stadsledningskontoret"
+    assert second.form.cost_payer.current_id() == body_id("SLK")
     second.reapply_edits()
     assert save(second)
     data = entries.get_entry(ident).data
-    assert (data.cost_payer, data.contact_person) == ("Stadsledningskontoret", "Greta Sist")
+    assert (data.cost_payer_body_id, data.contact_person) == (body_id("SLK"), "Greta Sist")

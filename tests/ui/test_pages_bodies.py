@@ -9,9 +9,15 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QDialog  # noqa: E402
 
 from desktop_app.domain.kinds import BodyKind  # noqa: E402
-from desktop_app.domain.mandates import default_mandates  # noqa: E402
+from desktop_app.domain.mandates import S_OWN_SV  # noqa: E402
 from desktop_app.services import catalog, overview  # noqa: E402
-from desktop_app.ui.pages.bodies import COL_ACTIVE, COL_SHORT, COL_USED, BodiesPage  # noqa: E402
+from desktop_app.ui.pages.bodies import (  # noqa: E402
+    COL_ACTIVE,
+    COL_CONTACT,
+    COL_SHORT,
+    COL_USED,
+    BodiesPage,
+)
 from desktop_app.ui.pages.body_dialog import BodyDialog  # noqa: E402
 
 from .conftest import wait_idle  # noqa: E402
@@ -59,26 +65,39 @@ def test_new_body_through_the_dialog_gets_default_mandates_and_audit(
     body = catalog.body_by_short_name("FN")
     assert body is not None and body.kind == BodyKind.COMMITTEE
     assert body.contact_name == "Åsa Öberg" and body.contact_email == "asa.oberg@stockholm.se"
-    assert body.mandates == default_mandates(BodyKind.COMMITTEE)
-    assert "FN" in _short_names(page)
+    assert body.mandates and "FN" in _short_names(page)
     assert page.selected_id() == body.id
     events = overview.history_page(overview.HistoryFilter(action="create"), limit=5000)
     fields = {
         e.field for e in events if e.object_type == "decision_body" and e.object_id == body.id
     }
-    assert {"short_name", "contact_name", "mandates"} <= fields
+    assert {"short_name", "contact_name", "kind"} <= fields
 
 
-def test_changing_the_kind_of_a_new_body_offers_its_mandates(qtbot, demo_sqlite) -> None:
+def test_the_dialog_shows_what_the_kind_decides(qtbot, demo_sqlite) -> None:
+    """R4 follows from the kind: the strategy's sentences, read-only."""
     dialog = BodyDialog()
     qtbot.addWidget(dialog)
+    assert S_OWN_SV in dialog.mandates.text()  # a committee: its own operation
     dialog.kind.setCurrentIndex(dialog.kind.findData(BodyKind.INTERNATIONAL_COMMITTEE.value))
-    assert dialog.mandate_values() == default_mandates(BodyKind.INTERNATIONAL_COMMITTEE)
-    dialog.remove_selected_mandate()  # nothing selected: the current row, if any
-    dialog.add_mandate_row()
-    touched = dialog.mandate_values()
+    assert "konferenser" in dialog.mandates.text() and "deklarationer" in dialog.mandates.text()
     dialog.kind.setCurrentIndex(dialog.kind.findData(BodyKind.OFFICE.value))
-    assert dialog.mandate_values() == touched  # the user's table is not replaced
+    assert "nothing" in dialog.mandates.text() or "inga" in dialog.mandates.text()
+
+
+def test_administrations_without_a_contact_person_are_shown(qtbot, demo_sqlite) -> None:
+    """R8: the demo's Utbildningsnämnden has entries and no international contact."""
+    page = _page(qtbot)
+    assert "Utbildningsförvaltningen" in page.contact_gaps.text()
+    assert not page.contact_gaps.isHidden()
+    un = page.row_for_short_name("UN")
+    assert page.table.item(un, COL_CONTACT).toolTip()
+    assert page.row_gap(un) and not page.row_gap(page.row_for_short_name("TN"))
+    un_body = catalog.body_by_short_name("UN")
+    un_body.contact_name = "Sara Nyström"
+    catalog.update_body(un_body.id, un_body, un_body.version)
+    page.reload()
+    assert page.contact_gaps.isHidden()
 
 
 def test_duplicate_short_name_keeps_the_dialog_open(qtbot, demo_sqlite, modals) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt  # noqa: E402
 
 from desktop_app.services import catalog, context, overview  # noqa: E402
 from desktop_app.ui.pages.history import COLUMNS, PAGE_SIZE, HistoryPage  # noqa: E402
+from tests.demo_cases import WORKING_GROUP, case  # noqa: E402
 
 from .conftest import wait_idle  # noqa: E402
 
@@ -52,11 +53,12 @@ def test_pages_through_the_trail_newest_first(qtbot, demo_sqlite) -> None:
 
 def test_filter_by_entry_shows_only_its_events_with_names(qtbot, demo_sqlite) -> None:
     page = _page(qtbot)
-    page.entry_filter.setText("T2016-01906")
+    group = case(WORKING_GROUP)
+    page.entry_filter.setText(group)
     page.apply_filter()  # what the typing pause triggers
     wait_idle()
     entries = _column(page, COL_ENTRY)
-    assert entries and all(e.startswith("T2016-01906 ") for e in entries)
+    assert entries and all(e.startswith(group + " ") for e in entries)
     # Stored ids and values are shown as the registrar knows them.
     fields = dict(zip(_column(page, COL_FIELD), _column(page, COL_NEW), strict=True))
     tn = catalog.body_by_short_name("TN")

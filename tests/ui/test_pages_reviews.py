@@ -20,6 +20,7 @@ from desktop_app.ui.widgets.timeline import (  # noqa: E402
     TODAY_COLOR,
     TimelineWidget,
 )
+from tests.demo_cases import SEF, WIEN, WORKING_GROUP, case  # noqa: E402
 
 from .conftest import wait_idle  # noqa: E402
 
@@ -51,11 +52,11 @@ def test_groups_overdue_first_then_months_with_counts(qtbot, demo_sqlite) -> Non
     groups = page.groups()
     key, title, ids = groups[0]
     assert key == reviews_due.OVERDUE_GROUP
-    assert "T2016-01906" in _cases(ids)
+    assert case(WORKING_GROUP) in _cases(ids)
     assert title.endswith(f"({len(ids)})")
     by_key = {k: _cases(i) for k, _, i in groups}
     assert "KS 2009/0412" in by_key[(today + timedelta(days=75)).strftime("%Y-%m")]  # Eurocities
-    assert "KS 2011/1180" in by_key[(today + timedelta(days=150)).strftime("%Y-%m")]  # SEF
+    assert case(SEF) in by_key[(today + timedelta(days=150)).strftime("%Y-%m")]  # SEF
     for key, title, ids in groups:
         assert title.endswith(f"({len(ids)})")
         assert key == reviews_due.OVERDUE_GROUP or title.startswith(key)
@@ -69,7 +70,7 @@ def test_groups_overdue_first_then_months_with_counts(qtbot, demo_sqlite) -> Non
     listed = [model.index(r, 0).data(ENTRY_ROLE) for r in range(model.rowCount())]
     assert [i for i in listed if i is not None] == shown
     # The overdue entry says by how much; the summary counts it.
-    row = _row_of_case(page, "T2016-01906")
+    row = _row_of_case(page, case(WORKING_GROUP))
     assert "40" in model.index(row, COL_DAYS).data()
     assert f"{len(groups[0][2])} overdue" in page.summary.text()
 
@@ -173,7 +174,7 @@ def test_timeline_maps_clicks_to_entries(qtbot, demo_sqlite) -> None:
     with qtbot.waitSignal(page.open_entry_requested) as opened:
         qtbot.mouseDClick(timeline, Qt.MouseButton.LeftButton, pos=pos)
     assert opened.args == [rows[2].id]
-    assert "T2016-01906" in "".join(timeline.tooltip_text(r) for r in rows)
+    assert case(WORKING_GROUP) in "".join(timeline.tooltip_text(r) for r in rows)
     # The list's highlight moves the picture's.
     page.table.setCurrentIndex(page.model.index(1, 0))
     assert timeline.selected_id() == page.model.entry_id(1)
@@ -196,7 +197,7 @@ def test_show_all_puts_every_live_entry_in_the_timeline(qtbot, demo_sqlite) -> N
     wait_idle()
     live = page.timeline.rows()
     assert len(live) > due
-    assert "KS 2008/0099" not in {r.case_number for r in live}  # archived
+    assert case(WIEN) not in {r.case_number for r in live}  # archived
     assert page.timeline.note() == f"{len(live)} live entries"
     # Scrolled down, the year axis stays on top: a click there selects nothing.
     page.splitter.setSizes([100, 300])
@@ -232,12 +233,12 @@ def test_hovering_a_bar_shows_the_entry_details(qtbot, demo_sqlite) -> None:
     page = _page(qtbot)
     timeline = page.timeline
     rows = timeline.rows()
-    index = next(i for i, r in enumerate(rows) if r.case_number == "T2016-01906")
+    index = next(i for i, r in enumerate(rows) if r.case_number == case(WORKING_GROUP))
     pos = QPoint(LABEL_WIDTH + 100, timeline.row_top(index) + ROW_HEIGHT // 2)
     event = QHelpEvent(QEvent.Type.ToolTip, pos, timeline.mapToGlobal(pos))
     QApplication.sendEvent(timeline, event)
     text = QToolTip.text()
-    assert "T2016-01906" in text
+    assert case(WORKING_GROUP) in text
     assert "40" in text  # days overdue
     assert rows[index].next_review_date.isoformat() in text
     QToolTip.hideText()

@@ -112,8 +112,8 @@ def test_archived_rows_are_grey_italic_and_hidden_by_default(model) -> None:
 
 
 def test_display_formats() -> None:
-    assert format_amount(Decimal("12500"), "SEK") == "12\u00a0500 SEK"
-    assert format_amount(Decimal("1234.5"), "EUR") == "1\u00a0234,50 EUR"
+    assert format_amount(Decimal("12500"), "SEK") == "12\u00a0500\u00a0kr"  # domain.money
+    assert format_amount(Decimal("1234.5"), "EUR") == "1\u00a0234,50\u00a0EUR"
     assert format_amount(None, "SEK") == ""
     from datetime import date
 

@@ -24,7 +24,7 @@ OTHER_REGISTRAR = textwrap.dedent(
     from desktop_app.services.session import open_register
     open_register(sys.argv[1])
     entries.create_entry(EntryData(kind="membership", title="Medlemskap i Eurotowns",
-                                   scope="city_wide", review_interval_years=4))
+                                   scope="city_wide", review_interval_months=48))
     """
 )
 

@@ -23,6 +23,7 @@ from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QPushButton,
     QSplitter,
@@ -30,10 +31,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain.assessments import CheckedFinding, check_entry_assessed
 from desktop_app.domain.entry import EntryData
 from desktop_app.domain.kinds import label
+from desktop_app.domain.money import format_amount
 from desktop_app.domain.rules import check_entry
-from desktop_app.services import catalog, entries
+from desktop_app.services import assessments, catalog, entries
 from desktop_app.services.context import to_local
 from desktop_app.services.errors import ConflictError, StoreError
 from desktop_app.ui.changes import ChangeNotice
@@ -44,7 +47,7 @@ from desktop_app.ui.operations import WriteOp, notices
 from .conflict import EditsPanel
 from .entry_form import EntryForm
 from .entry_history import EntryHistoryWidget
-from .fields import Names, format_money
+from .fields import Names
 from .findings_panel import ERROR_COLOUR, WARNING_COLOUR, FindingsPanel, mark_field
 from .questions import CANCEL, DISCARD, PUT_BACK, SAVE, ask_pending_edits, ask_unsaved
 
@@ -66,7 +69,8 @@ class EntryDialog(QDialog):
         self.ctx = catalog.rule_context()  # once: findings stay instant while typing
         self.names = Names.from_context(self.ctx)
         self.record: entries.EntryRecord | None = None
-        self.findings: list = []
+        self.findings: list[CheckedFinding] = []
+        self.assessments: list = []  # open assessments of the saved entry
         self.saving = False
         self.last_save_ok: bool | None = None  # how the latest save ended (None: running)
         # An entry that cannot be read raises StoreError here, before any widget
@@ -99,6 +103,8 @@ class EntryDialog(QDialog):
         self.history_index = self.form.addTab(self.history, self.tr("&History"))
         self.findings_panel = FindingsPanel(self)
         self.findings_panel.field_activated.connect(self.focus_field)
+        self.findings_panel.assess_requested.connect(self.assess_finding)
+        self.findings_panel.reopen_requested.connect(self.reopen_finding)
         self.findings_panel.setMinimumWidth(260)
         self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.form)
@@ -142,6 +148,7 @@ class EntryDialog(QDialog):
 
     def _load(self, record: entries.EntryRecord) -> None:
         self.record = record
+        self.assessments = assessments.open_for(assessments.Subject(assessments.ENTRY, record.id))
         self.names.counterparties.update({c.id: c.display for c in record.counterparties})
         self.form.set_catalog(self.ctx, record.data, record.counterparties)
         self.form.set_data(record.data)
@@ -194,7 +201,7 @@ class EntryDialog(QDialog):
                 self.tr("next review %1").replace("%1", record.next_review_date.isoformat())
             )
         if data.annual_cost:
-            parts.append(f"{format_money(data.annual_cost)} {data.currency}")
+            parts.append(format_amount(data.annual_cost, data.currency, self.lang))
         updated = to_local(record.updated_at)
         changed = self.tr("version %1, saved %2 by %3").replace("%1", str(record.version))
         changed = changed.replace("%2", updated.strftime("%Y-%m-%d %H:%M") if updated else "?")
@@ -230,11 +237,16 @@ class EntryDialog(QDialog):
         if not hasattr(self, "_baseline"):
             return
         data = self.form.data()
-        self.findings = self.form.input_findings() + check_entry(data, self.ctx)
+        found = self.form.input_findings() + check_entry(data, self.ctx)
+        self.findings = check_entry_assessed(data, self.ctx, found, self.assessments)
         self.findings_panel.set_findings(self.findings, self.lang)
+        self.findings_panel.set_can_assess(self.record is not None and not self.is_dirty())
         marks: dict[int, tuple[str, list[str]]] = {}
         tab_severity: dict[int, str] = {}
-        for finding in self.findings:
+        for checked in self.findings:
+            finding = checked.finding
+            if not checked.is_open or finding.severity.value == "note":
+                continue  # assessed warnings and notes do not mark fields
             widget, tab = self.form.widget_for(finding.field)
             severity = "error" if finding.is_error else "warning"
             if widget is not None:
@@ -254,7 +266,7 @@ class EntryDialog(QDialog):
             bar.setTabTextColor(
                 tab, QColor(colour) if colour else self.palette().windowText().color()
             )
-        errors = [f for f in self.findings if f.is_error]
+        errors = [c.finding for c in self.findings if c.finding.is_error]
         dirty = self.is_dirty() or self.record is None
         self.save_button.setEnabled(not errors and dirty and not self.saving)
         if errors:
@@ -269,6 +281,58 @@ class EntryDialog(QDialog):
             self.save_button.setToolTip(self.tr("Save the entry (Ctrl+S)"))
         title = self.windowTitle().removesuffix(" *")
         self.setWindowTitle(title + (" *" if self.is_dirty() else ""))
+
+    # ------------------------------------------------------------ assessments
+
+    def assess_finding(self, checked: CheckedFinding) -> None:
+        """Record that the registrar has assessed a warning, with the reason (audited)."""
+        if self.record is None or self.is_dirty():
+            QMessageBox.information(
+                self,
+                self.tr("Save first"),
+                self.tr("A warning is assessed on the saved entry. Save your changes first."),
+            )
+            return
+        reason, ok = QInputDialog.getMultiLineText(
+            self,
+            self.tr("Mark as assessed"),
+            checked.finding.message(self.lang)
+            + "\n\n"
+            + self.tr("Why is this in order? (e.g. “not a twin-city agreement”)"),
+        )
+        if not ok or not reason.strip():
+            return
+        entry_id, code, digest, ctx = (
+            self.record.id,
+            checked.finding.code,
+            checked.fingerprint,
+            self.ctx,
+        )
+        self._assessment_write(
+            lambda _c: assessments.assess_entry_finding(entry_id, code, digest, reason, ctx)
+        )
+
+    def reopen_finding(self, checked: CheckedFinding) -> None:
+        """Withdraw an assessment: the warning is open again (audited)."""
+        if checked.assessment is None or self.record is None:
+            return
+        ident = checked.assessment.id
+        self._assessment_write(lambda _c: assessments.withdraw(ident))
+
+    def _assessment_write(self, op) -> None:
+        """Assessing writes the record's history: an operation, like a save."""
+        assert self.record is not None
+        WriteOp(self, op, ChangeNotice.for_entries([self.record.id])).success(
+            lambda _result: self._reload_assessments()
+        ).initiator(self).run()
+
+    def _reload_assessments(self) -> None:
+        if self.record is not None:
+            self.assessments = assessments.open_for(
+                assessments.Subject(assessments.ENTRY, self.record.id)
+            )
+            self.history.set_entry(self.record.id, self.names)
+        self._refresh()
 
     def _catalog_changed(self) -> None:
         """New names matter to the rules (R1 twin-city names, R5 aid themes)."""

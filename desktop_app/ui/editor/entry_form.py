@@ -13,6 +13,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QFrame,
@@ -30,8 +31,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain.dates import interval_label
 from desktop_app.domain.entry import EntryData
-from desktop_app.domain.kinds import Kind, Scope, Status, label
+from desktop_app.domain.kinds import (
+    MAX_REVIEW_INTERVAL_MONTHS,
+    Engagement,
+    Kind,
+    ProjectKind,
+    Scope,
+    Status,
+    label,
+)
+from desktop_app.domain.money import COMMON_CURRENCIES
 from desktop_app.domain.rules import Finding, RuleContext
 from desktop_app.services import catalog
 from desktop_app.ui.changes import THEMES, ChangeNotice
@@ -39,9 +50,9 @@ from desktop_app.ui.operations import WriteOp
 
 from . import form_findings
 from .pickers import CounterpartyPicker, DocumentLinks
-from .widgets import DateEdit, DirectionsBox, MoneyEdit, SearchCombo
+from .widgets import DateEdit, DirectionsBox, MoneyEdit, PercentEdit, SearchCombo
 
-CURRENCIES = ("SEK", "EUR", "USD", "NOK", "DKK", "GBP", "CHF")
+CURRENCIES = COMMON_CURRENCIES
 
 
 def _plain(parent: QWidget, height: int) -> QPlainTextEdit:
@@ -69,6 +80,7 @@ class EntryForm(QTabWidget):
         super().__init__(parent)
         self.lang = lang
         self._last_review: date | None = None
+        self._base = EntryData()  # facts without a widget (reviews, termination) ride along
         self._build_agreement()
         self._build_decision()
         self._build_dates()
@@ -149,17 +161,35 @@ class EntryForm(QTabWidget):
         form = self._page(self.tr("&Decision"))
         self.deciding_body = SearchCombo(self.tr("Type to find the deciding body…"))
         self.decision_date = DateEdit()
+        self.engagement = QComboBox()
+        for engagement in Engagement:
+            self.engagement.addItem(label(engagement, self.lang), str(engagement))
+        self.engagement.setToolTip(
+            self.tr(
+                "A declaration or initiative, or a conference or event abroad, is decided by "
+                "the International Committee whatever kind it is registered as (R4)."
+            )
+        )
+        self.continued = QCheckBox(
+            self.tr("The decision continues an existing commitment (not a new one)")
+        )
         self.responsible_body = SearchCombo(self.tr("Type to find the committee or company…"))
         self.contact_person = QLineEdit()
         form.addRow(self.tr("De&ciding body:"), self.deciding_body)
         form.addRow(self.tr("Decision &date:"), self.decision_date)
+        form.addRow(self.tr("C&oncerns:"), self.engagement)
+        form.addRow("", self.continued)
         form.addRow(self.tr("&Responsible committee or company:"), self.responsible_body)
         form.addRow(self.tr("Contact &person:"), self.contact_person)
         self.mandate_hint = QLabel(
             self.tr(
-                "Under the strategy, the City Council decides new memberships in city-wide "
-                "organisations, the City Executive Board participation in city-wide networks, "
-                "and the committee or company board concerned what is operation-specific (R4)."
+                "Under the strategy the City Council decides new memberships of city-wide "
+                "organisations; the City Executive Board participation in city-wide networks "
+                "and other city-wide questions; the International Committee conferences abroad "
+                "and declarations that cost nothing; the committee or company board "
+                "responsible what is operation-specific, and EU projects (R4). The "
+                "counterparty's type (organisation or network) tells a membership from a "
+                "network."
             )
         )
         self.mandate_hint.setWordWrap(True)
@@ -170,13 +200,28 @@ class EntryForm(QTabWidget):
         self.start_date = DateEdit()
         self.end_date = DateEdit()
         self.interval = QSpinBox()
-        self.interval.setRange(0, 50)
+        self.interval.setRange(0, MAX_REVIEW_INTERVAL_MONTHS)
+        self.interval.setSingleStep(6)
         self.interval.setSpecialValueText(self.tr("No regular review"))
-        self.interval.setSuffix(self.tr(" years"))
+        self.interval.setSuffix(self.tr(" months"))
         self.interval.setMinimumWidth(200)
         self.interval.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.interval_hint = QLabel()
         self.interval_hint.setWordWrap(True)
+        self.fixed_review = QCheckBox(self.tr("Set by the decision:"))
+        self.fixed_review.setToolTip(
+            self.tr("When the decision names the date of the next review, e.g. "
+                    "“omprövas senast 2030-12-02”.")
+        )  # fmt: skip
+        self.fixed_date = DateEdit()
+        self.fixed_reason = QLineEdit()
+        self.fixed_reason.setPlaceholderText(
+            self.tr("Reason, e.g. KF 2026-12-02: “omprövas senast 2030-12-02”")
+        )
+        fixed_row = QHBoxLayout()
+        fixed_row.addWidget(self.fixed_review)
+        fixed_row.addWidget(self.fixed_date)
+        fixed_row.addWidget(self.fixed_reason, 1)
         self.last_review = QLabel()
         self.next_review = QLabel()
         self.next_review.setStyleSheet("font-weight: bold;")
@@ -190,9 +235,10 @@ class EntryForm(QTabWidget):
         form.addRow("", self.interval_hint)
         form.addRow(self.tr("Last review:"), self.last_review)
         form.addRow(self.tr("Next review:"), self.next_review)
+        form.addRow("", fixed_row)
 
     def _build_cost(self) -> None:
-        form = self._page(self.tr("C&ost"))
+        form = self._page(self.tr("C&ost and financing"))
         self.annual_cost = MoneyEdit()
         self.annual_cost.setMaximumWidth(200)
         self.currency = QComboBox()
@@ -203,16 +249,40 @@ class EntryForm(QTabWidget):
         cost_row.addWidget(self.annual_cost)
         cost_row.addWidget(self.currency)
         cost_row.addStretch(1)
-        self.cost_payer = QLineEdit()
-        self.cost_payer.setPlaceholderText(self.tr("e.g. Kommunstyrelsen"))
+        self.cost_payer = SearchCombo(self.tr("Type to find the committee or company that pays…"))
+        self.payer_as_written = QLabel()
+        self.payer_as_written.setWordWrap(True)
+        self.payer_as_written.setStyleSheet("color: #444;")
         cost_label = QLabel(self.tr("&Annual cost or fee:"))
         cost_label.setBuddy(self.annual_cost)
         form.addRow(cost_label, cost_row)
         form.addRow(self.tr("&Paid by:"), self.cost_payer)
+        form.addRow("", self.payer_as_written)
+        self.project_kind = QComboBox()
+        for kind in ProjectKind:
+            self.project_kind.addItem(label(kind, self.lang), str(kind))
+        self.external_financiers = QLineEdit()
+        self.external_financiers.setPlaceholderText(
+            self.tr("e.g. Sida, ICLD, EU (Horisont Europa)")
+        )
+        self.external_share = PercentEdit()
+        self.external_share.setMaximumWidth(120)
+        share_row = QHBoxLayout()
+        share_row.addWidget(self.external_share)
+        share_row.addWidget(QLabel("%"))
+        share_row.addStretch(1)
+        self.city_contribution = MoneyEdit()
+        self.city_contribution.setMaximumWidth(200)
+        form.addRow(self.tr("Pro&ject:"), self.project_kind)
+        form.addRow(self.tr("E&xternal financiers:"), self.external_financiers)
+        form.addRow(self.tr("External &share:"), share_row)
+        form.addRow(self.tr("City's o&wn contribution:"), self.city_contribution)
         hint = QLabel(
             self.tr(
-                "International work is part of each committee's and company's ordinary work "
-                "and must fit its budget: record the cost and who pays it (R6)."
+                "International work fits each committee's and company's budget: record the "
+                "cost and the body that pays it (R6). The city takes part in aid projects only "
+                "when another party, e.g. Sida, finances all of it (R5). An empty amount means "
+                "not known, which is not the same as 0."
             )
         )
         hint.setWordWrap(True)
@@ -227,11 +297,22 @@ class EntryForm(QTabWidget):
         form.addRow(self.tr("Signed &documents:"), self.documents)
 
     def _connect(self) -> None:
-        for combo in (self.kind, self.scope, self.status):
+        for combo in (self.kind, self.scope, self.status, self.engagement, self.project_kind):
             combo.currentIndexChanged.connect(self.changed)
         self.kind.currentIndexChanged.connect(self._apply_kind)
-        for edit in (self.case_number, self.title, self.contact_person, self.cost_payer):
+        for edit in (
+            self.case_number,
+            self.title,
+            self.contact_person,
+            self.fixed_reason,
+            self.external_financiers,
+        ):
             edit.textChanged.connect(self.changed)
+        for box in (self.continued, self.fixed_review):
+            box.toggled.connect(self.changed)
+        self.fixed_review.toggled.connect(self._apply_fixed)
+        self.annual_cost.currency_typed.connect(self.currency.setCurrentText)
+        self.city_contribution.currency_typed.connect(self.currency.setCurrentText)
         for text in (self.mutual_benefit, self.notes):
             text.textChanged.connect(self.changed)
         for widget in (
@@ -245,6 +326,10 @@ class EntryForm(QTabWidget):
             self.end_date,
             self.annual_cost,
             self.documents,
+            self.cost_payer,
+            self.fixed_date,
+            self.external_share,
+            self.city_contribution,
         ):
             widget.changed.connect(self.changed)
         self.interval.valueChanged.connect(self.changed)
@@ -275,6 +360,13 @@ class EntryForm(QTabWidget):
         ]
         self.deciding_body.set_items(body_items)
         self.responsible_body.set_items(body_items)
+        self.cost_payer.set_items(
+            [
+                (f"{b.short_name} – {b.name_sv}", b.id)
+                for b in sorted(ctx.bodies.values(), key=lambda b: b.id)
+                if b.active or b.id == keep.cost_payer_body_id
+            ]
+        )
         self.theme.set_items(
             [(t.name_sv, t.id) for t in catalog.list_themes() if t.active or t.id == keep.theme_id]
         )
@@ -310,13 +402,22 @@ class EntryForm(QTabWidget):
     # ------------------------------------------------------------ data
 
     def data(self) -> EntryData:
-        """The entry as the form shows it (unreadable input becomes empty)."""
+        """The entry as the form shows it (unreadable input becomes empty).
+
+        Facts the form has no widget for (the reviews, the termination) are
+        carried over from the entry it was loaded with.
+        """
         interval = self.interval.value() or None
-        return EntryData(
+        fixed = self.fixed_review.isChecked()
+        payer_id = self.cost_payer.current_id()
+        return replace(
+            self._base,
             kind=self.kind.currentData(),
             title=self.title.text(),
             case_number=self.case_number.text(),
             scope=self.scope.currentData(),
+            engagement=self.engagement.currentData() or Engagement.STANDARD,
+            continued=self.continued.isChecked(),
             deciding_body_id=self.deciding_body.current_id(),
             decision_date=self.decision_date.date(),
             responsible_body_id=self.responsible_body.current_id(),
@@ -326,10 +427,17 @@ class EntryForm(QTabWidget):
             mutual_benefit=self.mutual_benefit.toPlainText(),
             start_date=self.start_date.date(),
             end_date=self.end_date.date(),
-            review_interval_years=interval,
+            review_interval_months=interval,
+            next_review_fixed=self.fixed_date.date() if fixed else None,
+            next_review_reason=self.fixed_reason.text() if fixed else "",
             annual_cost=self.annual_cost.value(),
             currency=self.currency.currentText().strip().upper() or "SEK",
-            cost_payer=self.cost_payer.text(),
+            cost_payer_body_id=payer_id,
+            cost_payer="" if payer_id is not None else self._base.cost_payer,
+            project_kind=self.project_kind.currentData() or ProjectKind.NONE,
+            external_financiers=self.external_financiers.text(),
+            external_share=self.external_share.value(),
+            city_contribution=self.city_contribution.value(),
             status=self.status.currentData() or Status.ACTIVE,
             notes=self.notes.toPlainText(),
             document_links=self.documents.links(),
@@ -341,10 +449,13 @@ class EntryForm(QTabWidget):
         """Show ``data``; emits ``changed`` once at the end, not per widget."""
         self.blockSignals(True)
         try:
+            self._base = data
             self._set_combo(self.kind, data.kind)
             self.title.setText(data.title)
             self.case_number.setText(data.case_number)
             self._set_combo(self.scope, data.scope)
+            self._set_combo(self.engagement, data.engagement)
+            self.continued.setChecked(bool(data.continued))
             self.deciding_body.set_current_id(data.deciding_body_id)
             self.decision_date.set_date(data.decision_date)
             self.responsible_body.set_current_id(data.responsible_body_id)
@@ -354,10 +465,18 @@ class EntryForm(QTabWidget):
             self.mutual_benefit.setPlainText(data.mutual_benefit)
             self.start_date.set_date(data.start_date)
             self.end_date.set_date(data.end_date)
-            self.interval.setValue(data.review_interval_years or 0)
+            self.interval.setValue(data.review_interval_months or 0)
+            self.fixed_review.setChecked(data.next_review_fixed is not None)
+            self.fixed_date.set_date(data.next_review_fixed)
+            self.fixed_reason.setText(data.next_review_reason)
             self.annual_cost.set_value(data.annual_cost)
             self.currency.setCurrentText(data.currency or "SEK")
-            self.cost_payer.setText(data.cost_payer)
+            self.cost_payer.set_current_id(data.cost_payer_body_id)
+            self._show_payer_as_written(data.cost_payer)
+            self._set_combo(self.project_kind, data.project_kind)
+            self.external_financiers.setText(data.external_financiers)
+            self.external_share.set_value(data.external_share)
+            self.city_contribution.set_value(data.city_contribution)
             self._set_status(data.status)
             self.notes.setPlainText(data.notes)
             self.documents.set_links(data.document_links)
@@ -369,7 +488,19 @@ class EntryForm(QTabWidget):
         finally:
             self.blockSignals(False)
         self._apply_kind()
+        self._apply_fixed()
         self.changed.emit()
+
+    def _show_payer_as_written(self, text: str) -> None:
+        """A payer imported as text that names no body: shown until a body is chosen."""
+        self.payer_as_written.setText(
+            self.tr("In the imported register: “%1”. Choose the body that pays.").replace(
+                "%1", text
+            )
+            if text
+            else ""
+        )
+        self.payer_as_written.setVisible(bool(text))
 
     def set_field(self, name: str, value: object) -> None:
         """Put one field's value back (used to re-apply edits after a reload)."""
@@ -423,13 +554,30 @@ class EntryForm(QTabWidget):
                     "every four years (R3). The end date may be left empty."
                 )
             )
-            self.interval_hint.setText(self.tr("The strategy's default is every four years (R3)."))
+            self.interval_hint.setText(
+                self.tr("The strategy's default is every four years: 48 months (R3).")
+            )
+
+    def _apply_fixed(self) -> None:
+        fixed = self.fixed_review.isChecked()
+        self.fixed_date.setEnabled(fixed)
+        self.fixed_reason.setEnabled(fixed)
 
     def _update_next_review(self) -> None:
-        next_review = self.data().next_review()
-        self.next_review.setText(
-            next_review.isoformat() if next_review else self.tr("– (no interval or no date)")
-        )
+        data = self.data()
+        next_review = data.next_review()
+        interval = interval_label(data.review_interval_months, self.lang)
+        if interval:
+            self.interval.setToolTip(interval)
+        if next_review is None:
+            text = self.tr("– (no interval or no date)")
+        elif data.next_review_fixed is not None:
+            text = next_review.isoformat() + " " + self.tr("(set by the decision)")
+        else:
+            text = next_review.isoformat()
+        if data.status == Status.DRAFT and next_review is not None:
+            text += " " + self.tr("(once decided; a draft is not due)")
+        self.next_review.setText(text)
 
     # ------------------------------------------------------------ findings support
 

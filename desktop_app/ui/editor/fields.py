@@ -15,7 +15,9 @@ from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from desktop_app.domain.dates import interval_label
 from desktop_app.domain.kinds import directions_text, label
+from desktop_app.domain.money import format_number
 from desktop_app.domain.rules import RuleContext
 
 # Field name (EntryData, audit) -> English label; translated in context "EntryFields".
@@ -38,11 +40,21 @@ FIELD_LABELS: dict[str, str] = {
     "start_date": QT_TRANSLATE_NOOP("EntryFields", "Start date"),
     "end_date": QT_TRANSLATE_NOOP("EntryFields", "End date"),
     "review_interval_years": QT_TRANSLATE_NOOP("EntryFields", "Review interval"),
+    "review_interval_months": QT_TRANSLATE_NOOP("EntryFields", "Review interval"),
+    "next_review_fixed": QT_TRANSLATE_NOOP("EntryFields", "Next review set by decision"),
+    "next_review_reason": QT_TRANSLATE_NOOP("EntryFields", "Reason for the review date"),
+    "engagement": QT_TRANSLATE_NOOP("EntryFields", "Concerns"),
+    "continued": QT_TRANSLATE_NOOP("EntryFields", "Continued commitment"),
+    "cost_payer_body_id": QT_TRANSLATE_NOOP("EntryFields", "Paid by"),
+    "project_kind": QT_TRANSLATE_NOOP("EntryFields", "Project kind"),
+    "external_financiers": QT_TRANSLATE_NOOP("EntryFields", "External financiers"),
+    "external_share": QT_TRANSLATE_NOOP("EntryFields", "External share"),
+    "city_contribution": QT_TRANSLATE_NOOP("EntryFields", "City's own contribution"),
     "last_review_date": QT_TRANSLATE_NOOP("EntryFields", "Last review"),
     "next_review_date": QT_TRANSLATE_NOOP("EntryFields", "Next review"),
     "annual_cost": QT_TRANSLATE_NOOP("EntryFields", "Annual cost"),
     "currency": QT_TRANSLATE_NOOP("EntryFields", "Currency"),
-    "cost_payer": QT_TRANSLATE_NOOP("EntryFields", "Paid by"),
+    "cost_payer": QT_TRANSLATE_NOOP("EntryFields", "Paid by (as written)"),
     "status": QT_TRANSLATE_NOOP("EntryFields", "Status"),
     "notes": QT_TRANSLATE_NOOP("EntryFields", "Notes"),
     "document_links": QT_TRANSLATE_NOOP("EntryFields", "Documents"),
@@ -52,8 +64,15 @@ FIELD_LABELS: dict[str, str] = {
     "archived": QT_TRANSLATE_NOOP("EntryFields", "Archived"),
 }
 
-_VOCABULARY_FIELDS = {"kind", "scope", "status", "outcome"}
-_BODY_FIELDS = {"deciding_body_id", "deciding_body", "responsible_body_id", "terminated_by"}
+_VOCABULARY_FIELDS = {"kind", "scope", "status", "outcome", "engagement", "project_kind"}
+_BODY_FIELDS = {
+    "deciding_body_id",
+    "deciding_body",
+    "responsible_body_id",
+    "terminated_by",
+    "cost_payer_body_id",
+}
+_MONEY_FIELDS = {"annual_cost", "city_contribution"}
 _THEME_FIELDS = {"theme_id", "theme"}
 
 
@@ -91,47 +110,6 @@ class Names:
         )
 
 
-def format_money(value: Decimal | None) -> str:
-    """285000 -> "285 000", 1234.5 -> "1 234,50" (Swedish grouping and comma)."""
-    if value is None:
-        return ""
-    value = Decimal(value).quantize(Decimal("0.01"))
-    sign = "-" if value < 0 else ""
-    whole, _, cents = f"{abs(value):.2f}".partition(".")
-    groups = []
-    while whole:
-        groups.insert(0, whole[-3:])
-        whole = whole[:-3]
-    text = sign + "\u00a0".join(groups or ["0"])
-    return text if cents == "00" else f"{text},{cents}"
-
-
-def parse_money(text: str) -> Decimal | None:
-    """Accept "285 000", "285000,50", "1.234,50", "1,234.50"; ``None`` when empty.
-
-    Raises ValueError for anything else, so the form can mark the field.
-    """
-    raw = "".join(ch for ch in text if not ch.isspace()).replace("\u00a0", "")
-    raw = raw.removesuffix("kr").removesuffix(":-")
-    if not raw:
-        return None
-    if "," in raw and "." in raw:
-        # The later one is the decimal mark; the other groups thousands.
-        if raw.rfind(",") > raw.rfind("."):
-            raw = raw.replace(".", "").replace(",", ".")
-        else:
-            raw = raw.replace(",", "")
-    else:
-        raw = raw.replace(",", ".")
-    try:
-        value = Decimal(raw)
-    except InvalidOperation as exc:
-        raise ValueError(text) from exc
-    if not value.is_finite():
-        raise ValueError(text)
-    return value
-
-
 def display_value(name: str, value: object, names: Names | None = None, lang: str = "sv") -> str:
     """What a registrar reads for ``value`` of field ``name`` (live or audit text)."""
     if value is None or value == "" or value == ():
@@ -150,23 +128,31 @@ def display_value(name: str, value: object, names: Names | None = None, lang: st
             return directions_text(int(value), lang) or "–"  # type: ignore[arg-type]
         except (TypeError, ValueError):
             return str(value)
-    if name == "annual_cost":
+    if name in _MONEY_FIELDS:
         try:
-            return format_money(Decimal(str(value)))
+            return format_number(Decimal(str(value)), lang)
         except InvalidOperation:
             return str(value)
-    if name == "archived":
+    if name == "external_share":
+        return f"{value} %".replace(".", ",") if lang != "en" else f"{value} %"
+    if name in ("archived", "continued"):
         return (
             QCoreApplication.translate("EntryFields", "Yes")
             if str(value) in ("1", "True", "true")
             else QCoreApplication.translate("EntryFields", "No")
         )
-    if name == "review_interval_years":
+    if name == "review_interval_years":  # v1's audit rows
         try:
             years = int(value)  # type: ignore[call-overload]
         except (TypeError, ValueError):
             return str(value)
         return QCoreApplication.translate("EntryFields", "%n year(s)", "", years) if years else "–"
+    if name == "review_interval_months":
+        try:
+            months = int(value)  # type: ignore[call-overload]
+        except (TypeError, ValueError):
+            return str(value)
+        return interval_label(months, lang) or "–"
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, (list, tuple)):

@@ -40,11 +40,25 @@ def input_findings(form: EntryForm) -> list[Finding]:
                     "EntryForm", "Write the date as yyyy-mm-dd, or leave it empty."
                 ),
             )
-    if not form.annual_cost.is_valid():
+    for name, edit in (("annual_cost", form.annual_cost), ("city_contribution",
+                                                              form.city_contribution)):  # fmt: skip
+        if not edit.is_valid():
+            err(
+                name,
+                QCoreApplication.translate(
+                    "EntryForm", "Write the amount as a number, e.g. 25 000 or 1 250,50."
+                ),
+            )
+    if not form.external_share.is_valid():
         err(
-            "annual_cost",
+            "external_share",
+            QCoreApplication.translate("EntryForm", "Write the share as a percentage, 0-100."),
+        )
+    if form.fixed_review.isChecked() and not form.fixed_date.is_valid():
+        err(
+            "next_review_fixed",
             QCoreApplication.translate(
-                "EntryForm", "Write the cost as a number, e.g. 25 000 or 1 250,50."
+                "EntryForm", "Write the date as yyyy-mm-dd, or leave it empty."
             ),
         )
     for name, combo, what in (
@@ -59,6 +73,11 @@ def input_findings(form: EntryForm) -> list[Finding]:
             QCoreApplication.translate("EntryForm", "committee or company"),
         ),
         ("theme", form.theme, QCoreApplication.translate("EntryForm", "theme")),
+        (
+            "cost_payer",
+            form.cost_payer,
+            QCoreApplication.translate("EntryForm", "committee or company"),
+        ),
     ):
         if not combo.is_valid():
             err(
@@ -92,15 +111,24 @@ def _table(form: EntryForm) -> dict[str, tuple[QWidget, int]]:
         "status": (form.status, TAB_AGREEMENT),
         "deciding_body": (form.deciding_body, TAB_DECISION),
         "decision_date": (form.decision_date.line, TAB_DECISION),
+        "engagement": (form.engagement, TAB_DECISION),
+        "reviews": (None, -1),
+        "terminated_by": (None, -1),
         "responsible_body_id": (form.responsible_body, TAB_DECISION),
         "contact_person": (form.contact_person, TAB_DECISION),
         "start_date": (form.start_date.line, TAB_DATES),
         "end_date": (form.end_date.line, TAB_DATES),
-        "review_interval_years": (form.interval, TAB_DATES),
+        "review_interval_months": (form.interval, TAB_DATES),
         "next_review_date": (form.next_review, TAB_DATES),
+        "next_review_fixed": (form.fixed_date.line, TAB_DATES),
+        "next_review_reason": (form.fixed_reason, TAB_DATES),
         "annual_cost": (form.annual_cost, TAB_COST),
         "currency": (form.currency, TAB_COST),
         "cost_payer": (form.cost_payer, TAB_COST),
+        "project_kind": (form.project_kind, TAB_COST),
+        "external_financiers": (form.external_financiers, TAB_COST),
+        "external_share": (form.external_share, TAB_COST),
+        "city_contribution": (form.city_contribution, TAB_COST),
         "notes": (form.notes, TAB_NOTES),
     }
 
@@ -112,4 +140,4 @@ def widget_for(form: EntryForm, field: str) -> tuple[QWidget | None, int]:
 
 def all_markable(form: EntryForm) -> list[QWidget]:
     """Every widget that can carry a finding mark (to clear old marks)."""
-    return [widget for widget, _tab in _table(form).values()]
+    return [widget for widget, _tab in _table(form).values() if widget is not None]

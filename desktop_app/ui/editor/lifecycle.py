@@ -10,6 +10,7 @@ enough. Archiving and restoring have their one path in ``ui.archive``.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication
@@ -24,8 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.dates import add_years
-from desktop_app.domain.kinds import ReviewOutcome, label
+from desktop_app.domain.dates import add_months
+from desktop_app.domain.entry import ReviewFact
+from desktop_app.domain.kinds import ReviewOutcome, Status, label
+from desktop_app.domain.rules_mandate import check_r4_mandate
 from desktop_app.services import catalog, entries
 from desktop_app.services.errors import ConflictError, StoreError
 from desktop_app.ui.changes import ChangeNotice
@@ -42,6 +45,27 @@ def _body_items(keep: int | None = None) -> list[tuple[str, int]]:
         for b in catalog.list_bodies()
         if b.active or b.id == keep
     ]
+
+
+def _mandate_warning(record: entries.EntryRecord, ctx, **change) -> str:
+    """R4 for the decision about to be recorded: the body needs the mandate too."""
+    data = replace(record.data, **change)
+    codes = {"reviews": ("R4-REVIEW",), "terminated_by": ("R4-TERMINATION",)}
+    wanted = codes["reviews" if "reviews" in change else "terminated_by"]
+    found = [
+        f
+        for f in check_r4_mandate(data, ctx)
+        if f.code.startswith(wanted) and f not in check_r4_mandate(record.data, ctx)
+    ]
+    return "\n".join(f.message(ui_language()) for f in found)
+
+
+def _warning_label(parent: QWidget) -> QLabel:
+    warning = QLabel(parent)
+    warning.setWordWrap(True)
+    warning.setStyleSheet("color: #b26a00;")
+    warning.setVisible(False)
+    return warning
 
 
 class _LifecycleDialog(SavingDialog):
@@ -131,6 +155,15 @@ class ReviewDialog(_LifecycleDialog):
         self.note.setFixedHeight(80)
         self.next_review = QLabel(self)
         self.next_review.setStyleSheet("font-weight: bold;")
+        self.fixed_date = DateEdit(self)
+        self.fixed_reason = QLineEdit(self)
+        self.fixed_reason.setPlaceholderText(
+            QCoreApplication.translate(
+                "Lifecycle", "Only if the decision names the next review date: its words"
+            )
+        )
+        self.ctx = catalog.rule_context()
+        self.warning = _warning_label(self)
         self.form.addRow(QCoreApplication.translate("Lifecycle", "&Outcome:"), self.outcome)
         self.form.addRow(QCoreApplication.translate("Lifecycle", "&Review date:"), self.review_date)
         self.form.addRow(
@@ -140,39 +173,63 @@ class ReviewDialog(_LifecycleDialog):
         self.form.addRow(QCoreApplication.translate("Lifecycle", "Case &number:"), self.case_number)
         self.form.addRow(QCoreApplication.translate("Lifecycle", "N&ote:"), self.note)
         self.form.addRow("", self.next_review)
+        self.form.addRow(
+            QCoreApplication.translate("Lifecycle", "Next review set by the decision:"),
+            self.fixed_date,
+        )
+        self.form.addRow("", self.fixed_reason)
+        self.form.addRow("", self.warning)
         for signal in (
             self.outcome.currentIndexChanged,
             self.review_date.changed,
             self.decision_date.changed,
+            self.fixed_date.changed,
+            self.fixed_reason.textChanged,
+            self.body.changed,
         ):
             signal.connect(self._update)
         self.resize(520, self.sizeHint().height())
         self._update()
 
     def next_review_date(self) -> date | None:
-        """As the service will compute it: decision date (else review date) + interval."""
+        """As the service will compute it: the date the decision sets, else the
+        decision date (else the review date) plus the interval."""
+        if self.outcome.currentData() == ReviewOutcome.TERMINATE:
+            return None
+        if self.fixed_date.date() is not None:
+            return self.fixed_date.date()
         anchor = self.decision_date.date() or self.review_date.date()
-        interval = self.record.data.review_interval_years
-        if anchor is None or not interval or self.outcome.currentData() == ReviewOutcome.TERMINATE:
+        interval = self.record.data.review_interval_months
+        if anchor is None or not interval:
             return None
         try:
-            return add_years(anchor, interval)
+            return add_months(anchor, interval)
         except ValueError:
             return None
 
     def _update(self) -> None:
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        today = date.today()
+        future = any(d is not None and d > today for d in (self.review_date.date(),
+                                                           self.decision_date.date()))  # fmt: skip
+        fixed_without_reason = (
+            self.fixed_date.date() is not None and not self.fixed_reason.text().strip()
+        )
         valid = (
             self.review_date.date() is not None
             and self.decision_date.is_valid()
+            and self.fixed_date.is_valid()
             and self.body.is_valid()
+            and not future
+            and not fixed_without_reason
         )
         save.setEnabled(valid)
+        self._update_warning(future, fixed_without_reason)
         if self.outcome.currentData() == ReviewOutcome.TERMINATE:
             text = QCoreApplication.translate(
                 "Lifecycle", "The entry will be terminated; no further review."
             )
-        elif not self.record.data.review_interval_years:
+        elif not self.record.data.review_interval_months and self.fixed_date.date() is None:
             text = QCoreApplication.translate(
                 "Lifecycle", "The entry has no review interval: no next review."
             )
@@ -192,9 +249,40 @@ class ReviewDialog(_LifecycleDialog):
             decision_date=self.decision_date.date(),
             case_number=self.case_number.text(),
             note=self.note.toPlainText(),
+            next_review_fixed=self.fixed_date.date(),
+            next_review_reason=self.fixed_reason.text(),
         )
         entry_id, version = self.record.id, self.record.version
         return lambda: entries.record_review(entry_id, review, version)
+
+    def _update_warning(self, future: bool, fixed_without_reason: bool) -> None:
+        lines = []
+        if future:
+            lines.append(
+                QCoreApplication.translate(
+                    "Lifecycle",
+                    "A review is recorded once it has taken place: the dates cannot lie in "
+                    "the future.",
+                )
+            )
+        if fixed_without_reason:
+            lines.append(
+                QCoreApplication.translate(
+                    "Lifecycle", "Give the decision's words for the next review date."
+                )
+            )
+        when = self.review_date.date()
+        if when is not None and self.body.current_id() is not None:
+            fact = ReviewFact(
+                when, self.outcome.currentData(), self.body.current_id(), self.decision_date.date()
+            )
+            text = _mandate_warning(
+                self.record, self.ctx, reviews=(*self.record.data.reviews, fact)
+            )
+            if text:
+                lines.append(text)
+        self.warning.setText("\n".join(lines))
+        self.warning.setVisible(bool(lines))
 
     def update_buttons(self) -> None:
         self._update()
@@ -226,6 +314,9 @@ class TerminateDialog(_LifecycleDialog):
         )
         note.setWordWrap(True)
         self.form.addRow("", note)
+        self.ctx = catalog.rule_context()
+        self.warning = _warning_label(self)
+        self.form.addRow("", self.warning)
         for signal in (self.when.changed, self.reason.textChanged, self.body.changed):
             signal.connect(self._update)
         self.resize(520, self.sizeHint().height())
@@ -238,6 +329,17 @@ class TerminateDialog(_LifecycleDialog):
             and bool(self.reason.toPlainText().strip())
             and self.body.is_valid()
         )
+        text = ""
+        if self.body.current_id() is not None:
+            text = _mandate_warning(
+                self.record,
+                self.ctx,
+                status=Status.TERMINATED,
+                terminated_date=self.when.date(),
+                terminated_by_id=self.body.current_id(),
+            )
+        self.warning.setText(text)
+        self.warning.setVisible(bool(text))
 
     def _call(self) -> Callable[[], entries.EntryRecord]:
         args = (

@@ -26,8 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.kinds import ALL_DIRECTIONS, direction_label
-
-from .fields import format_money, parse_money
+from desktop_app.domain.money import AmountError, format_number, parse_amount
 
 _DATE_RE = QRegularExpression(r"^\d{0,4}(-\d{0,2}(-\d{0,2})?)?$")
 
@@ -99,9 +98,15 @@ class DateEdit(QWidget):
 
 
 class MoneyEdit(QLineEdit):
-    """A decimal amount shown with Swedish grouping ("285 000"); empty = unknown."""
+    """An amount shown the Swedish way ("285 000"); empty = unknown, which is not 0.
+
+    Read and written by ``domain.money``, as everywhere. Typing a currency
+    with the amount ("1 200 EUR") emits ``currency_typed`` so the form can
+    set its currency field; the field then shows the number alone.
+    """
 
     changed = Signal()
+    currency_typed = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -112,23 +117,54 @@ class MoneyEdit(QLineEdit):
 
     def value(self) -> Decimal | None:
         try:
-            return parse_money(self.text())
-        except ValueError:
+            return parse_amount(self.text())[0]
+        except AmountError:
             return None
 
     def is_valid(self) -> bool:
         try:
-            parse_money(self.text())
-        except ValueError:
+            parse_amount(self.text())
+        except AmountError:
             return False
         return True
 
     def set_value(self, value: Decimal | None) -> None:
-        self.setText(format_money(value))
+        self.setText(format_number(value))
 
     def _reformat(self) -> None:
         if self.is_valid() and self.text().strip():
+            currency = parse_amount(self.text())[1]
             self.set_value(self.value())
+            if currency:
+                self.currency_typed.emit(currency)
+
+
+class PercentEdit(QLineEdit):
+    """A share in percent, 0-100 ("80", "80 %", "62,5"); empty = not known."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.setPlaceholderText(self.tr("e.g. 100"))
+        self.textChanged.connect(self.changed)
+
+    def value(self) -> Decimal | None:
+        text = self.text().replace("%", "").strip()
+        if not text:
+            return None
+        try:
+            amount = parse_amount(text)[0]
+        except AmountError:
+            return None
+        return amount if amount is not None and 0 <= amount <= 100 else None
+
+    def is_valid(self) -> bool:
+        return not self.text().replace("%", "").strip() or self.value() is not None
+
+    def set_value(self, value: Decimal | None) -> None:
+        self.setText("" if value is None else format_number(value).replace("\u00a0", ""))
 
 
 class DirectionsBox(QWidget):

@@ -2,7 +2,9 @@
 
 A short list (tens of rows), so a plain table is enough. Bodies are never
 deleted: one that is no longer used is deactivated and stays in the
-register's history and in the entries that name it (R10).
+register's history and in the entries that name it (R10). Administrations and
+companies that are responsible for entries but have no international contact
+person (R8) are named above the table and their rows marked.
 """
 
 from __future__ import annotations
@@ -23,16 +25,17 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.kinds import label
-from desktop_app.services import catalog
+from desktop_app.services import catalog, checks
 from desktop_app.services.catalog import BodyRecord
 from desktop_app.ui.changes import BODIES, ChangeNotice
 from desktop_app.ui.errors import show_error, ui_language
 from desktop_app.ui.operations import WriteOp
 from desktop_app.ui.pages.base import Page
-from desktop_app.ui.pages.body_dialog import BodyDialog
+from desktop_app.ui.pages.body_dialog import BodyDialog, mandates_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 INACTIVE_COLOR = QColor("#868e96")
+GAP_COLOR = QColor("#b26a00")
 
 (
     COL_SHORT,
@@ -70,6 +73,11 @@ class BodiesPage(Page):
             )
         )
         intro.setWordWrap(True)
+        self.contact_gaps = QLabel()
+        self.contact_gaps.setWordWrap(True)
+        self.contact_gaps.setStyleSheet("color: #b26a00;")
+        self.contact_gaps.hide()
+        self._gap_ids: set[int] = set()
         self.show_inactive = QCheckBox(self.tr("Show &inactive"))
         self.show_inactive.setChecked(True)
         self.show_inactive.toggled.connect(self.reload)
@@ -128,6 +136,7 @@ class BodiesPage(Page):
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addWidget(self.contact_gaps)
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
         self._update_buttons()
@@ -144,9 +153,11 @@ class BodiesPage(Page):
         self._select_next = None
         try:
             bodies = catalog.list_bodies(include_inactive=self.show_inactive.isChecked())
+            gaps = checks.contact_checks()
         except Exception as exc:  # noqa: BLE001 - a dialog, never a traceback
             show_error(self, exc)
             return
+        self._show_gaps(gaps)
         self._bodies = {b.id: b for b in bodies}
         self.table.setSortingEnabled(False)
         self.table.setRowCount(len(bodies))
@@ -165,7 +176,15 @@ class BodiesPage(Page):
             for col, text in enumerate(values):
                 item = QTableWidgetItem(text)
                 item.setData(ID_ROLE, body.id)
-                if col == COL_CONTACT and body.contact_role:
+                if col == COL_CONTACT and body.id in self._gap_ids:
+                    item.setText(self.tr("missing (R8)"))
+                    item.setToolTip(
+                        self.tr(
+                            "No international contact person for an administration with entries (R8)."
+                        )
+                    )
+                    item.setForeground(QBrush(GAP_COLOR))
+                elif col == COL_CONTACT and body.contact_role:
                     item.setToolTip(body.contact_role)
                 if col in (COL_SHORT, COL_NAME):
                     item.setToolTip(self._mandates_tip(body))
@@ -181,18 +200,29 @@ class BodiesPage(Page):
         self._update_buttons()
         self.loaded.emit()
 
+    def _show_gaps(self, gaps: list[checks.ContactCheck]) -> None:
+        """R8: who lacks an international contact person (assessed gaps are shown as such)."""
+        self._gap_ids = {i for g in gaps if g.checked.is_open for i in g.gap.body_ids}
+        lines = []
+        for gap in gaps:
+            text = gap.checked.finding.message(self._lang)
+            if gap.checked.assessment is not None:
+                text += " " + gap.checked.assessed_text(self._lang)
+            lines.append("• " + text)
+        self.contact_gaps.setText("\n".join(lines))
+        self.contact_gaps.setVisible(bool(lines))
+
+    def row_gap(self, row: int) -> bool:
+        """Whether the row's body belongs to an administration without a contact person."""
+        item = self.table.item(row, COL_SHORT)
+        return item is not None and item.data(ID_ROLE) in self._gap_ids
+
     def _mandates_tip(self, body: BodyRecord) -> str:
         """The body's English name and what it may decide (R4), for the hover text."""
         lines = [body.name_en] if body.name_en else []
         if body.mandates:
             lines.append(self.tr("May decide:"))
-            for m in body.mandates:
-                text = f"• {label(m.kind, self._lang)}, {label(m.scope, self._lang).lower()}"
-                if m.requires_no_cost:
-                    text += " " + self.tr("(only without cost)")
-                lines.append(text)
-        else:
-            lines.append(self.tr("Decides nothing itself (no mandates)."))
+        lines.append(mandates_text(body.kind, self._lang))
         return "\n".join(lines)
 
     # ------------------------------------------------------------ selection

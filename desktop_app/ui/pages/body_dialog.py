@@ -1,37 +1,30 @@
-"""Editing a decision body: names, kind, R8 contact person and R4 mandates.
+"""Editing a decision body: names, kind, administration and R8 contact person.
 
-The mandates table says which kinds and scopes of entry the body may decide
-(R4); a new body starts with the defaults for its kind, and changing the kind
-of a new body offers the new defaults as long as the table is untouched.
-The dialog saves through ``services.catalog`` as an operation
+What a body may decide (R4) follows from its kind and the strategy's text
+(``domain.mandates``): the dialog shows the strategy's sentences for the
+chosen kind, read-only, so the kind is chosen knowing what it means. The
+dialog saves through ``services.catalog`` as an operation
 (``dialogs.saving``), so a refused save (duplicate short name, conflict)
 keeps the dialog open with the user's input.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop_app.domain.entry import Mandate
-from desktop_app.domain.kinds import BodyKind, Kind, Scope, label
-from desktop_app.domain.mandates import default_mandates
+from desktop_app.domain.kinds import BodyKind, label
+from desktop_app.domain.mandates import rules_held_by
 from desktop_app.services import catalog
 from desktop_app.services.catalog import BodyData, BodyRecord
 from desktop_app.services.errors import ConflictError, ServiceError
@@ -40,8 +33,17 @@ from desktop_app.ui.dialogs.saving import SavingDialog, merge_mine
 from desktop_app.ui.errors import show_error, ui_language
 from desktop_app.ui.operations import WriteOp
 
-MANDATE_KINDS = (Kind.MEMBERSHIP, Kind.LETTER_OF_INTENT, Kind.COOPERATION)
-MANDATE_SCOPES = (Scope.CITY_WIDE, Scope.OPERATION_SPECIFIC)
+
+def mandates_text(body_kind: str, lang: str) -> str:
+    """The strategy's sentences giving this kind of body a mandate, as a bullet list."""
+    rules = rules_held_by(body_kind)
+    if not rules:
+        return QCoreApplication.translate(
+            "BodyDialog",
+            "Decides nothing itself: an administration prepares and carries out the decisions "
+            "of its committee or board.",
+        )
+    return "\n".join("• " + (r.source_en if lang == "en" else r.source_sv) for r in rules)
 
 
 class ValidationMessage(ServiceError):
@@ -55,11 +57,10 @@ class BodyDialog(SavingDialog):
         super().__init__(parent)
         self._lang = ui_language()
         self.record = record
-        self._mandates_touched = record is not None
         self.setWindowTitle(
             self.tr("Edit decision body") if record else self.tr("New decision body")
         )
-        self.resize(640, 620)
+        self.resize(640, 560)
 
         self.short_name = QLineEdit()
         self.short_name.setMaxLength(20)
@@ -91,43 +92,22 @@ class BodyDialog(SavingDialog):
         contact_form.addRow(self.tr("E-&mail:"), self.contact_email)
         contact_form.addRow(self.tr("&Phone:"), self.contact_phone)
 
-        mandate_box = QGroupBox(self.tr("Mandates: what the body may decide (R4)"))
-        self.mandates = QTableWidget(0, 3)
-        self.mandates.setHorizontalHeaderLabels(
-            [self.tr("Kind"), self.tr("Scope"), self.tr("Only without cost")]
-        )
-        self.mandates.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.mandates.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.mandates.horizontalHeader().setSectionResizeMode(
-            2, QHeaderView.ResizeMode.ResizeToContents
-        )
-        self.mandates.verticalHeader().setVisible(False)
-        self.mandates.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        add_button = QPushButton(self.tr("A&dd mandate"))
-        add_button.clicked.connect(self.add_mandate_row)
-        remove_button = QPushButton(self.tr("Remo&ve mandate"))
-        remove_button.clicked.connect(self.remove_selected_mandate)
-        defaults_button = QPushButton(self.tr("Defaults for the kind"))
-        defaults_button.setToolTip(
-            self.tr("Replace the mandates with what the strategy gives this kind of body.")
-        )
-        defaults_button.clicked.connect(self._use_defaults)
-        buttons_row = QHBoxLayout()
-        buttons_row.addWidget(add_button)
-        buttons_row.addWidget(remove_button)
-        buttons_row.addStretch(1)
-        buttons_row.addWidget(defaults_button)
-        mandate_layout = QVBoxLayout(mandate_box)
-        hint = QLabel(
+        mandate_box = QGroupBox(self.tr("What the body decides under the strategy (R4)"))
+        self.mandates = QLabel()
+        self.mandates.setWordWrap(True)
+        self.mandates.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        mandate_hint = QLabel(
             self.tr(
-                "An administration (förvaltning) decides nothing itself; leave its table empty."
+                "Follows from the kind. A committee or company board decides what it is "
+                "responsible for; the City Council may decide anything (an unusual route is "
+                "noted, not flagged)."
             )
         )
-        hint.setWordWrap(True)
-        hint.setStyleSheet("color: #666")
+        mandate_hint.setWordWrap(True)
+        mandate_hint.setStyleSheet("color: #666")
+        mandate_layout = QVBoxLayout(mandate_box)
         mandate_layout.addWidget(self.mandates)
-        mandate_layout.addLayout(buttons_row)
-        mandate_layout.addWidget(hint)
+        mandate_layout.addWidget(mandate_hint)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -147,9 +127,8 @@ class BodyDialog(SavingDialog):
             self._load(record)
         else:
             self.kind.setCurrentIndex(self.kind.findData(BodyKind.COMMITTEE.value))
-            self._set_mandates(default_mandates(BodyKind.COMMITTEE))
-        self.kind.currentIndexChanged.connect(self._on_kind_changed)
-        self.mandates.itemChanged.connect(self._touch)
+        self.kind.currentIndexChanged.connect(self._show_mandates)
+        self._show_mandates()
 
     # ------------------------------------------------------------ values
 
@@ -164,10 +143,9 @@ class BodyDialog(SavingDialog):
         self.contact_email.setText(r.contact_email)
         self.contact_phone.setText(r.contact_phone)
         self.active.setChecked(bool(r.active))
-        self._set_mandates(r.mandates or ())
 
     def data(self) -> BodyData:
-        """The body as typed (trimmed), mandates included."""
+        """The body as typed (trimmed)."""
         return BodyData(
             short_name=self.short_name.text().strip(),
             name_sv=self.name_sv.text().strip(),
@@ -179,69 +157,10 @@ class BodyDialog(SavingDialog):
             contact_email=self.contact_email.text().strip(),
             contact_phone=self.contact_phone.text().strip(),
             active=self.active.isChecked(),
-            mandates=self.mandate_values(),
         )
 
-    def _combo(self, values, current: str) -> QComboBox:
-        combo = QComboBox()
-        for value in values:
-            combo.addItem(label(value, self._lang), value.value)
-        combo.setCurrentIndex(max(0, combo.findData(current)))
-        combo.currentIndexChanged.connect(self._touch)
-        return combo
-
-    def add_mandate_row(self, mandate: Mandate | None = None) -> None:
-        if not isinstance(mandate, Mandate):
-            mandate = Mandate(Kind.MEMBERSHIP, Scope.OPERATION_SPECIFIC)
-            self._touch()
-        row = self.mandates.rowCount()
-        self.mandates.insertRow(row)
-        self.mandates.setCellWidget(row, 0, self._combo(MANDATE_KINDS, mandate.kind))
-        self.mandates.setCellWidget(row, 1, self._combo(MANDATE_SCOPES, mandate.scope))
-        check = QTableWidgetItem()
-        check.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
-        check.setCheckState(
-            Qt.CheckState.Checked if mandate.requires_no_cost else Qt.CheckState.Unchecked
-        )
-        self.mandates.setItem(row, 2, check)
-
-    def remove_selected_mandate(self) -> None:
-        rows = sorted({i.row() for i in self.mandates.selectedIndexes()}, reverse=True)
-        if not rows and self.mandates.currentRow() >= 0:
-            rows = [self.mandates.currentRow()]
-        for row in rows:
-            self.mandates.removeRow(row)
-        self._touch()
-
-    def mandate_values(self) -> tuple[Mandate, ...]:
-        result: list[Mandate] = []
-        for row in range(self.mandates.rowCount()):
-            kind = self.mandates.cellWidget(row, 0).currentData()
-            scope = self.mandates.cellWidget(row, 1).currentData()
-            no_cost = self.mandates.item(row, 2).checkState() == Qt.CheckState.Checked
-            mandate = Mandate(kind, scope, no_cost)
-            if mandate not in result:  # the same row twice means nothing more
-                result.append(mandate)
-        return tuple(result)
-
-    def _set_mandates(self, mandates) -> None:
-        self.mandates.blockSignals(True)
-        self.mandates.setRowCount(0)
-        for mandate in mandates:
-            self.add_mandate_row(mandate)
-        self.mandates.blockSignals(False)
-
-    def _touch(self, *_args) -> None:
-        self._mandates_touched = True
-
-    def _use_defaults(self) -> None:
-        self._set_mandates(default_mandates(self.kind.currentData()))
-        self._mandates_touched = True
-
-    def _on_kind_changed(self) -> None:
-        if not self._mandates_touched:
-            self._set_mandates(default_mandates(self.kind.currentData()))
-            self._mandates_touched = False
+    def _show_mandates(self) -> None:
+        self.mandates.setText(mandates_text(self.kind.currentData(), self._lang))
 
     # ------------------------------------------------------------ saving
 
@@ -276,4 +195,3 @@ class BodyDialog(SavingDialog):
         fresh = catalog.get_body(self.record.id)
         self._load(merge_mine(self.record, self.data(), fresh))
         self.record = fresh
-        self._mandates_touched = True

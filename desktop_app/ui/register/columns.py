@@ -25,7 +25,7 @@ TITLES: dict[str, str] = {
     "directions": QT_TRANSLATE_NOOP("RegisterColumns", "Directions"),
     "start_date": QT_TRANSLATE_NOOP("RegisterColumns", "Start"),
     "end_date": QT_TRANSLATE_NOOP("RegisterColumns", "End"),
-    "review_interval_years": QT_TRANSLATE_NOOP("RegisterColumns", "Review interval"),
+    "review_interval_months": QT_TRANSLATE_NOOP("RegisterColumns", "Review interval"),
     "last_review_date": QT_TRANSLATE_NOOP("RegisterColumns", "Last review"),
     "next_review_date": QT_TRANSLATE_NOOP("RegisterColumns", "Next review"),
     "annual_cost": QT_TRANSLATE_NOOP("RegisterColumns", "Annual cost"),
@@ -77,7 +77,7 @@ DEFAULT_WIDTHS: dict[str, int] = {
     "last_review_date": 122,
 }
 
-RIGHT_ALIGNED = frozenset({"annual_cost", "review_interval_years", "id"})
+RIGHT_ALIGNED = frozenset({"annual_cost", "review_interval_months", "id"})
 
 
 def title(name: str) -> str:

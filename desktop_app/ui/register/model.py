@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import date, datetime
-from decimal import Decimal
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from desktop_app.domain.dates import interval_label
 from desktop_app.domain.kinds import directions_text, label
+from desktop_app.domain.money import format_amount
 from desktop_app.services import catalog
 from desktop_app.services import register as reg
 from desktop_app.services.register import RegisterFilter, RegisterRow
@@ -57,15 +58,6 @@ def format_date(value: date | datetime | None) -> str:
     if isinstance(value, datetime):
         return value.strftime("%Y-%m-%d %H:%M")
     return value.isoformat()
-
-
-def format_amount(amount: Decimal | None, currency: str) -> str:
-    """12500 SEK -> "12 500 SEK" (non-breaking thousands separator, öre only if any)."""
-    if amount is None:
-        return ""
-    text = f"{amount:,.2f}" if amount != amount.to_integral_value() else f"{int(amount):,}"
-    text = text.replace(",", "\u00a0").replace(".", ",")
-    return f"{text} {currency}".strip()
 
 
 def row_state(row: RegisterRow) -> str:
@@ -231,16 +223,10 @@ class RegisterTableModel(QAbstractTableModel):
             "directions": directions_text(r.directions, lang),
             "start_date": format_date(r.start_date),
             "end_date": format_date(r.end_date),
-            "review_interval_years": (
-                QCoreApplication.translate("RegisterModel", "%1 years").replace(
-                    "%1", str(r.review_interval_years)
-                )
-                if r.review_interval_years
-                else ""
-            ),
+            "review_interval_months": interval_label(r.review_interval_months, lang),
             "last_review_date": format_date(r.last_review_date),
             "next_review_date": format_date(r.next_review_date),
-            "annual_cost": format_amount(r.annual_cost, r.currency),
+            "annual_cost": format_amount(r.annual_cost, r.currency, lang),
             "cost_payer": r.cost_payer,
             "status": label(r.status, lang),
             "review_state": label(r.review_state, lang),
