@@ -54,7 +54,7 @@ def _baseline_writer(headers: list, rows: list[list], kinds: list[str]):
     currency_col = next((i for i, h in enumerate(headers) if h == "Valuta"), None)
     fills = {
         "Omprövning försenad": PatternFill("solid", fgColor="F8CBAD"),
-        "Omprövning snart": PatternFill("solid", fgColor="FFE699"),
+        "Omprövning inom kort": PatternFill("solid", fgColor="FFE699"),
     }
 
     def write(target: Path) -> None:

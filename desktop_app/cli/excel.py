@@ -85,6 +85,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("year", type=int)
     p.add_argument("out", type=Path, metavar="OUT.xlsx")
     p.add_argument("--sheet-lang", dest="sheet_lang", choices=("sv", "en"))
+    p.add_argument(
+        "--rate",
+        action="append",
+        default=[],
+        metavar="CUR=KRONOR",
+        help="record YEAR's rate for a currency (e.g. EUR=11.45), kept in the register, "
+        "so that the report can give a total in kronor",
+    )
     add_database_argument(p)
     p.set_defaults(handler=cmd_annual_report)
 
@@ -185,11 +193,25 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_annual_report(args: argparse.Namespace) -> int:
     from desktop_app.exports.annual_report import write_annual_report
+    from desktop_app.services import rates
 
     if not 1900 <= args.year <= 2200:
         print(say(args, "Ange ett årtal, t.ex. 2026.", "Give a year, e.g. 2026."), file=sys.stderr)
         return 2
     open_from_args(args)
+    for item in args.rate:
+        currency, sep, rate = item.partition("=")
+        if not sep:
+            print(
+                say(
+                    args,
+                    f"--rate väntar VALUTA=KURS, t.ex. EUR=11,45; fick {item!r}.",
+                    f"--rate expects CUR=RATE, e.g. EUR=11.45; got {item!r}.",
+                ),
+                file=sys.stderr,
+            )
+            return 2
+        rates.set_rate(args.year, currency, rate)
     result = write_annual_report(args.year, args.out, lang=_lang(args))
     print(
         say(

@@ -16,6 +16,7 @@ import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields
 from datetime import datetime
+from decimal import Decimal
 
 from desktop_app.domain.entry import EntryData
 from desktop_app.domain.findings import Finding, RuleContext
@@ -64,8 +65,15 @@ def assessable(finding: Finding) -> bool:
     return not finding.is_error
 
 
+def _canonical(value: object) -> str:
+    """One text per value whatever the backend returned (95000 and 95000.00 are one amount)."""
+    if isinstance(value, Decimal):
+        return format(value.quantize(Decimal("0.01")), "f")
+    return str(value)
+
+
 def _digest(parts: object) -> str:
-    text = json.dumps(parts, sort_keys=True, default=str, ensure_ascii=False)
+    text = json.dumps(parts, sort_keys=True, default=_canonical, ensure_ascii=False)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:24]
 
 

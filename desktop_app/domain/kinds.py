@@ -126,7 +126,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     Status.TERMINATED: ("Avslutad", "Terminated"),
     Status.EXPIRED: ("Utgången", "Expired"),
     ReviewState.NONE: ("", ""),
-    ReviewState.DUE: ("Omprövning snart", "Review due"),
+    ReviewState.DUE: ("Omprövning inom kort", "Review due"),
     ReviewState.OVERDUE: ("Omprövning försenad", "Review overdue"),
     BodyKind.CITY_COUNCIL: ("Kommunfullmäktige", "City council"),
     BodyKind.CITY_EXECUTIVE_BOARD: ("Kommunstyrelse", "City executive board"),

@@ -19,6 +19,7 @@ from openpyxl.chart import BarChart, Reference
 
 from desktop_app.domain.cancel import Cancelled
 from desktop_app.domain.kinds import direction_label, label
+from desktop_app.domain.money import format_number
 from desktop_app.exports.atomic import atomic_target
 from desktop_app.exports.excel_register import (
     ExportResult,
@@ -34,6 +35,63 @@ from desktop_app.services.context import os_user
 
 def _t(lang: str, sv: str, en: str) -> str:
     return en if lang == "en" else sv
+
+
+def _cost_totals(put, st, figs, lang: str) -> None:
+    """Sums per currency, and in kronor at the year's rates when every rate is known."""
+    for currency, amount in figs.cost_by_currency:
+        put(
+            st.cell(_t(lang, f"Summa i {currency}", f"Total in {currency}"), "text"),
+            None,
+            st.cell(float(amount), "money", fmt=money_format(currency, amount)),
+        )
+    if len(figs.cost_by_currency) < 2:
+        return
+    total = figs.total_sek
+    if total is not None:
+        used = ", ".join(
+            f"{c} {format_number(figs.rates[c], lang)}" for c, _ in figs.cost_by_currency
+            if c in figs.rates
+        )  # fmt: skip
+        put(
+            st.cell(
+                _t(lang, f"Totalt i kronor (kurs {used} kr)", f"Total in SEK (rate {used})"),
+                "text",
+            ),
+            None,
+            st.cell(float(total), "money", fmt=money_format("SEK", total)),
+        )
+    else:
+        missing = ", ".join(figs.missing_rates)
+        put(
+            st.cell(
+                _t(
+                    lang,
+                    f"Totalt i kronor anges inte: kurs för {figs.year} saknas för {missing}.",
+                    f"No total in SEK: no {figs.year} rate for {missing}.",
+                ),
+                "text",
+            )
+        )
+
+
+def _contact_gaps(put, st, figs, lang: str) -> None:
+    """Administrations and companies with commitments but no international contact person."""
+    if not figs.contact_gaps:
+        return
+    put(None)
+    put(
+        st.header(
+            _t(
+                lang,
+                "Förvaltningar och bolag utan internationell kontaktperson",
+                "Administrations and companies without an international contact person",
+            )
+        ),
+        st.header(_t(lang, "Poster", "Entries")),
+    )
+    for gap in figs.contact_gaps:
+        put(st.cell(gap.organisation, "text"), st.cell(gap.entries, "int"))
 
 
 def write_annual_report(
@@ -139,7 +197,7 @@ def _write(wb, figs, org, year, target, lang, progress, cancelled, today) -> Exp
             put(st.cell(name or blank, "text"), st.cell(n, "int"))
     put(None)
     put(
-        st.header(_t(lang, "Årskostnad per betalare", "Annual cost by payer")),
+        st.header(_t(lang, "Årlig kostnad per betalare", "Annual cost by payer")),
         st.header(_t(lang, "Antal", "Count")),
         st.header(_t(lang, "Summa", "Total")),
     )
@@ -149,6 +207,8 @@ def _write(wb, figs, org, year, target, lang, progress, cancelled, today) -> Exp
             st.cell(n, "int"),
             st.cell(float(amount), "money", fmt=money_format(currency, amount)),
         )
+    _cost_totals(put, st, figs, lang)
+    _contact_gaps(put, st, figs, lang)
     put(None)
     put(
         st.cell(

@@ -51,10 +51,10 @@ class ConflictError(ServiceError):
         when = changed_at.strftime("%Y-%m-%d %H:%M") if changed_at else "?"
         super().__init__(
             f"{changed_by or 'Någon annan'} ändrade posten {when} medan du redigerade den. "
-            "Ingenting av din ändring har sparats. Läs in den nya versionen och gör om "
+            "Ingen av dina ändringar har sparats. Läs in den nya versionen och gör om "
             "dina ändringar.",
             f"{changed_by or 'Someone else'} changed this record at {when} while you were "
-            "editing it. Nothing of your change was saved. Reload the new version and "
+            "editing it. None of your changes were saved. Reload the new version and "
             "make your changes again.",
         )
 

@@ -18,6 +18,7 @@ from decimal import Decimal
 from peewee import JOIN, fn
 
 from desktop_app.domain.kinds import ALL_DIRECTIONS, ReviewOutcome, Status
+from desktop_app.domain.money import in_sek
 from desktop_app.store.models import (
     Counterparty,
     DecisionBody,
@@ -27,7 +28,7 @@ from desktop_app.store.models import (
     Theme,
 )
 
-from . import audit
+from . import audit, checks, rates
 from .context import write_transaction
 
 
@@ -156,6 +157,24 @@ class AnnualFigures:
     by_theme: list[tuple[str, int]] = field(default_factory=list)
     by_direction: list[tuple[int, int]] = field(default_factory=list)
     cost_by_payer: list[tuple[str, str, Decimal, int]] = field(default_factory=list)
+    cost_by_currency: list[tuple[str, Decimal]] = field(default_factory=list)
+    rates: dict[str, Decimal] = field(default_factory=dict)  # kronor per unit, this year
+    contact_gaps: list = field(default_factory=list)  # R8: domain.contacts.ContactGap
+
+    @property
+    def total_sek(self) -> Decimal | None:
+        """Every cost in kronor at the year's rates; None while a currency has no rate."""
+        total = Decimal(0)
+        for currency, amount in self.cost_by_currency:
+            sek = in_sek(amount, currency, self.rates.get(currency))
+            if sek is None:
+                return None
+            total += sek
+        return total
+
+    @property
+    def missing_rates(self) -> list[str]:
+        return [c for c, _ in self.cost_by_currency if c != "SEK" and c not in self.rates]
 
 
 def _in_force(first: date, last: date):
@@ -263,16 +282,24 @@ def annual_figures(year: int, today: date | None = None) -> AnnualFigures:
         )
         for d in ALL_DIRECTIONS
     ]
+    # R6: one payer per body ("TN" and "Trafiknämnden" are the same), sums per currency.
+    payer_body = DecisionBody.alias("payer")
+    payer = fn.COALESCE(payer_body.name_sv, Entry.cost_payer)
     q = (
-        Entry.select(
-            Entry.cost_payer, Entry.currency, fn.SUM(Entry.annual_cost), fn.COUNT(Entry.id)
-        )
+        Entry.select(payer, Entry.currency, fn.SUM(Entry.annual_cost), fn.COUNT(Entry.id))
+        .join(payer_body, JOIN.LEFT_OUTER, on=(Entry.cost_payer_body == payer_body.id))
         .where(in_force & Entry.annual_cost.is_null(False) & (Entry.annual_cost > 0))
-        .group_by(Entry.cost_payer, Entry.currency)
+        .group_by(payer, Entry.currency)
         .tuples()
     )
     figs.cost_by_payer = sorted(
         ((p or "", c or "SEK", Decimal(s or 0).quantize(Decimal("0.01")), n) for p, c, s, n in q),
-        key=lambda r: (-r[2], r[0]),
+        key=lambda r: (r[1] != "SEK", r[1], -r[2], r[0]),
     )
+    per_currency: dict[str, Decimal] = {}
+    for _, currency, amount, _n in figs.cost_by_payer:
+        per_currency[currency] = per_currency.get(currency, Decimal(0)) + amount
+    figs.cost_by_currency = sorted(per_currency.items(), key=lambda r: (r[0] != "SEK", r[0]))
+    figs.rates = rates.rates(year)
+    figs.contact_gaps = [c.gap for c in checks.contact_checks() if c.checked.is_open]
     return figs

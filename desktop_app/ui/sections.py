@@ -68,6 +68,14 @@ SECTIONS: tuple[Section, ...] = (
         QStyle.StandardPixmap.SP_FileDialogContentsView,
         "Ctrl+5",
     ),
+    Section(
+        "invitations",
+        QT_TRANSLATE_NOOP("Sections", "Invitation letters"),
+        "desktop_app.ui.pages.invitations",
+        "InvitationsPage",
+        QStyle.StandardPixmap.SP_FileDialogNewFolder,
+        "Ctrl+6",
+    ),
 )
 
 

@@ -518,7 +518,7 @@
         </message>
         <message>
             <location filename="../../desktop_app/ui/editor/entry_form.py" line="148" />
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="538" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="541" />
             <source>T&amp;heme:</source>
             <translation>T&amp;ema:</translation>
         </message>
@@ -529,7 +529,7 @@
         </message>
         <message>
             <location filename="../../desktop_app/ui/editor/entry_form.py" line="152" />
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="539" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="542" />
             <source>Mutual &amp;benefit:</source>
             <translation>Ömsesidig n&amp;ytta:</translation>
         </message>
@@ -614,57 +614,62 @@
             <translation>Skäl, t.ex. KF 2026-12-02: ”omprövas senast 2030-12-02”</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="241" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="239" />
+            <source>Reason for the &amp;date:</source>
+            <translation>Skäl för &amp;datumet:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="242" />
             <source>C&amp;ost and financing</source>
             <translation>K&amp;ostnad och finansiering</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="252" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="253" />
             <source>Type to find the committee or company that pays…</source>
             <translation>Skriv för att hitta nämnden eller bolaget som betalar …</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="266" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="267" />
             <source>e.g. Sida, ICLD, EU (Horisont Europa)</source>
             <translation>t.ex. Sida, ICLD, EU (Horisont Europa)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="276" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="277" />
             <source>Pro&amp;ject:</source>
             <translation>Pro&amp;jekt:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="277" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="278" />
             <source>E&amp;xternal financiers:</source>
             <translation>E&amp;xterna finansiärer:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="278" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="279" />
             <source>External &amp;share:</source>
             <translation>Extern an&amp;del:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="279" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="282" />
             <source>City's o&amp;wn contribution:</source>
             <translation>Stadens &amp;egen insats:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="282" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="285" />
             <source>International work fits each committee's and company's budget: record the cost and the body that pays it (R6). The city takes part in aid projects only when another party, e.g. Sida, finances all of it (R5). An empty amount means not known, which is not the same as 0.</source>
             <translation>Det internationella arbetet ska rymmas inom varje nämnds och bolags budget: ange kostnaden och vilket organ som betalar (R6). Staden deltar i projekt av biståndskaraktär bara när hela finansieringen kommer från annan part, t.ex. Sida (R5). Ett tomt belopp betyder okänt, vilket inte är detsamma som 0.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="558" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="561" />
             <source>The strategy's default is every four years: 48 months (R3).</source>
             <translation>Strategins utgångspunkt är vart fjärde år: 48 månader (R3).</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="575" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="578" />
             <source>(set by the decision)</source>
             <translation>(satt i beslutet)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="579" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="582" />
             <source>(once decided; a draft is not due)</source>
             <translation>(när posten är beslutad; ett utkast omprövas inte)</translation>
         </message>
@@ -680,13 +685,13 @@
         </message>
         <message>
             <location filename="../../desktop_app/ui/editor/entry_form.py" line="228" />
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="540" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="543" />
             <source>&amp;Start date:</source>
             <translation>S&amp;tartdatum:</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/editor/entry_form.py" line="230" />
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="541" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="544" />
             <source>&amp;End date:</source>
             <translation>S&amp;lutdatum:</translation>
         </message>
@@ -706,72 +711,72 @@
             <translation>Nästa omprövning:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="256" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="257" />
             <source>&amp;Annual cost or fee:</source>
             <translation>Årlig &amp;kostnad eller avgift:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="259" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="260" />
             <source>&amp;Paid by:</source>
             <translation>Be&amp;talas av:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="292" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="295" />
             <source>&amp;Notes and documents</source>
             <translation>A&amp;nteckningar och dokument</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="296" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="299" />
             <source>No&amp;tes:</source>
             <translation>Ant&amp;eckningar:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="297" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="300" />
             <source>Signed &amp;documents:</source>
             <translation>Undertecknade &amp;dokument:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="378" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="381" />
             <source>New theme</source>
             <translation>Nytt tema</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="378" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="381" />
             <source>Name of the thematic area (in Swedish):</source>
             <translation>Det tematiska områdets namn (på svenska):</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="497" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="500" />
             <source>In the imported register: “%1”. Choose the body that pays.</source>
             <translation>I det importerade registret: ”%1”. Välj vilket organ som betalar.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="520" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="523" />
             <source>A terminated entry stays terminated.</source>
             <translation>En avslutad post förblir avslutad.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="526" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="529" />
             <source>To terminate an entry, use Terminate…</source>
             <translation>Använd Avsluta… för att avsluta en post.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="545" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="548" />
             <source>A cooperation agreement is a concrete exchange: theme, mutual benefit, start and end date are required (R2). A review interval is optional.</source>
             <translation>Ett samarbetsavtal gäller ett konkret utbyte: tematiskt område, ömsesidig nytta, start- och slutdatum krävs (R2). Omprövningsintervall är frivilligt.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="549" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="552" />
             <source>Optional for cooperation agreements.</source>
             <translation>Frivilligt för samarbetsavtal.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="553" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="556" />
             <source>Letters of intent and memberships are reviewed regularly, for example every four years (R3). The end date may be left empty.</source>
             <translation>Intentionsavtal och medlemskap omprövas regelbundet, till exempel vart fjärde år (R3). Slutdatum kan lämnas tomt.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="573" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="576" />
             <source>– (no interval or no date)</source>
             <translation>– (inget intervall eller datum)</translation>
         </message>

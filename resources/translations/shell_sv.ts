@@ -842,6 +842,11 @@
             <source>History</source>
             <translation>Historik</translation>
         </message>
+        <message>
+            <location filename="../../desktop_app/ui/sections.py" line="73" />
+            <source>Invitation letters</source>
+            <translation>Inbjudningsbrev</translation>
+        </message>
     </context>
     <context>
         <name>SettingsDialog</name>

@@ -103,3 +103,13 @@ def test_r9_a_letter_says_why_the_visit_is_prioritised() -> None:
     assert all(not f.is_error for f in check_invitation(bare))
     empty = {f.code for f in check_invitation(InvitationData()) if f.is_error}
     assert empty == {"REQ-DATE", "REQ-DELEGATION"}
+
+
+def test_the_fingerprint_is_the_same_whatever_the_backend_returned() -> None:
+    """SQLite gives 95000, PostgreSQL 95000.00, the editor's field 95000.00: one amount."""
+    from decimal import Decimal
+
+    wrong = replace(MEMBERSHIP, deciding_body_id=TN, annual_cost=Decimal("95000"))
+    finding = next(f for f in check_entry(wrong, CTX) if f.code == "R4")
+    other = replace(wrong, annual_cost=Decimal("95000.00"))
+    assert entry_fingerprint(finding, wrong, CTX) == entry_fingerprint(finding, other, CTX)

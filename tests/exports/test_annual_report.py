@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 from openpyxl import load_workbook
 from python_calamine import CalamineWorkbook
@@ -90,3 +91,33 @@ def test_workbook_has_summary_chart_and_details(demo_register, tmp_path):
     wb = load_workbook(out)
     assert len(wb["Sammanställning"]._charts) == 1
     assert wb["I kraft"].tables
+
+
+def test_costs_per_currency_with_a_total_in_kronor_at_the_years_rate(demo_register, tmp_path):
+    """R6: euros are never added to kronor; with the year's rate, a total in kronor."""
+    from desktop_app.services import rates
+
+    year = date.today().year
+    figs = reports.annual_figures(year)
+    currencies = dict(figs.cost_by_currency)
+    assert {"SEK", "EUR"} <= set(currencies)
+    assert figs.total_sek is None and figs.missing_rates == ["EUR"]
+    out = tmp_path / "utan-kurs.xlsx"
+    write_annual_report(year, out)
+    rows = CalamineWorkbook.from_path(str(out)).get_sheet_by_name("Sammanställning").to_python()
+    texts = [r[0] for r in rows if r and r[0]]
+    assert "Summa i SEK" in texts and "Summa i EUR" in texts
+    assert any(t.startswith("Totalt i kronor anges inte") and "EUR" in t for t in texts)
+    # The demo's administration without a contact person (R8) is named, without R-codes.
+    assert "Utbildningsförvaltningen" in texts
+    assert not any("(R8)" in t for t in texts)
+
+    rates.set_rate(year, "EUR", "11,50")
+    figs = reports.annual_figures(year)
+    expected = currencies["SEK"] + (currencies["EUR"] * Decimal("11.50")).quantize(Decimal("0.01"))
+    assert figs.total_sek == expected
+    out = tmp_path / "med-kurs.xlsx"
+    write_annual_report(year, out)
+    rows = CalamineWorkbook.from_path(str(out)).get_sheet_by_name("Sammanställning").to_python()
+    total = next(r for r in rows if r and str(r[0]).startswith("Totalt i kronor"))
+    assert Decimal(str(total[2])).quantize(Decimal("0.01")) == expected

@@ -49,10 +49,16 @@ def test_export_matches_register_cell_by_cell(demo_register, tmp_path):
     ws = load_workbook(out)["Register"]
     date_cell = ws.cell(2, col["Startdatum"] + 1)
     assert date_cell.is_date and date_cell.number_format == "yyyy-mm-dd"
-    money = [ws.cell(r, col["Årlig kostnad"] + 1) for r in range(2, ws.max_row + 1)]
-    assert any(c.value for c in money)
-    # "50 000 kr" as everywhere (domain.money): whole kronor without öre, still a number
-    assert all(c.number_format == '#,##0 "kr"' for c in money if c.value is not None)
+    money = [
+        (ws.cell(r, col["Årlig kostnad"] + 1), ws.cell(r, col["Valuta"] + 1).value)
+        for r in range(2, ws.max_row + 1)
+    ]
+    assert any(c.value for c, _ in money) and {"SEK", "EUR"} <= {cur for _, cur in money}
+    # "50 000 kr" as everywhere (domain.money): whole amounts without öre, still numbers
+    for cell, currency in money:
+        if cell.value is not None:
+            unit = "kr" if currency == "SEK" else currency
+            assert cell.number_format == f'#,##0 "{unit}"', (cell.value, currency)
 
 
 def test_table_filter_freeze_and_print_setup(demo_register, tmp_path):
@@ -76,13 +82,13 @@ def test_table_filter_freeze_and_print_setup(demo_register, tmp_path):
     # overdue and due-soon rows are filled
     state_col = DEFAULT_COLUMNS.index("review_state")
     states = {r[state_col] for r in _sheet(out)[1:]}
-    assert {"Omprövning försenad", "Omprövning snart"} <= states
+    assert {"Omprövning försenad", "Omprövning inom kort"} <= states
     for r in range(2, ws.max_row + 1):
         state = ws.cell(r, state_col + 1).value
         fill = ws.cell(r, 1).fill.fgColor.rgb
         if state == "Omprövning försenad":
             assert fill.endswith("F8CBAD")
-        elif state == "Omprövning snart":
+        elif state == "Omprövning inom kort":
             assert fill.endswith("FFE699")
     about = dict((r[0], r[1]) for r in _sheet(out, "Om registret"))
     assert about["Organisation"] == "Stockholms stad"

@@ -131,7 +131,7 @@ def test_memo_shows_history_and_register_findings(demo_register, tmp_path: Path)
     assert "Omprövning: fortsätta" in text  # the review and its outcome
     assert "Eurocities (Belgien)" in text
     assert "Registret: inga anmärkningar." in text
-    assert "Kommunfullmäktige" in text
+    assert "Kommunstyrelsen" in text  # the deciding body (a city-wide network: KS)
 
 
 @NEEDS_POPPLER

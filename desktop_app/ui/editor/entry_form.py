@@ -221,7 +221,7 @@ class EntryForm(QTabWidget):
         fixed_row = QHBoxLayout()
         fixed_row.addWidget(self.fixed_review)
         fixed_row.addWidget(self.fixed_date)
-        fixed_row.addWidget(self.fixed_reason, 1)
+        fixed_row.addStretch(1)
         self.last_review = QLabel()
         self.next_review = QLabel()
         self.next_review.setStyleSheet("font-weight: bold;")
@@ -236,6 +236,7 @@ class EntryForm(QTabWidget):
         form.addRow(self.tr("Last review:"), self.last_review)
         form.addRow(self.tr("Next review:"), self.next_review)
         form.addRow("", fixed_row)
+        form.addRow(self.tr("Reason for the &date:"), self.fixed_reason)
 
     def _build_cost(self) -> None:
         form = self._page(self.tr("C&ost and financing"))
@@ -275,7 +276,9 @@ class EntryForm(QTabWidget):
         self.city_contribution.setMaximumWidth(200)
         form.addRow(self.tr("Pro&ject:"), self.project_kind)
         form.addRow(self.tr("E&xternal financiers:"), self.external_financiers)
-        form.addRow(self.tr("External &share:"), share_row)
+        share_label = QLabel(self.tr("External &share:"))
+        share_label.setBuddy(self.external_share)
+        form.addRow(share_label, share_row)
         form.addRow(self.tr("City's o&wn contribution:"), self.city_contribution)
         hint = QLabel(
             self.tr(

@@ -164,7 +164,11 @@ class PercentEdit(QLineEdit):
         return not self.text().replace("%", "").strip() or self.value() is not None
 
     def set_value(self, value: Decimal | None) -> None:
-        self.setText("" if value is None else format_number(value).replace("\u00a0", ""))
+        if value is None:
+            self.setText("")
+            return
+        text = format(Decimal(value).normalize(), "f")  # 62.50 -> "62.5", 100.00 -> "100"
+        self.setText(text.replace(".", ","))
 
 
 class DirectionsBox(QWidget):
