@@ -21,7 +21,8 @@ BODIES = "bodies"
 THEMES = "themes"
 COUNTERPARTIES = "counterparties"
 SETTINGS = "settings"
-CATALOGS = frozenset({BODIES, THEMES, COUNTERPARTIES, SETTINGS})
+INVITATIONS = "invitations"  # the log of invitation letters (R9)
+CATALOGS = frozenset({BODIES, THEMES, COUNTERPARTIES, SETTINGS, INVITATIONS})
 
 
 @dataclass(frozen=True)
@@ -32,7 +33,8 @@ class ChangeNotice:
         entries: ids of the entries changed (created ones included).
         created: ids of the entries this write created (the window selects them).
         all_entries: any entry may have changed (an import, another registrar).
-        catalogs: of ``BODIES``, ``THEMES``, ``COUNTERPARTIES``, ``SETTINGS``.
+        catalogs: of ``BODIES``, ``THEMES``, ``COUNTERPARTIES``, ``SETTINGS``,
+            ``INVITATIONS``.
         documents: a document was made; only the audit trail grew.
         initiator: who asked (an editor skips reloading for its own save).
     """

@@ -27,7 +27,7 @@ def test_new_register_is_seeded_with_the_strategys_bodies(register) -> None:
     assert len(catalog.list_themes()) >= 10
 
 
-def test_create_body_with_default_mandates_and_contact(register) -> None:
+def test_create_body_with_its_kinds_mandates_and_contact(register) -> None:
     body = catalog.create_body(
         catalog.BodyData(
             "KUN",

@@ -44,7 +44,7 @@ def test_lists_the_seeded_bodies_with_usage(qtbot, demo_sqlite) -> None:
     assert int(page.table.item(tn, COL_USED).text()) > 0
 
 
-def test_new_body_through_the_dialog_gets_default_mandates_and_audit(
+def test_new_body_through_the_dialog_gets_its_kinds_mandates_and_audit(
     qtbot, demo_sqlite, modals
 ) -> None:
     page = _page(qtbot)

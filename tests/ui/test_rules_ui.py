@@ -13,7 +13,8 @@ from desktop_app.ui.editor.entry_dialog import EntryDialog
 from desktop_app.ui.pages.invitation_dialog import InvitationDialog
 from desktop_app.ui.pages.invitations import COL_DELEGATION, InvitationsPage
 
-from .editor_helpers import body_id, choose, codes, entry_id
+from .conftest import wait_idle
+from .editor_helpers import body_id, choose, codes, entry_id, save
 
 
 def _editor(qtbot, title_part: str) -> EntryDialog:
@@ -40,7 +41,7 @@ def test_the_new_fields_are_saved_and_shown_again(qtbot, demo_sqlite) -> None:
     form.external_financiers.setText("Bloomberg Philanthropies")
     form.external_share.setText("62,5 %")
     form.city_contribution.setText("40 000")
-    assert dialog.save()
+    assert save(dialog)
     data = entries.get_entry(dialog.record.id).data
     assert data.engagement == Engagement.DECLARATION and data.continued
     assert data.review_interval_months == 30
@@ -60,7 +61,7 @@ def test_a_payer_written_as_text_is_shown_until_a_body_is_chosen(qtbot, demo_sql
     assert "R6-PAYER-UNMATCHED" in codes(dialog)
     dialog.form.cost_payer.set_current_id(body_id("KUN"))
     assert "R6-PAYER-UNMATCHED" not in codes(dialog)
-    assert dialog.save()
+    assert save(dialog)
     assert entries.get_entry(dialog.record.id).data.cost_payer == ""
 
 
@@ -73,6 +74,7 @@ def test_assess_a_warning_in_the_editor_and_see_it_reopen(qtbot, demo_sqlite, mo
     assert panel.assess_button.isEnabled()
     modals.input_text = "Beslutet fattades av TN på delegation från KF 2024."
     panel.assess_button.click()
+    wait_idle()
     r4 = next(c for c in dialog.findings if c.finding.code == "R4")
     assert r4.assessment is not None, modals.texts()
     assert "1 assessed" in panel.heading.text() or "1 bedömd" in panel.heading.text()
@@ -80,7 +82,7 @@ def test_assess_a_warning_in_the_editor_and_see_it_reopen(qtbot, demo_sqlite, mo
     assert dialog.form.deciding_body.property("finding") in ("", None)  # no longer marked
     # Changing what R4 reads reopens it when saved.
     dialog.form.responsible_body.set_current_id(body_id("TN"))
-    assert dialog.save()
+    assert save(dialog)
     assert next(c for c in dialog.findings if c.finding.code == "R4").is_open
     actions = [e.action for e in audit.list_events(entry_id=dialog.record.id)]
     assert "assess" in actions and actions[-1] == "reopen"
@@ -143,6 +145,8 @@ def test_the_invitation_letters_page(qtbot, demo_sqlite, modals) -> None:
 
     modals.on_dialog = fill
     page.new_letter()
+    wait_idle()
+    page.reload()
     assert any(r.data.delegation == "Delegation från Tallinns stad"
                for r in invitations.list_letters())  # fmt: skip
     # Assess the Nairobi letter's warning.
@@ -154,4 +158,6 @@ def test_the_invitation_letters_page(qtbot, demo_sqlite, modals) -> None:
     assert page.assess_button.isEnabled()
     modals.input_text = "Besöket bekräftat av KS; motivering i diariet."
     page.assess_selected()
+    wait_idle()
+    page.reload()
     assert "Besöket bekräftat av KS" in page.warnings.text()

@@ -5,8 +5,9 @@ särskilt prioriterat besök för verksamheten och som också har stöd i
 internationella strategin." The dialog asks for the letter's facts and shows
 live what the log still lacks (why the visit is prioritised, which of the
 strategy's directions it serves, who decided); those are warnings, so a
-letter can be logged at once and completed later. It saves through
-``services.invitations`` itself, so a refused save keeps what was typed.
+letter can be logged at once and completed later. Saving is an operation
+(``dialogs.saving``): a refused save keeps what was typed, and on a conflict
+*Reload* takes the saved letter with this user's own changes.
 """
 
 from __future__ import annotations
@@ -14,7 +15,6 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -27,12 +27,14 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.invitations import InvitationData, check_invitation
 from desktop_app.services import catalog, invitations
 from desktop_app.services.errors import ConflictError
-from desktop_app.store.errors import StoreError
+from desktop_app.ui.changes import INVITATIONS, ChangeNotice
+from desktop_app.ui.dialogs.saving import SavingDialog, merge_mine
 from desktop_app.ui.editor.widgets import DateEdit, DirectionsBox, SearchCombo
-from desktop_app.ui.errors import show_error, ui_language
+from desktop_app.ui.errors import ui_language
+from desktop_app.ui.operations import WriteOp
 
 
-class InvitationDialog(QDialog):
+class InvitationDialog(SavingDialog):
     """Create or edit one letter; ``saved`` holds the stored record."""
 
     def __init__(
@@ -41,8 +43,6 @@ class InvitationDialog(QDialog):
         super().__init__(parent)
         self.lang = ui_language()
         self.record = record
-        self.saved: invitations.InvitationRecord | None = None
-        self.conflict = False
         self.setWindowTitle(
             self.tr("Edit invitation letter") if record else self.tr("New invitation letter")
         )
@@ -146,21 +146,27 @@ class InvitationDialog(QDialog):
     def messages(self) -> list[str]:
         return [line.removeprefix("• ") for line in self.findings.text().splitlines() if line]
 
-    def accept(self) -> None:
-        """Save through the service; stay open (input kept) when it is refused."""
-        try:
-            if self.record is None:
-                self.saved = invitations.create_letter(self.data())
-            else:
-                self.saved = invitations.update_letter(
-                    self.record.id, self.data(), self.record.version
-                )
-        except ConflictError as exc:
-            show_error(self, exc)
-            self.conflict = True
-            super().reject()
+    def write(self) -> WriteOp:
+        data, record = self.data(), self.record
+        if record is None:
+            return WriteOp(
+                self,
+                lambda _c: invitations.create_letter(data),
+                ChangeNotice.for_catalogs(INVITATIONS),
+            )
+        return WriteOp(
+            self,
+            lambda _c: invitations.update_letter(record.id, data, record.version),
+            ChangeNotice.for_catalogs(INVITATIONS),
+        )
+
+    def reloaded(self, exc: ConflictError) -> None:
+        """Someone saved the letter first: their version, with what this user changed."""
+        if self.record is None:
             return
-        except StoreError as exc:
-            show_error(self, exc)
-            return
-        super().accept()
+        fresh = invitations.get_letter(self.record.id)
+        self._load(merge_mine(self.record.data, self.data(), fresh.data))
+        self.record = fresh
+
+    def update_buttons(self) -> None:
+        self._update()

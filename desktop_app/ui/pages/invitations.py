@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QShowEvent
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,8 +30,11 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.assessments import CheckedFinding
 from desktop_app.domain.kinds import directions_text
 from desktop_app.services import invitations
-from desktop_app.store.errors import StoreError
+from desktop_app.services.errors import StoreError
+from desktop_app.ui.changes import BODIES, INVITATIONS, ChangeNotice
 from desktop_app.ui.errors import show_error, ui_language
+from desktop_app.ui.operations import WriteOp
+from desktop_app.ui.pages.base import Page
 from desktop_app.ui.pages.invitation_dialog import InvitationDialog
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -40,14 +43,12 @@ ASSESSED_COLOR = QColor("#5f6368")
 COL_DATE, COL_DELEGATION, COL_COUNTRY, COL_BODY, COL_DIRECTIONS, COL_DECIDED, COL_WHY = range(7)
 
 
-class InvitationsPage(QWidget):
+class InvitationsPage(Page):
     """The log of invitation letters with New, Edit and Assess."""
-
-    open_entry_requested = Signal(int)  # part of the page interface; letters open no entry
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._loaded = False
+        self._select_next: int | None = None
         self._lang = ui_language()
         self._records: dict[int, invitations.InvitationRecord] = {}
         self._findings: dict[int, list[CheckedFinding]] = {}
@@ -61,7 +62,7 @@ class InvitationsPage(QWidget):
         )
         intro.setWordWrap(True)
         self.year = QComboBox()
-        self.year.currentIndexChanged.connect(lambda _i: self.reload())
+        self.year.currentIndexChanged.connect(lambda _i: self.load())
         self.new_button = QPushButton(self.tr("&New letter…"))
         self.edit_button = QPushButton(self.tr("&Edit…"))
         self.assess_button = QPushButton(self.tr("Mark warning as &assessed…"))
@@ -115,11 +116,8 @@ class InvitationsPage(QWidget):
         layout.addWidget(self.warnings)
         self._update_buttons()
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
-        """Load on the first show, so the page is never empty however it is opened."""
-        super().showEvent(event)
-        if not self._loaded:
-            self.reload()
+    def concerns(self, notice: ChangeNotice) -> bool:
+        return notice.touches(INVITATIONS, BODIES)  # the letters, the operations' names
 
     def _fill_years(self, records: list[invitations.InvitationRecord]) -> None:
         years = sorted({r.data.letter_date.year for r in records if r.data.letter_date} |
@@ -134,10 +132,11 @@ class InvitationsPage(QWidget):
         self.year.setCurrentIndex(max(index, 0))
         self.year.blockSignals(False)
 
-    def reload(self) -> None:
-        """Read the letters again; the selection is kept by id."""
-        self._loaded = True
-        selected = self.selected_id()
+    def load(self) -> None:
+        """Read the letters (tens a year); the selection is kept by id (a new letter
+        is selected instead)."""
+        selected = self._select_next or self.selected_id()
+        self._select_next = None
         try:
             everything = invitations.list_letters()
             self._fill_years(everything)
@@ -155,6 +154,7 @@ class InvitationsPage(QWidget):
         self._show_warnings(records)
         self.select_id(selected)
         self._update_buttons()
+        self.loaded.emit()
 
     def _fill_row(self, row: int, record: invitations.InvitationRecord) -> None:
         data = record.data
@@ -213,20 +213,15 @@ class InvitationsPage(QWidget):
     # ------------------------------------------------------------ actions
 
     def new_letter(self) -> None:
+        """The dialog saves as an operation; its notice makes this page reload."""
         dialog = InvitationDialog(self)
+        dialog.saved_record.connect(lambda saved: setattr(self, "_select_next", saved.id))
         dialog.exec()
-        if dialog.saved is not None:
-            self.reload()
-            self.select_id(dialog.saved.id)
 
     def edit_selected(self) -> None:
         record = self._records.get(self.selected_id() or -1)
-        if record is None:
-            return
-        dialog = InvitationDialog(self, record)
-        dialog.exec()
-        if dialog.saved is not None or dialog.conflict:
-            self.reload()
+        if record is not None:
+            InvitationDialog(self, record).exec()
 
     def assess_selected(self) -> None:
         """Assess the selected letter's first open warning, with the registrar's reason."""
@@ -242,10 +237,9 @@ class InvitationsPage(QWidget):
         )
         if not ok or not reason.strip():
             return
-        try:
-            invitations.assess_letter_finding(
-                ident, checked.finding.code, checked.fingerprint, reason
-            )
-        except StoreError as exc:
-            show_error(self, exc)
-        self.reload()
+        code, digest = checked.finding.code, checked.fingerprint
+        WriteOp(
+            self,
+            lambda _c: invitations.assess_letter_finding(ident, code, digest, reason),
+            ChangeNotice.for_catalogs(INVITATIONS),
+        ).run()
