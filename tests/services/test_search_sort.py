@@ -55,7 +55,7 @@ def _make_register() -> dict[str, int]:
                 responsible_body_id=bodies[responsible],
                 contact_person=contact,
                 theme_id=themes[n % len(themes)],
-                review_interval_years=4,
+                review_interval_months=48,
                 counterparty_ids=(cp.id,),
                 notes=f"Anteckning {n}.",
             )
