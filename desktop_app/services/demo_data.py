@@ -1,7 +1,7 @@
-"""The demo register's vocabularies: bodies, counterparties, the extra entries, letters.
+"""The demo register's vocabularies (bodies, counterparties, extra entries, letters)
+and ``Demo``, which writes entries through the services with names for ids.
 
-Plain data, kept apart from ``demo.py`` (which writes it through the
-services). Names are real where the source names them (Eurocities and its
+Kept apart from ``demo.py`` and ``demo_findings.py``, which say what the demo holds. Names are real where the source names them (Eurocities and its
 working group, GrowSmarter, Eccentric, SEF) and plausible elsewhere; case
 numbers follow each body's own series ("KS 2024/0144" for the City Executive
 Board and what it prepares for the Council, "T2024-00412" for the Traffic
@@ -11,11 +11,13 @@ Committee, "SVOA-2025-031" for a company), in the year of the decision.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
+from desktop_app.domain.dates import add_years
+from desktop_app.domain.entry import EntryData
 from desktop_app.domain.kinds import BodyKind, CounterpartyType, Direction, Kind
 
-from . import catalog
+from . import catalog, entries
 
 P, M, C, INF = (
     Direction.PROFILING,
@@ -250,3 +252,51 @@ LETTERS = [
     # Without a justification: the demo's R9 finding.
     Letter(10, "Delegation från Nairobi County", "Kenya", "MHN", 0, "", "Erik Holm"),
 ]
+
+
+def years_ago(today: date, years: int, plus_days: int = 0) -> date:
+    return add_years(today, -years) + timedelta(days=plus_days)
+
+
+class Demo:
+    """Ids of the register's bodies, themes and counterparties, and a counter."""
+
+    def __init__(self, today: date) -> None:
+        self.today = today
+        for body in EXTRA_BODIES:
+            if catalog.body_by_short_name(body.short_name) is None:
+                catalog.create_body(body)
+        for short, (name, role, email, phone) in CONTACTS.items():
+            body = catalog.body_by_short_name(short)
+            if body and not body.contact_name:
+                body.contact_name, body.contact_role = name, role
+                body.contact_email, body.contact_phone = email, phone
+                catalog.update_body(body.id, body, body.version)
+        self.bodies = {b.short_name: b.id for b in catalog.list_bodies()}
+        self.themes = {t.name_sv: t.id for t in catalog.list_themes()}
+        self.cps = {
+            name: catalog.get_or_create_counterparty(name, country, kind).id
+            for name, country, kind in COUNTERPARTIES
+        }
+        self.created = 0
+
+    def add(self, **kw) -> entries.EntryRecord:
+        kw.setdefault("directions", int(M | C))
+        for key in ("deciding_body_id", "responsible_body_id", "cost_payer_body_id"):
+            if isinstance(kw.get(key), str):
+                kw[key] = self.bodies[kw[key]]
+        if isinstance(kw.get("theme_id"), str):
+            kw["theme_id"] = self.themes[kw["theme_id"]]
+        kw["counterparty_ids"] = tuple(self.cps[c] for c in kw.get("counterparty_ids", ()))
+        self.created += 1
+        return entries.create_entry(EntryData(**kw))
+
+    def review(self, record, outcome, body: str, when: date, number: int, note: str):
+        return entries.record_review(
+            record.id,
+            entries.ReviewInput(
+                outcome, when, self.bodies[body], when, case_number(body, when, number), note
+            ),
+            record.version,
+            today=self.today,
+        )

@@ -1,4 +1,4 @@
-"""Entries: create, update, review, terminate, archive, restore; one record read.
+"""Entries: create, update, review, terminate, archive, restore (the read is ``entry_reads``).
 
 Every write: validate (rules), lock (BEGIN IMMEDIATE / version check), write,
 audit, all in one transaction. A stale ``expected_version`` raises
@@ -7,14 +7,13 @@ audit, all in one transaction. A stale ``expected_version`` raises
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
-from datetime import date, datetime
+from dataclasses import dataclass, fields
+from datetime import date
 from decimal import Decimal
 
 from desktop_app.domain.bodies import match_body
-from desktop_app.domain.dates import add_months, effective_status, review_state
-from desktop_app.domain.entry import EntryData, ReviewFact
-from desktop_app.domain.kinds import ReviewOutcome, ReviewState, Status
+from desktop_app.domain.entry import EntryData
+from desktop_app.domain.kinds import Status
 from desktop_app.domain.money import normalise_currency
 from desktop_app.domain.prepared import entry_prepared
 from desktop_app.domain.rules import Finding, RuleContext, check_entry, errors
@@ -23,71 +22,24 @@ from desktop_app.store.models import (
     DecisionBody,
     Entry,
     EntryCounterparty,
-    Review,
     Theme,
 )
 
 from . import assessments, audit, catalog
 from .audit import Change
 from .context import current_actor, utcnow, write_transaction
+from .entry_reads import (  # noqa: F401 - the entry's read side, used through this module
+    _COLUMN_FIELDS,
+    _MAINTAINED,
+    COLUMN_FIELDS,
+    EntryRecord,
+    ReviewRecord,
+    get_entry,
+    list_reviews,
+    review_facts,
+    row_to_data,
+)
 from .errors import ConflictError, DuplicateError, NotFoundError, ServiceError, ValidationError
-
-# Read-only in EntryData: kept by record_review and terminate_entry, never by a save.
-_MAINTAINED = ("terminated_date", "terminated_by_id", "reviews")
-# Fields of EntryData stored 1:1 in the entry table (ids map to *_id columns).
-COLUMN_FIELDS = _COLUMN_FIELDS = [
-    f.name
-    for f in fields(EntryData)
-    if f.name not in ("counterparty_ids", "document_links", *_MAINTAINED)
-]
-
-
-@dataclass
-class ReviewRecord:
-    id: int
-    review_date: date
-    outcome: str
-    deciding_body_id: int | None
-    deciding_body: str
-    decision_date: date | None
-    case_number: str
-    note: str
-    created_at: datetime | None
-    created_by: str
-
-
-@dataclass
-class EntryRecord:
-    """One entry as read for editing, with the version to save against."""
-
-    id: int
-    data: EntryData
-    version: int
-    next_review_date: date | None
-    archived: bool
-    archived_at: datetime | None
-    terminated_date: date | None
-    termination_reason: str
-    terminated_by_id: int | None
-    created_at: datetime | None
-    created_by: str
-    updated_at: datetime | None
-    updated_by: str
-    counterparties: list[catalog.CounterpartyRecord] = field(default_factory=list)
-    reviews: list[ReviewRecord] = field(default_factory=list)
-
-    def status(self, today: date | None = None) -> Status:
-        return effective_status(self.data.status, self.data.end_date, today or date.today())
-
-    def review_state(self, today: date | None = None, lead_days: int = 180) -> ReviewState:
-        return review_state(
-            self.next_review_date,
-            self.data.status,
-            today or date.today(),
-            lead_days,
-            archived=self.archived,
-            end_date=self.data.end_date,
-        )
 
 
 @dataclass
@@ -102,98 +54,6 @@ class ReviewInput:
     note: str = ""
     next_review_fixed: date | None = None
     next_review_reason: str = ""
-
-
-def row_to_data(
-    row: Entry, counterparty_ids: tuple[int, ...], reviews: tuple[ReviewFact, ...] = ()
-) -> EntryData:
-    """An entry row as the rules see it (for readers that batch their queries)."""
-    values = {name: getattr(row, name) for name in _COLUMN_FIELDS}
-    links = tuple(line for line in (row.document_links or "").splitlines() if line.strip())
-    return EntryData(
-        **values,
-        document_links=links,
-        counterparty_ids=counterparty_ids,
-        terminated_date=row.terminated_date,
-        terminated_by_id=row.terminated_by_id,
-        reviews=reviews,
-    )
-
-
-def review_facts(reviews: list[ReviewRecord]) -> tuple[ReviewFact, ...]:
-    return tuple(
-        ReviewFact(r.review_date, r.outcome, r.deciding_body_id, r.decision_date) for r in reviews
-    )
-
-
-def get_entry(entry_id: int) -> EntryRecord:
-    row = Entry.get_or_none(Entry.id == entry_id)
-    if row is None:
-        raise NotFoundError("Posten", entry_id)
-    links = list(
-        EntryCounterparty.select(EntryCounterparty.counterparty)
-        .where(EntryCounterparty.entry == entry_id)
-        .order_by(EntryCounterparty.position)
-        .tuples()
-    )
-    cp_ids = tuple(r[0] for r in links)
-    cps = (
-        {c.id: c for c in Counterparty.select().where(Counterparty.id.in_(cp_ids))}
-        if cp_ids
-        else {}
-    )
-    counterparties = [
-        catalog.CounterpartyRecord(c.id, c.name, c.country, c.type, bool(c.active), c.version)
-        for c in (cps[i] for i in cp_ids if i in cps)
-    ]
-    reviews = list_reviews(entry_id)
-    return EntryRecord(
-        id=row.id,
-        data=row_to_data(row, cp_ids, review_facts(reviews)),
-        version=row.version,
-        next_review_date=row.next_review_date,
-        archived=bool(row.archived),
-        archived_at=row.archived_at,
-        terminated_date=row.terminated_date,
-        termination_reason=row.termination_reason,
-        terminated_by_id=row.terminated_by_id,
-        created_at=row.created_at,
-        created_by=row.created_by,
-        updated_at=row.updated_at,
-        updated_by=row.updated_by,
-        counterparties=counterparties,
-        reviews=reviews,
-    )
-
-
-def list_reviews(entry_id: int) -> list[ReviewRecord]:
-    q = Review.select().where(Review.entry == entry_id).order_by(Review.review_date, Review.id)
-    reviews = list(q)
-    body_ids = {r.deciding_body_id for r in reviews if r.deciding_body_id}
-    names = (
-        dict(
-            DecisionBody.select(DecisionBody.id, DecisionBody.short_name)
-            .where(DecisionBody.id.in_(list(body_ids)))
-            .tuples()
-        )
-        if body_ids
-        else {}
-    )
-    return [
-        ReviewRecord(
-            r.id,
-            r.review_date,
-            r.outcome,
-            r.deciding_body_id,
-            names.get(r.deciding_body_id, ""),
-            r.decision_date,
-            r.case_number,
-            r.note,
-            r.created_at,
-            r.created_by,
-        )
-        for r in reviews
-    ]
 
 
 def findings_for(data: EntryData, ctx: RuleContext | None = None) -> list[Finding]:
@@ -485,204 +345,34 @@ def _reopen_changed(entry_id: int, ctx: RuleContext | None, actor) -> None:
     assessments.reopen_stale_for_entry(entry_id, stored.data, ctx or catalog.rule_context(), actor)
 
 
-def _check_review_input(review: ReviewInput, today: date) -> None:
-    """A review records something that happened: nothing in it lies in the future."""
-    if review.outcome not in set(ReviewOutcome):
-        raise ServiceError("Välj utfall för omprövningen.", "Choose the review's outcome.")
-    if review.review_date is None:
-        raise ServiceError("Ange omprövningens datum.", "Enter the review's date.")
-    for day, sv, en in (
-        (review.review_date, "Omprövningens datum", "The review's date"),
-        (review.decision_date, "Beslutsdatum", "The decision date"),
-    ):
-        if day is not None and day > today:
-            raise ServiceError(
-                f"{sv} ({day.isoformat()}) ligger i framtiden. En omprövning registreras när "
-                "den är gjord; ange dagens eller ett tidigare datum.",
-                f"{en} ({day.isoformat()}) is in the future. A review is recorded once it "
-                "has taken place; enter today's or an earlier date.",
-            )
-    if review.next_review_fixed is not None and not review.next_review_reason.strip():
-        raise ServiceError(
-            "Ange varför nästa omprövning sätts till ett visst datum (beslutets formulering).",
-            "Say why the next review is set to a given date (the decision's wording).",
-        )
+# The lifecycle lives in its own module; imported last, as it builds on the above.
+from .entry_lifecycle import (  # noqa: E402
+    archive_entry,
+    record_document,
+    record_review,
+    restore_entry,
+    set_archived,
+    terminate_entry,
+)
 
-
-def record_review(
-    entry_id: int, review: ReviewInput, expected_version: int, *, today: date | None = None
-) -> EntryRecord:
-    """R3: record a review; the next review date moves on by the interval.
-
-    The interval counts from the review's decision date (else its date). A
-    decision that names the next review ("omprövas senast 2030-12-02") gives
-    it as ``next_review_fixed`` with the reason; otherwise an earlier fixed
-    date is cleared, since it belonged to the cycle just reviewed. A review
-    that decides "terminate" also terminates the entry.
-    """
-    _check_review_input(review, today or date.today())
-    with write_transaction():
-        row = _load_for_write(entry_id, expected_version)
-        if row.archived:
-            raise ServiceError(
-                "Posten är arkiverad. Återställ den först.",
-                "The entry is archived. Restore it first.",
-            )
-        actor = current_actor()
-        now = utcnow()
-        anchor = review.decision_date or review.review_date
-        interval = row.review_interval_months
-        terminates = review.outcome == ReviewOutcome.TERMINATE
-        fixed = None if terminates else review.next_review_fixed
-        reason = review.next_review_reason.strip() if fixed else ""
-        next_review = fixed
-        if next_review is None and interval and not terminates:
-            try:
-                next_review = add_months(anchor, interval)
-            except ValueError:
-                next_review = None
-        new_review = Review.create(
-            entry=entry_id,
-            review_date=review.review_date,
-            outcome=review.outcome,
-            deciding_body=review.deciding_body_id,
-            decision_date=review.decision_date,
-            case_number=review.case_number.strip(),
-            note=review.note.strip(),
-            created_at=now,
-            created_by=actor.name,
-        )
-        values: dict = {
-            "last_review_date": anchor,
-            "next_review_date": next_review,
-            "next_review_fixed": fixed,
-            "next_review_reason": reason,
-        }
-        changes = [
-            Change(name, getattr(row, name), values[name])
-            for name in values
-            if getattr(row, name) != values[name]
-        ]
-        if review.outcome == ReviewOutcome.TERMINATE:
-            values |= {
-                "status": Status.TERMINATED,
-                "terminated_date": anchor,
-                "termination_reason": review.note.strip(),
-                "terminated_by": review.deciding_body_id,
-            }
-            changes.append(Change("status", row.status, Status.TERMINATED))
-        _guarded_update(entry_id, expected_version, values, actor.name)
-        audit.record(
-            "review",
-            "entry",
-            entry_id,
-            entry_id=entry_id,
-            changes=changes,
-            details={
-                "review_id": new_review.id,
-                "outcome": review.outcome,
-                "case_number": review.case_number,
-                "note": review.note,
-                "deciding_body_id": review.deciding_body_id,
-                "decision_date": review.decision_date,
-            },
-            actor=actor,
-        )
-        _reopen_changed(entry_id, None, actor)
-    return get_entry(entry_id)
-
-
-def terminate_entry(
-    entry_id: int, when: date, reason: str, body_id: int | None, expected_version: int
-) -> EntryRecord:
-    if when is None or not reason.strip():
-        raise ServiceError(
-            "Ange datum och skäl för avslutet.", "Enter the date and the reason for terminating."
-        )
-    with write_transaction():
-        row = _load_for_write(entry_id, expected_version)
-        actor = current_actor()
-        values = {
-            "status": Status.TERMINATED,
-            "terminated_date": when,
-            "termination_reason": reason.strip(),
-            "terminated_by": body_id,
-            "next_review_date": None,  # a terminated entry is not reviewed
-        }
-        changes = [
-            Change("status", row.status, Status.TERMINATED),
-            Change("terminated_date", row.terminated_date, when),
-            Change("termination_reason", row.termination_reason, reason.strip()),
-            Change("terminated_by", row.terminated_by_id, body_id),
-            Change("next_review_date", row.next_review_date, None),
-        ]
-        _guarded_update(entry_id, expected_version, values, actor.name)
-        audit.record(
-            "terminate", "entry", entry_id, entry_id=entry_id, changes=changes, actor=actor
-        )
-        _reopen_changed(entry_id, None, actor)
-    return get_entry(entry_id)
-
-
-def _set_archived(entry_id: int, archived: bool, expected_version: int) -> EntryRecord:
-    with write_transaction():
-        row = _load_for_write(entry_id, expected_version)
-        if bool(row.archived) == archived:
-            return get_entry(entry_id)
-        actor = current_actor()
-        _guarded_update(
-            entry_id,
-            expected_version,
-            {"archived": archived, "archived_at": utcnow() if archived else None},
-            actor.name,
-        )
-        audit.record(
-            "archive" if archived else "restore",
-            "entry",
-            entry_id,
-            entry_id=entry_id,
-            changes=[Change("archived", bool(row.archived), archived)],
-            actor=actor,
-        )
-    return get_entry(entry_id)
-
-
-def archive_entry(entry_id: int, expected_version: int) -> EntryRecord:
-    """R10: entries are archived instead of deleted."""
-    return _set_archived(entry_id, True, expected_version)
-
-
-def restore_entry(entry_id: int, expected_version: int) -> EntryRecord:
-    return _set_archived(entry_id, False, expected_version)
-
-
-def set_archived(items: list[tuple[int, int]], archived: bool) -> list[int]:
-    """Archive (or restore) several entries, ``(id, expected_version)`` each, in one
-    transaction: all of them or, on a conflict or error, none. Returns the ids whose
-    state changed (those already in the wanted state are left alone)."""
-    changed: list[int] = []
-    with write_transaction():
-        for entry_id, version in items:
-            before = Entry.get_or_none(Entry.id == entry_id)
-            if before is not None and bool(before.archived) == archived:
-                continue
-            _set_archived(entry_id, archived, version)
-            changed.append(entry_id)
-    return changed
-
-
-def record_document(
-    entry_ids: list[int], kind: str, path: str, details: dict | None = None
-) -> None:
-    """R10: a generated memo or export is part of the record's history."""
-    with write_transaction():
-        actor = current_actor()
-        for entry_id in entry_ids:
-            audit.record(
-                "document",
-                "entry",
-                entry_id,
-                entry_id=entry_id,
-                details={"kind": kind, "path": path, **(details or {})},
-                actor=actor,
-            )
+__all__ = [
+    "COLUMN_FIELDS",
+    "EntryRecord",
+    "ReviewInput",
+    "ReviewRecord",
+    "archive_entry",
+    "create_entry",
+    "findings_for",
+    "get_entry",
+    "list_reviews",
+    "payer_name",
+    "record_document",
+    "record_review",
+    "restore_entry",
+    "review_facts",
+    "row_to_data",
+    "set_archived",
+    "stored_next_review",
+    "terminate_entry",
+    "update_entry",
+]
