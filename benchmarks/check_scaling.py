@@ -77,7 +77,9 @@ def main(argv: list[str] | None = None) -> int:
         per_last = largest["seconds"] / largest["n"]
         print(f"time per entry, largest / smallest: {per_last / per_first:.2f} (1.00 = linear)")
     verdict = "pass" if largest["peak_mb"] <= TARGET_MB else "miss"
-    print(f"peak at {largest['n']}: {largest['peak_mb']:.0f} MB (target <= {TARGET_MB} MB): {verdict}")
+    print(
+        f"peak at {largest['n']}: {largest['peak_mb']:.0f} MB (target <= {TARGET_MB} MB): {verdict}"
+    )
     print(f"load average after: {os.getloadavg()}")
     return 0
 

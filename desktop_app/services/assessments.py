@@ -110,9 +110,10 @@ def assess_entry_finding(
     since the registrar saw it (someone else saved), the warning may no
     longer be the same, and the registrar is asked to look again.
     """
-    from . import catalog, entries  # entries calls back here when it writes
+    from . import catalog
+    from .entry_reads import get_entry
 
-    record = entries.get_entry(entry_id)
+    record = get_entry(entry_id)
     ctx = ctx or catalog.rule_context()
     for checked in entry_findings(record.data, entry_id, ctx):
         if checked.finding.code == code and checked.fingerprint == fingerprint:

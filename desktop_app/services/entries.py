@@ -7,8 +7,7 @@ audit, all in one transaction. A stale ``expected_version`` raises
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
-from datetime import date
+from dataclasses import fields
 from decimal import Decimal
 
 from desktop_app.domain.bodies import match_body
@@ -25,7 +24,7 @@ from desktop_app.store.models import (
     Theme,
 )
 
-from . import assessments, audit, catalog
+from . import audit, catalog
 from .audit import Change
 from .context import current_actor, utcnow, write_transaction
 from .entry_reads import (  # noqa: F401 - the entry's read side, used through this module
@@ -39,21 +38,8 @@ from .entry_reads import (  # noqa: F401 - the entry's read side, used through t
     review_facts,
     row_to_data,
 )
-from .errors import ConflictError, DuplicateError, NotFoundError, ServiceError, ValidationError
-
-
-@dataclass
-class ReviewInput:
-    """A review to record; a decision that names the next review date gives it with a reason."""
-
-    outcome: str
-    review_date: date
-    deciding_body_id: int | None = None
-    decision_date: date | None = None
-    case_number: str = ""
-    note: str = ""
-    next_review_fixed: date | None = None
-    next_review_reason: str = ""
+from .entry_store import ReviewInput, guarded_update, load_for_write, reopen_changed
+from .errors import DuplicateError, ServiceError, ValidationError
 
 
 def findings_for(data: EntryData, ctx: RuleContext | None = None) -> list[Finding]:
@@ -250,33 +236,6 @@ def create_entry(
     return get_entry(row.id)
 
 
-def _load_for_write(entry_id: int, expected_version: int) -> Entry:
-    row = Entry.get_or_none(Entry.id == entry_id)
-    if row is None:
-        raise NotFoundError("Posten", entry_id)
-    if row.version != expected_version:
-        raise ConflictError(
-            "entry", entry_id, expected_version, row.version, row.updated_by, row.updated_at
-        )
-    return row
-
-
-def _guarded_update(entry_id: int, expected_version: int, values: dict, actor_name: str) -> None:
-    """UPDATE ... WHERE version = expected: the check that holds across processes."""
-    count = (
-        Entry.update(
-            **values, version=Entry.version + 1, updated_at=utcnow(), updated_by=actor_name
-        )
-        .where((Entry.id == entry_id) & (Entry.version == expected_version))
-        .execute()
-    )
-    if count != 1:
-        fresh = Entry.get_by_id(entry_id)
-        raise ConflictError(
-            "entry", entry_id, expected_version, fresh.version, fresh.updated_by, fresh.updated_at
-        )
-
-
 def update_entry(
     entry_id: int,
     data: EntryData,
@@ -290,7 +249,7 @@ def update_entry(
     ctx = ctx or catalog.rule_context()
     _match_payer(data, ctx)
     with write_transaction():
-        row = _load_for_write(entry_id, expected_version)
+        row = load_for_write(entry_id, expected_version)
         old = get_entry(entry_id)
         data.last_review_date = row.last_review_date  # kept by record_review only
         for name in _MAINTAINED:  # R4 checks the reviews and the termination too
@@ -324,7 +283,7 @@ def update_entry(
             changes.append(
                 Change("next_review_date", old.next_review_date, values["next_review_date"])
             )
-        _guarded_update(entry_id, expected_version, values, actor.name)
+        guarded_update(entry_id, expected_version, values, actor.name)
         if changes:
             audit.record(
                 "update",
@@ -335,14 +294,8 @@ def update_entry(
                 details=audit_details,
                 actor=actor,
             )
-        _reopen_changed(entry_id, ctx, actor)
+        reopen_changed(entry_id, ctx, actor)
     return get_entry(entry_id)
-
-
-def _reopen_changed(entry_id: int, ctx: RuleContext | None, actor) -> None:
-    """The entry's facts changed: assessments made on the old facts are reopened."""
-    stored = get_entry(entry_id)
-    assessments.reopen_stale_for_entry(entry_id, stored.data, ctx or catalog.rule_context(), actor)
 
 
 # The lifecycle lives in its own module; imported last, as it builds on the above.

@@ -1,7 +1,7 @@
 """An entry's lifecycle after it is created: reviews, termination, archiving, documents.
 
 Each is one transaction through the same guarded update as a save
-(``entries._guarded_update``), audited, and followed by reopening the
+(``entry_store.guarded_update``), audited, and followed by reopening the
 assessments whose facts changed. ``entries`` re-exports these functions,
 so callers keep writing ``entries.record_review(...)``.
 """
@@ -17,14 +17,8 @@ from desktop_app.store.models import Entry, Review
 from . import audit
 from .audit import Change
 from .context import current_actor, utcnow, write_transaction
-from .entries import (
-    EntryRecord,
-    ReviewInput,
-    _guarded_update,
-    _load_for_write,
-    _reopen_changed,
-    get_entry,
-)
+from .entry_reads import EntryRecord, get_entry
+from .entry_store import ReviewInput, guarded_update, load_for_write, reopen_changed
 from .errors import ServiceError
 
 
@@ -65,7 +59,7 @@ def record_review(
     """
     _check_review_input(review, today or date.today())
     with write_transaction():
-        row = _load_for_write(entry_id, expected_version)
+        row = load_for_write(entry_id, expected_version)
         if row.archived:
             raise ServiceError(
                 "Posten är arkiverad. Återställ den först.",
@@ -114,7 +108,7 @@ def record_review(
                 "terminated_by": review.deciding_body_id,
             }
             changes.append(Change("status", row.status, Status.TERMINATED))
-        _guarded_update(entry_id, expected_version, values, actor.name)
+        guarded_update(entry_id, expected_version, values, actor.name)
         audit.record(
             "review",
             "entry",
@@ -131,7 +125,7 @@ def record_review(
             },
             actor=actor,
         )
-        _reopen_changed(entry_id, None, actor)
+        reopen_changed(entry_id, None, actor)
     return get_entry(entry_id)
 
 
@@ -143,7 +137,7 @@ def terminate_entry(
             "Ange datum och skäl för avslutet.", "Enter the date and the reason for terminating."
         )
     with write_transaction():
-        row = _load_for_write(entry_id, expected_version)
+        row = load_for_write(entry_id, expected_version)
         actor = current_actor()
         values = {
             "status": Status.TERMINATED,
@@ -159,21 +153,21 @@ def terminate_entry(
             Change("terminated_by", row.terminated_by_id, body_id),
             Change("next_review_date", row.next_review_date, None),
         ]
-        _guarded_update(entry_id, expected_version, values, actor.name)
+        guarded_update(entry_id, expected_version, values, actor.name)
         audit.record(
             "terminate", "entry", entry_id, entry_id=entry_id, changes=changes, actor=actor
         )
-        _reopen_changed(entry_id, None, actor)
+        reopen_changed(entry_id, None, actor)
     return get_entry(entry_id)
 
 
 def _set_archived(entry_id: int, archived: bool, expected_version: int) -> EntryRecord:
     with write_transaction():
-        row = _load_for_write(entry_id, expected_version)
+        row = load_for_write(entry_id, expected_version)
         if bool(row.archived) == archived:
             return get_entry(entry_id)
         actor = current_actor()
-        _guarded_update(
+        guarded_update(
             entry_id,
             expected_version,
             {"archived": archived, "archived_at": utcnow() if archived else None},
