@@ -177,3 +177,18 @@ def contact_checks(ctx: RuleContext | None = None) -> list[ContactCheck]:
         held = assessments.open_for(Subject(ORGANISATION, None, gap.organisation))
         result.append(ContactCheck(gap, match([(finding, digest)], held)[0]))
     return result
+
+
+def assess_contact_gap(organisation: str, digest: str, reason: str):
+    """Assess an administration's R8 warning (e.g. "shares KS's contact person")."""
+    from .errors import ServiceError
+
+    for gap in contact_checks():
+        if gap.gap.organisation == organisation and gap.checked.fingerprint == digest:
+            if gap.checked.assessment is not None:
+                return gap.checked.assessment
+            return assessments.assess(gap.subject, gap.checked, reason)
+    raise ServiceError(
+        "Varningen finns inte längre (organen har ändrats). Uppdatera (F5).",
+        "The warning is no longer there (the bodies have changed). Reload (F5).",
+    )

@@ -152,114 +152,114 @@
             <translation>&amp;För in dem igen</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="103" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="104" />
             <source>&amp;History</source>
             <translation>&amp;Historik</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="121" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="122" />
             <source>Record &amp;review…</source>
             <translation>Registrera &amp;omprövning…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="123" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="124" />
             <source>Ter&amp;minate…</source>
             <translation>A&amp;vsluta…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="125" />
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="214" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="126" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="215" />
             <source>Arc&amp;hive</source>
             <translation>Arkive&amp;ra</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="127" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="128" />
             <source>&amp;Save</source>
             <translation>&amp;Spara</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="129" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="130" />
             <source>&amp;Close</source>
             <translation>St&amp;äng</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="170" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="171" />
             <source>Terminated %1</source>
             <translation>Avslutad %1</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="172" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="173" />
             <source>by %1</source>
             <translation>av %1</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="184" />
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="186" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="185" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="187" />
             <source>New entry</source>
             <translation>Ny post</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="186" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="187" />
             <source>fields marked * are required</source>
             <translation>fält markerade med * är obligatoriska</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="191" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="192" />
             <source>Entry %1</source>
             <translation>Post %1</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="197" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="198" />
             <source>Archived</source>
             <translation>Arkiverad</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="201" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="202" />
             <source>next review %1</source>
             <translation>nästa omprövning %1</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="206" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="207" />
             <source>version %1, saved %2 by %3</source>
             <translation>version %1, sparad %2 av %3</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="214" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="215" />
             <source>Rest&amp;ore</source>
             <translation>Åte&amp;rställ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="274" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="275" />
             <source>Fix the errors first:</source>
             <translation>Rätta först felen:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="279" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="280" />
             <source>Nothing has changed.</source>
             <translation>Inget har ändrats.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="281" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="282" />
             <source>Save the entry (Ctrl+S)</source>
             <translation>Spara posten (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="292" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="293" />
             <source>Save first</source>
             <translation>Spara först</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="293" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="294" />
             <source>A warning is assessed on the saved entry. Save your changes first.</source>
             <translation>En varning bedöms på den sparade posten. Spara dina ändringar först.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="298" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="299" />
             <source>Mark as assessed</source>
             <translation>Markera som bedömd</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="301" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="302" />
             <source>Why is this in order? (e.g. “not a twin-city agreement”)</source>
             <translation>Varför är detta i sin ordning? (t.ex. ”inte ett vänortsavtal”)</translation>
         </message>

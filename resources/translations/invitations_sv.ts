@@ -92,77 +92,77 @@
     <context>
         <name>InvitationsPage</name>
         <message>
-            <location filename="../../desktop_app/ui/pages/invitations.py" line="56" />
+            <location filename="../../desktop_app/ui/pages/invitations.py" line="57" />
             <source>The city writes invitation letters to visiting delegations only when the visit is especially prioritised for the operation and supported by the international strategy (R9). Each letter is logged with why, the direction it serves and who decided.</source>
             <translation>Staden skriver inbjudningsbrev till gästande delegationer bara när besöket är särskilt prioriterat för verksamheten och har stöd i den internationella strategin (R9). Varje brev loggas med motivering, vilken inriktning det stöder och vem som beslutade.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/invitations.py" line="65" />
+            <location filename="../../desktop_app/ui/pages/invitations.py" line="66" />
             <source>&amp;New letter…</source>
             <translation>&amp;Nytt brev …</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/invitations.py" line="66" />
+            <location filename="../../desktop_app/ui/pages/invitations.py" line="67" />
             <source>&amp;Edit…</source>
             <translation>&amp;Ändra …</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/invitations.py" line="67" />
+            <location filename="../../desktop_app/ui/pages/invitations.py" line="68" />
             <source>Mark warning as &amp;assessed…</source>
             <translation>Markera varning som &amp;bedömd …</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/invitations.py" line="75" />
+            <location filename="../../desktop_app/ui/pages/invitations.py" line="76" />
             <source>Year:</source>
             <translation>År:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/invitations.py" line="80" />
+            <location filename="../../desktop_app/ui/pages/invitations.py" line="81" />
             <source>Date</source>
             <translation>Datum</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/invitations.py" line="81" />
+            <location filename="../../desktop_app/ui/pages/invitations.py" line="82" />
             <source>Delegation</source>
             <translation>Delegation</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/invitations.py" line="82" />
+            <location filename="../../desktop_app/ui/pages/invitations.py" line="83" />
             <source>Country</source>
             <translation>Land</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/invitations.py" line="83" />
+            <location filename="../../desktop_app/ui/pages/invitations.py" line="84" />
             <source>Operation</source>
             <translation>Verksamhet</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/invitations.py" line="84" />
+            <location filename="../../desktop_app/ui/pages/invitations.py" line="85" />
             <source>Directions</source>
             <translation>Inriktningar</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/invitations.py" line="85" />
+            <location filename="../../desktop_app/ui/pages/invitations.py" line="86" />
             <source>Decided by</source>
             <translation>Beslutat av</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/invitations.py" line="86" />
+            <location filename="../../desktop_app/ui/pages/invitations.py" line="87" />
             <source>Justification</source>
             <translation>Motivering</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/invitations.py" line="130" />
+            <location filename="../../desktop_app/ui/pages/invitations.py" line="128" />
             <source>All</source>
             <translation>Alla</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/invitations.py" line="240" />
+            <location filename="../../desktop_app/ui/pages/invitations.py" line="235" />
             <source>Mark as assessed</source>
             <translation>Markera som bedömd</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/invitations.py" line="241" />
+            <location filename="../../desktop_app/ui/pages/invitations.py" line="236" />
             <source>Why is this in order?</source>
             <translation>Varför är detta i sin ordning?</translation>
         </message>

@@ -4,103 +4,118 @@
     <context>
         <name>BodiesPage</name>
         <message>
-            <location filename="../../desktop_app/ui/pages/bodies.py" line="71" />
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="72" />
             <source>The bodies that decide on entries, with their mandates (R4) and international contact persons (R8). A body in use cannot be deleted; deactivate it instead.</source>
             <translation>Organen som fattar beslut om posterna, med sina mandat (R4) och internationella kontaktpersoner (R8). Ett organ som används kan inte tas bort; inaktivera det i stället.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/bodies.py" line="81" />
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="82" />
+            <source>Mark contact warning as &amp;assessed…</source>
+            <translation>Markera kontaktvarningen som &amp;bedömd …</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="86" />
             <source>Show &amp;inactive</source>
             <translation>Visa &amp;inaktiva</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/bodies.py" line="84" />
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="89" />
             <source>&amp;New body…</source>
             <translation>&amp;Nytt organ…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/bodies.py" line="85" />
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="90" />
             <source>&amp;Edit…</source>
             <translation>&amp;Redigera…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/bodies.py" line="86" />
-            <location filename="../../desktop_app/ui/pages/bodies.py" line="256" />
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="91" />
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="286" />
             <source>&amp;Deactivate</source>
             <translation>&amp;Inaktivera</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/bodies.py" line="100" />
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="105" />
             <source>Short name</source>
             <translation>Förkortning</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/bodies.py" line="101" />
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="106" />
             <source>Name</source>
             <translation>Namn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/bodies.py" line="102" />
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="107" />
             <source>Kind</source>
             <translation>Typ av organ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/bodies.py" line="103" />
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="108" />
             <source>Administration or company</source>
             <translation>Förvaltning eller bolag</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/bodies.py" line="104" />
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="109" />
             <source>Contact person</source>
             <translation>Kontaktperson</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/bodies.py" line="105" />
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="110" />
             <source>E-mail</source>
             <translation>E-post</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/bodies.py" line="106" />
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="111" />
             <source>Phone</source>
             <translation>Telefon</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/bodies.py" line="107" />
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="112" />
             <source>Active</source>
             <translation>Aktiv</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/bodies.py" line="108" />
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="113" />
             <source>Entries</source>
             <translation>Poster</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/bodies.py" line="164" />
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="172" />
             <source>Yes</source>
             <translation>Ja</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/bodies.py" line="164" />
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="172" />
             <source>No</source>
             <translation>Nej</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/bodies.py" line="180" />
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="188" />
             <source>missing (R8)</source>
             <translation>saknas (R8)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/bodies.py" line="183" />
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="191" />
             <source>No international contact person for an administration with entries (R8).</source>
             <translation>Ingen internationell kontaktperson för en förvaltning med poster (R8).</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/bodies.py" line="224" />
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="233" />
+            <source>Mark as assessed</source>
+            <translation>Markera som bedömd</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="234" />
+            <source>Why is this in order?</source>
+            <translation>Varför är detta i sin ordning?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="254" />
             <source>May decide:</source>
             <translation>Får besluta om:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/bodies.py" line="256" />
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="286" />
             <source>&amp;Activate</source>
             <translation>&amp;Aktivera</translation>
         </message>

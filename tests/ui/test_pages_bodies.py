@@ -100,6 +100,21 @@ def test_administrations_without_a_contact_person_are_shown(qtbot, demo_sqlite) 
     assert page.contact_gaps.isHidden()
 
 
+def test_a_contact_warning_can_be_assessed(qtbot, demo_sqlite, modals) -> None:
+    """Any warning can be assessed: R8 too, with the reason in the trail."""
+    page = _page(qtbot)
+    assert not page.assess_gap_button.isHidden()
+    modals.input_text = "Utbildningsförvaltningen delar kontaktperson med KS under 2027."
+    page.assess_gap()
+    wait_idle()
+    page.reload()
+    assert "delar kontaktperson med KS" in page.contact_gaps.text()
+    assert page.assess_gap_button.isHidden()
+    assert not page.row_gap(page.row_for_short_name("UN"))  # assessed: no longer marked
+    events = overview.history_page(overview.HistoryFilter(action="assess"), limit=10)
+    assert any(e.object_type == "organisation" for e in events)
+
+
 def test_duplicate_short_name_keeps_the_dialog_open(qtbot, demo_sqlite, modals) -> None:
     dialog = BodyDialog()
     qtbot.addWidget(dialog)

@@ -108,7 +108,7 @@ def test_the_demo_shows_its_assessed_warning(qtbot, demo_sqlite) -> None:
 
 
 def test_review_dialog_warns_of_a_body_without_the_mandate(qtbot, demo_sqlite, modals) -> None:
-    from desktop_app.ui.dialogs.lifecycle import ReviewDialog
+    from desktop_app.ui.editor.lifecycle import ReviewDialog
 
     record = entries.get_entry(entry_id("Medlemskap i Eurocities"))
     dialog = ReviewDialog(record)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -77,6 +78,10 @@ class BodiesPage(Page):
         self.contact_gaps.setWordWrap(True)
         self.contact_gaps.setStyleSheet("color: #b26a00;")
         self.contact_gaps.hide()
+        self._gaps: list[checks.ContactCheck] = []
+        self.assess_gap_button = QPushButton(self.tr("Mark contact warning as &assessed…"))
+        self.assess_gap_button.clicked.connect(self.assess_gap)
+        self.assess_gap_button.hide()
         self._gap_ids: set[int] = set()
         self.show_inactive = QCheckBox(self.tr("Show &inactive"))
         self.show_inactive.setChecked(True)
@@ -136,7 +141,10 @@ class BodiesPage(Page):
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addWidget(self.contact_gaps)
+        gap_row = QHBoxLayout()
+        gap_row.addWidget(self.contact_gaps, 1)
+        gap_row.addWidget(self.assess_gap_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(gap_row)
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
         self._update_buttons()
@@ -211,6 +219,28 @@ class BodiesPage(Page):
             lines.append("• " + text)
         self.contact_gaps.setText("\n".join(lines))
         self.contact_gaps.setVisible(bool(lines))
+        self._gaps = gaps
+        self.assess_gap_button.setVisible(any(g.checked.is_open for g in gaps))
+
+    def assess_gap(self) -> None:
+        """Assess the first open R8 warning with the registrar's reason (audited)."""
+        open_ = [g for g in self._gaps if g.checked.is_open]
+        if not open_:
+            return
+        gap = open_[0]
+        reason, ok = QInputDialog.getMultiLineText(
+            self,
+            self.tr("Mark as assessed"),
+            gap.checked.finding.message(self._lang) + "\n\n" + self.tr("Why is this in order?"),
+        )
+        if not ok or not reason.strip():
+            return
+        organisation, digest = gap.gap.organisation, gap.checked.fingerprint
+        WriteOp(
+            self,
+            lambda _c: checks.assess_contact_gap(organisation, digest, reason),
+            ChangeNotice.for_catalogs(BODIES),
+        ).run()
 
     def row_gap(self, row: int) -> bool:
         """Whether the row's body belongs to an administration without a contact person."""
