@@ -20,6 +20,8 @@ from desktop_app.domain.findings import RuleContext
 from desktop_app.domain.kinds import BodyKind, CounterpartyType
 from desktop_app.domain.mandates import MandateRule, rules_held_by
 from desktop_app.domain.sort_keys import sort_key
+from desktop_app.domain.unique_keys import counterparty_key, name_key
+from desktop_app.store.errors import UniqueViolationError
 from desktop_app.store.models import (
     Counterparty,
     DecisionBody,
@@ -31,7 +33,7 @@ from desktop_app.store.models import (
 
 from . import audit
 from .audit import Change
-from .context import current_actor, utcnow, write_transaction
+from .context import current_actor, lock_row, retried, utcnow, write_transaction
 from .errors import ConflictError, DuplicateError, NotFoundError, ValidationError
 from .search import fold, refresh_search_text
 
@@ -161,18 +163,34 @@ def _validate_body(data: BodyData) -> None:
         raise ValidationError(problems)
 
 
+def _check_short_name(short_name: str, exclude: int | None = None) -> None:
+    same = _same_name(DecisionBody, DecisionBody.short_name, short_name, exclude)
+    other = DecisionBody.get_by_id(same[0]) if same else None
+    if other:
+        raise DuplicateError(
+            f"Förkortningen {short_name} används redan av {other.name_sv}.",
+            f"The short name {short_name} is already used by {other.name_sv}.",
+        )
+
+
+@retried
 def create_body(data: BodyData) -> BodyRecord:
     _validate_body(data)
+    try:
+        return _create_body(data)
+    except UniqueViolationError as exc:  # saved by someone else at the same moment
+        _check_short_name(data.short_name)
+        raise exc from exc.__cause__
+
+
+def _create_body(data: BodyData) -> BodyRecord:
     with write_transaction():
-        if _same_name(DecisionBody, DecisionBody.short_name, data.short_name):
-            raise DuplicateError(
-                f"Förkortningen {data.short_name} används redan av ett annat organ.",
-                f"The short name {data.short_name} is already used by another body.",
-            )
+        _check_short_name(data.short_name)
         actor = current_actor()
         body = DecisionBody.create(
             **{name: getattr(data, name) for name in _BODY_FIELDS},
             sort_key=sort_key(data.short_name),
+            name_key=name_key(data.short_name),
             updated_at=utcnow(),
             updated_by=actor.name,
         )
@@ -186,10 +204,19 @@ def create_body(data: BodyData) -> BodyRecord:
     return get_body(body.id)
 
 
+@retried
 def update_body(body_id: int, data: BodyData, expected_version: int) -> BodyRecord:
     _validate_body(data)
+    try:
+        return _update_body(body_id, data, expected_version)
+    except UniqueViolationError as exc:
+        _check_short_name(data.short_name, body_id)
+        raise exc from exc.__cause__
+
+
+def _update_body(body_id: int, data: BodyData, expected_version: int) -> BodyRecord:
     with write_transaction():
-        body = DecisionBody.get_or_none(DecisionBody.id == body_id)
+        body = lock_row(DecisionBody.select().where(DecisionBody.id == body_id)).first()
         if body is None:
             raise NotFoundError("Organet", body_id)
         if body.version != expected_version:
@@ -201,13 +228,7 @@ def update_body(body_id: int, data: BodyData, expected_version: int) -> BodyReco
                 body.updated_by,
                 body.updated_at,
             )
-        same = _same_name(DecisionBody, DecisionBody.short_name, data.short_name, body_id)
-        other = DecisionBody.get_by_id(same[0]) if same else None
-        if other:
-            raise DuplicateError(
-                f"Förkortningen {data.short_name} används redan av {other.name_sv}.",
-                f"The short name {data.short_name} is already used by {other.name_sv}.",
-            )
+        _check_short_name(data.short_name, body_id)
         changes = [
             Change(n, getattr(body, n), getattr(data, n))
             for n in _BODY_FIELDS
@@ -218,6 +239,7 @@ def update_body(body_id: int, data: BodyData, expected_version: int) -> BodyReco
             DecisionBody.update(
                 **{n: getattr(data, n) for n in _BODY_FIELDS},
                 sort_key=sort_key(data.short_name),
+                **_key_if_changed("name_key", body.short_name, data.short_name, name_key),
                 version=DecisionBody.version + 1,
                 updated_at=utcnow(),
                 updated_by=actor.name,
@@ -287,14 +309,38 @@ def _theme_by_name(name: str, exclude: int | None = None) -> Theme | None:
     return Theme.get_by_id(ids[0]) if ids else None
 
 
+def _check_theme_name(name_sv: str, exclude: int | None = None) -> None:
+    if _theme_by_name(name_sv, exclude):
+        raise DuplicateError(f"Temat {name_sv} finns redan.", f"The theme {name_sv} exists.")
+
+
+def _key_if_changed(column: str, old: str, new: str, key) -> dict:
+    """The unique key column when the name changed (an old twin keeps none)."""
+    return {column: key(new)} if old != new else {}
+
+
+@retried
 def create_theme(name_sv: str, name_en: str = "") -> ThemeRecord:
     if not name_sv.strip():
         raise DuplicateError("Ange temats namn.", "Enter the theme's name.")
+    try:
+        return _create_theme(name_sv, name_en)
+    except UniqueViolationError as exc:
+        _check_theme_name(name_sv)
+        raise exc from exc.__cause__
+
+
+def _create_theme(name_sv: str, name_en: str) -> ThemeRecord:
     with write_transaction():
-        if _theme_by_name(name_sv):
-            raise DuplicateError(f"Temat {name_sv} finns redan.", f"The theme {name_sv} exists.")
+        _check_theme_name(name_sv)
+        actor = current_actor()
         theme = Theme.create(
-            name_sv=name_sv.strip(), name_en=name_en.strip(), sort_key=sort_key(name_sv)
+            name_sv=name_sv.strip(),
+            name_en=name_en.strip(),
+            sort_key=sort_key(name_sv),
+            name_key=name_key(name_sv),
+            updated_at=utcnow(),
+            updated_by=actor.name,
         )
         audit.record(
             "create",
@@ -308,28 +354,58 @@ def create_theme(name_sv: str, name_en: str = "") -> ThemeRecord:
     return ThemeRecord(theme.id, theme.name_sv, theme.name_en, True, 1)
 
 
+def _stale(model, object_type: str, row_id: int, expected_version: int) -> ConflictError:
+    """The conflict for a row someone else saved first, naming who and when."""
+    fresh = model.get_by_id(row_id)
+    return ConflictError(
+        object_type, row_id, expected_version, fresh.version, fresh.updated_by, fresh.updated_at
+    )
+
+
+@retried
 def update_theme(
     theme_id: int, name_sv: str, name_en: str, active: bool, expected_version: int
 ) -> ThemeRecord:
     if not name_sv.strip():
         raise DuplicateError("Ange temats namn.", "Enter the theme's name.")
+    try:
+        return _update_theme(theme_id, name_sv, name_en, active, expected_version)
+    except UniqueViolationError as exc:
+        _check_theme_name(name_sv, theme_id)
+        raise exc from exc.__cause__
+
+
+def _update_theme(
+    theme_id: int, name_sv: str, name_en: str, active: bool, expected_version: int
+) -> ThemeRecord:
     with write_transaction():
-        theme = Theme.get_or_none(Theme.id == theme_id)
+        theme = lock_row(Theme.select().where(Theme.id == theme_id)).first()
         if theme is None:
             raise NotFoundError("Temat", theme_id)
         if theme.version != expected_version:
-            raise ConflictError("theme", theme_id, expected_version, theme.version, "", None)
-        if _theme_by_name(name_sv, exclude=theme_id):
-            raise DuplicateError(f"Temat {name_sv} finns redan.", f"The theme {name_sv} exists.")
+            raise _stale(Theme, "theme", theme_id, expected_version)
+        _check_theme_name(name_sv, theme_id)
         new = {"name_sv": name_sv.strip(), "name_en": name_en.strip(), "active": active}
         changes = [
             Change(k, getattr(theme, k), v) for k, v in new.items() if getattr(theme, k) != v
         ]
-        Theme.update(**new, sort_key=sort_key(name_sv), version=Theme.version + 1).where(
-            (Theme.id == theme_id) & (Theme.version == expected_version)
-        ).execute()
+        actor = current_actor()
+        updated = (
+            Theme.update(
+                **new,
+                sort_key=sort_key(name_sv),
+                **_key_if_changed("name_key", theme.name_sv, new["name_sv"], name_key),
+                version=Theme.version + 1,
+                updated_at=utcnow(),
+                updated_by=actor.name,
+            )
+            .where((Theme.id == theme_id) & (Theme.version == expected_version))
+            .execute()
+        )
+        if updated != 1:
+            raise _stale(Theme, "theme", theme_id, expected_version)
         if changes:
-            audit.record("update", "theme", theme_id, changes=changes)
+            audit.record("update", "theme", theme_id, changes=changes, actor=actor)
         if theme.name_sv != new["name_sv"]:
             refresh_search_text(Entry.select(Entry.id).where(Entry.theme == theme_id))
     return next(t for t in list_themes() if t.id == theme_id)
@@ -385,19 +461,43 @@ def find_counterparty(name: str, country: str = "") -> CounterpartyRecord | None
     )
 
 
+def _check_counterparty(name: str, country: str, exclude: int | None = None) -> None:
+    wanted = counterparty_key(name, country)
+    for row_id in _same_name(Counterparty, Counterparty.name, name, exclude):
+        row = Counterparty.get_by_id(row_id)
+        if counterparty_key(row.name, row.country) == wanted:
+            display = f"{row.name} ({row.country})" if row.country else row.name
+            raise DuplicateError(
+                f"Motparten {display} finns redan.",
+                f"The counterparty {display} exists already.",
+            )
+
+
+@retried
 def create_counterparty(
     name: str, country: str = "", type: str = CounterpartyType.ORGANISATION
 ) -> CounterpartyRecord:
     if not name.strip():
         raise DuplicateError("Ange motpartens namn.", "Enter the counterparty's name.")
+    try:
+        return _create_counterparty(name, country, type)
+    except UniqueViolationError as exc:
+        _check_counterparty(name, country)
+        raise exc from exc.__cause__
+
+
+def _create_counterparty(name: str, country: str, type: str) -> CounterpartyRecord:
     with write_transaction():
-        existing = find_counterparty(name, country)
-        if existing and existing.country.lower() == country.strip().lower():
-            raise DuplicateError(
-                f"Motparten {existing.display} finns redan.",
-                f"The counterparty {existing.display} exists already.",
-            )
-        row = Counterparty.create(name=name.strip(), country=country.strip(), type=type)
+        _check_counterparty(name, country)
+        actor = current_actor()
+        row = Counterparty.create(
+            name=name.strip(),
+            country=country.strip(),
+            type=type,
+            name_key=counterparty_key(name, country),
+            updated_at=utcnow(),
+            updated_by=actor.name,
+        )
         audit.record(
             "create",
             "counterparty",
@@ -420,24 +520,51 @@ def get_or_create_counterparty(
     return create_counterparty(name, country, type)
 
 
+@retried
 def update_counterparty(
     cp_id: int, name: str, country: str, type: str, active: bool, expected_version: int
 ) -> CounterpartyRecord:
     if not name.strip():
         raise DuplicateError("Ange motpartens namn.", "Enter the counterparty's name.")
+    try:
+        return _update_counterparty(cp_id, name, country, type, active, expected_version)
+    except UniqueViolationError as exc:
+        _check_counterparty(name, country, cp_id)
+        raise exc from exc.__cause__
+
+
+def _update_counterparty(
+    cp_id: int, name: str, country: str, type: str, active: bool, expected_version: int
+) -> CounterpartyRecord:
     with write_transaction():
-        row = Counterparty.get_or_none(Counterparty.id == cp_id)
+        row = lock_row(Counterparty.select().where(Counterparty.id == cp_id)).first()
         if row is None:
             raise NotFoundError("Motparten", cp_id)
         if row.version != expected_version:
-            raise ConflictError("counterparty", cp_id, expected_version, row.version, "", None)
+            raise _stale(Counterparty, "counterparty", cp_id, expected_version)
         new = {"name": name.strip(), "country": country.strip(), "type": type, "active": active}
         changes = [Change(k, getattr(row, k), v) for k, v in new.items() if getattr(row, k) != v]
-        Counterparty.update(**new, version=Counterparty.version + 1).where(
-            (Counterparty.id == cp_id) & (Counterparty.version == expected_version)
-        ).execute()
+        if row.name != new["name"] or row.country != new["country"]:
+            _check_counterparty(new["name"], new["country"], cp_id)
+        old_key = counterparty_key(row.name, row.country)
+        actor = current_actor()
+        updated = (
+            Counterparty.update(
+                **new,
+                **_key_if_changed(
+                    "name_key", old_key, counterparty_key(name, country), lambda k: k
+                ),
+                version=Counterparty.version + 1,
+                updated_at=utcnow(),
+                updated_by=actor.name,
+            )
+            .where((Counterparty.id == cp_id) & (Counterparty.version == expected_version))
+            .execute()
+        )
+        if updated != 1:
+            raise _stale(Counterparty, "counterparty", cp_id, expected_version)
         if changes:
-            audit.record("update", "counterparty", cp_id, changes=changes)
+            audit.record("update", "counterparty", cp_id, changes=changes, actor=actor)
         if row.name != new["name"] or row.country != new["country"]:
             refresh_search_text(
                 EntryCounterparty.select(EntryCounterparty.entry).where(
@@ -461,15 +588,30 @@ def get_setting(key: str) -> str:
     return row.value if row else SETTING_DEFAULTS.get(key, "")
 
 
+@retried
 def set_setting(key: str, value: str) -> None:
+    """Store a setting; the last of two registrars saving at once wins, and the
+    audit row of each names the value it really replaced (the row is locked)."""
     with write_transaction():
-        old = Setting.get_or_none(Setting.key == key)
+        old = lock_row(Setting.select().where(Setting.key == key)).first()
+        if old is None:
+            # Another registrar may create the same key at this moment: the
+            # primary key lets one in; the other updates the row it made.
+            inserted = (
+                Setting.insert(key=key, value=value).on_conflict_ignore().as_rowcount().execute()
+            )
+            if inserted != 1:
+                old = lock_row(Setting.select().where(Setting.key == key)).first()
         if old and old.value == value:
             return
         if old:
-            Setting.update(value=value).where(Setting.key == key).execute()
-        else:
-            Setting.create(key=key, value=value)
+            updated = (
+                Setting.update(value=value)
+                .where((Setting.key == key) & (Setting.value == old.value))
+                .execute()
+            )
+            if updated != 1:  # cannot happen under the lock; never audit what was not stored
+                raise ConflictError("setting", 0, 0, 0, "", None)
         audit.record(
             "update", "setting", None, changes=[Change(key, old.value if old else None, value)]
         )

@@ -3,18 +3,22 @@
 from __future__ import annotations
 
 import contextlib
+import contextvars
+import functools
 import getpass
 import os
 import sqlite3
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import lru_cache
+from typing import ParamSpec, TypeVar
 
 import peewee
 
 from desktop_app.store.database import translate_error
-from desktop_app.store.errors import PERMISSION, classify
+from desktop_app.store.errors import PERMISSION, RETRY, classify
 from desktop_app.store.models import database_proxy
 
 from .errors import PermissionDeniedError
@@ -30,8 +34,28 @@ class Actor:
         return self.os_user or self.db_user or "?"
 
 
-@lru_cache(maxsize=1)
+_ACTING_AS: contextvars.ContextVar[str | None] = contextvars.ContextVar(
+    "avtalsregister_acting_as", default=None
+)
+
+
+@contextlib.contextmanager
+def acting_as(name: str) -> Iterator[None]:
+    """Act as the OS user ``name`` in this thread (two registrars in one test process)."""
+    token = _ACTING_AS.set(name)
+    try:
+        yield
+    finally:
+        _ACTING_AS.reset(token)
+
+
 def os_user() -> str:
+    """The OS user the audit trail names (the client's claim; see ``acting_as``)."""
+    return _ACTING_AS.get() or _process_os_user()
+
+
+@lru_cache(maxsize=1)
+def _process_os_user() -> str:
     for var in ("AVTALSREGISTER_USER",):
         if os.environ.get(var):
             return os.environ[var]
@@ -39,6 +63,16 @@ def os_user() -> str:
         return getpass.getuser()
     except Exception:  # noqa: BLE001 - no user name available: say so
         return os.environ.get("USERNAME", "okänd")
+
+
+os_user.cache_clear = _process_os_user.cache_clear  # type: ignore[attr-defined]
+
+
+def lock_row(query: peewee.Select) -> peewee.Select:
+    """``SELECT ... FOR UPDATE`` on PostgreSQL: a second writer of the same row waits
+    here until the first commits, then reads its version (and gets the conflict).
+    SQLite needs none: BEGIN IMMEDIATE already lets one writer in at a time."""
+    return query.for_update() if is_postgres() else query
 
 
 def is_postgres() -> bool:
@@ -77,7 +111,9 @@ def write_transaction() -> Iterator[None]:
         peewee.OperationalError,
         peewee.InternalError,
         peewee.ProgrammingError,
+        peewee.IntegrityError,
         sqlite3.OperationalError,
+        sqlite3.IntegrityError,
     ) as exc:
         # A failed COMMIT (e.g. disk full) makes SQLite roll back by itself; the
         # rollback that follows then fails with "no transaction is active" and
@@ -100,3 +136,35 @@ def write_transaction() -> Iterator[None]:
             if known is not None:
                 raise known from exc
         raise
+
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+RETRIES = 3  # a write PostgreSQL cancelled (deadlock, serialization) runs again this often
+
+
+def retried(fn: Callable[P, R]) -> Callable[P, R]:
+    """Run a service write again when PostgreSQL cancelled it for colliding with
+    another (SQLSTATE 40001, 40P01), at most ``RETRIES`` times; then the user gets
+    ``BusyError``'s sentence. Inside an outer transaction nothing is retried here
+    (the outer one is rolled back and is the one to run again)."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        attempt = 0
+        while True:
+            try:
+                return fn(*args, **kwargs)
+            except Exception as exc:
+                cause = exc.__cause__ or exc
+                if (
+                    classify(cause) != RETRY
+                    or attempt >= RETRIES
+                    or database_proxy.in_transaction()
+                ):
+                    raise
+                attempt += 1
+                time.sleep(0.02 * attempt)
+
+    return wrapper

@@ -16,6 +16,8 @@ from desktop_app.domain.kinds import Status
 from desktop_app.domain.money import normalise_currency
 from desktop_app.domain.prepared import entry_prepared
 from desktop_app.domain.rules import Finding, RuleContext, check_entry, errors
+from desktop_app.domain.unique_keys import entry_case_key
+from desktop_app.store.errors import UniqueViolationError
 from desktop_app.store.models import (
     Counterparty,
     DecisionBody,
@@ -26,7 +28,7 @@ from desktop_app.store.models import (
 
 from . import audit, catalog
 from .audit import Change
-from .context import current_actor, utcnow, write_transaction
+from .context import current_actor, retried, utcnow, write_transaction
 from .entry_reads import (  # noqa: F401 - the entry's read side, used through this module
     _COLUMN_FIELDS,
     _MAINTAINED,
@@ -100,9 +102,15 @@ def _check_references(data: EntryData) -> None:
 
 
 def _check_case_number(data: EntryData, exclude_id: int | None) -> None:
-    if not data.case_number:
+    """A case number is one entry's (compared as ``domain.folding.case_number_key``
+    does: "KS 2016/01234" is "ks 2016/1234"); the unique index on
+    ``case_number_key`` holds it when two registrars save at once."""
+    key = entry_case_key(data.case_number)
+    if key is None:
         return
-    q = Entry.select(Entry.id, Entry.title).where(Entry.case_number == data.case_number)
+    q = Entry.select(Entry.id, Entry.title).where(
+        (Entry.case_number_key == key) | (Entry.case_number == data.case_number)
+    )
     if exclude_id is not None:
         q = q.where(Entry.id != exclude_id)
     other = q.first()
@@ -192,10 +200,27 @@ def _write_counterparties(entry_id: int, ids: tuple[int, ...]) -> None:
         ).execute()
 
 
+def _refused_twin(data: EntryData, exclude_id: int | None, exc: UniqueViolationError):
+    """The unique index refused the case number: say which entry has it, as the check
+    does (the other registrar's entry is committed now, so it is found)."""
+    _check_case_number(data, exclude_id)
+    return exc
+
+
+@retried
 def create_entry(
     data: EntryData, *, ctx: RuleContext | None = None, audit_details: dict | None = None
 ) -> EntryRecord:
     """Store a new entry; warnings are allowed, errors raise ValidationError."""
+    try:
+        return _create_entry(data, ctx=ctx, audit_details=audit_details)
+    except UniqueViolationError as exc:
+        raise _refused_twin(data, None, exc) from exc
+
+
+def _create_entry(
+    data: EntryData, *, ctx: RuleContext | None, audit_details: dict | None
+) -> EntryRecord:
     data = _clean(data)
     data.last_review_date = None
     ctx = ctx or catalog.rule_context()
@@ -209,6 +234,7 @@ def create_entry(
         cp_names = _cp_names(data.counterparty_ids)
         row = Entry.create(
             **_columns(data, cp_names, _theme_name(data.theme_id)),
+            case_number_key=entry_case_key(data.case_number),
             version=1,
             created_at=now,
             created_by=actor.name,
@@ -236,6 +262,7 @@ def create_entry(
     return get_entry(row.id)
 
 
+@retried
 def update_entry(
     entry_id: int,
     data: EntryData,
@@ -245,6 +272,20 @@ def update_entry(
     audit_details: dict | None = None,
 ) -> EntryRecord:
     """Save edited facts. Status changes to terminated go through terminate_entry."""
+    try:
+        return _update_entry(entry_id, data, expected_version, ctx=ctx, audit_details=audit_details)
+    except UniqueViolationError as exc:
+        raise _refused_twin(data, entry_id, exc) from exc
+
+
+def _update_entry(
+    entry_id: int,
+    data: EntryData,
+    expected_version: int,
+    *,
+    ctx: RuleContext | None,
+    audit_details: dict | None,
+) -> EntryRecord:
     data = _clean(data)
     ctx = ctx or catalog.rule_context()
     _match_payer(data, ctx)
@@ -265,6 +306,8 @@ def update_entry(
         actor = current_actor()
         cp_names = _cp_names(data.counterparty_ids)
         values = _columns(data, cp_names, _theme_name(data.theme_id))
+        if data.case_number != old.data.case_number:  # an old twin keeps its (no) key
+            values["case_number_key"] = entry_case_key(data.case_number)
         changes = [
             Change(name, getattr(old.data, name), getattr(data, name))
             for name in [*_COLUMN_FIELDS, "document_links"]

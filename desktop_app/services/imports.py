@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from desktop_app.domain.entry import EntryData
 from desktop_app.domain.kinds import CounterpartyType
 from desktop_app.domain.prepared import PREPARED_COLUMNS, entry_prepared
+from desktop_app.domain.unique_keys import counterparty_key, entry_case_key
 from desktop_app.store.models import database_proxy
 
 from . import audit, catalog, entries
@@ -141,9 +142,17 @@ def apply_import(
         cp_ids = _reserve_ids("counterparty", len(cps))
         _insert(
             "counterparty",
-            ("id", "name", "country", "type", "active", "version"),
+            ("id", "name", "country", "type", "active", "version", "name_key"),
             [
-                (i, c.name, c.country, CounterpartyType.ORGANISATION, True, 1)
+                (
+                    i,
+                    c.name,
+                    c.country,
+                    CounterpartyType.ORGANISATION,
+                    True,
+                    1,
+                    counterparty_key(c.name, c.country),
+                )  # fmt: skip
                 for i, c in zip(cp_ids, cps, strict=True)
             ],
         )
@@ -179,6 +188,7 @@ def apply_import(
             "document_links",
             "next_review_date",
             *PREPARED_COLUMNS,
+            "case_number_key",
             "version",
             "created_at",
             "created_by",
@@ -210,6 +220,7 @@ def apply_import(
                     "\n".join(d.document_links),
                     entries.stored_next_review(d),
                     *_prepared_values(d, cp_list, theme_names.get(d.theme_id, ""), short_names),
+                    entry_case_key(d.case_number),
                     1,
                     now,
                     actor.name,

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 import peewee
 
 from desktop_app.domain.sort_keys import sort_key
+from desktop_app.domain.unique_keys import name_key
 from desktop_app.store import database as store_db
 from desktop_app.store.errors import CorruptDatabaseError
 from desktop_app.store.migrate import latest_version, migrate
@@ -101,6 +102,7 @@ def seed_new_register() -> None:
                 kind=body["kind"],
                 organisation=body.get("organisation", ""),
                 sort_key=sort_key(body["short_name"]),
+                name_key=name_key(body["short_name"]),
                 updated_at=now,
                 updated_by=actor.name,
             )
@@ -109,6 +111,9 @@ def seed_new_register() -> None:
                 name_sv=theme["name_sv"],
                 name_en=theme.get("name_en", ""),
                 sort_key=sort_key(theme["name_sv"]),
+                name_key=name_key(theme["name_sv"]),
+                updated_at=now,
+                updated_by=actor.name,
             )
         audit.record("seed", "register", None, details={"schema": latest_version()}, actor=actor)
 

@@ -20,12 +20,15 @@ import peewee
 from desktop_app.paths import default_database_path
 from desktop_app.store.errors import (
     CORRUPT,
+    DUPLICATE,
     FULL,
     LOCKED,
     PERMISSION,
     READ_ONLY,
+    RETRY,
     SQLITE_IOERR,
     UNAVAILABLE,
+    BusyError,
     CorruptDatabaseError,
     DatabaseLockedError,
     DatabaseUnavailableError,
@@ -34,6 +37,7 @@ from desktop_app.store.errors import (
     ReadOnlyDatabaseError,
     RegisterClosedError,
     StoreError,
+    UniqueViolationError,
     classify,
     sqlite_code,
 )
@@ -102,6 +106,10 @@ def translate_error(exc: BaseException, target: DatabaseTarget | None = None) ->
         return exc
     kind = classify(exc)
     where = f" {target.display}" if target else ""
+    if kind == DUPLICATE:
+        return UniqueViolationError()
+    if kind == RETRY:
+        return BusyError()
     if kind == LOCKED:
         return DatabaseLockedError(
             f"Registret{where} är låst av ett annat program. Vänta en stund och "

@@ -62,6 +62,33 @@ class CorruptDatabaseError(StoreError):
     pass
 
 
+class UniqueViolationError(StoreError):
+    """The database refused a twin (a unique index, issue 12): someone saved the same
+    case number or name at the same moment. The services turn it into their own
+    message naming the other record; this one is what is left when they cannot."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "Någon annan sparade samma uppgift (diarienummer eller namn) samtidigt. "
+            "Ingenting sparades. Uppdatera (F5) och försök igen.",
+            "Someone else saved the same case number or name at the same moment. "
+            "Nothing was saved. Reload (F5) and try again.",
+        )
+
+
+class BusyError(DatabaseLockedError):
+    """PostgreSQL gave up one of two transactions that collided (serialization
+    failure, deadlock) and retrying did not help."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "Registret var upptaget av andra som sparade samtidigt. Ingenting sparades. "
+            "Försök igen om en stund.",
+            "The register was busy with others saving at the same moment. Nothing was "
+            "saved. Try again in a moment.",
+        )
+
+
 # ---------------------------------------------------------------- classifying driver errors
 #
 # Known failures are recognised by the database's own codes, never by message
@@ -77,6 +104,8 @@ FULL = "full"  # no space left
 CORRUPT = "corrupt"  # the file or an index is damaged
 UNAVAILABLE = "unavailable"  # cannot open or reach the database
 PERMISSION = "permission"  # the server refuses this role the change
+DUPLICATE = "duplicate"  # a unique index refused a twin (someone saved it first)
+RETRY = "retry"  # PostgreSQL cancelled one of two colliding transactions: run it again
 
 # SQLite primary result codes (the low byte of an extended code).
 _SQLITE = {
@@ -91,13 +120,19 @@ _SQLITE = {
     26: CORRUPT,  # SQLITE_NOTADB
 }
 SQLITE_IOERR = 10  # an I/O error: the caller looks whether the disk is full
+# Extended codes looked at before the primary ones.
+_SQLITE_EXTENDED = {
+    1555: DUPLICATE,  # SQLITE_CONSTRAINT_PRIMARYKEY
+    2067: DUPLICATE,  # SQLITE_CONSTRAINT_UNIQUE
+}
 
 # PostgreSQL SQLSTATE: whole codes first, then classes (the first two characters).
 _SQLSTATE = {
     "42501": PERMISSION,  # insufficient_privilege
     "25006": PERMISSION,  # read_only_sql_transaction
-    "40001": LOCKED,  # serialization_failure
-    "40P01": LOCKED,  # deadlock_detected
+    "40001": RETRY,  # serialization_failure
+    "40P01": RETRY,  # deadlock_detected
+    "23505": DUPLICATE,  # unique_violation
     "55P03": LOCKED,  # lock_not_available
     "53100": FULL,  # disk_full
     "XX001": CORRUPT,  # data_corrupted
@@ -159,7 +194,9 @@ def classify(exc: BaseException) -> str | None:
         return None
     if _is_sqlite(found):
         code = getattr(found, "sqlite_errorcode", None)
-        return _SQLITE.get(code & 0xFF) if isinstance(code, int) else None
+        if not isinstance(code, int):
+            return None
+        return _SQLITE_EXTENDED.get(code) or _SQLITE.get(code & 0xFF)
     state = getattr(found, "pgcode", None)
     if state:
         return _SQLSTATE.get(state) or _SQLSTATE_CLASS.get(state[:2])

@@ -58,6 +58,7 @@ class DecisionBody(BaseModel):
     updated_at = DateTimeField(null=True)
     updated_by = TextField(default="")
     sort_key = TextField(null=True)  # Swedish order of short_name (domain.sort_keys)
+    name_key = TextField(null=True)  # short_name as compared, unique (domain.unique_keys)
 
     class Meta:
         table_name = "decision_body"
@@ -79,6 +80,9 @@ class Theme(BaseModel):
     active = BooleanField(default=True)
     version = IntegerField(default=1)
     sort_key = TextField(null=True)  # Swedish order of name_sv (domain.sort_keys)
+    name_key = TextField(null=True)  # name_sv as compared, unique (domain.unique_keys)
+    updated_at = DateTimeField(null=True)
+    updated_by = TextField(default="")
 
 
 class Counterparty(BaseModel):
@@ -87,11 +91,15 @@ class Counterparty(BaseModel):
     type = TextField(default="organisation")
     active = BooleanField(default=True)
     version = IntegerField(default=1)
+    name_key = TextField(null=True)  # name and country as compared, unique
+    updated_at = DateTimeField(null=True)
+    updated_by = TextField(default="")
 
 
 class Entry(BaseModel):
     kind = TextField()
     case_number = TextField(default="")
+    case_number_key = TextField(null=True)  # unique (domain.unique_keys; m0005)
     title = TextField()
     scope = TextField()
     engagement = TextField(default="standard")

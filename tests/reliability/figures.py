@@ -31,6 +31,22 @@ LABELS = {
     "fuzz_previewed": "of which previewed consistently",
     "broken_file_messages": "broken-file cases answered with a clear message",
 }
+for _backend in ("sqlite", "postgres"):
+    LABELS |= {
+        f"concurrent_{what}_rounds_{_backend}": f"{label} ({_backend}): one saved, one told who/when"
+        for what, label in (
+            ("theme", "rounds of two registrars saving one theme"),
+            ("counterparty", "rounds of two registrars saving one counterparty"),
+            ("body", "rounds of two registrars saving one decision body"),
+            ("entry", "rounds of two registrars saving one entry and its links"),
+        )
+    }
+    LABELS[f"concurrent_case_number_rounds_{_backend}"] = (
+        f"rounds of three registrars creating one case number ({_backend}): one stored"
+    )
+    LABELS[f"concurrent_case_number_refused_{_backend}"] = (
+        f"of those creates refused with the service's message ({_backend})"
+    )
 
 
 def record(key: str, count: int = 1) -> None:
