@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import date
 from pathlib import Path
 
 from desktop_app.services.register import STATUS_FILTERS, RegisterFilter
@@ -92,6 +93,15 @@ def register(sub: argparse._SubParsersAction) -> None:
         metavar="CUR=KRONOR",
         help="record YEAR's rate for a currency (e.g. EUR=11.45), kept in the register, "
         "so that the report can give a total in kronor",
+    )
+    p.add_argument(
+        "--recorded-by",
+        dest="recorded_by",
+        type=date.fromisoformat,
+        metavar="YYYY-MM-DD",
+        help="count what was recorded by the end of this day (default: 31 December of "
+        "YEAR); the figures are rebuilt from the history, so a report is the same "
+        "whenever it is made",
     )
     add_database_argument(p)
     p.set_defaults(handler=cmd_annual_report)
@@ -212,7 +222,9 @@ def cmd_annual_report(args: argparse.Namespace) -> int:
             )
             return 2
         rates.set_rate(args.year, currency, rate)
-    result = write_annual_report(args.year, args.out, lang=_lang(args))
+    result = write_annual_report(
+        args.year, args.out, lang=_lang(args), recorded_by=args.recorded_by
+    )
     print(
         say(
             args,

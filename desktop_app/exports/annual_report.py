@@ -30,7 +30,14 @@ from desktop_app.exports.excel_register import (
 )
 from desktop_app.exports.excel_style import StyleBook, money_format
 from desktop_app.services import catalog, register, reports
-from desktop_app.services.context import os_user
+from desktop_app.services.context import os_user, to_local
+
+
+def _day(value) -> str:
+    """yyyy-MM-dd of a date or of a moment (a moment in UTC is shown in local time)."""
+    if isinstance(value, datetime):
+        return (to_local(value) or value).strftime("%Y-%m-%d %H:%M")
+    return value.isoformat()
 
 
 def _t(lang: str, sv: str, en: str) -> str:
@@ -102,9 +109,11 @@ def write_annual_report(
     progress: Callable[[int, int, str], None] = lambda d, t, s: None,
     cancelled: Callable[[], bool] = lambda: False,
     today: date | None = None,
+    recorded_by: date | datetime | None = None,
 ) -> ExportResult:
-    """Write the report for ``year``; recorded in the audit trail."""
-    figs = reports.annual_figures(year, today)
+    """Write the report for ``year`` as recorded by ``recorded_by`` (default: the
+    year's last day); recorded in the audit trail."""
+    figs = reports.annual_figures(year, today, recorded_by)
     org = catalog.get_setting("organisation_name")
     wb = Workbook(write_only=True)
     with discarding(wb):
@@ -149,6 +158,56 @@ def _write(wb, figs, org, year, target, lang, progress, cancelled, today) -> Exp
             "text",
         )
     )
+    put(
+        st.cell(
+            _t(
+                lang,
+                f"Uppgifter enligt registret den {_day(figs.recorded_by)}, återskapade ur "
+                "historiken: rapporten blir densamma när den än görs.",
+                f"As recorded in the register by {_day(figs.recorded_by)}, rebuilt from the "
+                "history: the report is the same whenever it is made.",
+            ),
+            "text",
+        )
+    )
+    heading(_t(lang, f"Den 31 december {year}", f"On 31 December {year}"))
+    put(
+        st.cell(_t(lang, "Medlemskap i kraft", "Memberships in force"), "text"),
+        st.cell(len(figs.memberships_at_year_end), "int"),
+    )
+    put(
+        st.cell(_t(lang, "Åtaganden i kraft", "Commitments in force"), "text"),
+        st.cell(len(figs.at_year_end), "int"),
+    )
+    put(
+        st.cell(
+            _t(lang, "Poster med olösta varningar", "Entries with unresolved warnings"), "text"
+        ),
+        st.cell(len(figs.unresolved), "int"),
+    )
+    year_end_groups = [
+        (
+            _t(lang, "I kraft 31 december per avtalstyp", "In force on 31 December by kind"),
+            [(label(k, lang), n) for k, n in figs.year_end_by_kind],
+        ),
+        (
+            _t(lang, "I kraft 31 december per omfattning", "In force on 31 December by scope"),
+            [(label(k, lang), n) for k, n in figs.year_end_by_scope],
+        ),
+        (
+            _t(
+                lang,
+                "I kraft 31 december per beslutande organ",
+                "In force on 31 December by deciding body",
+            ),
+            figs.year_end_by_body,
+        ),
+    ]
+    blank = _t(lang, "(inte angivet)", "(not given)")
+    for head, items in year_end_groups:
+        heading(head)
+        for name, n in items:
+            put(st.cell(name or blank, "text"), st.cell(n, "int"))
     heading(_t(lang, "Under året", "During the year"))
     overview = [
         (_t(lang, "Åtaganden i kraft under året", "Commitments in force"), len(figs.in_force)),
@@ -190,7 +249,6 @@ def _write(wb, figs, org, year, target, lang, progress, cancelled, today) -> Exp
             [(direction_label(d, lang), n) for d, n in figs.by_direction],
         ),
     ]
-    blank = _t(lang, "(inte angivet)", "(not given)")
     for head, items in groups:
         heading(head)
         for name, n in items:
@@ -223,12 +281,14 @@ def _write(wb, figs, org, year, target, lang, progress, cancelled, today) -> Exp
         )
     )
     details = [
+        (_t(lang, "I kraft 31 december", "In force 31 December"), figs.at_year_end),
         (_t(lang, "I kraft", "In force"), figs.in_force),
         (_t(lang, "Nya", "New"), figs.new),
         (_t(lang, "Förnyade", "Renewed"), figs.renewed),
         (_t(lang, "Avslutade", "Terminated"), figs.terminated),
         (_t(lang, "Utgångna", "Expired"), figs.expired),
         (_t(lang, "Försenade omprövningar", "Overdue reviews"), figs.overdue),
+        (_t(lang, "Olösta varningar", "Unresolved warnings"), [i for i, _ in figs.unresolved]),
     ]
     taken = {ws.title.lower()}
     cols = _columns(None)
@@ -258,7 +318,14 @@ def _write(wb, figs, org, year, target, lang, progress, cancelled, today) -> Exp
         if cancelled():
             raise Cancelled()
     reports.record_export(
-        "annual_report", str(target), {"year": year, "in_force": len(figs.in_force)}
+        "annual_report",
+        str(target),
+        {
+            "year": year,
+            "recorded_by": _day(figs.recorded_by),
+            "in_force": len(figs.in_force),
+            "memberships_at_year_end": len(figs.memberships_at_year_end),
+        },
     )
     return ExportResult(target, len(figs.in_force), len(details) + 2)
 

@@ -10,26 +10,26 @@ SQLite and PostgreSQL. Every generated export is recorded in the audit trail
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, fields
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 
-from peewee import JOIN, fn
-
-from desktop_app.domain.kinds import ALL_DIRECTIONS, ReviewOutcome, Status
+from desktop_app.domain.assessments import check_entry_assessed
+from desktop_app.domain.kinds import ALL_DIRECTIONS, Kind, ReviewOutcome, Status
 from desktop_app.domain.money import in_sek
+from desktop_app.domain.rules import check_entry
 from desktop_app.store.models import (
     Counterparty,
     DecisionBody,
     Entry,
     EntryCounterparty,
-    Review,
     Theme,
 )
 
-from . import audit, checks, rates
+from . import audit, catalog, checks, rates
 from .context import write_transaction
+from .register_at import EntryAt, assessments_held, end_of_day_utc, entries_at, with_links
 
 
 @dataclass(frozen=True)
@@ -141,25 +141,38 @@ def record_export(kind: str, path: str, details: dict) -> None:
 
 @dataclass
 class AnnualFigures:
-    """The annual report's figures and the entry ids behind each of them."""
+    """The annual report's figures and the entry ids behind each of them.
+
+    Every figure is about the year as the register recorded it by
+    ``recorded_by`` (by default the year's last day), rebuilt from the audit
+    trail (``register_at``): a report for a finished year reads the same
+    whenever it is made.
+    """
 
     year: int
-    in_force: list[int] = field(default_factory=list)
+    recorded_by: date | datetime = date.min
+    in_force: list[int] = field(default_factory=list)  # at some time during the year
+    at_year_end: list[int] = field(default_factory=list)  # in force on 31 December
+    memberships_at_year_end: list[int] = field(default_factory=list)  # the headline figure
     new: list[int] = field(default_factory=list)
     renewed: list[int] = field(default_factory=list)
     terminated: list[int] = field(default_factory=list)
     expired: list[int] = field(default_factory=list)
-    overdue: list[int] = field(default_factory=list)
+    overdue: list[int] = field(default_factory=list)  # at the year's end
     reviews: list[tuple[int, date, str]] = field(default_factory=list)  # entry, date, outcome
     by_kind: list[tuple[str, int]] = field(default_factory=list)
     by_body: list[tuple[str, int]] = field(default_factory=list)
     by_responsible: list[tuple[str, int]] = field(default_factory=list)
     by_theme: list[tuple[str, int]] = field(default_factory=list)
     by_direction: list[tuple[int, int]] = field(default_factory=list)
+    year_end_by_kind: list[tuple[str, int]] = field(default_factory=list)
+    year_end_by_scope: list[tuple[str, int]] = field(default_factory=list)
+    year_end_by_body: list[tuple[str, int]] = field(default_factory=list)
     cost_by_payer: list[tuple[str, str, Decimal, int]] = field(default_factory=list)
     cost_by_currency: list[tuple[str, Decimal]] = field(default_factory=list)
+    unresolved: list[tuple[int, tuple[str, ...]]] = field(default_factory=list)  # id, codes
     rates: dict[str, Decimal] = field(default_factory=dict)  # kronor per unit, this year
-    contact_gaps: list = field(default_factory=list)  # R8: domain.contacts.ContactGap
+    contact_gaps: list = field(default_factory=list)  # R8: domain.contacts.ContactGap (today)
 
     @property
     def total_sek(self) -> Decimal | None:
@@ -176,130 +189,143 @@ class AnnualFigures:
     def missing_rates(self) -> list[str]:
         return [c for c, _ in self.cost_by_currency if c != "SEK" and c not in self.rates]
 
+    def reproducible(self) -> dict:
+        """Everything rebuilt from the history (not R8's contact gaps, which are today's)."""
+        return {k: v for k, v in vars(self).items() if k != "contact_gaps"}
 
-def _in_force(first: date, last: date):
-    """Entries that bound the city at some time during the year.
 
-    Started (decision or start date) by the year's end, not ended (end date,
-    termination) before it began; drafts and archived entries are not
-    commitments.
+def _counted(items: Iterable[tuple[str, int]]) -> list[tuple[str, int]]:
+    return sorted(items, key=lambda r: (-r[1], r[0]))
+
+
+def _group(entries: list[EntryAt], key) -> list[tuple[str, int]]:
+    counts: dict[str, int] = {}
+    for e in entries:
+        name = key(e) or ""
+        counts[name] = counts.get(name, 0) + 1
+    return _counted(counts.items())
+
+
+def annual_figures(
+    year: int, today: date | None = None, recorded_by: date | datetime | None = None
+) -> AnnualFigures:
+    """R7: what the City Executive Board reports to the City Council for ``year``.
+
+    ``recorded_by``: the records that count are those made by the end of this
+    day (default: the year's last day; a later day takes in reviews recorded
+    late; a ``datetime`` is a moment in UTC, as the audit trail stores it).
+    Reviews and terminations count by their own dates.
     """
-    begun = fn.COALESCE(Entry.start_date, Entry.decision_date)
-    return (
-        (Entry.archived == False)  # noqa: E712
-        & (Entry.status != Status.DRAFT)
-        & (begun.is_null() | (begun <= last))
-        & (Entry.end_date.is_null() | (Entry.end_date >= first))
-        & (Entry.terminated_date.is_null() | (Entry.terminated_date >= first))
-    )
-
-
-def _ids(query) -> list[int]:
-    return [r[0] for r in query.order_by(Entry.id).tuples()]
-
-
-def _grouped(column, where, label_column=None) -> list[tuple[str, int]]:
-    q = (
-        Entry.select(label_column or column, fn.COUNT(Entry.id))
-        .where(where)
-        .group_by(label_column or column)
-    )
-    return sorted(((r[0] or "", r[1]) for r in q.tuples()), key=lambda r: (-r[1], r[0]))
-
-
-def annual_figures(year: int, today: date | None = None) -> AnnualFigures:
-    """R7: what the City Executive Board reports to the City Council for ``year``."""
     today = today or date.today()
     first, last = date(year, 1, 1), date(year, 12, 31)
-    in_force = _in_force(first, last)
-    figs = AnnualFigures(year)
-    figs.in_force = _ids(Entry.select(Entry.id).where(in_force))
-    live = Entry.archived == False  # noqa: E712
-    begun = fn.COALESCE(Entry.decision_date, Entry.start_date)
-    figs.new = _ids(
-        Entry.select(Entry.id).where(
-            live & (Entry.status != Status.DRAFT) & begun.between(first, last)
-        )
-    )
-    reviews = (
-        Review.select(Review.entry, Review.review_date, Review.outcome)
-        .join(Entry, on=(Review.entry == Entry.id))
-        .where(live & Review.review_date.between(first, last))
-        .order_by(Review.review_date, Review.id)
-        .tuples()
-    )
-    figs.reviews = list(reviews)
-    renewed = {e for e, _, o in figs.reviews if o in (ReviewOutcome.CONTINUE, ReviewOutcome.AMEND)}
-    figs.renewed = sorted(renewed)
-    figs.terminated = _ids(
-        Entry.select(Entry.id).where(live & Entry.terminated_date.between(first, last))
-    )
-    figs.expired = _ids(
-        Entry.select(Entry.id).where(
-            live & (Entry.status == Status.ACTIVE) & Entry.end_date.between(first, last)
-        )
-    )
-    cutoff = min(last, today)
-    figs.overdue = _ids(
-        Entry.select(Entry.id).where(
-            in_force
-            & (Entry.status == Status.ACTIVE)
-            & (Entry.end_date.is_null() | (Entry.end_date >= cutoff))
-            & (Entry.next_review_date < cutoff)
-        )
-    )
-    figs.by_kind = _grouped(Entry.kind, in_force)
-    deciding = DecisionBody.alias("d")
-    q = (
-        Entry.select(fn.COALESCE(deciding.name_sv, ""), fn.COUNT(Entry.id))
-        .join(deciding, JOIN.LEFT_OUTER, on=(Entry.deciding_body == deciding.id))
-        .where(in_force)
-        .group_by(fn.COALESCE(deciding.name_sv, ""))
-    )
-    figs.by_body = sorted(q.tuples(), key=lambda r: (-r[1], r[0]))
-    responsible = DecisionBody.alias("r")
-    q = (
-        Entry.select(fn.COALESCE(responsible.name_sv, ""), fn.COUNT(Entry.id))
-        .join(responsible, JOIN.LEFT_OUTER, on=(Entry.responsible_body == responsible.id))
-        .where(in_force)
-        .group_by(fn.COALESCE(responsible.name_sv, ""))
-    )
-    figs.by_responsible = sorted(q.tuples(), key=lambda r: (-r[1], r[0]))
-    q = (
-        Entry.select(fn.COALESCE(Theme.name_sv, ""), fn.COUNT(Entry.id))
-        .join(Theme, JOIN.LEFT_OUTER, on=(Entry.theme == Theme.id))
-        .where(in_force)
-        .group_by(fn.COALESCE(Theme.name_sv, ""))
-    )
-    figs.by_theme = sorted(q.tuples(), key=lambda r: (-r[1], r[0]))
-    figs.by_direction = [
-        (
-            int(d),
-            Entry.select(fn.COUNT(Entry.id))
-            .where(in_force & (Entry.directions.bin_and(int(d)) != 0))
-            .scalar()
-            or 0,
-        )
-        for d in ALL_DIRECTIONS
+    recorded_by = recorded_by or last
+    cutoff = recorded_by if isinstance(recorded_by, datetime) else end_of_day_utc(recorded_by)
+    snapshot = entries_at(cutoff, last)
+    figs = AnnualFigures(year, recorded_by)
+    live = [e for e in snapshot.values() if not e.archived and e.data.status != Status.DRAFT]
+
+    def begun_by(e: EntryAt, day: date) -> bool:
+        begun = e.data.start_date or e.data.decision_date
+        return begun is None or begun <= day
+
+    in_force = [
+        e
+        for e in live
+        if begun_by(e, last)
+        and (e.data.end_date is None or e.data.end_date >= first)
+        and (e.ended_on is None or e.ended_on >= first)
     ]
-    # R6: one payer per body ("TN" and "Trafiknämnden" are the same), sums per currency.
-    payer_body = DecisionBody.alias("payer")
-    payer = fn.COALESCE(payer_body.name_sv, Entry.cost_payer)
-    q = (
-        Entry.select(payer, Entry.currency, fn.SUM(Entry.annual_cost), fn.COUNT(Entry.id))
-        .join(payer_body, JOIN.LEFT_OUTER, on=(Entry.cost_payer_body == payer_body.id))
-        .where(in_force & Entry.annual_cost.is_null(False) & (Entry.annual_cost > 0))
-        .group_by(payer, Entry.currency)
-        .tuples()
+    year_end = [
+        e
+        for e in in_force
+        if e.ended_on is None and (e.data.end_date is None or e.data.end_date >= last)
+    ]
+    figs.in_force = sorted(e.id for e in in_force)
+    figs.at_year_end = sorted(e.id for e in year_end)
+    figs.memberships_at_year_end = sorted(e.id for e in year_end if e.data.kind == Kind.MEMBERSHIP)
+    figs.new = sorted(
+        e.id
+        for e in live
+        if (anchor := e.data.decision_date or e.data.start_date) and first <= anchor <= last
     )
+    figs.reviews = sorted(
+        (
+            (e.id, r.review_date, r.outcome)
+            for e in live
+            for r in e.data.reviews
+            if first <= r.review_date <= last
+        ),
+        key=lambda r: (r[1], r[0]),
+    )
+    renewing = (ReviewOutcome.CONTINUE, ReviewOutcome.AMEND)
+    figs.renewed = sorted({e for e, _, o in figs.reviews if o in renewing})
+    figs.terminated = sorted(e.id for e in live if e.ended_on and e.ended_on >= first)
+    figs.expired = sorted(
+        e.id
+        for e in live
+        if e.data.end_date
+        and first <= e.data.end_date <= last
+        and (e.ended_on is None or e.ended_on > e.data.end_date)
+    )
+    due_by = min(last, today)
+    figs.overdue = sorted(
+        e.id
+        for e in in_force
+        if e.ended_on is None
+        and (e.data.end_date is None or e.data.end_date >= due_by)
+        and e.next_review_date is not None
+        and e.next_review_date < due_by
+    )
+    bodies = dict(DecisionBody.select(DecisionBody.id, DecisionBody.name_sv).tuples())
+    themes = dict(Theme.select(Theme.id, Theme.name_sv).tuples())
+    figs.by_kind = _group(in_force, lambda e: e.data.kind)
+    figs.by_body = _group(in_force, lambda e: bodies.get(e.data.deciding_body_id, ""))
+    figs.by_responsible = _group(in_force, lambda e: bodies.get(e.data.responsible_body_id, ""))
+    figs.by_theme = _group(in_force, lambda e: themes.get(e.data.theme_id, ""))
+    figs.by_direction = [
+        (int(d), sum(1 for e in in_force if e.data.directions & int(d))) for d in ALL_DIRECTIONS
+    ]
+    figs.year_end_by_kind = _group(year_end, lambda e: e.data.kind)
+    figs.year_end_by_scope = _group(year_end, lambda e: e.data.scope)
+    figs.year_end_by_body = _group(year_end, lambda e: bodies.get(e.data.deciding_body_id, ""))
+    # R6: one payer per body ("TN" and "Trafiknämnden" are the same), sums per currency.
+    sums: dict[tuple[str, str], list] = {}
+    for e in in_force:
+        cost = e.data.annual_cost
+        if cost is None or cost <= 0:
+            continue
+        payer = bodies.get(e.data.cost_payer_body_id) or e.data.cost_payer or ""
+        slot = sums.setdefault((payer, e.data.currency or "SEK"), [Decimal(0), 0])
+        slot[0] += cost
+        slot[1] += 1
     figs.cost_by_payer = sorted(
-        ((p or "", c or "SEK", Decimal(s or 0).quantize(Decimal("0.01")), n) for p, c, s, n in q),
+        ((p, c, s.quantize(Decimal("0.01")), n) for (p, c), (s, n) in sums.items()),
         key=lambda r: (r[1] != "SEK", r[1], -r[2], r[0]),
     )
     per_currency: dict[str, Decimal] = {}
     for _, currency, amount, _n in figs.cost_by_payer:
         per_currency[currency] = per_currency.get(currency, Decimal(0)) + amount
     figs.cost_by_currency = sorted(per_currency.items(), key=lambda r: (r[0] != "SEK", r[0]))
+    figs.unresolved = _unresolved(snapshot, figs.at_year_end, cutoff, due_by)
     figs.rates = rates.rates(year)
     figs.contact_gaps = [c.gap for c in checks.contact_checks() if c.checked.is_open]
     return figs
+
+
+def _unresolved(snapshot, ids: list[int], cutoff, day: date) -> list[tuple[int, tuple[str, ...]]]:
+    """Entries in force at the year's end with warnings no assessment answered then."""
+    ctx = catalog.rule_context(day)
+    linked = with_links(snapshot, ids)
+    late = {i for i in ids if snapshot[i].late}
+    held = assessments_held(ids, cutoff, late)
+    result = []
+    for entry_id in ids:
+        data = linked[entry_id].data
+        findings = check_entry(data, ctx)
+        if not findings:
+            continue
+        checked = check_entry_assessed(data, ctx, findings, held.get(entry_id, ()))
+        codes = tuple(sorted({c.finding.code for c in checked if c.assessment is None}))
+        if codes:
+            result.append((entry_id, codes))
+    return result

@@ -1,4 +1,8 @@
-"""The annual report (R7): SQL figures checked against a plain-Python count."""
+"""The annual report (R7): figures checked against a plain-Python count of today's values.
+
+Dated facts (start, end, termination, reviews) give the same counts from the
+history as from today's values; a past year's overdue reviews do not (they
+are rebuilt from the history: tests/services/test_annual_as_of.py)."""
 
 from __future__ import annotations
 
@@ -60,6 +64,8 @@ def test_figures_match_a_plain_count(demo_register):
         figs = reports.annual_figures(year, today)
         expected = _expected(year, today)
         for name, ids in expected.items():
+            if name == "overdue" and year != today.year:
+                continue  # a past year's overdue reviews come from the history (below)
             assert set(getattr(figs, name)) == ids, (year, name)
         assert sum(n for _, n in figs.by_kind) == len(figs.in_force)
         assert sum(n for _, n in figs.by_body) == len(figs.in_force)
