@@ -1,10 +1,14 @@
-"""Figure 2: a header click, sorting the whole register by a column.
+"""Sort: a header click in the real Register page to the table painted in the new order.
 
-Ours: ``RegisterTableModel.sort`` (a new ordered id query and a model reset)
-and the first screen read through ``data()``, with a cold row cache.
-Baseline: the bare ``SELECT id ... ORDER BY <column>`` with the join that
-column needs, and the first screen of rows by id. The figure is the worst
-column (the target is "any column"); each column's own line is printed below.
+Ours: the Register page (``benchmarks.widget``) shown with the whole
+register; a header click on each column, ascending and descending, runs the
+new ordered query on the runner's worker, applies it and paints the table
+with a cold row cache. Baseline: the bare ``SELECT id ... ORDER BY`` with the
+column's join, and the first screen of rows by id, timed alternately with
+ours. The figure is the slowest column's own time (the target is "any
+column": <= 300 ms at 300,000 entries) with that column's ratio against its
+bare query (<= 3x); every column's line is printed below, and the worst
+ratio too when another column has it.
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ import statistics
 
 from . import bare
 from .figures import Context, Figure, timed
-from .view import RegisterView, open_register
+from .view import open_register
 
 COLUMNS = (
     "case_number",
@@ -25,45 +29,50 @@ COLUMNS = (
     "status",
     "annual_cost",
 )
+TARGET_ABS = 0.300
+TARGET_RATIO = 3.0
 
 
 def measure(ctx: Context) -> list[Figure]:
+    from .widget import Widget
+
     open_register(ctx.path)
-    view = RegisterView()
     conn = bare.connect(ctx.path)
-    view.search("")
-    ours: dict[tuple[str, bool], list[float]] = {}
-    base: dict[tuple[str, bool], list[float]] = {}
-    for _ in range(ctx.repeat):
+    widget = Widget()
+    ours: dict[str, list[float]] = {}
+    base: dict[str, list[float]] = {}
+    for r in range(ctx.repeat):
         for key in COLUMNS:
             for desc in (False, True):
-                view.forget_rows()
-                ours.setdefault((key, desc), []).append(
-                    timed(lambda k=key, d=desc: view.sort(k, d))
-                )
-                first = view.model.entry_id(0)
-                base.setdefault((key, desc), []).append(
-                    timed(lambda k=key, d=desc: bare.view(conn, "", k, d))
-                )
-                assert bare.ids(conn, "", key, desc)[0] == first, (key, desc)
+                widget.forget_rows()
+                pair = [
+                    (ours, lambda k=key, d=desc: widget.sort(k, d)),
+                    (base, lambda k=key, d=desc: timed(lambda: bare.view(conn, "", k, d))),
+                ]
+                for store, fn in pair[:: -1 if (r + desc) % 2 else 1]:
+                    store.setdefault(key, []).append(fn())
+                if r == 0:
+                    assert bare.ids(conn, "", key, desc, limit=1)[0] == widget.first_id(), key
+    widget.close()
     conn.close()
-    lines = []
-    worst: tuple[float, str, float, float] | None = None
-    for key in COLUMNS:
-        o = statistics.median(ours[(key, False)] + ours[(key, True)])
-        b = statistics.median(base[(key, False)] + base[(key, True)])
-        lines.append(
-            f"  {key:>18}: ours {o * 1000:7.1f} ms  bare {b * 1000:7.1f} ms  {o / b:5.2f}x"
-        )
-        if worst is None or o / b > worst[0]:
-            worst = (o / b, key, o, b)
-    assert worst is not None
+    med_o = {k: statistics.median(v) for k, v in ours.items()}
+    med_b = {k: statistics.median(v) for k, v in base.items()}
+    slowest = max(COLUMNS, key=lambda k: med_o[k])
+    worst_ratio = max(COLUMNS, key=lambda k: med_o[k] / med_b[k])
+    note = f"slowest column: {slowest}; {len(COLUMNS)} columns asc+desc, real widget"
+    if worst_ratio != slowest:
+        note += f"; worst ratio {worst_ratio} {med_o[worst_ratio] / med_b[worst_ratio]:.2f}x"
     figure = Figure(
-        "sort by any column (worst column)",
-        worst[2],
-        worst[3],
-        target_ratio=3,
-        note=f"worst: {worst[1]}; {len(COLUMNS)} columns asc+desc",
+        "sort by any column, click to paint",
+        med_o[slowest],
+        med_b[slowest],
+        target_ratio=TARGET_RATIO,
+        target_abs=TARGET_ABS,
+        note=note,
     )
-    figure.details = lines
+    figure.details = [
+        f"  {k:>18}: ours {med_o[k] * 1000:7.1f} ms  bare {med_b[k] * 1000:7.1f} ms  "
+        f"{med_o[k] / med_b[k]:5.2f}x"
+        for k in COLUMNS
+    ]
     return [figure]

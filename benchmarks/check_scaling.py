@@ -41,10 +41,11 @@ def child(path: str) -> dict:
     return {"seconds": seconds, "peak_mb": peak / 1024, "exit": code}
 
 
-def measure(n: int) -> dict:
+def measure(n: int, path: str | None = None) -> dict:
+    """``check`` on the ``n``-entry register (or ``path``: its file or PostgreSQL URL)."""
     from . import synthetic
 
-    path = synthetic.ensure(n, quiet=True)
+    path = path or str(synthetic.ensure(n, quiet=True))
     out = subprocess.run(
         [sys.executable, "-m", "benchmarks.check_scaling", "--child", str(path)],
         capture_output=True,

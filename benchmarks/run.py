@@ -1,6 +1,12 @@
 """The benchmark run of issue 8: one line per figure, ours against the library's own cost.
 
     python -m benchmarks.run [--n 100000] [--repeat 5] [--only search sort ...] [--quick]
+    python -m benchmarks.run --scale 10000,100000,300000     # the scaling table
+
+With ``AVTALSREGISTER_TEST_POSTGRES`` set to a ``postgresql://`` URL, every light
+figure (search, sort, open, memory) runs on PostgreSQL too, right after its
+SQLite line, labelled ``[postgresql]`` (``benchmarks.synthetic_pg`` copies the
+same register into a schema of that database once).
 
 Builds (or reuses, from build/bench/) a synthetic register of N entries and
 measures each figure against its baseline in the same run on the same data.
@@ -14,6 +20,7 @@ N=10,000 with fewer repeats. See benchmarks/README.md.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import importlib
 import os
 import platform
@@ -29,15 +36,18 @@ from .figures import Context, Figure  # noqa: E402
 
 # name -> (module, what the line is called when the module cannot run, target ratio)
 BENCHES: dict[str, tuple[str, str, float]] = {
-    "search": ("benchmarks.bench_search", "search-as-you-type (per keystroke)", 3.0),
-    "sort": ("benchmarks.bench_sort", "sort by any column (worst column)", 3.0),
-    "open": ("benchmarks.bench_open", "open the register (process start to rows)", 2.0),
+    "search": ("benchmarks.bench_search", "search, keystroke to paint", 3.0),
+    "sort": ("benchmarks.bench_sort", "sort by any column, click to paint", 3.0),
+    "open": ("benchmarks.bench_open", "open through the entry point", 2.0),
     "export": ("benchmarks.bench_export", "export to the register workbook", 1.2),
     "import": ("benchmarks.bench_import", "import a register workbook", 3.0),
     "memos": ("benchmarks.bench_memos", "renewal memos in one PDF/A", 1.5),
-    "memory": ("benchmarks.bench_memory", "peak memory, register open", 2.0),
+    "memory": ("benchmarks.bench_memory", "window RSS", 2.0),
     "reviews": ("benchmarks.bench_reviews", "Reviews due: UI stall, idle RSS", 1.1),
 }
+# The figures that also run on PostgreSQL (and in the scaling table).
+LIGHT = ("search", "sort", "open", "memory")
+PG_ENV = "AVTALSREGISTER_TEST_POSTGRES"
 
 
 def machine() -> str:
@@ -72,6 +82,11 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--rebuild", action="store_true", help="build the register again")
     parser.add_argument("--markdown", action="store_true", help="also print a Markdown table")
     parser.add_argument("-v", "--verbose", action="store_true", help="tracebacks of failures")
+    parser.add_argument(
+        "--scale",
+        type=lambda text: [int(v) for v in text.split(",")],
+        help="sizes for the scaling table, e.g. 10000,100000,300000",
+    )
     args = parser.parse_args(argv)
     quick = args.quick
     args.n = args.n or (10_000 if quick else 100_000)
@@ -82,44 +97,83 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     return args
 
 
-def run_one(name: str, ctx: Context) -> list[Figure]:
+def run_one(name: str, ctx: Context, label: str = "") -> list[Figure]:
     module_name, title, target = BENCHES[name]
     try:
         module = importlib.import_module(module_name)
-        return module.measure(ctx)
+        figures = module.measure(ctx)
     except Exception as exc:  # one figure's failure must not hide the others
         if ctx.verbose:
             traceback.print_exc()
         reason = f"{type(exc).__name__}: {exc}".splitlines()[0][:160]
-        return [Figure(title, target_ratio=target, missing=reason)]
+        figures = [Figure(title, target_ratio=target, missing=reason)]
+    for figure in figures:
+        figure.name += label
+    return figures
 
 
-def main(argv: list[str] | None = None) -> int:
-    args = parse(argv)
-    print(f"machine: {machine()}")
-    started = time.perf_counter()
-    path = synthetic.ensure(args.n, rebuild=args.rebuild)
-    print(f"register: {args.n} entries in {path} (generator v{synthetic.GENERATOR_VERSION})")
+def contexts(args: argparse.Namespace, n: int) -> list[tuple[str, Context]]:
+    """(label, context) for SQLite and, with the variable set, PostgreSQL."""
+    path = synthetic.ensure(n, rebuild=args.rebuild)
     ctx = Context(
-        n=args.n,
+        n=n,
         repeat=args.repeat,
-        heavy_n=args.heavy_n,
+        heavy_n=min(args.heavy_n, n),
         heavy_repeat=args.heavy_repeat,
         memos=args.memos,
         path=path,
         verbose=args.verbose,
     )
+    print(f"register: {n} entries in {path} (generator v{synthetic.GENERATOR_VERSION})")
+    out = [("", ctx)]
+    url = os.environ.get(PG_ENV)
+    if url:
+        from . import synthetic_pg
+
+        try:
+            pg_path = synthetic_pg.ensure(n, url, rebuild=args.rebuild)
+            print(f"register: {n} entries on PostgreSQL, schema {synthetic_pg.schema_name(n)}")
+            out.append((" [postgresql]", dataclasses.replace(ctx, path=pg_path)))
+        except Exception as exc:  # say so, and measure SQLite
+            print(f"PostgreSQL: not measured ({type(exc).__name__}: {exc})".splitlines()[0])
+    return out
+
+
+def print_figure(figure: Figure) -> None:
+    print(figure.line(), flush=True)
+    for detail in figure.details:
+        print(detail, flush=True)
+
+
+def load() -> str:
+    one, five, _ = os.getloadavg()
+    return f"load average {one:.1f} (1 min), {five:.1f} (5 min) on {os.cpu_count()} cores"
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse(argv)
+    print(f"machine: {machine()}")
+    print(f"at start: {load()}")
+    started = time.perf_counter()
+    if args.scale:
+        from . import scaling
+
+        scaling.run(args, contexts, run_one, print_figure)
+        print(f"at end: {load()}")
+        print(f"\n{time.perf_counter() - started:.0f} s in all")
+        return 0
+    runs = contexts(args, args.n)
     print(
         f"repeats: {args.repeat} (heavy: {args.heavy_repeat} on {args.heavy_n} entries, "
         f"{args.memos} memos); medians\n"
     )
     figures: list[Figure] = []
     for name in args.only or list(BENCHES):
-        for figure in run_one(name, ctx):
-            figures.append(figure)
-            print(figure.line(), flush=True)
-            for detail in figure.details:
-                print(detail, flush=True)
+        for label, ctx in runs if name in LIGHT else runs[:1]:
+            for figure in run_one(name, ctx, label):
+                figures.append(figure)
+                print_figure(figure)
+    print(f"at end: {load()}")
     print(f"\n{time.perf_counter() - started:.0f} s in all")
     if args.markdown:
         print("\n| operation | ours | baseline | ratio | target | result |")
