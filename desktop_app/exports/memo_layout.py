@@ -1,5 +1,5 @@
-"""Page furniture for the memo PDFs: the canvas that numbers pages per memo,
-the bookmarks, and the small drawn flowables (tick boxes, ruled lines).
+"""Page furniture for the memo PDFs: the canvas that numbers pages per memo
+and draws each page's head, and the bookmarks.
 
 A batch is one PDF of several "groups" (the cover list, then one memo
 each); every group counts its own pages, "Sida 2 (3)". The page totals are
@@ -20,7 +20,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
-from .pdf_fonts import BOLD, ITALIC, REGULAR
+from .pdf_fonts import BOLD, REGULAR
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 LEFT = 25 * mm
@@ -43,10 +43,12 @@ class Group:
     bookmark: str
     header_left: str  # organisation
     header_sub: str  # office / administration
-    header_right: str  # e.g. "Dnr KS 2009/0412" on continuation pages
+    header_right: str  # "Dnr KS 2009/0412"
     footer: str
     page_label: Callable[[int, int], str]  # (page in group, pages in group) -> "Sida 1 (2)"
     start_page: int = 0  # set while laying out
+    header_dept: str = ""  # department under the administration ("Stab")
+    doc_type: str = ""  # "Tjänsteutlåtande", over the Dnr
 
 
 @dataclass
@@ -114,86 +116,41 @@ class PageRef(Flowable):
         self.layout.page_refs.setdefault(page, []).append((x, y, self.group_index, self.size))
 
 
-class TickBox(Flowable):
-    """A drawn tick box with a bold label, a hint and optionally a line to write on.
-
-    Drawn, not a glyph: "☐" depends on the font and prints unevenly.
-    """
-
-    def __init__(self, label: str, hint: str, width: float, write_line: bool = False) -> None:
-        super().__init__()
-        self.label, self.hint, self.write_line = label, hint, write_line
-        self.width, self.height = width, 20
-
-    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        return self.width, self.height
-
-    def draw(self) -> None:
-        c = self.canv
-        c.setStrokeColor(INK)
-        c.setLineWidth(0.8)
-        c.rect(0, 5, 10, 10, stroke=1, fill=0)
-        c.setFillColor(INK)
-        c.setFont(BOLD, 10)
-        c.drawString(18, 6.5, self.label)
-        x = 18 + c.stringWidth(self.label, BOLD, 10) + 8
-        c.setFont(ITALIC, 8.5)
-        c.setFillColor(MUTED)
-        if self.hint:
-            c.drawString(x, 6.5, f"({self.hint})")
-            x += c.stringWidth(f"({self.hint})", ITALIC, 8.5) + 8
-        if self.write_line and x < self.width - 30:
-            c.setStrokeColor(RULE)
-            c.setLineWidth(0.5)
-            c.line(x, 5, self.width, 5)
-
-
-class RuledBox(Flowable):
-    """A framed box with ruled lines for the officer's handwritten assessment."""
-
-    def __init__(self, width: float, lines: int = 6, spacing: float = 20) -> None:
-        super().__init__()
-        self.lines, self.spacing = lines, spacing
-        self.width, self.height = width, lines * spacing + 8
-
-    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        return self.width, self.height
-
-    def draw(self) -> None:
-        c = self.canv
-        c.setStrokeColor(RULE)
-        c.setLineWidth(0.6)
-        c.rect(0, 0, self.width, self.height, stroke=1, fill=0)
-        c.setLineWidth(0.4)
-        for i in range(1, self.lines):
-            y = self.height - 4 - i * self.spacing
-            c.line(8, y, self.width - 8, y)
-
-
 def _decorate(canvas: Canvas, layout: Layout, page: int) -> None:
     """Header band, footer and page number of one page; bookmarks; cover page numbers."""
     index, group, number, pages = layout.group_of(page)
     c = canvas
     c.saveState()
     top = PAGE_HEIGHT - 14 * mm
+    # The tjänsteutlåtande's head on every page, as in the source: who writes on
+    # the left; the document, its Dnr and "Sida x (y)" on the right.
     c.setFillColor(ACCENT)
     c.setFont(BOLD, 10)
     c.drawString(LEFT, top, group.header_left)
-    c.setFillColor(MUTED)
-    c.setFont(REGULAR, 8)
+    c.setFillColor(INK)
+    c.setFont(REGULAR, 9)
     if group.header_sub:
         c.drawString(LEFT, top - 11, group.header_sub)
+    c.setFillColor(MUTED)
+    c.setFont(REGULAR, 8)
+    if group.header_dept:
+        c.drawString(LEFT, top - 21, group.header_dept)
     right = PAGE_WIDTH - RIGHT
+    lines = [
+        (BOLD, 10, group.doc_type),
+        (REGULAR, 8.5, group.header_right),
+        (REGULAR, 8.5, group.page_label(number, pages)),
+    ]
+    y = top
     c.setFillColor(INK)
-    c.setFont(REGULAR, 8.5)
-    c.drawRightString(right, top, group.page_label(number, pages))
-    if number > 1 and group.header_right:
-        c.setFillColor(MUTED)
-        c.setFont(REGULAR, 8)
-        c.drawRightString(right, top - 11, group.header_right)
+    for font, size, text in lines:
+        if text:
+            c.setFont(font, size)
+            c.drawRightString(right, y, text)
+            y -= 11
     c.setStrokeColor(RULE)
     c.setLineWidth(0.6)
-    c.line(LEFT, top - 17, right, top - 17)
+    c.line(LEFT, top - 27, right, top - 27)
     c.line(LEFT, 15 * mm, right, 15 * mm)
     c.setFillColor(MUTED)
     c.setFont(REGULAR, 7)

@@ -20,12 +20,15 @@ from pathlib import Path
 from reportlab.platypus import BaseDocTemplate, Frame, PageBreak, PageTemplate
 
 from desktop_app.domain.cancel import Cancelled
+from desktop_app.domain.kinds import Status
 from desktop_app.services import catalog
 from desktop_app.services import memos as memo_service
-from desktop_app.services.memos import MemoFacts
+from desktop_app.services.memos import MemoDraftText, MemoFacts
 
 from . import memo_content as mc
 from .atomic import atomic_target
+from .memo_compose import compose
+from .memo_document import MemoDocument
 from .memo_layout import (
     BOTTOM,
     LEFT,
@@ -38,7 +41,7 @@ from .memo_layout import (
     Layout,
     canvas_class,
 )
-from .memo_story import cover_story, memo_story
+from .memo_story import cover_story, document_story
 from .pdf_fonts import REGULAR, register_fonts
 from .pdfa import PdfMetadata, make_pdfa
 
@@ -59,7 +62,7 @@ def _page_label(lang: str) -> Callable[[int, int], str]:
 
 
 def render(
-    memos: list[MemoFacts],
+    memos: list[MemoFacts] | list[MemoDocument],
     lang: str = "sv",
     *,
     cover: bool | None = None,
@@ -68,48 +71,67 @@ def render(
     author: str = "",
     on_memo: Callable[[int], None] | None = None,
     pdfa: bool = True,
+    variant: str | None = None,
+    drafts: dict[int, MemoDraftText] | None = None,
 ) -> tuple[bytes, int]:
     """The PDF (PDF/A-2b) of ``memos`` and its page count, in memory.
 
-    ``cover`` defaults to a cover list when there is more than one memo.
-    ``on_memo(i)`` is called as memo ``i`` is laid out (progress, cancel).
+    ``memos`` are the register's facts (composed here, with each entry's draft
+    from ``drafts``) or composed documents. ``cover`` defaults to a cover list
+    when there is more than one memo. ``on_memo(i)`` is called as memo ``i``
+    is laid out (progress, cancel).
     """
     register_fonts()
     today = today or date.today()
-    cover = len(memos) > 1 if cover is None else cover
+    docs: list[MemoDocument] = []
+    next_reviews: list[date | None] = []
+    for item in memos:
+        if isinstance(item, MemoDocument):
+            docs.append(item)
+            next_reviews.append(None)
+        else:
+            draft = (drafts or {}).get(item.entry_id)
+            docs.append(compose(item, lang, today, variant, draft))
+            next_reviews.append(item.next_review_date)
+    cover = len(docs) > 1 if cover is None else cover
     layout = Layout(on_group=None)
-    org = memos[0].organisation_name if memos else ""
+    org = docs[0].letterhead.organisation if docs else ""
     page_label = _page_label(lang)
     story: list = []
-    generated = f"{mc.t('memo', lang)} · {today.isoformat()} · Avtalsregister"
     if cover:
+        generated = f"{mc.t('memo', lang)} · {today.isoformat()} · Avtalsregister"
         layout.groups.append(Group(mc.t("contents", lang), org, "", "", generated, page_label))
-        story += [GroupStart(layout, 0), *cover_story(layout, memos, lang, today, selection)]
+        story += [
+            GroupStart(layout, 0),
+            *cover_story(
+                layout, list(zip(docs, next_reviews, strict=True)), lang, today, selection
+            ),
+        ]
     offset = len(layout.groups)
-    for i, facts in enumerate(memos):
-        title = mc.memo_title(facts, lang)
-        case = facts.case_number
+    for i, doc in enumerate(docs):
+        head = doc.letterhead
         layout.groups.append(
             Group(
-                f"{case} {title}".strip(),
-                facts.organisation_name,
-                mc.office_name(facts, lang),
-                f"{mc.t('case', lang)} {case}" if case else "",
-                f"{generated} · {'post' if lang != 'en' else 'entry'} {facts.entry_id}, "
-                f"version {facts.version}",
-                page_label,
+                f"{doc.case_number} {doc.title}".strip(),
+                head.organisation,
+                head.administration,
+                head.case_line,
+                "",
+                lambda x, y, fmt=head.page_format: fmt.format(x=x, y=y),
+                header_dept=head.department,
+                doc_type=head.doc_type,
             )
         )
         if story:
             story.append(PageBreak())
-        story += [GroupStart(layout, offset + i), *memo_story(facts, lang, today)]
+        story += [GroupStart(layout, offset + i), *document_story(doc)]
     if on_memo is not None:
         layout.on_group = lambda index: on_memo(index - offset) if index >= offset else None
-    if len(memos) == 1:
-        doc_title = mc.memo_title(memos[0], lang)
-        subject = f"{mc.t('memo', lang)} {memos[0].case_number}".strip()
+    if len(docs) == 1:
+        doc_title = docs[0].title
+        subject = f"{docs[0].letterhead.doc_type} {docs[0].letterhead.case_line}".strip()
     else:
-        doc_title = f"{mc.t('cover_title', lang)} ({len(memos)})"
+        doc_title = f"{mc.t('cover_title', lang)} ({len(docs)})"
         subject = selection or mc.t("cover_title", lang)
     lang_tag = "en-GB" if lang == "en" else "sv-SE"
     buffer = io.BytesIO()
@@ -181,12 +203,16 @@ def write_memos(
     today: date | None = None,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
+    variant: str | None = None,
 ) -> MemoResult:
     """Write the memos of the given entries (or of those due within N days).
 
     ``target`` is the PDF file, or with ``separate`` the folder for one file per
-    entry. Each file is written atomically; each memo is recorded in its
-    entry's history. Raises ``Cancelled`` if ``cancelled()`` turns true.
+    entry. ``variant`` ("review", "end", "new"; default: each entry's own, a
+    draft entry's memo proposes the new decision) says what the memos propose.
+    Each file is written atomically; each memo is recorded in its entry's
+    history. Raises ``Cancelled`` if ``cancelled()`` turns true, and
+    ``MemoRefusedError`` (naming them) for terminated entries, before writing.
     """
     today = today or date.today()
     if not entry_ids and due_within_days is None:
@@ -195,7 +221,13 @@ def write_memos(
     if not ids:
         return MemoResult([], [])
     memos = memo_service.gather(ids, today)
+    if entry_ids:
+        memo_service.refuse_ended(memos)
+    else:
+        memos = [m for m in memos if m.status != Status.TERMINATED]
     total = len(memos)
+    if not memos:
+        return MemoResult([], [])
 
     def check(done: int) -> None:
         if cancelled is not None and cancelled():
@@ -215,7 +247,9 @@ def write_memos(
     details = {"lang": lang, "count": total}
     target = Path(target)
     if not separate:
-        data, pages = render(memos, lang, selection=selection, today=today, on_memo=check)
+        data, pages = render(
+            memos, lang, selection=selection, today=today, on_memo=check, variant=variant
+        )
         check(total)
         with atomic_target(target) as tmp:
             tmp.write_bytes(data)
@@ -230,7 +264,7 @@ def write_memos(
         if name.lower() in used:  # two entries with the same case number and title
             name = name[:-4] + f" ({facts.entry_id}).pdf"
         used.add(name.lower())
-        data, n = render([facts], lang, today=today)
+        data, n = render([facts], lang, today=today, variant=variant)
         path = target / name
         with atomic_target(path) as tmp:
             tmp.write_bytes(data)

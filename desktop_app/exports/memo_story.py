@@ -1,9 +1,10 @@
-"""The flowables of a renewal memo and of a batch's cover list (reportlab platypus).
+"""The flowables of a memo (a tjänsteutlåtande) and of a batch's cover list (reportlab).
 
-What the memo says comes from ``memo_content``; this module sets it on the
-page: the letterhead, the facts table, the decision history, the questions
-with the register's findings, the assessment box, the proposal with tick
-boxes and the signature lines. ``memo_pdf`` assembles and writes documents.
+What the memo says is a ``memo_document.MemoDocument`` (from ``memo_compose``);
+this module only sets it on the page: handläggare and addressee, the title,
+Förslag till beslut with the signatures under it, the sections, Bilagor. The
+page head (administration, Dnr, "Sida x (y)") is drawn by ``memo_layout``.
+``memo_pdf`` assembles and writes documents.
 """
 
 from __future__ import annotations
@@ -16,7 +17,6 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
-    CondPageBreak,
     KeepTogether,
     Paragraph,
     Spacer,
@@ -24,23 +24,21 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from desktop_app.domain.dates import interval_label
 from desktop_app.services.memos import MemoFacts
 
 from . import memo_content as mc
+from .memo_compose import compose
+from .memo_document import MemoDocument, Numbered, Para, Rows
 from .memo_layout import (
     ACCENT,
     CONTENT_WIDTH,
     INK,
     MUTED,
     RULE,
-    WARN,
     Layout,
     PageRef,
-    RuledBox,
-    TickBox,
 )
-from .pdf_fonts import BOLD, ITALIC, REGULAR, register_fonts
+from .pdf_fonts import BOLD, REGULAR, register_fonts
 
 
 class _Styles:
@@ -52,7 +50,7 @@ class _Styles:
         self.cell = ParagraphStyle("cell", base, fontSize=8.5, leading=11.5)
         self.cell_bold = ParagraphStyle("cellb", self.cell, fontName=BOLD)
         self.h1 = ParagraphStyle(
-            "h1", base, fontName=BOLD, fontSize=15, leading=19, spaceAfter=4, textColor=ACCENT
+            "h1", base, fontName=BOLD, fontSize=14, leading=18, spaceAfter=4, textColor=INK
         )
         self.h2 = ParagraphStyle(
             "h2",
@@ -64,20 +62,14 @@ class _Styles:
             spaceAfter=5,
             textColor=ACCENT,
         )
-        self.question = ParagraphStyle(
-            "q", base, fontName=BOLD, fontSize=9.5, leftIndent=14, firstLineIndent=-14
+        self.h3 = ParagraphStyle(
+            "h3", base, fontName=BOLD, fontSize=9.8, leading=13, spaceBefore=6, spaceAfter=2
         )
-        self.ok = ParagraphStyle(
-            "ok",
-            base,
-            fontName=ITALIC,
-            fontSize=8.5,
-            leading=11.5,
-            leftIndent=14,
-            textColor=MUTED,
-            spaceAfter=6,
+        self.body = ParagraphStyle("body", base, fontSize=10, leading=14, spaceAfter=6)
+        self.numbered = ParagraphStyle(
+            "numbered", self.body, leftIndent=16, firstLineIndent=-16, spaceAfter=4
         )
-        self.warn = ParagraphStyle("warn", self.ok, fontName=REGULAR, textColor=WARN)
+        self.to = ParagraphStyle("to", base, fontName=BOLD, fontSize=11, leading=14)
 
 
 _STYLES: _Styles | None = None
@@ -134,87 +126,48 @@ def _table_style(extra: Sequence[tuple] = ()) -> TableStyle:
     )
 
 
-def _letterhead(facts: MemoFacts, lang: str, today: date, s: _Styles) -> Table:
-    """ "Till: <deciding body>" on the left, the memo's identification on the right."""
-    to = facts.deciding_body.name(lang) if facts.deciding_body else "–"
-    officer = facts.contact_person or (
-        facts.responsible_body.contact_name if facts.responsible_body else ""
-    )
-    w0, w1 = 24 * mm, 46 * mm
+def _head_block(doc: MemoDocument, s: _Styles) -> Table:
+    """Handläggare with phone on the left; "Till <nämnd>" and the date on the right."""
+    head = doc.letterhead
+    half = CONTENT_WIDTH / 2
+    left = [_p(head.officer_label, s.label)]
+    if head.officer:
+        left.append(_p(head.officer, s.cell))
+    if head.officer_phone:
+        left.append(_p(head.officer_phone, s.cell))
     right = [
-        [_c(mc.t("memo", lang), s.cell_bold, w0 + w1), ""],
-        [_c(mc.t("date", lang), s.label, w0), _c(today.isoformat(), s.cell, w1)],
-        [_c(mc.t("case", lang), s.label, w0), _c(facts.case_number or "–", s.cell, w1)],
+        _p(head.to_label, s.label),
+        _p(head.addressee, s.to),
+        Spacer(0, 8),
+        _p(head.date_text, s.cell),
     ]
-    if officer:
-        right.append([_c(mc.t("officer", lang), s.label, w0), _c(officer, s.cell, w1)])
-    ident = Table(
-        right,
-        colWidths=[w0, w1],
-        style=_table_style(
-            [
-                *_text_cols(s.label, (0, 1), (0, -1)),
-                *_text_cols(s.cell, (1, 1), (1, -1)),
-                *_text_cols(s.cell_bold, (0, 0), (1, 0)),
-                ("SPAN", (0, 0), (1, 0)),
-                ("TOPPADDING", (0, 0), (-1, -1), 1),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-            ]
-        ),
-    )
-    left = [[_p(mc.t("to", lang), s.label)], [_p(to, s.cell_bold)]]
-    to_table = Table(
-        left,
-        colWidths=[CONTENT_WIDTH - 74 * mm],
-        style=_table_style(
-            [
-                ("TOPPADDING", (0, 0), (-1, -1), 1),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-            ]
-        ),
-    )
     return Table(
-        [[to_table, ident]],
-        colWidths=[CONTENT_WIDTH - 74 * mm, 74 * mm],
+        [[left, right]],
+        colWidths=[half, half],
         style=_table_style(
             [("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)]
         ),
     )
 
 
-def _facts_table(facts: MemoFacts, lang: str, s: _Styles) -> Table:
-    w0, w1 = 52 * mm, CONTENT_WIDTH - 52 * mm
-    rows = [[_c(k, s.label, w0), _c(v, s.cell, w1)] for k, v in mc.fact_rows(facts, lang)]
-    return Table(
-        rows,
-        colWidths=[w0, w1],
-        splitInRow=1,  # a long note may run over a page break
-        style=_table_style(
-            [
-                *_text_cols(s.label, (0, 0), (0, -1)),
-                *_text_cols(s.cell, (1, 0), (1, -1)),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-                ("LINEABOVE", (0, 0), (-1, 0), 0.8, ACCENT),
-            ]
-        ),
-    )
-
-
-def _history_table(facts: MemoFacts, lang: str, s: _Styles):
-    rows = mc.history_rows(facts, lang)
-    if not rows:
-        return _p(mc.t("no_history", lang), s.base)
-    widths = [22 * mm, 38 * mm, 18 * mm, 30 * mm]
-    widths.append(CONTENT_WIDTH - sum(widths))
-    keys = ("col_date", "col_event", "col_body", "col_case", "col_note")
-    head = [_c(mc.t(k, lang), s.cell_bold, w) for k, w in zip(keys, widths, strict=True)]
-    body = [
-        [
-            _c(text, s.cell, w)
-            for text, w in zip((r.day, r.event, r.body, r.case_number, r.note), widths, strict=True)
+def _block(block, s: _Styles) -> list:
+    if isinstance(block, Para):
+        style = {"subheading": s.h3, "lead": s.base}.get(block.style, s.body)
+        return [_p(block.text, style)]
+    if isinstance(block, Numbered):
+        return [
+            _p(f"{number}.\u2002{text}", s.numbered)
+            for number, text in enumerate(block.items, start=1)
         ]
-        for r in rows
+    return [_rows_table(block, s)]
+
+
+def _rows_table(block: Rows, s: _Styles) -> Table:
+    widths = [24 * mm, 0, 48 * mm, 32 * mm]
+    widths[1] = CONTENT_WIDTH - sum(widths)
+    head = [_c(text, s.cell_bold, w) for text, w in zip(block.header, widths, strict=True)]
+    body = [
+        [_c(text, s.cell, w) for text, w in zip(row, widths, strict=True)] for row in block.rows
     ]
     return Table(
         [head, *body],
@@ -232,99 +185,66 @@ def _history_table(facts: MemoFacts, lang: str, s: _Styles):
     )
 
 
-def _questions(facts: MemoFacts, lang: str, s: _Styles) -> list:
-    story: list = [_p(mc.t("questions_intro", lang), s.small), Spacer(0, 4)]
-    for number, q in enumerate(mc.questions(facts, lang), start=1):
-        block = [_p(f"{number}.\u2002{q.text}", s.question)]
-        prefix = mc.t("register", lang)
-        if q.findings:
-            for text in q.findings:
-                block.append(_p(f"{prefix}: {text}", s.warn))
-        elif q.info:
-            block.append(_p(f"{prefix}: {q.info}", s.ok))
-        else:
-            block.append(_p(mc.t("register_ok", lang), s.ok))
-        story.append(KeepTogether(block))
-    return story
-
-
-def _continue_hint(facts: MemoFacts, lang: str) -> str:
-    if facts.review_interval_months:
-        return mc.t("continue_hint", lang, n=interval_label(facts.review_interval_months, lang))
-    if facts.end_date:
-        return mc.t("continue_until", lang, d=facts.end_date.isoformat())
-    return ""
-
-
-def _proposal(facts: MemoFacts, lang: str, s: _Styles) -> list:
-    body = facts.deciding_body.name(lang) if facts.deciding_body else mc.t("none", lang)
-    options = [
-        TickBox(
-            mc.label_outcome("continue", lang),
-            _continue_hint(facts, lang),
-            CONTENT_WIDTH,
-        ),
-        TickBox(mc.label_outcome("amend", lang), mc.t("amend_hint", lang), CONTENT_WIDTH, True),
-        TickBox(
-            mc.label_outcome("terminate", lang), mc.t("terminate_hint", lang), CONTENT_WIDTH, True
-        ),
-    ]
-    blank = ""
+def _signatures(doc: MemoDocument, s: _Styles) -> Table:
+    """Name over title, side by side (förvaltningschef, avdelningschef), as in the source."""
     half = CONTENT_WIDTH / 2
-    signature = Table(
-        [
-            [blank, blank],
-            [_p(mc.t("place_date", lang), s.small), _p(mc.t("sign", lang), s.small)],
-            [blank, blank],
-            [_p(mc.t("name", lang), s.small), _p(mc.t("title", lang), s.small)],
-        ],
+    names = [_p(sig.name, s.cell) if sig.name else "" for sig in doc.signatures]
+    titles = [_p(sig.title, s.label) for sig in doc.signatures]
+    while len(names) < 2:
+        names.append("")
+        titles.append("")
+    return Table(
+        [[names[0], names[1]], [titles[0], titles[1]]],
         colWidths=[half, half],
-        rowHeights=[26, None, 26, None],
+        rowHeights=[34, None],
         style=_table_style(
             [
-                ("LINEBELOW", (0, 0), (-1, 0), 0.6, INK),
-                ("LINEBELOW", (0, 2), (-1, 2), 0.6, INK),
+                ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (0, -1), 14),
-                ("RIGHTPADDING", (1, 0), (1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (0, -1), 24),
             ]
         ),
     )
-    return [
-        KeepTogether(
-            [
-                _p(mc.t("proposal", lang), s.h2),
-                _p(mc.t("proposal_intro", lang, body=body), s.base),
-                Spacer(0, 4),
-                *options,
-            ]
-        ),
-        KeepTogether([_p(mc.t("signature", lang), s.h2), signature]),
-    ]
 
 
-def memo_story(facts: MemoFacts, lang: str, today: date) -> list:
+def document_story(doc: MemoDocument) -> list:
     """The flowables of one memo (without the page break before it)."""
     s = _styles()
-    story: list = [
-        _letterhead(facts, lang, today, s),
-        Spacer(0, 14),
-        _p(mc.memo_title(facts, lang), s.h1),
-        _p(mc.t("facts", lang), s.h2),
-        _facts_table(facts, lang, s),
-        _p(mc.t("history", lang), s.h2),
-        _history_table(facts, lang, s),
-        CondPageBreak(60 * mm),
-        _p(mc.t("questions", lang), s.h2),
-        *_questions(facts, lang, s),
-        KeepTogether([_p(mc.t("assessment", lang), s.h2), RuledBox(CONTENT_WIDTH, lines=6)]),
-        *_proposal(facts, lang, s),
-    ]
+    story: list = [_head_block(doc, s), Spacer(0, 16), _p(doc.title, s.h1), Spacer(0, 4)]
+    proposal = doc.proposal
+    story.append(
+        KeepTogether(
+            [
+                _p(proposal.heading, s.h2),
+                *[f for b in proposal.blocks for f in _block(b, s)],
+                Spacer(0, 14),
+                _signatures(doc, s),
+            ]
+        )
+    )
+    for section in doc.sections:
+        blocks = [f for b in section.blocks for f in _block(b, s)]
+        # A heading never ends a page alone: it keeps to its first paragraph.
+        story.append(KeepTogether([_p(section.heading, s.h2), *blocks[:1]]))
+        story += blocks[1:]
+    if doc.attachments is not None:
+        blocks = [f for b in doc.attachments.blocks for f in _block(b, s)]
+        story.append(KeepTogether([_p(doc.attachments.heading, s.h2), *blocks]))
     return story
 
 
+def memo_story(facts: MemoFacts | MemoDocument, lang: str, today: date) -> list:
+    """The flowables of one memo from its facts (or an already composed document)."""
+    doc = facts if isinstance(facts, MemoDocument) else compose(facts, lang, today)
+    return document_story(doc)
+
+
 def cover_story(
-    layout: Layout, memos: list[MemoFacts], lang: str, today: date, selection: str
+    layout: Layout,
+    memos: list[tuple[MemoDocument, date | None]],
+    lang: str,
+    today: date,
+    selection: str,
 ) -> list:
     s = _styles()
     meta = [
@@ -336,13 +256,13 @@ def cover_story(
     head = [_p(mc.t(k, lang), s.cell_bold) for k in ("no", "case", "contents", "next_review")]
     head.append(_p(mc.t("page_col", lang), ParagraphStyle("r", s.cell_bold, alignment=2)))
     rows = [head]
-    for i, facts in enumerate(memos, start=1):
+    for i, (doc, next_review) in enumerate(memos, start=1):
         rows.append(
             [
                 _c(str(i), s.cell, widths[0]),
-                _c(facts.case_number or "–", s.cell, widths[1]),
-                _c(mc.memo_title(facts, lang), s.cell, widths[2]),
-                _c(mc.fmt_date(facts.next_review_date, lang), s.cell, widths[3]),
+                _c(doc.case_number or "–", s.cell, widths[1]),
+                _c(doc.title, s.cell, widths[2]),
+                _c(mc.fmt_date(next_review, lang), s.cell, widths[3]),
                 PageRef(layout, i, widths[4] - 8, s.cell.fontSize, s.cell.leading),
             ]
         )

@@ -26,7 +26,7 @@ from desktop_app.domain.kinds import (
     Scope,
 )
 
-from . import assessments, catalog, entries, invitations
+from . import assessments, catalog, entries, invitations, memos
 from .demo_data import EXTRAS, INF, LETTERS, C, Demo, M, P, case_number, years_ago
 from .demo_findings import add_findings
 
@@ -38,7 +38,27 @@ def build_demo(today: date | None = None, extra: int = len(EXTRAS), seed: int = 
     add_findings(demo)
     _extras(demo, extra, random.Random(seed))
     _letters(demo)
+    _memo_settings()
     return demo.created
+
+
+def _memo_settings() -> None:
+    """Who signs the memos (the source's förvaltningschef signs the Traffic Office's)."""
+    signers = {
+        "TN": memos.BodyMemoSettings("Stab", "Jonas Eliasson", "Eva Nordin", papers_days=21),
+        "KS": memos.BodyMemoSettings(
+            "Avdelningen för internationella frågor",
+            "Malin Ekström",
+            "Anders Wik",
+            "Stadsdirektör",
+            papers_days=28,
+        ),
+        "MHN": memos.BodyMemoSettings("Miljöanalys", "Gunnar Söderholm", "Lisa Ahl"),
+    }
+    for short, settings in signers.items():
+        body = catalog.body_by_short_name(short)
+        if body is not None:
+            memos.save_body_memo_settings(body.id, settings)
 
 
 def _source_examples(demo: Demo) -> None:

@@ -14,12 +14,16 @@ from decimal import Decimal
 
 from desktop_app.domain.dates import effective_status
 from desktop_app.domain.entry import ReviewFact
+from desktop_app.domain.kinds import Status
+from desktop_app.domain.mandates import Action
+from desktop_app.domain.memo_route import memo_route
 from desktop_app.domain.rules import Finding, check_entry
-from desktop_app.store.models import Counterparty, Entry, EntryCounterparty, Review
+from desktop_app.store.models import Counterparty, Entry, EntryCounterparty, Review, Setting
 
 from . import catalog, entries
+from .context import write_transaction
 from .entries import ReviewRecord
-from .errors import NotFoundError
+from .errors import NotFoundError, ServiceError
 from .register import RegisterFilter, query_ids
 
 
@@ -40,6 +44,94 @@ class BodyFacts:
 
     def name(self, lang: str = "sv") -> str:
         return (self.name_en or self.name_sv) if lang == "en" else self.name_sv
+
+
+@dataclass(frozen=True)
+class RouteFacts:
+    """Who decides what a memo proposes, and to whom it is addressed (``domain.memo_route``)."""
+
+    decider_kind: str
+    decider: BodyFacts | None
+    addressee: BodyFacts | None
+    via_executive_board: bool
+    source_sv: str
+    source_en: str
+
+
+@dataclass
+class BodyMemoSettings:
+    """What a memo's letterhead and signatures take from the writing body's settings."""
+
+    department: str = ""  # avdelning, e.g. "Stab"
+    head_of_administration: str = ""  # förvaltningschef
+    head_of_department: str = ""  # avdelningschef
+    head_title: str = ""  # the head's title when not "Förvaltningschef" ("Stadsdirektör")
+    papers_days: int | None = None  # days before a meeting its papers must be in
+
+
+_BODY_KEYS = (
+    "department",
+    "head_of_administration",
+    "head_of_department",
+    "head_title",
+    "papers_days",
+)
+
+
+def _body_key(body_id: int, name: str) -> str:
+    return f"body.{body_id}.{name}"
+
+
+def all_body_memo_settings() -> dict[int, BodyMemoSettings]:
+    """Every body's memo settings, read in one query."""
+    result: dict[int, BodyMemoSettings] = {}
+    for key, value in (
+        Setting.select(Setting.key, Setting.value).where(Setting.key.startswith("body.")).tuples()
+    ):
+        _, ident, name = (key.split(".", 2) + ["", ""])[:3]
+        if not ident.isdigit() or name not in _BODY_KEYS:
+            continue
+        settings = result.setdefault(int(ident), BodyMemoSettings())
+        if name == "papers_days":
+            settings.papers_days = int(value) if value.strip().isdigit() else None
+        else:
+            setattr(settings, name, value)
+    return result
+
+
+def body_memo_settings(body_id: int) -> BodyMemoSettings:
+    return all_body_memo_settings().get(body_id, BodyMemoSettings())
+
+
+def save_body_memo_settings(body_id: int, settings: BodyMemoSettings) -> None:
+    """One transaction; each changed value is an audited setting (R10)."""
+    catalog.get_body(body_id)  # NotFoundError for an unknown body
+    with write_transaction():
+        for name in _BODY_KEYS:
+            value = getattr(settings, name)
+            text = "" if value is None else str(value).strip()
+            if catalog.get_setting(_body_key(body_id, name)) != text:
+                catalog.set_setting(_body_key(body_id, name), text)
+
+
+@dataclass
+class MemoDraftText:
+    """The handläggare's own words for a memo (a saved draft, or typed in the dialog).
+
+    ``variant``: "review", "end" or "new" (``domain.memo_route.Variant``); empty:
+    the entry's default. ``proposal``: "continue", "amend" or "terminate".
+    ``proposal_text``: the points of Förslag till beslut, one a line (empty:
+    worded from the register). Empty texts are filled from the register.
+    """
+
+    variant: str = ""
+    proposal: str = ""
+    proposal_text: str = ""
+    summary: str = ""
+    preparation: str = ""
+    assessment: str = ""
+    officer: str = ""
+    officer_phone: str = ""
 
 
 @dataclass
@@ -77,6 +169,17 @@ class MemoFacts:
     terminated_by: str = ""  # short name of the body that decided to terminate
     reviews: list[ReviewRecord] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
+    document_links: tuple[str, ...] = ()
+    project_kind: str = ""
+    external_financiers: str = ""
+    city_contribution: Decimal | None = None
+    routes: dict[str, RouteFacts] = field(default_factory=dict)  # by Action value
+    writer: BodyMemoSettings = field(default_factory=BodyMemoSettings)
+    officer_phone: str = ""
+    bodies_by_short: dict[str, BodyFacts] = field(default_factory=dict)  # shared by a batch
+
+    def route(self, action: str) -> RouteFacts | None:
+        return self.routes.get(str(action))
 
     def theme(self, lang: str = "sv") -> str:
         return (self.theme_en or self.theme_sv) if lang == "en" else self.theme_sv
@@ -156,6 +259,8 @@ def gather(entry_ids: list[int], today: date | None = None) -> list[MemoFacts]:
     bodies = _body_facts()
     themes = {t.id: t for t in catalog.list_themes()}
     organisation = catalog.get_setting("organisation_name")
+    body_settings = all_body_memo_settings()
+    by_short = {b.short_name: b for b in bodies.values()}
     result = []
     for start in range(0, len(entry_ids), _CHUNK):
         chunk = list(entry_ids[start : start + _CHUNK])
@@ -173,8 +278,26 @@ def gather(entry_ids: list[int], today: date | None = None) -> list[MemoFacts]:
             result.append(
                 _facts(row, data, cps, reviews.get(entry_id, []), bodies, themes, organisation)
             )
-            result[-1].findings = check_entry(data, ctx)
-            result[-1].status = effective_status(data.status, data.end_date, today).value
+            facts = result[-1]
+            facts.bodies_by_short = by_short
+            facts.findings = check_entry(data, ctx)
+            facts.status = effective_status(data.status, data.end_date, today).value
+            types = [ctx.counterparty_types.get(i, "") for i in data.counterparty_ids]
+            for action in Action:
+                route = memo_route(data, types, ctx.bodies, action)
+                facts.routes[action.value] = RouteFacts(
+                    route.decider_kind,
+                    bodies.get(route.decider.id) if route.decider else None,
+                    bodies.get(route.addressee.id) if route.addressee else None,
+                    route.via_executive_board,
+                    route.rule.source_sv,
+                    route.rule.source_en,
+                )
+            writer = facts.responsible_body or facts.deciding_body
+            if writer is not None:
+                facts.writer = body_settings.get(writer.id, BodyMemoSettings())
+                if facts.contact_person and facts.contact_person == writer.contact_name:
+                    facts.officer_phone = writer.contact_phone
     return result
 
 
@@ -216,6 +339,10 @@ def _facts(row, data, cps, reviews, bodies, themes, organisation) -> MemoFacts:
             else data.cost_payer
         ),
         notes=data.notes,
+        document_links=tuple(data.document_links),
+        project_kind=data.project_kind,
+        external_financiers=data.external_financiers,
+        city_contribution=data.city_contribution,
         terminated_date=row.terminated_date,
         termination_reason=row.termination_reason,
         terminated_by=short(row.terminated_by_id),
@@ -234,6 +361,28 @@ def _facts(row, data, cps, reviews, bodies, themes, organisation) -> MemoFacts:
             )
             for r in reviews
         ],
+    )
+
+
+class MemoRefusedError(ServiceError):
+    """No memo for these entries: an ended commitment is not reviewed."""
+
+
+def refuse_ended(memos: list[MemoFacts]) -> None:
+    """Raise ``MemoRefusedError`` naming every terminated entry among ``memos``."""
+    ended = [m for m in memos if m.status == Status.TERMINATED]
+    if not ended:
+        return
+    names = [f"{m.case_number} ”{m.title}”".strip() for m in ended[:5]]
+    more = len(ended) - len(names)
+    listed = ", ".join(names) + (f" (+{more})" if more else "")
+    raise MemoRefusedError(
+        f"Inget omprövnings-PM skrivs för {listed}: åtagandet är avslutat, och ett avslutat "
+        "åtagande omprövas inte. Ta bort det ur urvalet; ett nytt åtagande registreras som "
+        "en ny post.",
+        f"No review memo is written for {listed}: the commitment has ended, and an ended "
+        "commitment is not reviewed. Leave it out of the selection; a new commitment is "
+        "registered as a new entry.",
     )
 
 

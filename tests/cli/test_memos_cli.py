@@ -56,7 +56,7 @@ def test_memos_by_id_in_english(demo_db: Path, tmp_path: Path) -> None:
     text = subprocess.run(
         ["pdftotext", str(out), "-"], capture_output=True, text=True, check=True
     ).stdout
-    assert "Review memo" in text and "Page 1 (" in text
+    assert "Officer's report" in text and "Page 1 (" in text
 
 
 def test_memos_separate_files(demo_db: Path, tmp_path: Path) -> None:
