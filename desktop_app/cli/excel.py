@@ -202,7 +202,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_annual_report(args: argparse.Namespace) -> int:
-    from desktop_app.exports.annual_report import write_annual_report
+    from desktop_app.exports.annual_report import summary_path, write_annual_report
     from desktop_app.services import rates
 
     if not 1900 <= args.year <= 2200:
@@ -229,9 +229,9 @@ def cmd_annual_report(args: argparse.Namespace) -> int:
         say(
             args,
             f"Skrev årsrapporten {args.year} ({result.count} åtaganden i kraft) till "
-            f"{result.path}.",
+            f"{result.path}, sammanfattningen för fullmäktige till {summary_path(result.path)}.",
             f"Wrote the annual report {args.year} ({result.count} commitments in force) to "
-            f"{result.path}.",
+            f"{result.path}, the summary for the Council to {summary_path(result.path)}.",
         )
     )
     return 0

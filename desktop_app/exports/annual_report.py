@@ -1,6 +1,8 @@
 """The annual report (R7): the city's international commitments in one year.
 
-The City Executive Board reports to the City Council each year. The
+The City Executive Board reports to the City Council each year. Beside the
+workbook (``arsrapport-2025.xlsx``) goes a one-page PDF/A summary for the
+Council (``arsrapport-2025.pdf``, ``annual_summary_pdf``). The
 workbook opens on a summary (counts by kind, deciding body, responsible
 committee, theme and direction; new, renewed, terminated and expired during
 the year; reviews done and overdue; annual cost by payer) with a bar chart,
@@ -20,6 +22,7 @@ from openpyxl.chart import BarChart, Reference
 from desktop_app.domain.cancel import Cancelled
 from desktop_app.domain.kinds import direction_label, label
 from desktop_app.domain.money import format_number
+from desktop_app.exports.annual_summary_pdf import write_summary
 from desktop_app.exports.atomic import atomic_target
 from desktop_app.exports.excel_register import (
     ExportResult,
@@ -317,10 +320,13 @@ def _write(wb, figs, org, year, target, lang, progress, cancelled, today) -> Exp
         wb.save(tmp)
         if cancelled():
             raise Cancelled()
+    summary = summary_path(target)
+    write_summary(figs, summary, org, os_user(), lang)
     reports.record_export(
         "annual_report",
         str(target),
         {
+            "summary": str(summary),
             "year": year,
             "recorded_by": _day(figs.recorded_by),
             "in_force": len(figs.in_force),
@@ -328,6 +334,11 @@ def _write(wb, figs, org, year, target, lang, progress, cancelled, today) -> Exp
         },
     )
     return ExportResult(target, len(figs.in_force), len(details) + 2)
+
+
+def summary_path(target: str | Path) -> Path:
+    """Where the one-page summary for the Council goes: beside the workbook."""
+    return Path(target).with_suffix(".pdf")
 
 
 def _ordered(ids: list[int]) -> list[int]:

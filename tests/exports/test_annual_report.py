@@ -13,8 +13,10 @@ from openpyxl import load_workbook
 from python_calamine import CalamineWorkbook
 
 from desktop_app.exports.annual_report import write_annual_report
-from desktop_app.services import entries, reports
+from desktop_app.services import audit, entries, reports
 from desktop_app.store.models import Entry
+
+from .memo_checks import NEEDS_POPPLER
 
 
 def _all_records():
@@ -127,3 +129,38 @@ def test_costs_per_currency_with_a_total_in_kronor_at_the_years_rate(demo_regist
     rows = CalamineWorkbook.from_path(str(out)).get_sheet_by_name("Sammanställning").to_python()
     total = next(r for r in rows if r and str(r[0]).startswith("Totalt i kronor"))
     assert Decimal(str(total[2])).quantize(Decimal("0.01")) == expected
+
+
+@NEEDS_POPPLER
+def test_one_page_pdfa_summary_for_the_council_beside_the_workbook(demo_register, tmp_path):
+    """The Council's page: the memberships at the year's end first, a chart, the year,
+    the costs; PDF/A with every font embedded; the same figures as the workbook."""
+    import pytest
+
+    from desktop_app.exports.annual_report import summary_path
+
+    from .memo_checks import pdffonts, pdfinfo, pdftotext  # noqa: PLC0415
+
+    year = date.today().year - 1
+    out = tmp_path / f"arsrapport-{year}.xlsx"
+    write_annual_report(year, out)
+    pdf = summary_path(out)
+    assert pdf == tmp_path / f"arsrapport-{year}.pdf" and pdf.exists()
+    assert pdfinfo(pdf)["Pages"] == "1"
+    assert all(f["emb"] == "yes" for f in pdffonts(pdf)), pdffonts(pdf)
+    figs = reports.annual_figures(year)
+    text = " ".join(pdftotext(pdf).split())
+    head = text.split("Åtaganden i kraft den 31 december")[0]  # the boxed headline
+    assert "medlemskap i internationella organisationer" in head
+    assert str(len(figs.memberships_at_year_end)) in head.split()
+    assert "i kraft den 31 december" in head
+    assert f"Totalt {len(figs.at_year_end)}" in text
+    assert f"Uppgifter enligt registret den {year}-12-31" in text
+    assert "R7" not in text and "R3" not in text  # no internal codes for politicians
+    top_body, top_count = figs.year_end_by_body[0]
+    assert top_body in text  # the chart's labels are text in the PDF
+    pdfa = pytest.importorskip("pikepdf.pdfa", exc_type=ImportError)
+    report = pdfa.validate_written(pdf, "2b")
+    assert report.verdict == "pass", [str(f) for f in report.findings[:10]]
+    history = audit.list_events(action="export")
+    assert any(str(pdf) in (e.details or "") for e in history)
