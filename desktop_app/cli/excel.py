@@ -130,6 +130,21 @@ def register(sub: argparse._SubParsersAction) -> None:
         metavar="REJECTED.xlsx",
         help="write the rejected rows with the reason to this workbook",
     )
+    p.add_argument(
+        "--update",
+        action="store_true",
+        help="update existing entries the file differs from (default: report them only)",
+    )
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help="with --update: update also entries the file has older than the register",
+    )
+    p.add_argument(
+        "--skip-rejected",
+        action="store_true",
+        help="import the accepted rows and write the rejected ones to a report beside the file",
+    )
     p.add_argument("--verbose", "-v", action="store_true", help="list every row's findings")
     add_database_argument(p)
     p.set_defaults(handler=cmd_import)
@@ -253,12 +268,21 @@ def _overrides(args: argparse.Namespace) -> dict[str, str]:
     return result
 
 
+def _rejected_report_path(file: Path) -> Path:
+    """Beside the imported file: ``<name> – avvisade rader.xlsx``."""
+    return file.with_name(f"{file.stem} \u2013 avvisade rader.xlsx")
+
+
 def cmd_import(args: argparse.Namespace) -> int:
     from desktop_app.importers import headers as H
     from desktop_app.importers.preview import build_preview, read_layout
     from desktop_app.importers.report import status_label, write_rejected_report
     from desktop_app.services.imports import apply_import
 
+    if args.force and not args.update:
+        print(say(args, "--force gäller bara tillsammans med --update.",
+                  "--force only applies together with --update."), file=sys.stderr)  # fmt: skip
+        return 2
     open_from_args(args)
     lang = args.lang or "sv"
     layout = read_layout(args.file, args.sheet)
@@ -276,8 +300,9 @@ def cmd_import(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
             return 2
-        H.remember(H.signature(layout.headers), layout.mapping)
-    preview = build_preview(layout, args.file)
+        if not args.dry_run:  # a dry run tries a mapping; it does not keep it
+            H.remember(H.signature(layout.headers), layout.mapping)
+    preview = build_preview(layout, args.file, update=args.update, force=args.force)
     mapped = [f"{h} → {m}" for h, m in zip(layout.headers, layout.mapping, strict=False) if h and m]
     print(
         say(
@@ -293,47 +318,50 @@ def cmd_import(args: argparse.Namespace) -> int:
             + ", ".join(layout.unmapped)
             + say(args, " (använd --map RUBRIK=FÄLT)", " (use --map HEADER=FIELD)")
         )
-    if preview.has_formulas:
-        print(
-            say(args, "Obs: bladet innehåller formler; deras senast beräknade värden läses.",
-                "Note: the sheet contains formulas; their last computed values are read.")
-        )  # fmt: skip
-    for row in preview.rows:
-        if row.rejected or (args.verbose and row.messages(lang)):
-            print(f"  {say(args, 'rad', 'row')} {row.row_no}: {status_label(row.status, lang)}: "
-                  f"{' '.join(row.messages(lang))}")  # fmt: skip
+    _print_rows(args, preview, lang, status_label)
+    for line in preview.summary(lang):
+        print(line)
     c = preview.counts()
     print(
         say(
             args,
             f"Nya {c['new']}, uppdateras {c['update']}, oförändrade {c['unchanged']}, "
+            f"skiljer sig {c['differs']}, äldre än registret {c['older']}, "
             f"dubbletter {c['duplicate']}, fel {c['error']}.",
             f"New {c['new']}, updates {c['update']}, unchanged {c['unchanged']}, "
+            f"differ {c['differs']}, older than the register {c['older']}, "
             f"duplicates {c['duplicate']}, errors {c['error']}.",
         )
     )
-    if args.report:
-        n = write_rejected_report(preview, args.report, lang)
-        print(say(args, f"Rapport ({n} rader): {args.report}", f"Report ({n} rows): {args.report}"))
+    report = args.report
+    if report is None and args.skip_rejected and preview.rejected and not args.dry_run:
+        report = _rejected_report_path(args.file)
+    if report is not None:
+        n = write_rejected_report(preview, report, lang)
+        print(say(args, f"Rapport över avvisade rader ({n}): {report}",
+                  f"Report of rejected rows ({n}): {report}"))  # fmt: skip
     if preview.truncated:
         print(say(args, "Filen har fler rader än gränsen; ingenting importerades.",
                   "The file has more rows than the limit; nothing was imported."),
               file=sys.stderr)  # fmt: skip
         return 1
-    if preview.rejected:
+    if preview.blocking and not args.skip_rejected:
+        n = len(preview.accepted)
         print(
-            say(args, "Ingenting importerades: rätta de avvisade raderna och försök igen.",
-                "Nothing was imported: correct the rejected rows and try again."),
+            say(args, "Ingenting importerades: rätta de avvisade raderna och försök igen, "
+                f"eller importera de {n} godkända raderna med --skip-rejected.",
+                "Nothing was imported: correct the rejected rows and try again, or import "
+                f"the {n} accepted rows with --skip-rejected."),
             file=sys.stderr,
         )  # fmt: skip
         return 1
     if args.dry_run:
         print(say(args, "Provkörning: ingenting skrevs.", "Dry run: nothing was written."))
         return 0
-    if not preview.can_apply:
+    if not preview.can_apply_accepted:
         print(say(args, "Inget att importera.", "Nothing to import."))
         return 0
-    counts = apply_import(preview)
+    counts = apply_import(preview, skip_rejected=args.skip_rejected)
     print(
         say(
             args,
@@ -342,3 +370,35 @@ def cmd_import(args: argparse.Namespace) -> int:
         )
     )
     return 0
+
+
+MAX_ROWS_LISTED = 50  # rows with differences listed without -v
+
+
+def _print_rows(args: argparse.Namespace, preview, lang: str, status_label) -> None:
+    """Rejected rows always; existing entries with their differences (old → new); with
+    -v every row with everything said about it."""
+    listed = 0
+    hidden = 0
+    for row in preview.rows:
+        head = f"  {say(args, 'rad', 'row')} {row.row_no}: {status_label(row.status, lang)}"
+        if args.verbose:
+            text = " ".join(row.messages(lang))
+            print(f"{head}: {text}" if text else head)
+        elif row.rejected:
+            print(f"{head}: {row.reason(lang)}")
+        elif row.changes and row.status in ("differs", "older", "update"):
+            if listed >= MAX_ROWS_LISTED:
+                hidden += 1
+                continue
+            listed += 1
+            older = f" {row.older.message(lang)}" if row.older and row.status != "differs" else ""
+            print(f"{head} ({row.data.case_number}).{older}")
+        else:
+            continue
+        if row.changes and not row.rejected:
+            for change in row.changes:
+                print(f"      {change.text(lang)}")
+    if hidden:
+        print(say(args, f"  … och {hidden} rader till med skillnader (-v visar alla).",
+                  f"  … and {hidden} more rows with differences (-v lists all)."))  # fmt: skip

@@ -204,6 +204,8 @@ ALIASES: dict[str, tuple[str, ...]] = {
         "own contribution",
     ),
     "status": ("status", "läge", "state"),
+    # read only to tell whether the file's entry is older than the register's
+    "last_changed": ("senast ändrad", "ändrad", "last changed", "changed", "uppdaterad"),
     "notes": (
         "anteckningar",
         "anteckning",
@@ -233,9 +235,7 @@ ALIASES: dict[str, tuple[str, ...]] = {
         "review state",
         "arkiverad",
         "archived",
-        "senast ändrad",
         "ändrad av",
-        "last changed",
         "changed by",
         "version",
         "nr",

@@ -1,11 +1,30 @@
 """The import preview: every row of the file with what would happen to it.
 
-Nothing is written here. Each row gets a status: ``new``, ``update`` (an
-entry with the same case number exists and the file changes it),
-``unchanged``, ``duplicate`` (the case number appears earlier in the file) or
-``error``, with the parse problems and the rules' findings (R1-R6) that
-explain it. The import applies a preview only when no row is rejected: all
-rows or none.
+Nothing is written here. Each row gets a status:
+
+* ``new``: no entry has its case number; it is added;
+* ``unchanged``: the entry exists and the file says nothing new about it;
+* ``differs``: the entry exists and the file differs; by default an import
+  reports the differences field by field (old -> new) and changes nothing;
+* ``update``: the same, with updating chosen (``--update``, the dialog's
+  check box): the entry is changed;
+* ``older``: updating was chosen but the file's entry is older than the
+  register's (its decision or review date, or its "last changed" column);
+  nothing is changed unless forced (``--update --force``) or confirmed for
+  the row in the dialog;
+* ``duplicate``: the case number appears earlier in the file; the first row
+  counts and this one is reported, never imported, never blocking;
+* ``error``: the row cannot be imported, with the reason.
+
+Without ``skip_rejected`` the import applies only when no row is an error
+(all or nothing); with it, the accepted rows are imported and the rejected
+ones go to the report.
+
+A value from the file is never replaced silently: the file's next review date
+is kept (the date the program would compute is shown beside it as a note),
+and every value the import derives (a scope from the deciding body, the
+default interval, the first of the month for "2016-09", a theme matched
+despite its spelling) is a note on the row and counted in the summary.
 
 Updates change only the columns the file has, and a blank cell does not
 clear a stored value: an old register missing a column must not wipe what
@@ -18,12 +37,24 @@ import copy
 import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field, fields
-from datetime import date
+from datetime import date, datetime
+from decimal import Decimal
 from pathlib import Path
 
+from desktop_app.domain.dates import interval_label
 from desktop_app.domain.entry import EntryData
-from desktop_app.domain.kinds import DEFAULT_REVIEW_INTERVAL_MONTHS, BodyKind, Kind, Scope, Status
+from desktop_app.domain.kinds import (
+    DEFAULT_REVIEW_INTERVAL_MONTHS,
+    BodyKind,
+    Kind,
+    Scope,
+    Status,
+    directions_text,
+    label,
+)
+from desktop_app.domain.money import format_number
 from desktop_app.domain.rules import Finding, RuleContext, Severity, check_entry
+from desktop_app.domain.twin_cities import twin_city_term
 from desktop_app.services import catalog, entries, imports
 
 from . import values as V
@@ -35,16 +66,21 @@ from .headers import (
     load_remembered,
     signature,
 )
-from .reading import SheetData, read_sheet
+from .reading import FormulaCell, SheetData, read_sheet
 from .resolve import Resolver
 
 MAX_CELL_CHARS = 20_000
-NEW, UPDATE, UNCHANGED, DUPLICATE, ERROR = "new", "update", "unchanged", "duplicate", "error"
+NEW, UPDATE, UNCHANGED, DIFFERS, OLDER, DUPLICATE, ERROR = (
+    "new", "update", "unchanged", "differs", "older", "duplicate", "error",
+)  # fmt: skip
+STATUSES = (NEW, UPDATE, UNCHANGED, DIFFERS, OLDER, DUPLICATE, ERROR)
+NOTE = "note"  # a Problem's severity for a value the import derived or kept
 _CITY_WIDE_BODIES = {
     BodyKind.CITY_COUNCIL,
     BodyKind.CITY_EXECUTIVE_BOARD,
     BodyKind.INTERNATIONAL_COMMITTEE,
 }
+TERMINATES = "TERMINATES"
 
 
 @dataclass
@@ -53,9 +89,28 @@ class Problem:
     sv: str
     en: str
     severity: str = Severity.ERROR
+    code: str = ""  # groups notes and warnings in the summary
 
     def message(self, lang: str = "sv") -> str:
         return self.en if lang == "en" else self.sv
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    """One field of an existing entry the file would change, as the user reads it."""
+
+    field: str
+    label_sv: str
+    label_en: str
+    old_sv: str
+    new_sv: str
+    old_en: str
+    new_en: str
+
+    def text(self, lang: str = "sv") -> str:
+        if lang == "en":
+            return f"{self.label_en}: {self.old_en or '(empty)'} \u2192 {self.new_en or '(empty)'}"
+        return f"{self.label_sv}: {self.old_sv or '(tomt)'} \u2192 {self.new_sv or '(tomt)'}"
 
 
 @dataclass
@@ -68,18 +123,42 @@ class PreviewRow:
     findings: list[Finding] = field(default_factory=list)
     existing_id: int | None = None
     existing_version: int | None = None
+    changes: list[FieldChange] = field(default_factory=list)
+    older: Problem | None = None  # why the file's entry is older than the register's
+    duplicate_of: int | None = None
+    confirmed: bool = False  # the user confirmed updating an older row
+    file_as_of: date | None = None  # the file's decision or review date, the later one
+    file_changed: date | None = None  # the file's "last changed" column
+    kind_refused: bool = False  # a twin-city kind, refused citing R1
 
     @property
     def rejected(self) -> bool:
+        """Not imported and listed in the rejected-rows report."""
         return self.status in (ERROR, DUPLICATE)
+
+    @property
+    def blocking(self) -> bool:
+        return self.status == ERROR
+
+    @property
+    def writes(self) -> bool:
+        return self.status in (NEW, UPDATE)
+
+    def notes(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == NOTE]
 
     def messages(self, lang: str = "sv", *, errors_only: bool = False) -> list[str]:
         out = [p.message(lang) for p in self.problems if not errors_only or p.severity == "error"]
         out += [f.message(lang) for f in self.findings if not errors_only or f.is_error]
+        if self.older is not None and not errors_only and self.status in (OLDER, UPDATE):
+            out.append(self.older.message(lang))
         return out
 
     def reason(self, lang: str = "sv") -> str:
-        return " ".join(self.messages(lang, errors_only=self.rejected))
+        return " ".join(self.messages(lang, errors_only=self.status == ERROR))
+
+    def changes_text(self, lang: str = "sv") -> str:
+        return "; ".join(c.text(lang) for c in self.changes)
 
 
 @dataclass
@@ -95,24 +174,75 @@ class ImportPreview:
     resolver: Resolver
     truncated: bool = False
     has_formulas: bool = False
+    formula_cells: list[FormulaCell] = field(default_factory=list)
+    update: bool = False
+    force: bool = False
 
     def count(self, status: str) -> int:
         return sum(1 for r in self.rows if r.status == status)
 
     def counts(self) -> dict[str, int]:
-        return {s: self.count(s) for s in (NEW, UPDATE, UNCHANGED, DUPLICATE, ERROR)}
+        return {s: self.count(s) for s in STATUSES}
 
     @property
     def rejected(self) -> list[PreviewRow]:
+        """Rows not imported and listed in the report: errors and duplicates."""
         return [r for r in self.rows if r.rejected]
 
     @property
+    def blocking(self) -> list[PreviewRow]:
+        """Rows that stop an all-or-nothing import: errors."""
+        return [r for r in self.rows if r.blocking]
+
+    @property
+    def accepted(self) -> list[PreviewRow]:
+        """The rows an import writes: new ones and updates."""
+        return [r for r in self.rows if r.writes]
+
+    @property
     def can_apply(self) -> bool:
-        return (
-            not self.rejected
-            and not self.truncated
-            and any(r.status in (NEW, UPDATE) for r in self.rows)
-        )
+        """All or nothing: no row is an error and there is something to write."""
+        return not self.blocking and not self.truncated and bool(self.accepted)
+
+    @property
+    def can_apply_accepted(self) -> bool:
+        """With ``skip_rejected``: the accepted rows, whatever the rejected ones say."""
+        return not self.truncated and bool(self.accepted)
+
+    def set_mode(self, *, update: bool, force: bool = False) -> None:
+        """Update differing entries (``update``), older ones too (``force``)."""
+        self.update, self.force = update, force
+        for row in self.rows:
+            row.status = _classify(row, update, force)
+
+    def confirm(self, row: PreviewRow, confirmed: bool = True) -> None:
+        """The user confirmed (in the dialog) updating an entry the file has older."""
+        row.confirmed = confirmed
+        row.status = _classify(row, self.update, self.force)
+
+    def summary(self, lang: str = "sv") -> list[str]:
+        from .summary import summary_lines
+
+        return summary_lines(self, lang)
+
+
+def _classify(row: PreviewRow, update: bool, force: bool) -> str:
+    if row.duplicate_of is not None:
+        return DUPLICATE
+    errors = [
+        p for p in row.problems if p.severity == Severity.ERROR and (p.code != TERMINATES or update)
+    ]
+    if errors or any(f.is_error for f in row.findings):
+        return ERROR
+    if row.existing_id is None:
+        return NEW
+    if not row.changes:
+        return UNCHANGED
+    if not update:
+        return DIFFERS
+    if row.older is not None and not (force or row.confirmed):
+        return OLDER
+    return UPDATE
 
 
 def file_hash(path: Path) -> str:
@@ -183,6 +313,10 @@ def _case_key(case_number: str) -> str:
     return "".join(case_number.split()).casefold()
 
 
+def _note(row: PreviewRow, name: str, code: str, sv: str, en: str) -> None:
+    row.problems.append(Problem(name, sv, en, NOTE, code))
+
+
 def _parse_into(row: PreviewRow, values: dict[str, object], resolver: Resolver) -> None:
     """Parse the mapped cells of one row into ``row.data`` (problems collected)."""
     data = row.data
@@ -205,12 +339,44 @@ def _parse_into(row: PreviewRow, values: dict[str, object], resolver: Resolver) 
                  "notes", "next_review_reason", "external_financiers"):  # fmt: skip
         if name in values and not V.is_blank(values[name]):
             setattr(data, name, V.text(values[name]))
+    file_dates: list[date] = []
     for name in ("decision_date", "start_date", "end_date", "last_review_date"):
         if name in values and not V.is_blank(values[name]):
             try:
-                setattr(data, name, V.parse_date(values[name]))
+                parsed, day_assumed = V.parse_date_detail(values[name])
             except V.ValueProblem as exc:
                 problem(name, exc)
+                continue
+            setattr(data, name, parsed)
+            if parsed and name in ("decision_date", "last_review_date"):
+                file_dates.append(parsed)
+            if day_assumed and parsed:
+                raw = V.text(values[name])
+                _note(row, name, "DAY-ASSUMED",
+                      f"”{raw}” saknar dag; den första i månaden används ({parsed}).",
+                      f"“{raw}” has no day; the first of the month is used ({parsed}).")  # fmt: skip
+    row.file_as_of = max(file_dates, default=None)
+    if not V.is_blank(values.get("last_changed")):
+        try:
+            row.file_changed = V.parse_date(values["last_changed"])
+        except V.ValueProblem:
+            row.file_changed = None  # only used to compare ages; never stored
+    if not V.is_blank(values.get("kind")) and twin_city_term(V.text(values["kind"])):
+        row.problems.append(
+            Problem(
+                "kind",
+                f"Avtalstypen ”{V.text(values['kind'])}” är ett vänortsavtal. Staden har inga "
+                "utpekade vänorter och tecknar inga vänortsavtal (R1); ange vad avtalet "
+                "faktiskt är (samarbetsavtal, intentionsavtal eller medlemskap).",
+                f"The kind “{V.text(values['kind'])}” is a twin-city agreement. The city has "
+                "no twin cities and signs no twin-city agreements (R1); give what the "
+                "agreement really is (cooperation, letter of intent or membership).",
+                Severity.ERROR,
+                "R1",
+            )
+        )
+        values = {k: v for k, v in values.items() if k != "kind"}
+        row.kind_refused = True
     choices = (
         ("kind", V.KINDS, "avtalstyp", "kind"),
         ("scope", V.SCOPES, "omfattning", "scope"),
@@ -253,24 +419,34 @@ def _parse_into(row: PreviewRow, values: dict[str, object], resolver: Resolver) 
             setattr(data, f"{name}_id", body_id)
             if created:
                 planned = next(b for b in resolver.new_bodies.values() if b.placeholder == body_id)
-                row.problems.append(
-                    Problem(
-                        name,
-                        f"Organet {planned.name_sv!r} finns inte i registret och läggs till "
-                        f"(kortnamn {planned.short_name}). Kontrollera dess mandat efteråt.",
-                        f"The body {planned.name_sv!r} is not in the register and will be "
-                        f"added (short name {planned.short_name}). Check its mandates later.",
-                        Severity.WARNING,
-                    )
-                )
-    if data.cost_payer:
+                _note(row, name, "NEW-BODY",
+                      f"Organet ”{planned.name_sv}” finns inte i registret och läggs till "
+                      f"(kortnamn {planned.short_name}). Kontrollera dess mandat efteråt.",
+                      f"The body “{planned.name_sv}” is not in the register and will be "
+                      f"added (short name {planned.short_name}). Check its mandates later.")  # fmt: skip
+    if data.cost_payer and not V.is_blank(values.get("cost_payer")):
         # R6: the payer is a body; a name the register knows becomes that body,
         # any other stays as written and shows as a finding to resolve.
         payer = resolver.known_body(data.cost_payer)
         if payer is not None:
+            _note(row, "cost_payer", "MATCHED-PAYER",
+                  f"Betalare ”{data.cost_payer}” kopplas till organet "
+                  f"{resolver.body_name(payer)}.",
+                  f"Payer “{data.cost_payer}” is linked to the body "
+                  f"{resolver.body_name(payer)}.")  # fmt: skip
             data.cost_payer_body_id, data.cost_payer = payer, ""
     if not V.is_blank(values.get("theme")):
-        data.theme_id, _ = resolver.theme(V.text(values["theme"]))
+        written = V.text(values["theme"])
+        data.theme_id, created = resolver.theme(written)
+        stored = resolver.theme_name(data.theme_id)
+        if created:
+            _note(row, "theme", "NEW-THEME",
+                  f"Temat ”{written}” finns inte i registret och läggs till.",
+                  f"The theme “{written}” is not in the register and will be added.")  # fmt: skip
+        elif stored != written:
+            _note(row, "theme", "MATCHED-THEME",
+                  f"Temat ”{written}” tolkas som registrets ”{stored}”.",
+                  f"The theme “{written}” is taken as the register's “{stored}”.")  # fmt: skip
     if not V.is_blank(values.get("counterparties")):
         ids = [resolver.counterparty(n, c)[0] for n, c in V.split_counterparties(
             values["counterparties"])]  # fmt: skip
@@ -280,7 +456,10 @@ def _parse_into(row: PreviewRow, values: dict[str, object], resolver: Resolver) 
 def _apply_financing(data: EntryData, values: dict[str, object], problem) -> None:
     """R5/R3 facts of the rules' own columns: continued, share, contribution, set review date."""
     if not V.is_blank(values.get("continued")):
-        data.continued = V.parse_yes(values["continued"])
+        try:
+            data.continued = V.parse_yes(values["continued"])
+        except V.ValueProblem as exc:
+            problem("continued", exc)
     if not V.is_blank(values.get("external_share")):
         try:
             data.external_share = V.parse_percent(values["external_share"])
@@ -300,7 +479,7 @@ def _apply_financing(data: EntryData, values: dict[str, object], problem) -> Non
 
 
 def _defaults(row: PreviewRow, values: dict[str, object], resolver: Resolver) -> None:
-    """Fill what a new entry needs and the file did not say (documented choices)."""
+    """Fill what a new entry needs and the file did not say (each one a note)."""
     data = row.data
     if V.is_blank(values.get("kind")) and not any(p.field == "kind" for p in row.problems):
         row.problems.append(Problem("kind", "Avtalstyp saknas.", "The kind is missing."))
@@ -309,10 +488,49 @@ def _defaults(row: PreviewRow, values: dict[str, object], resolver: Resolver) ->
         data.scope = (
             Scope.CITY_WIDE if body_kind in _CITY_WIDE_BODIES else (Scope.OPERATION_SPECIFIC)
         )
+        if data.deciding_body_id is not None:
+            why_sv = f"beslutande organ är {resolver.body_name(data.deciding_body_id)}"
+            why_en = f"the deciding body is {resolver.body_name(data.deciding_body_id)}"
+        else:
+            why_sv, why_en = "inget beslutande organ anges", "no deciding body is given"
+        _note(row, "scope", "DERIVED-SCOPE",
+              f"Omfattning saknas i filen; {label(data.scope, 'sv').lower()} antas eftersom "
+              f"{why_sv}.",
+              f"The file gives no scope; {label(data.scope, 'en').lower()} is assumed since "
+              f"{why_en}.")  # fmt: skip
     if "review_interval_months" not in values:
         data.review_interval_months = (
             None if data.kind == Kind.COOPERATION else DEFAULT_REVIEW_INTERVAL_MONTHS
         )
+        if data.review_interval_months:
+            _note(row, "review_interval_months", "DERIVED-INTERVAL",
+                  "Omprövningsintervall saknas i filen; strategins fyra år används (R3).",
+                  "The file gives no review interval; the strategy's four years are used "
+                  "(R3).")  # fmt: skip
+
+
+def _keep_file_review_date(row: PreviewRow, values: dict[str, object], where: str) -> None:
+    """The file's next review date stays; the computed one is a note beside it."""
+    if V.is_blank(values.get("next_review_date")):
+        return
+    try:
+        given = V.parse_date(values["next_review_date"])
+    except V.ValueProblem as exc:
+        row.problems.append(Problem("next_review_date", exc.sv, exc.en))
+        return
+    data = row.data
+    if given is None or given == data.next_review():
+        return
+    computed = data.computed_next_review()
+    data.next_review_fixed = given
+    data.next_review_reason = f"Nästa omprövning enligt importerad fil ({where})"
+    shown_sv = computed.isoformat() if computed else "inte beräkningsbar"
+    shown_en = computed.isoformat() if computed else "not computable"
+    _note(row, "next_review_date", "KEPT-REVIEW-DATE",
+          f"Nästa omprövning enligt filen, {given}, behålls. Enligt datum och intervall hade "
+          f"den varit {shown_sv}.",
+          f"The next review in the file, {given}, is kept. From dates and interval it would "
+          f"have been {shown_en}.")  # fmt: skip
 
 
 def build_preview(
@@ -320,6 +538,8 @@ def build_preview(
     path: str | Path,
     *,
     today: date | None = None,
+    update: bool = False,
+    force: bool = False,
     progress: Callable[[int, int, str], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> ImportPreview:
@@ -330,6 +550,7 @@ def build_preview(
     existing = imports.existing_case_numbers()
     mapping = [m if m else None for m in layout.mapping]
     rows: list[PreviewRow] = []
+    olds: dict[int, object] = {}
     first_seen: dict[str, int] = {}
     body = layout.sheet.rows[layout.header_index + 1 :]
     total = len(body)
@@ -346,34 +567,42 @@ def build_preview(
         row = PreviewRow(row_no, cells)
         case = V.text(values.get("case_number")) if "case_number" in values else ""
         key = _case_key(case) if case else ""
+        if key and key in first_seen:
+            row.duplicate_of = first_seen[key]
+            row.data.case_number = case
+            row.data.title = V.text(values.get("title"))
+            row.problems.append(
+                Problem(
+                    "case_number",
+                    f"Diarienumret {case} finns redan på rad {first_seen[key]} i filen; den "
+                    "raden gäller och den här importeras inte.",
+                    f"The case number {case} appears already on row {first_seen[key]}; that "
+                    "row counts and this one is not imported.",
+                    Severity.WARNING,
+                    "DUPLICATE",
+                )
+            )
+            rows.append(row)
+            continue
+        if key:
+            first_seen[key] = row_no
         if key and key in existing:
             row.existing_id, row.existing_version = existing[key]
             record = entries.get_entry(row.existing_id)
+            olds[len(rows)] = record
             row.data = copy.deepcopy(record.data)
-            row.status = UPDATE
         kept_case = row.data.case_number
         _parse_into(row, values, resolver)
-        if row.status == UPDATE:
+        if row.existing_id is not None:
             row.data.case_number = kept_case  # matched loosely; the stored spelling stays
-        if row.status == NEW:
+        else:
             _defaults(row, values, resolver)
-        if key:
-            if key in first_seen:
-                row.status = DUPLICATE
-                row.problems.append(
-                    Problem(
-                        "case_number",
-                        f"Diarienumret {case} finns redan på rad {first_seen[key]} i filen.",
-                        f"The case number {case} appears already on row {first_seen[key]}.",
-                    )
-                )
-            else:
-                first_seen[key] = row_no
+        _keep_file_review_date(row, values, f"{path.name}, rad {row_no}")
         rows.append(row)
         if progress and n % 2000 == 0:
             progress(n, total, "")
-    _check_rows(rows, resolver, today, layout)
-    return ImportPreview(
+    _check_rows(rows, olds, resolver, today)
+    preview = ImportPreview(
         path=path,
         sha256=file_hash(path),
         sheet=layout.sheet.name,
@@ -385,10 +614,26 @@ def build_preview(
         resolver=resolver,
         truncated=layout.sheet.truncated,
         has_formulas=layout.sheet.has_formulas,
+        formula_cells=_formula_values(layout),
     )
+    preview.set_mode(update=update, force=force)
+    return preview
 
 
-def _check_rows(rows: list[PreviewRow], resolver: Resolver, today: date, layout) -> None:
+def _formula_values(layout: SheetLayout) -> list[FormulaCell]:
+    """The formula cells of the sheet read, each with the value the import used."""
+    by_row = dict(layout.sheet.rows)
+    result = []
+    for cell in layout.sheet.formula_cells:
+        if cell.sheet and cell.sheet != layout.sheet.name:
+            continue
+        row_cells = by_row.get(cell.row, [])
+        value = row_cells[cell.column] if 0 <= cell.column < len(row_cells) else None
+        result.append(cell.with_value(V.text(value)))
+    return result
+
+
+def _check_rows(rows: list[PreviewRow], olds: dict, resolver: Resolver, today: date) -> None:
     base = catalog.rule_context(today)
     cp_names, theme_names = resolver.placeholder_names()
     ctx = RuleContext(
@@ -398,61 +643,131 @@ def _check_rows(rows: list[PreviewRow], resolver: Resolver, today: date, layout)
         theme_names={**base.theme_names, **theme_names},
         lead_days=base.lead_days,
     )
-    next_col = "next_review_date" in layout.mapping
-    for row in rows:
+    for index, row in enumerate(rows):
+        if row.duplicate_of is not None:
+            continue
         row.findings = check_entry(row.data, ctx)
+        if row.kind_refused:
+            row.findings = [f for f in row.findings if f.code != "R1"]  # said once, as an error
         if any(p.severity == Severity.ERROR for p in row.problems):
             # warnings about values that could not be read would only mislead
             row.findings = [f for f in row.findings if f.is_error]
-        if row.status == UPDATE:
-            old = entries.get_entry(row.existing_id).data
-            if old.status != Status.TERMINATED and row.data.status == Status.TERMINATED:
-                row.problems.append(
-                    Problem(
-                        "status",
-                        "Filen avslutar en befintlig post; avsluta den i programmet (datum, "
-                        "skäl och organ krävs).",
-                        "The file terminates an existing entry; terminate it in the program "
-                        "(date, reason and body are required).",
-                    )
+        old = olds.get(index)
+        if old is None:
+            continue
+        row.changes = _differences(old.data, row.data, resolver)
+        if old.data.status != Status.TERMINATED and row.data.status == Status.TERMINATED:
+            row.problems.append(
+                Problem(
+                    "status",
+                    "Filen avslutar en befintlig post; avsluta den i programmet (datum, "
+                    "skäl och organ krävs).",
+                    "The file terminates an existing entry; terminate it in the program "
+                    "(date, reason and body are required).",
+                    Severity.ERROR,
+                    TERMINATES,
                 )
-            elif _same(old, row.data):
-                row.status = UNCHANGED
-        if next_col:
-            idx = layout.mapping.index("next_review_date")
-            given = row.cells[idx] if idx < len(row.cells) else None
-            try:
-                given_date = V.parse_date(given)
-            except V.ValueProblem:
-                given_date = None
-            computed = row.data.next_review()
-            if given_date and computed != given_date:
-                row.problems.append(
-                    Problem(
-                        "next_review_date",
-                        f"Nästa omprövning i filen ({given_date}) stämmer inte med den som "
-                        f"följer av datum och intervall ({computed or 'ingen'}); den senare "
-                        "gäller.",
-                        f"The next review in the file ({given_date}) differs from the one "
-                        f"that follows from dates and interval ({computed or 'none'}); the "
-                        "latter applies.",
-                        Severity.WARNING,
-                    )
-                )
-        if row.status != DUPLICATE and (
-            any(p.severity == Severity.ERROR for p in row.problems)
-            or any(f.is_error for f in row.findings)
-        ):
-            row.status = ERROR
+            )
+        row.older = _older(row, old)
 
 
-# Kept by reviews and terminations, never by a file: not part of "unchanged".
+def _as_of(data: EntryData) -> date | None:
+    return max((d for d in (data.decision_date, data.last_review_date) if d), default=None)
+
+
+def _older(row: PreviewRow, old) -> Problem | None:
+    """Why the file's entry is older than the register's, or None."""
+    file_as_of, register_as_of = row.file_as_of, _as_of(old.data)
+    if file_as_of and register_as_of and file_as_of < register_as_of:
+        return Problem(
+            "decision_date",
+            f"Filens post är äldre än registrets (beslut eller omprövning {file_as_of} i "
+            f"filen, {register_as_of} i registret); den ändras bara om du bekräftar det "
+            "(--update --force).",
+            f"The file's entry is older than the register's (decision or review "
+            f"{file_as_of} in the file, {register_as_of} in the register); it is changed "
+            "only if you confirm it (--update --force).",
+            Severity.WARNING,
+            "OLDER",
+        )
+    changed = old.updated_at.date() if isinstance(old.updated_at, datetime) else None
+    if row.file_changed and changed and row.file_changed < changed:
+        return Problem(
+            "last_changed",
+            f"Filens post ändrades senast {row.file_changed}, registrets {changed}; den "
+            "ändras bara om du bekräftar det (--update --force).",
+            f"The file's entry was last changed {row.file_changed}, the register's "
+            f"{changed}; it is changed only if you confirm it (--update --force).",
+            Severity.WARNING,
+            "OLDER",
+        )
+    return None
+
+
+# Kept by reviews and terminations, never by a file: not part of a difference.
 _MAINTAINED = ("last_review_date", "terminated_date", "terminated_by_id", "reviews")
+_LABEL_KEYS = {
+    "deciding_body_id": "deciding_body",
+    "responsible_body_id": "responsible_body",
+    "cost_payer_body_id": "cost_payer",
+    "theme_id": "theme",
+    "counterparty_ids": "counterparties",
+    "next_review_fixed": "next_review_date",
+}
+_CHOICES = ("kind", "scope", "status", "engagement", "project_kind")
 
 
-def _same(a: EntryData, b: EntryData) -> bool:
-    return all(
-        getattr(a, f.name) == getattr(b, f.name)
-        for f in fields(EntryData)
-        if f.name not in _MAINTAINED
-    )
+def _field_labels(name: str) -> tuple[str, str]:
+    from desktop_app.exports.excel_style import COLUMNS
+
+    column = COLUMNS.get(_LABEL_KEYS.get(name, name))
+    return (column.sv, column.en) if column else (name, name)
+
+
+def _shown(name: str, value: object, resolver: Resolver, lang: str) -> str:
+    if value is None or value == "" or value == ():
+        return ""
+    if name in ("deciding_body_id", "responsible_body_id", "cost_payer_body_id"):
+        return resolver.body_name(value)
+    if name == "theme_id":
+        return resolver.theme_name(value)
+    if name == "counterparty_ids":
+        return ", ".join(resolver.counterparty_name(i) for i in value)
+    if name in _CHOICES:
+        return label(value, lang)
+    if name == "directions":
+        return directions_text(value, lang)
+    if name == "review_interval_months":
+        return interval_label(value, lang)
+    if isinstance(value, bool):
+        return ("Yes" if value else "No") if lang == "en" else ("Ja" if value else "Nej")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return format_number(value, lang)
+    if isinstance(value, tuple):
+        return "; ".join(str(v) for v in value)
+    return str(value)
+
+
+def _differences(old: EntryData, new: EntryData, resolver: Resolver) -> list[FieldChange]:
+    changes = []
+    for f in fields(EntryData):
+        if f.name in _MAINTAINED:
+            continue
+        before, after = getattr(old, f.name), getattr(new, f.name)
+        if before == after:
+            continue
+        sv, en = _field_labels(f.name)
+        changes.append(
+            FieldChange(
+                f.name,
+                sv,
+                en,
+                _shown(f.name, before, resolver, "sv"),
+                _shown(f.name, after, resolver, "sv"),
+                _shown(f.name, before, resolver, "en"),
+                _shown(f.name, after, resolver, "en"),
+            )
+        )
+    return changes

@@ -30,12 +30,44 @@ MAX_COLUMNS = 200
 MAX_CELL_AREA = 10_000_000
 _FILLED_CELL = re.compile(rb'<c r="([A-Z]{1,10})([0-9]{1,20})"[^<>]*?(/?)>')
 _SCAN_CHUNK = 1 << 20
+_TAIL = 4096  # bytes of the previous chunk kept, so a cell cut by a chunk is seen whole
 _XML_SUFFIXES = (".xml", ".rels", ".vml")
 _BAD_MARKERS = (b"<!DOCTYPE", b"<!ENTITY", b"<!doctype", b"<!entity")
 
 
+MAX_FORMULA_CELLS = 500  # listed by cell; a sheet full of formulas is summarised
+_FORMULA_CELL = re.compile(
+    rb"<c\s[^<>]*?\br=[\"']([A-Z]{1,10})([0-9]{1,20})[\"'][^<>]*>\s*(?:<v>[^<]*</v>\s*)?"
+    rb"<f(?:\s[^<>]*)?(?:/>|>([^<]*)</f>)"
+)
+_SHEET_ENTRY = re.compile(rb"<sheet\s[^>]*?name=\"([^\"]*)\"[^>]*?r:id=\"([^\"]*)\"")
+_REL_ENTRY = re.compile(rb"<Relationship\s[^>]*?Id=\"([^\"]*)\"[^>]*?Target=\"([^\"]*)\"")
+
+
 class ImportRefused(StoreError):
     """The file cannot be read as a register; nothing was imported."""
+
+
+@dataclass(frozen=True)
+class FormulaCell:
+    """A cell whose value the file computes: where, the formula, the value imported."""
+
+    sheet: str
+    cell: str  # "M8"
+    formula: str  # without the leading "="; empty for a shared formula's copies
+    value: str = ""
+
+    @property
+    def row(self) -> int:
+        return int(re.sub(r"[A-Z]", "", self.cell) or 0)
+
+    @property
+    def column(self) -> int:
+        """0-based."""
+        return _column_number(re.sub(r"[0-9]", "", self.cell).encode()) - 1
+
+    def with_value(self, value: str) -> FormulaCell:
+        return FormulaCell(self.sheet, self.cell, self.formula, value)
 
 
 @dataclass
@@ -48,14 +80,56 @@ class SheetData:
     truncated: bool = False
     has_formulas: bool = False
     merged: list[tuple[int, int, int, int]] = field(default_factory=list)
+    formula_cells: list[FormulaCell] = field(default_factory=list)
 
 
 def _refuse(sv: str, en: str) -> ImportRefused:
     return ImportRefused(sv, en)
 
 
-def _check_zip(path: Path) -> bool:
-    """Zip-level checks; returns whether any sheet holds formulas."""
+@dataclass
+class _Scan:
+    """What the one pass over the file's parts learns besides refusing it."""
+
+    formulas: bool = False
+    formula_cells: dict[tuple[str, str], FormulaCell] = field(default_factory=dict)
+    sheet_parts: dict[str, str] = field(default_factory=dict)  # part name -> sheet name
+
+    def cells(self) -> list[FormulaCell]:
+        return [
+            FormulaCell(self.sheet_parts.get(part, ""), c.cell, c.formula)
+            for (part, _), c in self.formula_cells.items()
+        ]
+
+
+def _collect_formulas(window: bytes, part: str, scan: _Scan) -> None:
+    if len(scan.formula_cells) >= MAX_FORMULA_CELLS:
+        return
+    for col, row, formula in _FORMULA_CELL.findall(window):
+        ref = (col + row).decode()
+        text = formula.decode("utf-8", "replace")
+        text = text.replace("&amp;", "&").replace("&quot;", '"').replace("&lt;", "<")
+        scan.formula_cells.setdefault((part, ref), FormulaCell("", ref, text.replace("&gt;", ">")))
+
+
+def _sheet_names(archive: zipfile.ZipFile) -> dict[str, str]:
+    """xl/worksheets/sheetN.xml -> the sheet's name (workbook.xml and its rels; small)."""
+    try:
+        workbook = archive.read("xl/workbook.xml")[:1_000_000]
+        rels = archive.read("xl/_rels/workbook.xml.rels")[:1_000_000]
+    except (KeyError, OSError, zipfile.BadZipFile, zlib.error, RuntimeError):
+        return {}
+    targets = {rid: target.decode("utf-8", "replace") for rid, target in _REL_ENTRY.findall(rels)}
+    result = {}
+    for name, rid in _SHEET_ENTRY.findall(workbook):
+        target = targets.get(rid.decode("utf-8", "replace"), "")
+        part = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
+        result[part] = name.decode("utf-8", "replace").replace("&amp;", "&")
+    return result
+
+
+def _check_zip(path: Path) -> _Scan:
+    """Zip-level checks; returns what the scan saw of formulas."""
     try:
         archive = zipfile.ZipFile(path)
     except zipfile.BadZipFile as exc:
@@ -65,7 +139,7 @@ def _check_zip(path: Path) -> bool:
             f"The file {path.name} is damaged or not a spreadsheet (the zip archive cannot be "
             "read). Save it again in Excel or LibreOffice and try again.",
         ) from exc
-    formulas = False
+    scan = _Scan()
     with archive:
         infos = archive.infolist()
         total = sum(i.file_size for i in infos)
@@ -119,13 +193,16 @@ def _check_zip(path: Path) -> bool:
                             )
                         if "worksheets/" in info.filename:
                             _check_extent(window, extent, path)
-                        if not formulas and "sheet" in info.filename.lower():
-                            formulas = (
+                            _collect_formulas(window, info.filename, scan)
+                        if not scan.formulas and (
+                            "sheet" in info.filename.lower() or info.filename == "content.xml"
+                        ):
+                            scan.formulas = (
                                 b"<f>" in window
                                 or b"<f " in window
                                 or (b"table:formula=" in window)
                             )
-                        tail = chunk[-64:]
+                        tail = chunk[-_TAIL:]
             except (
                 zipfile.BadZipFile,
                 EOFError,
@@ -143,7 +220,9 @@ def _check_zip(path: Path) -> bool:
                     f"The file {path.name} is damaged (the part {info.filename} cannot be "
                     "unpacked). Save it again and retry.",
                 ) from exc
-    return formulas
+        if scan.formula_cells:
+            scan.sheet_parts = _sheet_names(archive)
+    return scan
 
 
 def _column_number(letters: bytes) -> int:
@@ -180,8 +259,8 @@ def _check_extent(window: bytes, extent: list[int], path: Path) -> None:
         )
 
 
-def check_file(path: str | Path) -> bool:
-    """Refuse what must not reach the reader; returns whether formulas were seen."""
+def check_file(path: str | Path) -> _Scan:
+    """Refuse what must not reach the reader; returns what the scan saw of formulas."""
     path = Path(path)
     if not path.is_file():
         raise _refuse(f"Filen {path} finns inte.", f"The file {path} does not exist.")
@@ -201,7 +280,7 @@ def check_file(path: str | Path) -> bool:
     if magic.startswith(b"PK"):
         return _check_zip(path)
     if magic.startswith(b"\xd0\xcf\x11\xe0"):  # OLE2: legacy .xls
-        return False
+        return _Scan()
     if suffix in (".xlsx", ".xlsm", ".ods", ".xls"):
         raise _refuse(
             f"Filen {path.name} är inte ett kalkylark trots sitt namn (.{suffix[1:]}). "
@@ -220,7 +299,7 @@ def read_sheet(path: str | Path, sheet: str | None = None) -> SheetData:
     from python_calamine import CalamineWorkbook
 
     path = Path(path)
-    formulas = check_file(path)
+    scan = check_file(path)
     try:
         workbook = CalamineWorkbook.from_path(str(path))
         names = list(workbook.sheet_names)
@@ -249,7 +328,8 @@ def read_sheet(path: str | Path, sheet: str | None = None) -> SheetData:
             f"Filen {path.name} innehåller inga ifyllda rader.",
             f"The file {path.name} holds no filled-in rows.",
         )
-    data.has_formulas = formulas
+    data.has_formulas = scan.formulas
+    data.formula_cells = scan.cells()
     return data
 
 

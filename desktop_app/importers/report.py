@@ -20,6 +20,8 @@ STATUS_LABELS = {
     "new": ("Ny", "New"),
     "update": ("Uppdateras", "Update"),
     "unchanged": ("Oförändrad", "Unchanged"),
+    "differs": ("Skiljer sig (ändras inte)", "Differs (not changed)"),
+    "older": ("Äldre än registret", "Older than the register"),
     "duplicate": ("Dubblett", "Duplicate"),
     "error": ("Fel", "Error"),
 }

@@ -85,6 +85,9 @@ class Resolver:
     new_bodies: dict[str, NewBody] = field(default_factory=dict)
     new_themes: dict[str, NewTheme] = field(default_factory=dict)
     new_counterparties: dict[tuple[str, str], NewCounterparty] = field(default_factory=dict)
+    names: dict[int, str] = field(default_factory=dict)  # body id or placeholder -> name
+    theme_names: dict[int, str] = field(default_factory=dict)
+    cp_names: dict[int, str] = field(default_factory=dict)
     _next: int = -1
 
     @classmethod
@@ -97,14 +100,17 @@ class Resolver:
                 if name:
                     for key in _body_keys(name):
                         r.bodies.setdefault(key, b.id)
+            r.names[b.id] = f"{b.name_sv} ({b.short_name})" if b.short_name else b.name_sv
             if b.organisation and b.kind in _GOVERNING:
                 r.administrations.setdefault(normalise(b.organisation), b.id)
         for t in catalog.list_themes():
+            r.theme_names[t.id] = t.name_sv
             for name in (t.name_sv, t.name_en):
                 if name:
                     r.themes.setdefault(normalise(name), t.id)
         for c in catalog.list_counterparties():
             r.counterparties.setdefault((normalise(c.name), normalise(c.country)), c.id)
+            r.cp_names[c.id] = f"{c.name} ({c.country})" if c.country else c.name
             r.cp_by_name.setdefault(normalise(c.name), []).append(c.id)
         return r
 
@@ -134,6 +140,7 @@ class Resolver:
             short = self._short_name(name)
             planned = NewBody(self._placeholder(), name.strip(), short, guess_body_kind(name))
             self.new_bodies[key] = planned
+            self.names[planned.placeholder] = f"{planned.name_sv} ({short})"
             self.body_kinds[planned.placeholder] = planned.kind
         return planned.placeholder, True
 
@@ -158,6 +165,7 @@ class Resolver:
         if planned is None:
             planned = NewTheme(self._placeholder(), name.strip())
             self.new_themes[key] = planned
+            self.theme_names[planned.placeholder] = planned.name_sv
         return planned.placeholder, True
 
     def counterparty(self, name: str, country: str) -> tuple[int, bool]:
@@ -170,7 +178,18 @@ class Resolver:
         if planned is None:
             planned = NewCounterparty(self._placeholder(), name.strip(), country.strip())
             self.new_counterparties[key] = planned
+            shown = f"{planned.name} ({planned.country})" if planned.country else planned.name
+            self.cp_names[planned.placeholder] = shown
         return planned.placeholder, True
+
+    def body_name(self, ident: int | None) -> str:
+        return self.names.get(ident or 0, "")
+
+    def theme_name(self, ident: int | None) -> str:
+        return self.theme_names.get(ident or 0, "")
+
+    def counterparty_name(self, ident: int) -> str:
+        return self.cp_names.get(ident, "")
 
     def rule_bodies(self, base: dict[int, BodyInfo]) -> dict[int, BodyInfo]:
         """The catalog's bodies plus the planned ones (R4 reads the mandates from their kinds)."""

@@ -88,6 +88,22 @@ def _make_date(y: int, m: int, d: int, raw: object) -> date:
 
 def parse_date(value: object) -> date | None:
     """Excel dates, ISO text, d/m/yyyy, d.m.yyyy, yyyy-mm, Swedish month names."""
+    return parse_date_detail(value)[0]
+
+
+def parse_date_detail(value: object) -> tuple[date | None, bool]:
+    """``parse_date`` and whether the day was not written ("2016-09", "sept 2016")."""
+    if is_blank(value):
+        return None, False
+    if isinstance(value, str):
+        s = value.casefold().strip().rstrip(".")
+        m = _TEXT_DATE.match(s)
+        if _YM.match(s) or (m and not m[1]):
+            return _parse_date(value), True
+    return _parse_date(value), False
+
+
+def _parse_date(value: object) -> date | None:
     if is_blank(value):
         return None
     if isinstance(value, datetime):

@@ -1,4 +1,4 @@
-"""The import's write path: one transaction, all rows or none.
+"""The import's write path: one transaction, all rows or (asked for) the accepted ones.
 
 A register of 100,000 rows cannot go through ``create_entry`` row by row
 (a dozen queries each), so new entries are written in bulk: ids reserved up
@@ -9,6 +9,11 @@ bodies and themes are few and go through the catalog services; new
 counterparties can be many and are inserted in bulk with their audit rows. Updates of existing entries (matched by case
 number) are few and go through ``entries.update_entry`` with its diff and
 audit. One "import" audit row records the file's name, SHA-256 and counts.
+
+What is written is what the preview says: rows ``new`` and ``update`` (an
+``older`` row only once the user confirmed it, which makes it ``update``).
+With ``skip_rejected`` the rows in error are left out; bodies, themes and
+counterparties are created only for the rows written.
 """
 
 from __future__ import annotations
@@ -111,34 +116,58 @@ def _audit_rows(actor, now, rows: list[tuple]) -> None:
     )
 
 
+def _placeholders(rows) -> set[int]:
+    used: set[int] = set()
+    for row in rows:
+        d = row.data
+        for ident in (d.deciding_body_id, d.responsible_body_id, d.cost_payer_body_id,
+                      d.theme_id, *d.counterparty_ids):  # fmt: skip
+            if ident is not None and ident < 0:
+                used.add(ident)
+    return used
+
+
 def apply_import(
     preview: ImportPreview,
     *,
+    skip_rejected: bool = False,
     progress: Callable[[int, int, str], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> dict[str, int]:
-    """Write every new and changed row of ``preview`` in one transaction."""
-    if preview.rejected or preview.truncated:
+    """Write every new and changed row of ``preview`` in one transaction.
+
+    Without ``skip_rejected`` a single row in error refuses the whole import."""
+    if preview.truncated:
+        raise ServiceError(
+            "Filen har fler rader än som kan importeras på en gång; ingenting importerades. "
+            "Dela upp den.",
+            "The file has more rows than can be imported at once; nothing was imported. Split it.",
+        )
+    if preview.blocking and not skip_rejected:
         raise ServiceError(
             "Importen innehåller avvisade rader; ingenting importerades. Rätta filen och "
-            "försök igen.",
-            "The import has rejected rows; nothing was imported. Correct the file and retry.",
+            "försök igen, eller importera bara de godkända raderna.",
+            "The import has rejected rows; nothing was imported. Correct the file and retry, "
+            "or import only the accepted rows.",
         )
     new_rows = [r for r in preview.rows if r.status == "new"]
     updates = [r for r in preview.rows if r.status == "update"]
     total = len(new_rows) + len(updates)
     tag = preview.sha256[:16]
     resolver = preview.resolver
+    used = _placeholders(new_rows + updates)
     with write_transaction():
         actor = current_actor()
         now = utcnow()
         ids: dict[int, int] = {}
-        for body in resolver.new_bodies.values():
+        new_bodies = [b for b in resolver.new_bodies.values() if b.placeholder in used]
+        new_themes = [t for t in resolver.new_themes.values() if t.placeholder in used]
+        for body in new_bodies:
             record = catalog.create_body(catalog.BodyData(body.short_name, body.name_sv, body.kind))
             ids[body.placeholder] = record.id
-        for theme in resolver.new_themes.values():
+        for theme in new_themes:
             ids[theme.placeholder] = catalog.create_theme(theme.name_sv).id
-        cps = list(resolver.new_counterparties.values())
+        cps = [c for c in resolver.new_counterparties.values() if c.placeholder in used]
         cp_ids = _reserve_ids("counterparty", len(cps))
         _insert(
             "counterparty",
@@ -257,9 +286,11 @@ def apply_import(
             "created": len(new_rows),
             "updated": len(updates),
             "unchanged": preview.count("unchanged"),
+            "not_changed": preview.count("differs") + preview.count("older"),
+            "rejected": len(preview.rejected),
             "new_counterparties": len(cps),
-            "new_bodies": len(resolver.new_bodies),
-            "new_themes": len(resolver.new_themes),
+            "new_bodies": len(new_bodies),
+            "new_themes": len(new_themes),
         }
         audit.record(
             "import",

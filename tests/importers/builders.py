@@ -131,6 +131,13 @@ def write_ods(path: Path, rows: list[list], *, sheet: str = "Blad1") -> Path:
         for value in row:
             if value is None or value == "":
                 cells.append("<table:table-cell/>")
+            elif isinstance(value, tuple):  # (formula, cached text), as LibreOffice saves it
+                formula, cached = value
+                cells.append(
+                    f'<table:table-cell table:formula="of:{escape(formula, {chr(34): "&quot;"})}" '
+                    f'office:value-type="string" office:string-value="{escape(str(cached))}">'
+                    f"<text:p>{escape(str(cached))}</text:p></table:table-cell>"
+                )
             elif isinstance(value, date):
                 cells.append(
                     f'<table:table-cell office:value-type="date" office:date-value="{value.isoformat()}">'

@@ -119,6 +119,9 @@ def test_update_matched_by_case_number(register, tmp_path):
     path2 = write_xlsx(tmp_path / "b.xlsx", [header, ["ks 2020/1", "Nätverk A", "Medlemskap",
                                                       "KF", "2020-01-15", 2500]])  # fmt: skip
     preview = build_preview(read_layout(path2), path2)
+    assert [r.status for r in preview.rows] == ["differs"]  # reported, not changed
+    assert preview.rows[0].changes_text() == "Årlig kostnad: 1\u00a0000 \u2192 2\u00a0500"
+    preview = build_preview(read_layout(path2), path2, update=True)
     assert [r.status for r in preview.rows] == ["update"]
     counts = apply_import(preview)
     assert counts["updated"] == 1
