@@ -43,6 +43,7 @@ from pathlib import Path
 
 from desktop_app.domain.dates import interval_label
 from desktop_app.domain.entry import EntryData
+from desktop_app.domain.folding import case_number_key
 from desktop_app.domain.kinds import (
     DEFAULT_REVIEW_INTERVAL_MONTHS,
     BodyKind,
@@ -310,7 +311,8 @@ def _second_header_line(data: SheetData, index: int, headers: list[str]):
 
 
 def _case_key(case_number: str) -> str:
-    return "".join(case_number.split()).casefold()
+    """As the register keeps case numbers unique: "KS 2016/0412" is "ks 2016/412"."""
+    return case_number_key(case_number)
 
 
 def _note(row: PreviewRow, name: str, code: str, sv: str, en: str) -> None:

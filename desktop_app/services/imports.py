@@ -23,6 +23,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from desktop_app.domain.entry import EntryData
+from desktop_app.domain.folding import case_number_key
 from desktop_app.domain.kinds import CounterpartyType
 from desktop_app.domain.prepared import PREPARED_COLUMNS, entry_prepared
 from desktop_app.domain.unique_keys import counterparty_key, entry_case_key
@@ -52,7 +53,7 @@ def existing_case_numbers() -> dict[str, tuple[int, int]]:
     result: dict[str, tuple[int, int]] = {}
     q = Entry.select(Entry.case_number, Entry.id, Entry.version).where(Entry.case_number != "")
     for case, entry_id, version in q.tuples().iterator():
-        result.setdefault("".join(case.split()).casefold(), (entry_id, version))
+        result.setdefault(case_number_key(case), (entry_id, version))
     return result
 
 
