@@ -13,7 +13,7 @@ background work before anything else may close the register.
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QLocale, QSettings, QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -37,6 +37,7 @@ from .resources import app_icon
 from .runner import runner
 from .sections import SECTIONS, create_page, section_title
 from .shared_use import SharedUse
+from .widgets.elided_label import ElidedLabel
 from .window_commands import WindowCommands
 
 
@@ -113,7 +114,7 @@ class MainWindow(QMainWindow):
 
         self.count_label = QLabel(self)
         self.due_label = QLabel(self)
-        self.db_label = QLabel(self)
+        self.db_label = ElidedLabel(self)
         self.db_label.setStyleSheet("color:#555;")
         self.statusBar().addWidget(self.count_label)
         self.statusBar().addPermanentWidget(self.due_label)
@@ -135,6 +136,7 @@ class MainWindow(QMainWindow):
         else:
             self.register_view.set_filter(RegisterFilter(), wait=True)
             self.register_view.run_query(totals=True)
+        self.fit_to_screen()
         self.entry_actions.update()
 
     @property
@@ -281,6 +283,21 @@ class MainWindow(QMainWindow):
         section = str(settings.value("window/section") or "register")
         if section != "register" and any(s.key == section for s in SECTIONS):
             self.show_section(section)
+
+    def fit_to_screen(self) -> None:
+        """Never larger than the screen's free area (a remembered size from a bigger
+        monitor, or the default 1400x850 on a 1280x720 laptop), and on it."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None or self.isMaximized() or self.isFullScreen():
+            return
+        free = screen.availableGeometry()
+        frame = 8, 32  # the title bar and borders the window manager adds
+        width = max(self.minimumWidth(), min(self.width(), free.width() - frame[0]))
+        height = max(self.minimumHeight(), min(self.height(), free.height() - frame[1]))
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+        if not free.contains(self.frameGeometry().topLeft()):
+            self.move(free.topLeft())
 
     def save_settings(self) -> None:
         settings = QSettings()

@@ -189,172 +189,195 @@
     <context>
         <name>FilterBar</name>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="93" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="101" />
             <source>Search case number, title, counterparty, theme, notes…</source>
             <translation>Sök diarienummer, titel, motpart, tema, anteckningar…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="107" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="115" />
             <source>C&amp;lear filters</source>
             <translation>Rensa &amp;filter</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="108" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="116" />
             <source>Show the whole register again</source>
             <translation>Visa hela registret igen</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="110" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="118" />
             <source>From (empty: no limit). Ctrl+Delete empties it.</source>
             <translation>Från (tomt: ingen gräns). Ctrl+Delete tömmer fältet.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="111" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="119" />
             <source>To (empty: no limit). Ctrl+Delete empties it.</source>
             <translation>Till (tomt: ingen gräns). Ctrl+Delete tömmer fältet.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="125" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="139" />
             <source>&amp;Search:</source>
             <translation>&amp;Sök:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="128" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="143" />
             <source>&amp;Kind:</source>
             <translation>&amp;Typ:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="130" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="144" />
             <source>Stat&amp;us:</source>
             <translation>Stat&amp;us:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="134" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="147" />
             <source>&amp;Deciding body:</source>
             <translation>&amp;Beslutande organ:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="136" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="148" />
             <source>&amp;Responsible:</source>
             <translation>A&amp;nsvarig:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="138" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="149" />
             <source>T&amp;heme:</source>
             <translation>T&amp;ema:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="140" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="150" />
             <source>D&amp;irection:</source>
             <translation>&amp;Inriktning:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="144" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="154" />
             <source>from</source>
             <translation>från</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="146" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="155" />
             <source>to</source>
             <translation>till</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="171" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="232" />
+            <source>More filters</source>
+            <translation>Fler filter</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="234" />
+            <source>More filters (%n in use)</source>
+            <translation>
+                <numerusform>Fler filter (%n används)</numerusform>
+                <numerusform>Fler filter (%n används)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="237" />
+            <source>Hide the less-used filters</source>
+            <translation>Dölj de mindre använda filtren</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="239" />
+            <source>Show the less-used filters: bodies, theme, direction and dates</source>
+            <translation>Visa de mindre använda filtren: organ, tema, inriktning och datum</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="244" />
             <source>All kinds</source>
             <translation>Alla avtalstyper</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="174" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="247" />
             <source>All current</source>
             <translation>Alla aktuella</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="176" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="249" />
             <source>Active</source>
             <translation>Aktiva</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="177" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="250" />
             <source>Review due or overdue</source>
             <translation>Omprövning inom kort eller försenad</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="178" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="251" />
             <source>Review due soon</source>
             <translation>Omprövning inom kort</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="179" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="252" />
             <source>Review overdue</source>
             <translation>Omprövning försenad</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="180" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="253" />
             <source>Draft</source>
             <translation>Utkast</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="181" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="254" />
             <source>Expired</source>
             <translation>Utgångna</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="182" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="255" />
             <source>Terminated</source>
             <translation>Avslutade</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="183" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="256" />
             <source>Archived</source>
             <translation>Arkiverade</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="186" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="259" />
             <source>All directions</source>
             <translation>Alla inriktningar</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="190" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="263" />
             <source>Next review</source>
             <translation>Nästa omprövning</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="191" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="264" />
             <source>Decision date</source>
             <translation>Beslutsdatum</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="192" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="265" />
             <source>Start date</source>
             <translation>Startdatum</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="193" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="266" />
             <source>End date</source>
             <translation>Slutdatum</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="194" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="267" />
             <source>Last review</source>
             <translation>Senaste omprövning</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="197" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="270" />
             <source>Which date the from/to limits apply to</source>
             <translation>Vilket datum som från- och till-gränserna gäller</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="205" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="278" />
             <source>All bodies</source>
             <translation>Alla organ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="206" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="279" />
             <source>All</source>
             <translation>Alla</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="217" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="290" />
             <source>All themes</source>
             <translation>Alla teman</translation>
         </message>
@@ -435,32 +458,32 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="52" />
+            <location filename="../../desktop_app/ui/main_window.py" line="53" />
             <source>Avtalsregister</source>
             <translation>Avtalsregister</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="54" />
+            <location filename="../../desktop_app/ui/main_window.py" line="55" />
             <source>Avtalsregister – %1</source>
             <translation>Avtalsregister – %1</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="122" />
+            <location filename="../../desktop_app/ui/main_window.py" line="123" />
             <source>Database: %1</source>
             <translation>Databas: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="228" />
+            <location filename="../../desktop_app/ui/main_window.py" line="230" />
             <source>%1 of %2 entries shown</source>
             <translation>%1 av %2 poster visas</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="236" />
+            <location filename="../../desktop_app/ui/main_window.py" line="238" />
             <source>1 review overdue</source>
             <translation>1 omprövning försenad</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/ui/main_window.py" line="238" />
+            <location filename="../../desktop_app/ui/main_window.py" line="240" />
             <source>%n reviews overdue</source>
             <translation>
                 <numerusform>%n omprövning försenad</numerusform>
@@ -468,12 +491,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="242" />
+            <location filename="../../desktop_app/ui/main_window.py" line="244" />
             <source>1 review due soon</source>
             <translation>1 omprövning inom kort</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/ui/main_window.py" line="244" />
+            <location filename="../../desktop_app/ui/main_window.py" line="246" />
             <source>%n reviews due soon</source>
             <translation>
                 <numerusform>%n omprövning inom kort</numerusform>
@@ -481,7 +504,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="254" />
+            <location filename="../../desktop_app/ui/main_window.py" line="256" />
             <source>Searching…</source>
             <translation>Söker…</translation>
         </message>
@@ -790,27 +813,27 @@
     <context>
         <name>RegisterView</name>
         <message>
-            <location filename="../../desktop_app/ui/register/view.py" line="157" />
+            <location filename="../../desktop_app/ui/register/view.py" line="158" />
             <source>Review overdue</source>
             <translation>Omprövning försenad</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/view.py" line="158" />
+            <location filename="../../desktop_app/ui/register/view.py" line="159" />
             <source>Review due soon</source>
             <translation>Omprövning inom kort</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/view.py" line="159" />
+            <location filename="../../desktop_app/ui/register/view.py" line="160" />
             <source>Grey: terminated, expired or archived</source>
             <translation>Grått: avslutad, utgången eller arkiverad</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/view.py" line="421" />
+            <location filename="../../desktop_app/ui/register/view.py" line="422" />
             <source>Columns</source>
             <translation>Kolumner</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/view.py" line="430" />
+            <location filename="../../desktop_app/ui/register/view.py" line="431" />
             <source>Restore default columns</source>
             <translation>Återställ standardkolumnerna</translation>
         </message>

@@ -45,6 +45,7 @@ from desktop_app.ui.changes import ChangeNotice
 from desktop_app.ui.errors import ui_language
 from desktop_app.ui.pages.base import Page
 from desktop_app.ui.runner import Job, runner
+from desktop_app.ui.widgets.row_keys import install_row_keys
 
 PAGE_SIZE = 500
 LANE = "history"
@@ -169,6 +170,7 @@ class HistoryPage(Page):
             self.table.setColumnWidth(col, width)
         self.table.activated.connect(self._on_double_clicked)
         self.table.setObjectName("historyTable")
+        install_row_keys(self.table)
         self.table.selectionModel().selectionChanged.connect(
             lambda *_: self.selection_changed.emit()
         )

@@ -13,17 +13,19 @@ from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
 from desktop_app.domain.kinds import ALL_DIRECTIONS, Kind, direction_label, label
 from desktop_app.services import catalog
 from desktop_app.services.register import RegisterFilter
+from desktop_app.ui.widgets.flow_layout import FlowLayout
 
 SEARCH_DELAY_MS = 120
 SHORT_SEARCH_DELAY_MS = 350
@@ -55,6 +57,12 @@ class OptionalDateEdit(QDateEdit):
         if self.value() is None and self.calendarWidget() is not None:
             today = QDate.currentDate()
             self.calendarWidget().setCurrentPage(today.year(), today.month())
+
+    def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 - Qt override
+        """Tab leaves the field (QDateEdit would walk its sections, and an empty
+        date has none to leave from: Tab never got out). Arrows move between
+        year, month and day."""
+        return QWidget.focusNextPrevChild(self, forward)
 
     def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt override
         self._show_today_page()
@@ -92,7 +100,7 @@ class FilterBar(QWidget):
         self.search.setPlaceholderText(
             self.tr("Search case number, title, counterparty, theme, notes…")
         )
-        self.search.setMinimumWidth(220)
+        self.search.setMinimumWidth(200)
         self.search.textChanged.connect(self._search_edited)
 
         self.kind = QComboBox(self)
@@ -113,40 +121,48 @@ class FilterBar(QWidget):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
-            combo.setMinimumContentsLength(8)
+            combo.setMinimumContentsLength(14)
         self._fill_fixed_choices()
         self.reload_choices()
 
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setHorizontalSpacing(8)
-        grid.setVerticalSpacing(6)
-        row1 = QHBoxLayout()
-        row1.addWidget(self._label(self.tr("&Search:"), self.search))
-        row1.addWidget(self.search, 3)
-        row1.addSpacing(8)
-        row1.addWidget(self._label(self.tr("&Kind:"), self.kind))
-        row1.addWidget(self.kind, 1)
-        row1.addWidget(self._label(self.tr("Stat&us:"), self.status))
-        row1.addWidget(self.status, 1)
-        row1.addWidget(self.clear_button)
-        row2 = QHBoxLayout()
-        row2.addWidget(self._label(self.tr("&Deciding body:"), self.deciding))
-        row2.addWidget(self.deciding, 1)
-        row2.addWidget(self._label(self.tr("&Responsible:"), self.responsible))
-        row2.addWidget(self.responsible, 1)
-        row2.addWidget(self._label(self.tr("T&heme:"), self.theme))
-        row2.addWidget(self.theme, 1)
-        row2.addWidget(self._label(self.tr("D&irection:"), self.direction))
-        row2.addWidget(self.direction, 1)
-        row2.addSpacing(8)
-        row2.addWidget(self.date_field)
-        row2.addWidget(self._label(self.tr("from"), self.date_from))
-        row2.addWidget(self.date_from)
-        row2.addWidget(self._label(self.tr("to"), self.date_to))
-        row2.addWidget(self.date_to)
-        grid.addLayout(row1, 0, 0)
-        grid.addLayout(row2, 1, 0)
+        # One line for the search and the buttons; below it the filters, which
+        # reflow to the width (1024 px and up). The less-used ones wait behind
+        # "More filters", whose text counts those in use.
+        self.more_button = QToolButton(self)
+        self.more_button.setObjectName("moreFilters")
+        self.more_button.setCheckable(True)
+        self.more_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.more_button.setArrowType(Qt.ArrowType.DownArrow)
+        self.more_button.toggled.connect(self.show_more)
+        top = QHBoxLayout()
+        top.setSpacing(8)
+        top.addWidget(self._label(self.tr("&Search:"), self.search))
+        top.addWidget(self.search, 1)
+        top.addWidget(self.clear_button)
+        self.flow = FlowLayout(spacing=14, line=6)
+        self.flow.addWidget(self._group(self.tr("&Kind:"), self.kind))
+        self.flow.addWidget(self._group(self.tr("Stat&us:"), self.status))
+        self.flow.addWidget(self.more_button)
+        self.extra_groups = [
+            self._group(self.tr("&Deciding body:"), self.deciding),
+            self._group(self.tr("&Responsible:"), self.responsible),
+            self._group(self.tr("T&heme:"), self.theme),
+            self._group(self.tr("D&irection:"), self.direction),
+            self._group(
+                None,
+                self.date_field,
+                (self.tr("from"), self.date_from),
+                (self.tr("to"), self.date_to),
+            ),
+        ]
+        for group in self.extra_groups:
+            self.flow.addWidget(group)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        layout.addLayout(top)
+        layout.addLayout(self.flow)
+        self.show_more(False)
 
         for combo in (
             self.kind,
@@ -161,10 +177,65 @@ class FilterBar(QWidget):
         self.date_from.dateChanged.connect(self._changed_now)
         self.date_to.dateChanged.connect(self._changed_now)
 
-    def _label(self, text: str, buddy: QWidget) -> QLabel:
-        widget = QLabel(text, self)
+    def _label(self, text: str, buddy: QWidget, parent: QWidget | None = None) -> QLabel:
+        widget = QLabel(text, parent or self)
         widget.setBuddy(buddy)
         return widget
+
+    def _group(self, text: str | None, field: QWidget, *more: tuple[str, QWidget]) -> QWidget:
+        """A label and its field (and more pairs) kept together on one line."""
+        group = QWidget(self)
+        row = QHBoxLayout(group)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(4)
+        if text is not None:
+            row.addWidget(self._label(text, field, group))
+        field.setParent(group)
+        row.addWidget(field)
+        for label_text, widget in more:
+            row.addWidget(self._label(label_text, widget, group))
+            widget.setParent(group)
+            row.addWidget(widget)
+        return group
+
+    # ------------------------------------------------------------------ more filters
+
+    def show_more(self, shown: bool) -> None:
+        """Show or hide the less-used filters (those in use stay counted)."""
+        if self.more_button.isChecked() != shown:
+            self.more_button.setChecked(shown)  # calls back here once
+            return
+        for group in self.extra_groups:
+            group.setVisible(shown)
+        self.more_button.setArrowType(Qt.ArrowType.UpArrow if shown else Qt.ArrowType.DownArrow)
+        self._update_more_text()
+        self.updateGeometry()
+
+    def more_shown(self) -> bool:
+        return self.more_button.isChecked()
+
+    def extra_in_use(self) -> int:
+        """How many of the less-used filters narrow the list."""
+        used = [
+            self.deciding.currentData() is not None,
+            self.responsible.currentData() is not None,
+            self.theme.currentData() is not None,
+            bool(self.direction.currentData()),
+            self.date_from.value() is not None or self.date_to.value() is not None,
+        ]
+        return sum(used)
+
+    def _update_more_text(self) -> None:
+        count = self.extra_in_use()
+        text = self.tr("More filters")
+        if count:
+            text = self.tr("More filters (%n in use)", "", count)
+        self.more_button.setText(text)
+        self.more_button.setToolTip(
+            self.tr("Hide the less-used filters")
+            if self.more_shown()
+            else self.tr("Show the less-used filters: bodies, theme, direction and dates")
+        )
 
     def _fill_fixed_choices(self) -> None:
         lang = self.lang
@@ -260,6 +331,7 @@ class FilterBar(QWidget):
         finally:
             self._loading = False
         self._timer.stop()
+        self._update_more_text()
 
     @staticmethod
     def _select(combo: QComboBox, data: object) -> None:
@@ -289,6 +361,7 @@ class FilterBar(QWidget):
             self._timer.start(SHORT_SEARCH_DELAY_MS if short else SEARCH_DELAY_MS)
 
     def _changed_now(self) -> None:
+        self._update_more_text()
         if not self._loading:
             self._timer.stop()
             self.filter_changed.emit()
