@@ -17,13 +17,16 @@ class _UsageError(StoreError):
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "memos",
-        help="write renewal memos (omprövnings-PM) as PDF/A",
+        help="write renewal memos (tjänsteutlåtanden) as PDF/A or Word",
         description="Write renewal memos for the entries due for review within DAYS "
         "(default: the register's lead time, overdue included) or for the given ids: "
-        "one PDF with a cover list and a bookmark per memo, or one file per entry. "
-        "Each memo is recorded in the entry's history.",
+        "one PDF with a cover list and a bookmark per memo (OUT.docx: one Word file, "
+        "a section per memo), or one file per entry. Each memo is recorded in the "
+        "entry's history; a terminated entry gets no memo.",
     )
-    p.add_argument("out", nargs="?", type=Path, help="the PDF to write (one combined file)")
+    p.add_argument(
+        "out", nargs="?", type=Path, help="the file to write: OUT.pdf, or OUT.docx for Word"
+    )
     p.add_argument("--due-within", type=int, metavar="DAYS", help="entries due within DAYS")
     p.add_argument(
         "--id", dest="ids", type=int, action="append", metavar="ID", help="an entry id (repeat)"
@@ -32,7 +35,21 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--separate-files",
         type=Path,
         metavar="DIR",
-        help="one PDF per entry in DIR, named by case number and title",
+        help="one file per entry in DIR, named by case number and title",
+    )
+    p.add_argument(
+        "--format",
+        dest="memo_format",
+        choices=("pdf", "docx"),
+        default=None,
+        help="pdf (PDF/A-2b) or docx (Word); default: from OUT's ending, else pdf",
+    )
+    p.add_argument(
+        "--variant",
+        choices=("review", "end", "new"),
+        default=None,
+        help="what the memos propose: a review, ending (utträde) or a new decision "
+        "(default: a review; a draft entry's memo proposes the new decision)",
     )
     p.add_argument(
         "--memo-lang",
@@ -69,8 +86,8 @@ def cmd_memos(args: argparse.Namespace) -> int:
 
     if (args.out is None) == (args.separate_files is None):
         raise _UsageError(
-            "Ange antingen en PDF-fil (OUT.pdf) eller --separate-files MAPP.",
-            "Give either a PDF file (OUT.pdf) or --separate-files DIR.",
+            "Ange antingen en fil (OUT.pdf eller OUT.docx) eller --separate-files MAPP.",
+            "Give either a file (OUT.pdf or OUT.docx) or --separate-files DIR.",
         )
     if args.due_within is not None and args.due_within < 0:
         raise _UsageError("--due-within måste vara 0 eller mer.", "--due-within must be 0 or more.")
@@ -82,6 +99,8 @@ def cmd_memos(args: argparse.Namespace) -> int:
         due_within_days=args.due_within,
         separate=args.separate_files is not None,
         lang=lang,
+        variant=args.variant,
+        fmt=args.memo_format,
     )
     if not result.entry_ids:
         print(say(args, "Inga poster att skriva PM för.", "No entries to write memos for."))
@@ -91,11 +110,11 @@ def cmd_memos(args: argparse.Namespace) -> int:
         print(
             say(
                 args,
-                f"Skrev {n} PM ({result.pages} sidor) i {args.separate_files}.",
-                f"Wrote {n} memos ({result.pages} pages) in {args.separate_files}.",
+                f"Skrev {n} PM i {args.separate_files}.",
+                f"Wrote {n} memos in {args.separate_files}.",
             )
         )
-    else:
+    elif result.pages:
         print(
             say(
                 args,
@@ -103,6 +122,8 @@ def cmd_memos(args: argparse.Namespace) -> int:
                 f"Wrote {n} memos ({result.pages} pages) to {args.out}.",
             )
         )
+    else:
+        print(say(args, f"Skrev {n} PM till {args.out}.", f"Wrote {n} memos to {args.out}."))
     return 0
 
 

@@ -576,7 +576,6 @@ def _assessment(
                     "The agreement lacks a complete start and end date.",
                 )
             )
-        blocks.append(Para(" ".join(texts)))
     else:
         blocks.append(
             Para(_w(lang, "Relevans och mervärde", "Relevance and added value"), "subheading")

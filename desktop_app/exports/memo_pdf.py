@@ -174,7 +174,7 @@ def render(
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
 
-def safe_filename(case_number: str, title: str, limit: int = 120) -> str:
+def safe_filename(case_number: str, title: str, limit: int = 120, suffix: str = ".pdf") -> str:
     """ "KS 2009-0412 Medlemskap i Eurocities.pdf": valid on Windows, length-limited."""
     stem = f"{case_number} {title}".strip() if case_number else title.strip()
     stem = _UNSAFE.sub("-", stem)
@@ -190,7 +190,7 @@ def safe_filename(case_number: str, title: str, limit: int = 120) -> str:
         *(f"LPT{i}" for i in range(1, 10)),
     }:
         stem = f"_{stem}"
-    return f"{stem}.pdf"
+    return f"{stem}{suffix}"
 
 
 def write_memos(
@@ -204,11 +204,13 @@ def write_memos(
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
     variant: str | None = None,
+    fmt: str | None = None,
 ) -> MemoResult:
     """Write the memos of the given entries (or of those due within N days).
 
-    ``target`` is the PDF file, or with ``separate`` the folder for one file per
-    entry. ``variant`` ("review", "end", "new"; default: each entry's own, a
+    ``target`` is the file, or with ``separate`` the folder for one file per
+    entry. ``fmt`` "pdf" (PDF/A-2b) or "docx" (Word, from the same content);
+    default: a target ending in ``.docx`` is Word, anything else PDF. ``variant`` ("review", "end", "new"; default: each entry's own, a
     draft entry's memo proposes the new decision) says what the memos propose.
     Each file is written atomically; each memo is recorded in its entry's
     history. Raises ``Cancelled`` if ``cancelled()`` turns true, and
@@ -244,8 +246,12 @@ def write_memos(
             if lang != "en"
             else f"Review within {days} days, overdue included"
         )
-    details = {"lang": lang, "count": total}
     target = Path(target)
+    if fmt is None:
+        fmt = "docx" if not separate and target.suffix.lower() == ".docx" else "pdf"
+    details = {"lang": lang, "count": total, "format": fmt}
+    if fmt == "docx":
+        return _write_docx(target, memos, separate, lang, today, variant, details, check)
     if not separate:
         data, pages = render(
             memos, lang, selection=selection, today=today, on_memo=check, variant=variant
@@ -273,3 +279,45 @@ def write_memos(
         pages += n
     check(total)
     return MemoResult(files, [m.entry_id for m in memos], pages)
+
+
+def _write_docx(
+    target: Path,
+    memos: list[MemoFacts],
+    separate: bool,
+    lang: str,
+    today: date,
+    variant: str | None,
+    details: dict,
+    check: Callable[[int], None],
+) -> MemoResult:
+    """The same memos as Word: one file, or one a entry named as the PDFs are."""
+    from .memo_docx import render_docx
+
+    docs: list[MemoDocument] = []
+    for done, facts in enumerate(memos):
+        check(done)
+        docs.append(compose(facts, lang, today, variant))
+    ids = [m.entry_id for m in memos]
+    if not separate:
+        data = render_docx(docs)
+        check(len(memos))
+        with atomic_target(target) as tmp:
+            tmp.write_bytes(data)
+        memo_service.record_memos(ids, str(target), details)
+        return MemoResult([target], ids)
+    files: list[Path] = []
+    used: set[str] = set()
+    for done, (facts, doc) in enumerate(zip(memos, docs, strict=True)):
+        check(done)
+        name = safe_filename(facts.case_number, facts.title, suffix=".docx")
+        if name.lower() in used:
+            name = name[:-5] + f" ({facts.entry_id}).docx"
+        used.add(name.lower())
+        path = target / name
+        with atomic_target(path) as tmp:
+            tmp.write_bytes(render_docx([doc]))
+        memo_service.record_memos([facts.entry_id], str(path), details)
+        files.append(path)
+    check(len(memos))
+    return MemoResult(files, ids)

@@ -1,9 +1,9 @@
 """Renewal memos and the review calendar from the desktop program.
 
-``make_memos(parent, entry_ids)`` asks how (one PDF or one file per entry,
-language, open or save), then writes the memos in the background with
-progress and Cancel and opens the PDF in the system's viewer, from which the
-registrar prints it. ``export_calendar(parent)`` saves the .ics reminders.
+``make_memos(parent, entry_ids)`` asks how (PDF or Word, one file or one per
+entry, language, open or save), then writes the memos in the background with
+progress and Cancel and opens the file in the system's viewer (the PDF to
+print, the Word file to finish the text). ``export_calendar(parent)`` saves the .ics reminders.
 The work itself is ``exports.memo_pdf.write_memos`` / ``calendar_ics``.
 """
 
@@ -67,8 +67,13 @@ class MemoDialog(QDialog):
             form.addRow("", self.count_label)
             self.days.valueChanged.connect(self._update_count)
             self._update_count()
-        self.combined = QRadioButton(self.tr("One PDF with a cover list and bookmarks"))
-        self.separate = QRadioButton(self.tr("One PDF per entry, in a folder"))
+        self.format = QComboBox()
+        self.format.setObjectName("memoFormat")
+        self.format.addItem(self.tr("PDF (archival PDF/A, to print and file)"), "pdf")
+        self.format.addItem(self.tr("Word (.docx, to finish the text)"), "docx")
+        form.addRow(self.tr("Format:"), self.format)
+        self.combined = QRadioButton(self.tr("One file (a PDF with a cover list and bookmarks)"))
+        self.separate = QRadioButton(self.tr("One file per entry, in a folder"))
         self.combined.setChecked(True)
         files = QButtonGroup(self)
         files.addButton(self.combined)
@@ -79,7 +84,9 @@ class MemoDialog(QDialog):
         self.language.addItem(self.tr("Swedish"), "sv")
         self.language.addItem(self.tr("English"), "en")
         form.addRow(self.tr("Language:"), self.language)
-        self.open_viewer = QRadioButton(self.tr("Open in the PDF viewer (print from there)"))
+        self.open_viewer = QRadioButton(
+            self.tr("Open it (print from the PDF viewer, or edit in Word)")
+        )
         self.save_as = QRadioButton(self.tr("Save as…"))
         self.open_viewer.setChecked(True)
         then = QButtonGroup(self)
@@ -90,7 +97,8 @@ class MemoDialog(QDialog):
         note = QLabel(
             self.tr(
                 "Each memo is recorded in the entry's history. The PDF is an archival "
-                "PDF/A document with embedded fonts."
+                "PDF/A document with embedded fonts; the Word file has the same text. "
+                "A terminated entry gets no memo."
             )
         )
         note.setWordWrap(True)
@@ -113,6 +121,9 @@ class MemoDialog(QDialog):
     def lang(self) -> str:
         return str(self.language.currentData())
 
+    def fmt(self) -> str:
+        return str(self.format.currentData())
+
 
 def _entry_names(entry_ids: list[int]) -> str:
     """ "• KS 2009/0412 Medlemskap i Eurocities" for the first ten, then a count."""
@@ -127,12 +138,12 @@ def _entry_names(entry_ids: list[int]) -> str:
     return "\n".join(lines)
 
 
-def _default_name(lang: str) -> str:
+def _default_name(lang: str, fmt: str = "pdf") -> str:
     stem = "Review memos" if lang == "en" else "Omprövnings-PM"
-    return f"{stem} {date.today().isoformat()}.pdf"
+    return f"{stem} {date.today().isoformat()}.{fmt}"
 
 
-def _viewer_target(lang: str, separate: bool) -> Path:
+def _viewer_target(lang: str, separate: bool, fmt: str = "pdf") -> Path:
     """Where a memo opened for printing is kept: the user's data folder, not a temp file
     (the history records the path, so it should still be there tomorrow)."""
     from desktop_app.paths import user_data_path
@@ -141,13 +152,14 @@ def _viewer_target(lang: str, separate: bool) -> Path:
     stamp = datetime.now().strftime("%Y-%m-%d %H%M%S")
     if separate:
         return folder / stamp
-    return folder / _default_name(lang).replace(".pdf", f" {stamp[11:]}.pdf")
+    return folder / _default_name(lang, fmt).replace(f".{fmt}", f" {stamp[11:]}.{fmt}")
 
 
 def _ask_target(parent: QWidget | None, dialog: MemoDialog) -> Path | None:
     separate = dialog.separate.isChecked()
+    fmt = dialog.fmt()
     if dialog.open_viewer.isChecked():
-        return _viewer_target(dialog.lang(), separate)
+        return _viewer_target(dialog.lang(), separate, fmt)
     if separate:
         folder = QFileDialog.getExistingDirectory(
             parent, QCoreApplication.translate("MemoActions", "Folder for the memos")
@@ -156,12 +168,14 @@ def _ask_target(parent: QWidget | None, dialog: MemoDialog) -> Path | None:
     path, _ = QFileDialog.getSaveFileName(
         parent,
         QCoreApplication.translate("MemoActions", "Save memos as"),
-        _default_name(dialog.lang()),
-        QCoreApplication.translate("MemoActions", "PDF (*.pdf)"),
+        _default_name(dialog.lang(), fmt),
+        QCoreApplication.translate("MemoActions", "PDF (*.pdf)")
+        if fmt == "pdf"
+        else QCoreApplication.translate("MemoActions", "Word (*.docx)"),
     )
     if not path:
         return None
-    return Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf")
+    return Path(path) if path.lower().endswith(f".{fmt}") else Path(f"{path}.{fmt}")
 
 
 def make_memos(parent: QWidget | None, entry_ids: list[int] | None) -> None:
@@ -174,6 +188,7 @@ def make_memos(parent: QWidget | None, entry_ids: list[int] | None) -> None:
         return
     separate = dialog.separate.isChecked()
     lang = dialog.lang()
+    fmt = dialog.fmt()
     days = None if entry_ids else dialog.days.value()
     open_after = dialog.open_viewer.isChecked()
 
@@ -195,6 +210,7 @@ def make_memos(parent: QWidget | None, entry_ids: list[int] | None) -> None:
             due_within_days=days,
             separate=separate,
             lang=lang,
+            fmt=fmt,
             progress=progress,
             cancelled=control.cancelled,
         )
@@ -215,10 +231,9 @@ def make_memos(parent: QWidget | None, entry_ids: list[int] | None) -> None:
         QMessageBox.information(
             parent,
             QCoreApplication.translate("MemoActions", "Renewal memos"),
-            QCoreApplication.translate("MemoActions", "%1 memos (%2 pages) were saved in %3.")
+            QCoreApplication.translate("MemoActions", "%1 memos were saved in %2.")
             .replace("%1", str(len(result.entry_ids)))
-            .replace("%2", str(result.pages))
-            .replace("%3", str(target)),
+            .replace("%2", str(target)),
         )
 
     (

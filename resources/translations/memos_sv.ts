@@ -4,7 +4,7 @@
     <context>
         <name>Archive</name>
         <message numerus="yes">
-            <location filename="../../desktop_app/ui/memo_actions.py" line="125" />
+            <location filename="../../desktop_app/ui/memo_actions.py" line="136" />
             <source>… and %n more</source>
             <translation>
                 <numerusform>… och %n till</numerusform>
@@ -15,73 +15,78 @@
     <context>
         <name>MemoActions</name>
         <message>
-            <location filename="../../desktop_app/ui/memo_actions.py" line="153" />
+            <location filename="../../desktop_app/ui/memo_actions.py" line="165" />
             <source>Folder for the memos</source>
             <translation>Mapp för PM:en</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/memo_actions.py" line="158" />
+            <location filename="../../desktop_app/ui/memo_actions.py" line="170" />
             <source>Save memos as</source>
             <translation>Spara PM som</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/memo_actions.py" line="160" />
+            <location filename="../../desktop_app/ui/memo_actions.py" line="172" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/memo_actions.py" line="187" />
+            <location filename="../../desktop_app/ui/memo_actions.py" line="174" />
+            <source>Word (*.docx)</source>
+            <translation>Word (*.docx)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/memo_actions.py" line="202" />
             <source>Memo %1 of %2</source>
             <translation>PM %1 av %2</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/memo_actions.py" line="206" />
-            <location filename="../../desktop_app/ui/memo_actions.py" line="217" />
+            <location filename="../../desktop_app/ui/memo_actions.py" line="222" />
+            <location filename="../../desktop_app/ui/memo_actions.py" line="233" />
             <source>Renewal memos</source>
             <translation>Omprövnings-PM</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/memo_actions.py" line="207" />
+            <location filename="../../desktop_app/ui/memo_actions.py" line="223" />
             <source>No entries are due for review within %1 days.</source>
             <translation>Inga poster ska omprövas inom %1 dagar.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/memo_actions.py" line="218" />
-            <source>%1 memos (%2 pages) were saved in %3.</source>
-            <translation>%1 PM (%2 sidor) sparades i %3.</translation>
+            <location filename="../../desktop_app/ui/memo_actions.py" line="234" />
+            <source>%1 memos were saved in %2.</source>
+            <translation>%1 PM sparades i %2.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/memo_actions.py" line="227" />
+            <location filename="../../desktop_app/ui/memo_actions.py" line="242" />
             <source>Writing renewal memos…</source>
             <translation>Skriver omprövnings-PM…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/memo_actions.py" line="239" />
+            <location filename="../../desktop_app/ui/memo_actions.py" line="254" />
             <source>Save review calendar as</source>
             <translation>Spara omprövningskalendern som</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/memo_actions.py" line="240" />
+            <location filename="../../desktop_app/ui/memo_actions.py" line="255" />
             <source>Reviews</source>
             <translation>Omprövningar</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/memo_actions.py" line="241" />
+            <location filename="../../desktop_app/ui/memo_actions.py" line="256" />
             <source>iCalendar (*.ics)</source>
             <translation>iCalendar (*.ics)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/memo_actions.py" line="258" />
+            <location filename="../../desktop_app/ui/memo_actions.py" line="273" />
             <source>Review calendar</source>
             <translation>Omprövningskalender</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/memo_actions.py" line="259" />
+            <location filename="../../desktop_app/ui/memo_actions.py" line="274" />
             <source>%1 reviews were saved in %2. In Outlook: File &gt; Open &amp; Export &gt; Open Calendar, or double-click the file. A newer export updates the same events.</source>
             <translation>%1 omprövningar sparades i %2. I Outlook: Arkiv &gt; Öppna och exportera &gt; Öppna kalender, eller dubbelklicka på filen. En nyare export uppdaterar samma händelser.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/memo_actions.py" line="272" />
+            <location filename="../../desktop_app/ui/memo_actions.py" line="287" />
             <source>Writing the review calendar…</source>
             <translation>Skriver omprövningskalendern…</translation>
         </message>
@@ -117,67 +122,82 @@
             <translation>Omprövning inom:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/memo_actions.py" line="70" />
-            <source>One PDF with a cover list and bookmarks</source>
-            <translation>En PDF med förteckning och bokmärken</translation>
+            <location filename="../../desktop_app/ui/memo_actions.py" line="72" />
+            <source>PDF (archival PDF/A, to print and file)</source>
+            <translation>PDF (arkivbeständig PDF/A, att skriva ut och diarieföra)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/memo_actions.py" line="71" />
-            <source>One PDF per entry, in a folder</source>
-            <translation>En PDF per post, i en mapp</translation>
+            <location filename="../../desktop_app/ui/memo_actions.py" line="73" />
+            <source>Word (.docx, to finish the text)</source>
+            <translation>Word (.docx, att skriva färdigt texten i)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/memo_actions.py" line="74" />
+            <source>Format:</source>
+            <translation>Format:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/memo_actions.py" line="75" />
+            <source>One file (a PDF with a cover list and bookmarks)</source>
+            <translation>En fil (en PDF med förteckning och bokmärken)</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/memo_actions.py" line="76" />
+            <source>One file per entry, in a folder</source>
+            <translation>En fil per post, i en mapp</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/memo_actions.py" line="88" />
+            <source>Open it (print from the PDF viewer, or edit in Word)</source>
+            <translation>Öppna den (skriv ut från PDF-läsaren eller redigera i Word)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/memo_actions.py" line="99" />
+            <source>Each memo is recorded in the entry's history. The PDF is an archival PDF/A document with embedded fonts; the Word file has the same text. A terminated entry gets no memo.</source>
+            <translation>Varje PM noteras i postens historik. PDF-filen är ett arkivbeständigt PDF/A-dokument med inbäddade typsnitt; Word-filen har samma text. En avslutad post får inget PM.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/memo_actions.py" line="81" />
             <source>Files:</source>
             <translation>Filer:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/memo_actions.py" line="79" />
+            <location filename="../../desktop_app/ui/memo_actions.py" line="84" />
             <source>Swedish</source>
             <translation>Svenska</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/memo_actions.py" line="80" />
+            <location filename="../../desktop_app/ui/memo_actions.py" line="85" />
             <source>English</source>
             <translation>Engelska</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/memo_actions.py" line="81" />
+            <location filename="../../desktop_app/ui/memo_actions.py" line="86" />
             <source>Language:</source>
             <translation>Språk:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/memo_actions.py" line="82" />
-            <source>Open in the PDF viewer (print from there)</source>
-            <translation>Öppna i PDF-läsaren (skriv ut därifrån)</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/memo_actions.py" line="83" />
+            <location filename="../../desktop_app/ui/memo_actions.py" line="90" />
             <source>Save as…</source>
             <translation>Spara som…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/memo_actions.py" line="88" />
+            <location filename="../../desktop_app/ui/memo_actions.py" line="95" />
             <source>Then:</source>
             <translation>Sedan:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/memo_actions.py" line="92" />
-            <source>Each memo is recorded in the entry's history. The PDF is an archival PDF/A document with embedded fonts.</source>
-            <translation>Varje PM noteras i postens historik. PDF-filen är ett arkivbeständigt PDF/A-dokument med inbäddade typsnitt.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/memo_actions.py" line="102" />
+            <location filename="../../desktop_app/ui/memo_actions.py" line="110" />
             <source>Create memos</source>
             <translation>Skapa PM</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/memo_actions.py" line="103" />
+            <location filename="../../desktop_app/ui/memo_actions.py" line="111" />
             <source>Cancel</source>
             <translation>Avbryt</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/ui/memo_actions.py" line="111" />
+            <location filename="../../desktop_app/ui/memo_actions.py" line="119" />
             <source>%n entries, overdue ones included</source>
             <translation>
                 <numerusform>%n post, försenade inräknade</numerusform>

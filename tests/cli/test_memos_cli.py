@@ -86,3 +86,21 @@ def test_calendar(demo_db: Path, tmp_path: Path) -> None:
     assert events and f"Skrev {len(events)} omprövningar" in result.stdout
     assert all(str(e["UID"]).endswith("-review@avtalsregister") for e in events)
     assert {str(e.walk("VALARM")[0]["TRIGGER"].to_ical(), "ascii") for e in events} == {"-P14D"}
+
+
+def test_memos_to_word(demo_db: Path, tmp_path: Path) -> None:
+    import docx
+
+    out = tmp_path / "pm.docx"
+    result = run("memos", str(out), "--id", "1", "--id", "11", "--variant", "review", db=demo_db)
+    assert result.returncode == 0, result.stderr
+    assert "Skrev 2 PM" in result.stdout
+    document = docx.Document(str(out))
+    assert len(document.sections) == 2  # a section per memo, each with its own pages
+    text = "\n".join(p.text for p in document.paragraphs)
+    assert "Förslag till beslut" in text and "Medlemskap i Eurocities" in text
+    folder = tmp_path / "word"
+    result = run("memos", "--separate-files", str(folder), "--id", "1", "--format", "docx",
+                 db=demo_db)  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert [p.suffix for p in folder.iterdir()] == [".docx"]

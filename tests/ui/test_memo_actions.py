@@ -47,6 +47,40 @@ def test_selection_saved_as_pdf(qtbot, demo_sqlite, modals, tmp_path: Path) -> N
     assert {d.entry_id for d in documents} == {1, 2}
 
 
+def test_selection_saved_as_word(qtbot, demo_sqlite, modals, tmp_path: Path) -> None:
+    import docx
+
+    target = tmp_path / "valda"
+    modals.save_path = str(target)
+
+    def fill(dialog: QDialog) -> QDialog.DialogCode:
+        dialog.format.setCurrentIndex(dialog.format.findData("docx"))
+        dialog.save_as.setChecked(True)
+        return QDialog.DialogCode.Accepted
+
+    modals.on_dialog = fill
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    memo_actions.make_memos(parent, [1])
+    qtbot.waitUntil(lambda: "information" in modals.kinds(), timeout=30000)
+    saved = target.with_suffix(".docx")
+    text = "\n".join(p.text for p in docx.Document(str(saved)).paragraphs)
+    assert "Förslag till beslut" in text
+
+
+def test_a_terminated_entry_is_refused_with_a_reason(qtbot, demo_sqlite, modals) -> None:
+    terminated = reg.query_ids(
+        reg.RegisterFilter(statuses=frozenset({"terminated"}), include_archived=True)
+    )
+    modals.on_dialog = lambda dialog: QDialog.DialogCode.Accepted
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    memo_actions.make_memos(parent, terminated[:1])
+    qtbot.waitUntil(lambda: len(modals.kinds()) > 1, timeout=30000)
+    assert "avslutat" in modals.texts() or "ended" in modals.texts()
+    assert audit.list_events(action="document") == []
+
+
 def test_due_memos_open_in_the_viewer(qtbot, demo_sqlite, modals, monkeypatch) -> None:
     opened: list[QUrl] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
