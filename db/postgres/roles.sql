@@ -57,6 +57,8 @@ GRANT INSERT, UPDATE, DELETE ON :"schema".entry_counterparty TO avtalsregister_r
 GRANT INSERT ON :"schema".review TO avtalsregister_registrar;
 GRANT INSERT, UPDATE ON :"schema".counterparty TO avtalsregister_registrar;
 GRANT INSERT ON :"schema".audit_event TO avtalsregister_registrar;
+-- Secrecy assessments (m0006): recorded and removed (removed_at), never deleted.
+GRANT INSERT, UPDATE ON :"schema".secrecy_mark TO avtalsregister_registrar;
 GRANT USAGE ON ALL SEQUENCES IN SCHEMA :"schema" TO avtalsregister_registrar;
 
 -- Administrators: also decision bodies (and their R4 mandates, replaced as a

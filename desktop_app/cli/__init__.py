@@ -19,7 +19,7 @@ from desktop_app import __version__
 from desktop_app.language import system_language
 from desktop_app.store.errors import StoreError
 
-COMMAND_MODULES = ("core", "check", "excel", "memos", "maintenance")
+COMMAND_MODULES = ("core", "check", "excel", "memos", "maintenance", "records")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -242,6 +242,23 @@ class AuditEvent(BaseModel):
         table_name = "audit_event"
 
 
+class SecrecyMark(BaseModel):
+    """A secrecy assessment of an entry (``field`` empty) or of one field (m0006)."""
+
+    entry = ForeignKeyField(Entry, column_name="entry_id", backref="+")
+    field = TextField(default="")
+    provision = TextField()
+    reason = TextField()
+    marked_at = DateTimeField()
+    marked_by = TextField(default="")
+    removed_at = DateTimeField(null=True)
+    removed_by = TextField(default="")
+    removed_reason = TextField(default="")
+
+    class Meta:
+        table_name = "secrecy_mark"
+
+
 ALL_MODELS = (
     Setting,
     SchemaVersion,
@@ -255,4 +272,5 @@ ALL_MODELS = (
     FindingAssessment,
     InvitationLetter,
     AuditEvent,
+    SecrecyMark,
 )

@@ -36,6 +36,9 @@ ACTIONS = {
     "export": QT_TRANSLATE_NOOP("History", "Exported"),
     "assess": QT_TRANSLATE_NOOP("History", "Warning assessed"),
     "reopen": QT_TRANSLATE_NOOP("History", "Warning reopened"),
+    "request": QT_TRANSLATE_NOOP("History", "Request for public documents"),
+    "secrecy_mark": QT_TRANSLATE_NOOP("History", "Secrecy assessed"),
+    "secrecy_unmark": QT_TRANSLATE_NOOP("History", "Secrecy mark removed"),
 }
 
 OBJECTS = {
@@ -131,6 +134,12 @@ DETAIL_KEYS = {
     "finding": QT_TRANSLATE_NOOP("History", "warning"),
     "why": QT_TRANSLATE_NOOP("History", "why"),
     "object_key": QT_TRANSLATE_NOOP("History", "administration"),
+    "decision": QT_TRANSLATE_NOOP("History", "decision"),
+    "provision": QT_TRANSLATE_NOOP("History", "provision"),
+    "reason": QT_TRANSLATE_NOOP("History", "reason"),
+    "field": QT_TRANSLATE_NOOP("History", "field"),
+    "masked": QT_TRANSLATE_NOOP("History", "masked"),
+    "entries": QT_TRANSLATE_NOOP("History", "entries"),
 }
 
 # Fields whose stored value is a vocabulary identifier with a label.
@@ -209,12 +218,18 @@ def details_text(details: str, names: Names, lang: str = "sv") -> str:
             shown = names.get("deciding_body_id", {}).get(int(shown), shown)
         elif key == "why" and shown in REOPEN_REASONS:
             shown = _t(REOPEN_REASONS[shown])
+        elif key in ("field", "masked") and shown:
+            shown = ", ".join(
+                _t(WHOLE_ENTRY) if part == "*" else field_label(part) for part in shown.split(", ")
+            )
         elif not shown:
             continue
         name = _t(DETAIL_KEYS[key]) if key in DETAIL_KEYS else key
         parts.append(f"{name}: {shown}")
     return ", ".join(parts)
 
+
+WHOLE_ENTRY = QT_TRANSLATE_NOOP("History", "the whole entry")
 
 _MARKED = (
     QT_TRANSLATE_NOOP("History", "Warning"),

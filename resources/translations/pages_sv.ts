@@ -336,7 +336,7 @@
         </message>
         <message>
             <location filename="../../desktop_app/ui/trail.py" line="30" />
-            <location filename="../../desktop_app/ui/trail.py" line="95" />
+            <location filename="../../desktop_app/ui/trail.py" line="98" />
             <source>Archived</source>
             <translation>Arkiverad</translation>
         </message>
@@ -381,482 +381,532 @@
             <translation>Varning öppnad igen</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="42" />
-            <location filename="../../desktop_app/ui/trail.py" line="236" />
+            <location filename="../../desktop_app/ui/trail.py" line="39" />
+            <source>Request for public documents</source>
+            <translation>Begäran om allmän handling</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/trail.py" line="40" />
+            <source>Secrecy assessed</source>
+            <translation>Sekretess bedömd</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/trail.py" line="41" />
+            <source>Secrecy mark removed</source>
+            <translation>Sekretessmarkering borttagen</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/trail.py" line="45" />
+            <location filename="../../desktop_app/ui/trail.py" line="251" />
             <source>Entry</source>
             <translation>Post</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="43" />
+            <location filename="../../desktop_app/ui/trail.py" line="46" />
             <source>Decision body</source>
             <translation>Beslutande organ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="44" />
-            <location filename="../../desktop_app/ui/trail.py" line="62" />
+            <location filename="../../desktop_app/ui/trail.py" line="47" />
+            <location filename="../../desktop_app/ui/trail.py" line="65" />
             <source>Theme</source>
             <translation>Tema</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="45" />
+            <location filename="../../desktop_app/ui/trail.py" line="48" />
             <source>Counterparty</source>
             <translation>Motpart</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="46" />
+            <location filename="../../desktop_app/ui/trail.py" line="49" />
             <source>Setting</source>
             <translation>Inställning</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="47" />
+            <location filename="../../desktop_app/ui/trail.py" line="50" />
             <source>Register</source>
             <translation>Register</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="48" />
+            <location filename="../../desktop_app/ui/trail.py" line="51" />
             <source>Database schema</source>
             <translation>Databasschema</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="50" />
+            <location filename="../../desktop_app/ui/trail.py" line="53" />
             <source>Invitation letter</source>
             <translation>Inbjudningsbrev</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="54" />
+            <location filename="../../desktop_app/ui/trail.py" line="57" />
             <source>Kind</source>
             <translation>Typ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="55" />
+            <location filename="../../desktop_app/ui/trail.py" line="58" />
             <source>Title</source>
             <translation>Titel</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="56" />
+            <location filename="../../desktop_app/ui/trail.py" line="59" />
             <source>Case number</source>
             <translation>Diarienummer</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="57" />
+            <location filename="../../desktop_app/ui/trail.py" line="60" />
             <source>Scope</source>
             <translation>Omfattning</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="58" />
+            <location filename="../../desktop_app/ui/trail.py" line="61" />
             <source>Deciding body</source>
             <translation>Beslutande organ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="59" />
+            <location filename="../../desktop_app/ui/trail.py" line="62" />
             <source>Decision date</source>
             <translation>Beslutsdatum</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="60" />
+            <location filename="../../desktop_app/ui/trail.py" line="63" />
             <source>Responsible committee</source>
             <translation>Ansvarig nämnd/bolag</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="61" />
-            <location filename="../../desktop_app/ui/trail.py" line="103" />
+            <location filename="../../desktop_app/ui/trail.py" line="64" />
+            <location filename="../../desktop_app/ui/trail.py" line="106" />
             <source>Contact person</source>
             <translation>Kontaktperson</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="63" />
+            <location filename="../../desktop_app/ui/trail.py" line="66" />
             <source>Strategic directions</source>
             <translation>Inriktningar</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="64" />
+            <location filename="../../desktop_app/ui/trail.py" line="67" />
             <source>Mutual benefit</source>
             <translation>Ömsesidig nytta</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="65" />
+            <location filename="../../desktop_app/ui/trail.py" line="68" />
             <source>Start date</source>
             <translation>Startdatum</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="66" />
+            <location filename="../../desktop_app/ui/trail.py" line="69" />
             <source>End date</source>
             <translation>Slutdatum</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="67" />
+            <location filename="../../desktop_app/ui/trail.py" line="70" />
             <source>Review interval (years)</source>
             <translation>Omprövningsintervall (år)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="68" />
+            <location filename="../../desktop_app/ui/trail.py" line="71" />
             <source>Review interval (months)</source>
             <translation>Omprövningsintervall (månader)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="69" />
+            <location filename="../../desktop_app/ui/trail.py" line="72" />
             <source>Next review set by decision</source>
             <translation>Nästa omprövning satt i beslutet</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="70" />
+            <location filename="../../desktop_app/ui/trail.py" line="73" />
             <source>Reason for the review date</source>
             <translation>Skäl för omprövningsdatum</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="71" />
+            <location filename="../../desktop_app/ui/trail.py" line="74" />
             <source>Concerns</source>
             <translation>Ärendet avser</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="72" />
+            <location filename="../../desktop_app/ui/trail.py" line="75" />
             <source>Continued commitment</source>
             <translation>Fortsatt åtagande</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="74" />
+            <location filename="../../desktop_app/ui/trail.py" line="77" />
             <source>Project kind</source>
             <translation>Projekttyp</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="75" />
+            <location filename="../../desktop_app/ui/trail.py" line="78" />
             <source>External financiers</source>
             <translation>Externa finansiärer</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="76" />
+            <location filename="../../desktop_app/ui/trail.py" line="79" />
             <source>External share (%)</source>
             <translation>Extern andel (%)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="77" />
+            <location filename="../../desktop_app/ui/trail.py" line="80" />
             <source>City's own contribution</source>
             <translation>Stadens egen insats</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="78" />
+            <location filename="../../desktop_app/ui/trail.py" line="81" />
             <source>Letter date</source>
             <translation>Brevets datum</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="79" />
+            <location filename="../../desktop_app/ui/trail.py" line="82" />
             <source>Delegation</source>
             <translation>Delegation</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="80" />
+            <location filename="../../desktop_app/ui/trail.py" line="83" />
             <source>Operation</source>
             <translation>Verksamhet</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="81" />
+            <location filename="../../desktop_app/ui/trail.py" line="84" />
             <source>Justification</source>
             <translation>Motivering</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="82" />
+            <location filename="../../desktop_app/ui/trail.py" line="85" />
             <source>Decided by</source>
             <translation>Beslutat av</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="83" />
+            <location filename="../../desktop_app/ui/trail.py" line="86" />
             <source>Last review</source>
             <translation>Senaste omprövning</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="84" />
+            <location filename="../../desktop_app/ui/trail.py" line="87" />
             <source>Next review</source>
             <translation>Nästa omprövning</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="85" />
+            <location filename="../../desktop_app/ui/trail.py" line="88" />
             <source>Annual cost</source>
             <translation>Årlig kostnad</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="86" />
+            <location filename="../../desktop_app/ui/trail.py" line="89" />
             <source>Currency</source>
             <translation>Valuta</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="73" />
+            <location filename="../../desktop_app/ui/trail.py" line="76" />
             <source>Paid by</source>
             <translation>Betalas av</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="88" />
+            <location filename="../../desktop_app/ui/trail.py" line="91" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="89" />
+            <location filename="../../desktop_app/ui/trail.py" line="92" />
             <source>Notes</source>
             <translation>Anteckningar</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="90" />
+            <location filename="../../desktop_app/ui/trail.py" line="93" />
             <source>Documents</source>
             <translation>Dokument</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="91" />
+            <location filename="../../desktop_app/ui/trail.py" line="94" />
             <source>Counterparties</source>
             <translation>Motparter</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="92" />
+            <location filename="../../desktop_app/ui/trail.py" line="95" />
             <source>Terminated on</source>
             <translation>Avslutad den</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="93" />
+            <location filename="../../desktop_app/ui/trail.py" line="96" />
             <source>Reason for termination</source>
             <translation>Skäl till avslut</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="94" />
+            <location filename="../../desktop_app/ui/trail.py" line="97" />
             <source>Terminated by</source>
             <translation>Avslutad av</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="96" />
+            <location filename="../../desktop_app/ui/trail.py" line="99" />
             <source>Short name</source>
             <translation>Förkortning</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="97" />
+            <location filename="../../desktop_app/ui/trail.py" line="100" />
             <source>Name (Swedish)</source>
             <translation>Namn (svenska)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="98" />
+            <location filename="../../desktop_app/ui/trail.py" line="101" />
             <source>Name (English)</source>
             <translation>Namn (engelska)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="99" />
+            <location filename="../../desktop_app/ui/trail.py" line="102" />
             <source>Name</source>
             <translation>Namn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="100" />
+            <location filename="../../desktop_app/ui/trail.py" line="103" />
             <source>Country</source>
             <translation>Land</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="101" />
+            <location filename="../../desktop_app/ui/trail.py" line="104" />
             <source>Type</source>
             <translation>Typ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="49" />
-            <location filename="../../desktop_app/ui/trail.py" line="102" />
+            <location filename="../../desktop_app/ui/trail.py" line="52" />
+            <location filename="../../desktop_app/ui/trail.py" line="105" />
             <source>Administration or company</source>
             <translation>Förvaltning eller bolag</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="87" />
+            <location filename="../../desktop_app/ui/trail.py" line="90" />
             <source>Paid by (as written)</source>
             <translation>Betalas av (som skrivet)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="104" />
+            <location filename="../../desktop_app/ui/trail.py" line="107" />
             <source>Contact person's role</source>
             <translation>Kontaktpersonens roll</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="105" />
+            <location filename="../../desktop_app/ui/trail.py" line="108" />
             <source>Contact person's e-mail</source>
             <translation>Kontaktpersonens e-post</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="106" />
+            <location filename="../../desktop_app/ui/trail.py" line="109" />
             <source>Contact person's phone</source>
             <translation>Kontaktpersonens telefon</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="107" />
+            <location filename="../../desktop_app/ui/trail.py" line="110" />
             <source>Active</source>
             <translation>Aktiv</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="108" />
+            <location filename="../../desktop_app/ui/trail.py" line="111" />
             <source>Mandates</source>
             <translation>Mandat</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="109" />
+            <location filename="../../desktop_app/ui/trail.py" line="112" />
             <source>Review lead time (days)</source>
             <translation>Framförhållning för omprövning (dagar)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="110" />
+            <location filename="../../desktop_app/ui/trail.py" line="113" />
             <source>Organisation's name</source>
             <translation>Organisationens namn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="115" />
+            <location filename="../../desktop_app/ui/trail.py" line="118" />
             <source>review no.</source>
             <translation>omprövning nr</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="116" />
+            <location filename="../../desktop_app/ui/trail.py" line="119" />
             <source>outcome</source>
             <translation>utfall</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="117" />
+            <location filename="../../desktop_app/ui/trail.py" line="120" />
             <source>decision date</source>
             <translation>beslutsdatum</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="118" />
+            <location filename="../../desktop_app/ui/trail.py" line="121" />
             <source>deciding body</source>
             <translation>beslutande organ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="119" />
+            <location filename="../../desktop_app/ui/trail.py" line="122" />
             <source>case number</source>
             <translation>diarienummer</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="120" />
+            <location filename="../../desktop_app/ui/trail.py" line="123" />
             <source>note</source>
             <translation>anteckning</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="121" />
+            <location filename="../../desktop_app/ui/trail.py" line="124" />
             <source>kind</source>
             <translation>typ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="122" />
-            <location filename="../../desktop_app/ui/trail.py" line="123" />
+            <location filename="../../desktop_app/ui/trail.py" line="125" />
+            <location filename="../../desktop_app/ui/trail.py" line="126" />
             <source>file</source>
             <translation>fil</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="124" />
+            <location filename="../../desktop_app/ui/trail.py" line="127" />
             <source>sheet</source>
             <translation>blad</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="125" />
+            <location filename="../../desktop_app/ui/trail.py" line="128" />
             <source>row</source>
             <translation>rad</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="126" />
+            <location filename="../../desktop_app/ui/trail.py" line="129" />
             <source>created</source>
             <translation>skapade</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="127" />
+            <location filename="../../desktop_app/ui/trail.py" line="130" />
             <source>updated</source>
             <translation>ändrade</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="128" />
+            <location filename="../../desktop_app/ui/trail.py" line="131" />
             <source>schema version</source>
             <translation>schemaversion</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="129" />
+            <location filename="../../desktop_app/ui/trail.py" line="132" />
             <source>assessment no.</source>
             <translation>bedömning nr</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="130" />
+            <location filename="../../desktop_app/ui/trail.py" line="133" />
             <source>finding</source>
             <translation>anmärkning</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="131" />
+            <location filename="../../desktop_app/ui/trail.py" line="134" />
             <source>warning</source>
             <translation>varning</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="132" />
+            <location filename="../../desktop_app/ui/trail.py" line="135" />
             <source>why</source>
             <translation>varför</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="133" />
+            <location filename="../../desktop_app/ui/trail.py" line="136" />
             <source>administration</source>
             <translation>förvaltning</translation>
         </message>
         <message>
+            <location filename="../../desktop_app/ui/trail.py" line="137" />
+            <source>decision</source>
+            <translation>beslut</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/trail.py" line="138" />
+            <source>provision</source>
+            <translation>bestämmelse</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/trail.py" line="139" />
+            <source>reason</source>
+            <translation>skäl</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/trail.py" line="140" />
+            <source>field</source>
+            <translation>fält</translation>
+        </message>
+        <message>
             <location filename="../../desktop_app/ui/trail.py" line="141" />
+            <source>masked</source>
+            <translation>maskerat</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/trail.py" line="142" />
+            <source>entries</source>
+            <translation>poster</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/trail.py" line="150" />
             <source>the facts it was made on changed</source>
             <translation>uppgifterna den gjordes på har ändrats</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="142" />
+            <location filename="../../desktop_app/ui/trail.py" line="151" />
             <source>withdrawn by hand</source>
             <translation>återtagen för hand</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="220" />
+            <location filename="../../desktop_app/ui/trail.py" line="232" />
+            <source>the whole entry</source>
+            <translation>hela posten</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/trail.py" line="235" />
             <source>Warning</source>
             <translation>Varning</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="221" />
+            <location filename="../../desktop_app/ui/trail.py" line="236" />
             <source>Yes</source>
             <translation>Ja</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="222" />
+            <location filename="../../desktop_app/ui/trail.py" line="237" />
             <source>No</source>
             <translation>Nej</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="223" />
+            <location filename="../../desktop_app/ui/trail.py" line="238" />
             <source>(only without cost)</source>
             <translation>(endast utan kostnad)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="229" />
+            <location filename="../../desktop_app/ui/trail.py" line="244" />
             <source>(empty)</source>
             <translation>(tomt)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="232" />
+            <location filename="../../desktop_app/ui/trail.py" line="247" />
             <source>Time</source>
             <translation>Tidpunkt</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="233" />
+            <location filename="../../desktop_app/ui/trail.py" line="248" />
             <source>User</source>
             <translation>Användare</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="234" />
+            <location filename="../../desktop_app/ui/trail.py" line="249" />
             <source>Action</source>
             <translation>Händelse</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="235" />
+            <location filename="../../desktop_app/ui/trail.py" line="250" />
             <source>Object</source>
             <translation>Objekt</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="237" />
+            <location filename="../../desktop_app/ui/trail.py" line="252" />
             <source>Field</source>
             <translation>Fält</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="238" />
+            <location filename="../../desktop_app/ui/trail.py" line="253" />
             <source>Old value</source>
             <translation>Tidigare värde</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="239" />
+            <location filename="../../desktop_app/ui/trail.py" line="254" />
             <source>New value</source>
             <translation>Nytt värde</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="240" />
+            <location filename="../../desktop_app/ui/trail.py" line="255" />
             <source>Details</source>
             <translation>Detaljer</translation>
         </message>
