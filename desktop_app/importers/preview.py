@@ -685,10 +685,11 @@ def _older(row: PreviewRow, old) -> Problem | None:
             "decision_date",
             f"Filens post är äldre än registrets (beslut eller omprövning {file_as_of} i "
             f"filen, {register_as_of} i registret); den ändras bara om du bekräftar det "
-            "(--update --force).",
+            "(i fönstret: kryssa i raden; på kommandoraden: --update --force).",
             f"The file's entry is older than the register's (decision or review "
             f"{file_as_of} in the file, {register_as_of} in the register); it is changed "
-            "only if you confirm it (--update --force).",
+            "only if you confirm it (in the window: tick the row; on the command line: "
+            "--update --force).",
             Severity.WARNING,
             "OLDER",
         )
@@ -697,9 +698,11 @@ def _older(row: PreviewRow, old) -> Problem | None:
         return Problem(
             "last_changed",
             f"Filens post ändrades senast {row.file_changed}, registrets {changed}; den "
-            "ändras bara om du bekräftar det (--update --force).",
+            "ändras bara om du bekräftar det (i fönstret: kryssa i raden; på kommandoraden: "
+            "--update --force).",
             f"The file's entry was last changed {row.file_changed}, the register's "
-            f"{changed}; it is changed only if you confirm it (--update --force).",
+            f"{changed}; it is changed only if you confirm it (in the window: tick the row; on "
+            "the command line: --update --force).",
             Severity.WARNING,
             "OLDER",
         )

@@ -16,6 +16,13 @@ from desktop_app.exports.excel_style import StyleBook, safe_text
 
 from .preview import ImportPreview
 
+
+def rejected_report_path(file: str | Path) -> Path:
+    """Where ``--skip-rejected`` (and the dialog's "import the accepted rows") puts the
+    report: beside the imported file, ``<name> – avvisade rader.xlsx``."""
+    file = Path(file)
+    return file.with_name(f"{file.stem} \u2013 avvisade rader.xlsx")
+
 STATUS_LABELS = {
     "new": ("Ny", "New"),
     "update": ("Uppdateras", "Update"),
@@ -66,6 +73,8 @@ def write_rejected_report(preview: ImportPreview, target: str | Path, lang: str 
     info.append(["SHA-256", preview.sha256])
     info.append(["Blad" if sv else "Sheet", preview.sheet])
     info.append(["Avvisade rader" if sv else "Rejected rows", len(rejected)])
-    with atomic_target(target) as tmp:
+    from desktop_app.exports.output_errors import writing
+
+    with writing(target), atomic_target(target) as tmp:
         wb.save(tmp)
     return len(rejected)

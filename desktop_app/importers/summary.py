@@ -140,8 +140,8 @@ def summary_lines(preview: ImportPreview, lang: str = "sv") -> list[str]:
     older = [r.row_no for r in preview.rows if r.status == "older"]
     if older:
         lines.append(
-            ("Older in the file than in the register (not changed without --force): " if en
-             else "Äldre i filen än i registret (ändras inte utan --force): ")
+            ("Older in the file than in the register (changed only if confirmed, --force): " if en
+             else "Äldre i filen än i registret (ändras bara om du bekräftar, --force): ")
             + _rows(older, lang)
         )  # fmt: skip
     differs = [r.row_no for r in preview.rows if r.status == "differs"]

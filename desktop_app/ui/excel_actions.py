@@ -20,7 +20,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from desktop_app.services.register import RegisterFilter
-from desktop_app.ui.changes import BODIES, COUNTERPARTIES, THEMES, ChangeNotice
+from desktop_app.ui.changes import ChangeNotice
 from desktop_app.ui.errors import show_error, ui_language
 from desktop_app.ui.operations import WriteOp
 from desktop_app.ui.runner import Control, Job, runner
@@ -297,36 +297,9 @@ def _after_read(parent, path: str, layout) -> None:
 
 
 def _show_preview(parent, preview) -> None:
-    from desktop_app.ui.import_dialog import ImportPreviewDialog
+    from desktop_app.ui.import_dialog import run_preview
 
-    dialog = ImportPreviewDialog(preview, parent, save_report=save_rejected_report)
-    if not dialog.exec() or not preview.can_apply:
-        return
-
-    def apply(control: Control):
-        from desktop_app.services.imports import apply_import
-
-        return apply_import(preview, progress=control.progress, cancelled=control.cancelled)
-
-    def done(counts: dict) -> None:
-        QMessageBox.information(
-            parent,
-            QCoreApplication.translate("ExcelActions", "Import finished"),
-            QCoreApplication.translate(
-                "ExcelActions", "%1 new entries were imported and %2 were updated."
-            )
-            .replace("%1", str(counts["created"]))
-            .replace("%2", str(counts["updated"])),
-        )
-
-    # Any entry may have changed, and new bodies, themes and counterparties appear.
-    changes = ChangeNotice(all_entries=True, catalogs=frozenset({BODIES, THEMES, COUNTERPARTIES}))
-    (
-        WriteOp(parent, apply, changes)
-        .with_progress(QCoreApplication.translate("ExcelActions", "Importing…"), True)
-        .success(done)
-        .run()
-    )
+    run_preview(parent, preview, save_report=save_rejected_report)
 
 
 def save_rejected_report(parent, preview) -> None:

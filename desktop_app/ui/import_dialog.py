@@ -1,14 +1,26 @@
 """The import's two dialogs: mapping columns, and the preview before anything is written.
 
 The preview lists every row with its status in colour (new, update,
-unchanged, duplicate, error) and the reasons; "Import" stays disabled while
-any row is rejected, since the import is all rows or none. The rejected rows
-can be saved as an Excel report to correct the original file.
+unchanged, differs, older, duplicate, error), what it changes in an existing
+entry (old \u2192 new) and the reasons, under a summary of what the import
+does beyond copying cells (warnings by rule, what it creates, derives or
+keeps, formula cells). Existing entries that differ are only reported unless
+"Update existing entries" is ticked; an entry the file has older than the
+register is updated only when its row is ticked ("Update anyway"). "Import"
+is all rows or none; with rows rejected, "Import the N accepted rows" imports
+the others and writes the rejected ones to a report beside the file. The
+rejected rows can also be saved as a report anywhere.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -19,6 +31,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QTableView,
@@ -35,17 +49,20 @@ from desktop_app.ui.errors import ui_language
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _BACKGROUND = Qt.ItemDataRole.BackgroundRole
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_CHECK = Qt.ItemDataRole.CheckStateRole
 _COLOURS = {
     "new": QColor("#E2EFDA"),
     "update": QColor("#DDEBF7"),
     "unchanged": QColor("#F2F2F2"),
+    "differs": QColor("#EDEDED"),
+    "older": QColor("#FCE4D6"),
     "duplicate": QColor("#FFE699"),
     "error": QColor("#F8CBAD"),
 }
 
 
 def field_label(field: str, lang: str) -> str:
-    column = COLUMNS.get(field)
+    column = COLUMNS.get("updated_at" if field == "last_changed" else field)
     return column.header(lang) if column else field
 
 
@@ -113,7 +130,11 @@ class MappingDialog(QDialog):
 
 
 class PreviewModel(QAbstractTableModel):
-    """Rows of the preview: row number, status, case number, title, reasons."""
+    """Rows of the preview: row number, status, case number, title, changes, reasons.
+
+    An ``older`` row (and one the user confirmed) has a check box in its status
+    cell: ticked, its entry is updated although the file's entry is older.
+    """
 
     def __init__(self, preview: ImportPreview, lang: str, parent=None) -> None:
         super().__init__(parent)
@@ -123,6 +144,7 @@ class PreviewModel(QAbstractTableModel):
             self.tr("Status"),
             self.tr("Case number"),
             self.tr("Title"),
+            self.tr("Changes (old \u2192 new)"),
             self.tr("Problems and rule findings"),
         ]
 
@@ -137,6 +159,15 @@ class PreviewModel(QAbstractTableModel):
             return self.headers[section]
         return None
 
+    def _confirmable(self, row) -> bool:
+        return row.older is not None and self.preview.update and row.status in ("older", "update")
+
+    def flags(self, index: QModelIndex):
+        flags = super().flags(index)
+        if index.column() == 1 and self._confirmable(self.preview.rows[index.row()]):
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
     def data(self, index: QModelIndex, role: int = _DISPLAY):
         row = self.preview.rows[index.row()]
         col = index.column()
@@ -149,16 +180,37 @@ class PreviewModel(QAbstractTableModel):
                 return row.data.case_number
             if col == 3:
                 return row.data.title
+            if col == 4:
+                return row.changes_text(self.lang)
             return " ".join(row.messages(self.lang))
+        if role == _CHECK and col == 1 and self._confirmable(row):
+            return Qt.CheckState.Checked if row.status == "update" else Qt.CheckState.Unchecked
         if role == _BACKGROUND and col == 1:
             return QBrush(_COLOURS.get(row.status, QColor("white")))
-        if role == _TOOLTIP and col == 4:
+        if role == _TOOLTIP and col == 4 and row.changes:
+            return "\n".join(c.text(self.lang) for c in row.changes)
+        if role == _TOOLTIP and col == 5:
             return "\n".join(row.messages(self.lang))
+        if role == _TOOLTIP and col == 1 and self._confirmable(row):
+            return self.tr("Tick to update this entry although the file's entry is older.")
         return None
+
+    def setData(self, index: QModelIndex, value, role: int = _CHECK) -> bool:  # noqa: N802
+        row = self.preview.rows[index.row()]
+        if role != _CHECK or index.column() != 1 or not self._confirmable(row):
+            return False
+        checked = Qt.CheckState(value) == Qt.CheckState.Checked
+        self.preview.confirm(row, checked)
+        self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), 5))
+        return True
+
+    def refresh(self) -> None:
+        self.beginResetModel()
+        self.endResetModel()
 
 
 class ProblemFilter(QSortFilterProxyModel):
-    """Only rows that are rejected or have findings (a few hundred at most to scan)."""
+    """Only rows that are rejected, have findings or differ (a few hundred at most to scan)."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -168,11 +220,11 @@ class ProblemFilter(QSortFilterProxyModel):
         if not self.only_problems:
             return True
         row = self.sourceModel().preview.rows[source_row]
-        return row.rejected or bool(row.problems or row.findings)
+        return row.rejected or bool(row.problems or row.findings or row.changes)
 
 
 class ImportPreviewDialog(QDialog):
-    """What the import would do; Import only when nothing is rejected."""
+    """What the import would do; Import only when it can be done as the user chose."""
 
     def __init__(self, preview: ImportPreview, parent=None, save_report=None) -> None:
         """``save_report(parent, preview)`` writes the rejected rows (``excel_actions``)."""
@@ -180,50 +232,25 @@ class ImportPreviewDialog(QDialog):
         self.preview = preview
         self._save_report = save_report
         self.report_requested = False
-        lang = ui_language()
-        self.setWindowTitle(self.tr("Import preview – %1").replace("%1", preview.path.name))
+        self.skip_rejected = False
+        self.lang = lang = ui_language()
+        self.setWindowTitle(self.tr("Import preview \u2013 %1").replace("%1", preview.path.name))
         self.resize(1000, 620)
-        c = preview.counts()
-        summary = QLabel(
-            self.tr(
-                "Sheet \u201c%1\u201d, header on row %2. New: %3, updates: %4, unchanged: %5, "
-                "duplicates: %6, errors: %7."
-            )
-            .replace("%1", preview.sheet)
-            .replace("%2", str(preview.header_row_no))
-            .replace("%3", str(c["new"]))
-            .replace("%4", str(c["update"]))
-            .replace("%5", str(c["unchanged"]))
-            .replace("%6", str(c["duplicate"]))
-            .replace("%7", str(c["error"]))
-        )
-        summary.setWordWrap(True)
+        self.counts = QLabel()
+        self.counts.setWordWrap(True)
         self.verdict = QLabel()
         self.verdict.setWordWrap(True)
-        if preview.truncated:
-            self.verdict.setText(
-                self.tr("The file has more rows than can be imported at once. Split it.")
-            )
-        elif preview.rejected:
-            self.verdict.setText(
-                self.tr(
-                    "%1 rows are rejected. The import is all rows or none: correct them in the "
-                    "file (save the report to see why) and import again."
-                ).replace("%1", str(len(preview.rejected)))
-            )
-        elif not preview.can_apply:
-            self.verdict.setText(self.tr("Nothing to import: every row is already registered."))
-        else:
-            self.verdict.setText(self.tr("Ready to import. Nothing has been written yet."))
-        colour = "#9C0006" if preview.rejected or preview.truncated else "#375623"
-        self.verdict.setStyleSheet(f"color: {colour}; font-weight: bold;")
-        if preview.has_formulas:
-            summary.setText(
-                summary.text()
-                + " "
-                + self.tr("The sheet has formulas: their last computed values are imported.")
-            )
+        self.findings = QPlainTextEdit()
+        self.findings.setReadOnly(True)
+        self.findings.setMaximumHeight(150)
+        self.findings.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.update_box = QCheckBox(
+            self.tr("Update existing entries that differ (the file's values replace the stored)")
+        )
+        self.update_box.setChecked(preview.update)
+        self.update_box.toggled.connect(self._update_mode)
         self.model = PreviewModel(preview, lang, self)
+        self.model.dataChanged.connect(lambda *_: self._refresh(rows=False))
         self.proxy = ProblemFilter(self)
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
@@ -232,20 +259,16 @@ class ImportPreviewDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(True)
         head = self.table.horizontalHeader()
-        for col, width in enumerate((50, 90, 130, 300)):
+        for col, width in enumerate((45, 140, 110, 200, 260)):
             self.table.setColumnWidth(col, width)
-        head.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        self._fit_rows()
-        self.only = QCheckBox(self.tr("Show only rows with problems"))
+        head.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.only = QCheckBox(self.tr("Show only rows with problems or changes"))
         self.only.toggled.connect(self._filter)
-        if preview.rejected:
-            self.only.setChecked(True)
-        self.report_button = QPushButton(self.tr("Save report of rejected rows…"))
-        self.report_button.setEnabled(bool(preview.rejected) and save_report is not None)
+        self.report_button = QPushButton(self.tr("Save report of rejected rows\u2026"))
         self.report_button.clicked.connect(self._report)
+        self.accepted_button = QPushButton()
+        self.accepted_button.clicked.connect(self._import_accepted)
         self.import_button = QPushButton(self.tr("Import"))
-        self.import_button.setEnabled(preview.can_apply)
-        self.import_button.setDefault(preview.can_apply)
         self.import_button.clicked.connect(self.accept)
         cancel = QPushButton(self.tr("Cancel"))
         cancel.clicked.connect(self.reject)
@@ -253,13 +276,80 @@ class ImportPreviewDialog(QDialog):
         row.addWidget(self.only)
         row.addStretch(1)
         row.addWidget(self.report_button)
+        row.addWidget(self.accepted_button)
         row.addWidget(self.import_button)
         row.addWidget(cancel)
         layout = QVBoxLayout(self)
-        layout.addWidget(summary)
+        layout.addWidget(self.counts)
         layout.addWidget(self.verdict)
+        layout.addWidget(self.findings)
+        layout.addWidget(self.update_box)
         layout.addWidget(self.table, 1)
         layout.addLayout(row)
+        self._refresh()
+        if preview.rejected or any(r.changes for r in preview.rows):
+            self.only.setChecked(True)
+        self._fit_rows()
+
+    def _refresh(self, rows: bool = True) -> None:
+        """Counts, verdict, findings and buttons for the preview as it now stands."""
+        preview = self.preview
+        c = preview.counts()
+        self.counts.setText(
+            self.tr(
+                "Sheet \u201c%1\u201d, header on row %2. New: %3, updates: %4, unchanged: %5, "
+                "differ (not changed): %6, older than the register: %7, duplicates: %8, "
+                "errors: %9."
+            )
+            .replace("%1", preview.sheet)
+            .replace("%2", str(preview.header_row_no))
+            .replace("%3", str(c["new"]))
+            .replace("%4", str(c["update"]))
+            .replace("%5", str(c["unchanged"]))
+            .replace("%6", str(c["differs"]))
+            .replace("%7", str(c["older"]))
+            .replace("%8", str(c["duplicate"]))
+            .replace("%9", str(c["error"]))
+        )
+        blocking = preview.blocking
+        if preview.truncated:
+            text = self.tr("The file has more rows than can be imported at once. Split it.")
+        elif blocking:
+            text = self.tr(
+                "%1 rows are rejected. Import all rows or none: correct them in the file and "
+                "import again, or import the %2 accepted rows (the rejected ones are then "
+                "saved in a report beside the file)."
+            )
+            text = text.replace("%1", str(len(blocking))).replace("%2", str(len(preview.accepted)))
+        elif not preview.can_apply:
+            text = self.tr("Nothing to import: the file adds nothing and changes nothing.")
+        else:
+            text = self.tr("Ready to import. Nothing has been written yet.")
+        self.verdict.setText(text)
+        colour = "#9C0006" if blocking or preview.truncated else "#375623"
+        self.verdict.setStyleSheet(f"color: {colour}; font-weight: bold;")
+        lines = preview.summary(self.lang)
+        self.findings.setPlainText("\n".join(lines))
+        self.findings.setVisible(bool(lines))
+        self.update_box.setVisible(bool(c["differs"] or c["older"] or c["update"]))
+        self.report_button.setEnabled(bool(preview.rejected) and self._save_report is not None)
+        self.import_button.setEnabled(preview.can_apply)
+        self.import_button.setDefault(preview.can_apply)
+        n = len(preview.accepted)
+        self.accepted_button.setText(self.tr("Import the %1 accepted rows").replace("%1", str(n)))
+        self.accepted_button.setVisible(bool(blocking) and preview.can_apply_accepted)
+        if rows:
+            self.model.refresh()
+            self.table.setColumnHidden(4, not any(r.changes for r in preview.rows))
+            self._fit_rows()
+
+    def _update_mode(self, update: bool) -> None:
+        self.preview.set_mode(update=update, force=self.preview.force)
+        self._refresh()
+
+    def _import_accepted(self) -> None:
+        self.skip_rejected = True
+        self.accept()
 
     def showEvent(self, event) -> None:  # noqa: N802 - the stretched column has its width now
         super().showEvent(event)
@@ -283,3 +373,61 @@ class ImportPreviewDialog(QDialog):
     def _report(self) -> None:
         if self._save_report is not None:
             self._save_report(self, self.preview)
+
+
+def run_preview(parent, preview: ImportPreview, save_report=None) -> None:
+    """Show the preview; on Import write (off the UI thread) what the user chose.
+
+    "Import the N accepted rows" first writes the rejected rows' report beside the
+    file, then imports the accepted rows in one transaction."""
+    from desktop_app.ui.changes import BODIES, COUNTERPARTIES, THEMES, ChangeNotice
+    from desktop_app.ui.operations import WriteOp
+
+    dialog = ImportPreviewDialog(preview, parent, save_report=save_report)
+    if not dialog.exec():
+        return
+    skip = dialog.skip_rejected
+    if not (preview.can_apply_accepted if skip else preview.can_apply):
+        return
+
+    def apply(control):
+        from desktop_app.importers.report import rejected_report_path, write_rejected_report
+        from desktop_app.services.imports import apply_import
+
+        report = None
+        if skip and preview.rejected:
+            report = rejected_report_path(preview.path)
+            write_rejected_report(preview, report, ui_language())
+        counts = apply_import(
+            preview,
+            skip_rejected=skip,
+            progress=control.progress,
+            cancelled=control.cancelled,
+        )
+        return counts, report
+
+    def done(result) -> None:
+        counts, report = result
+        text = (
+            QCoreApplication.translate(
+                "ImportDialog", "%1 new entries were imported and %2 were updated."
+            )
+            .replace("%1", str(counts["created"]))
+            .replace("%2", str(counts["updated"]))
+        )
+        if report is not None:
+            text += " " + QCoreApplication.translate(
+                "ImportDialog", "The %1 rejected rows are in the report %2."
+            ).replace("%1", str(counts["rejected"])).replace("%2", str(report))
+        QMessageBox.information(
+            parent, QCoreApplication.translate("ImportDialog", "Import finished"), text
+        )
+
+    # Any entry may have changed, and new bodies, themes and counterparties appear.
+    changes = ChangeNotice(all_entries=True, catalogs=frozenset({BODIES, THEMES, COUNTERPARTIES}))
+    (
+        WriteOp(parent, apply, changes)
+        .with_progress(QCoreApplication.translate("ImportDialog", "Importing\u2026"), True)
+        .success(done)
+        .run()
+    )
