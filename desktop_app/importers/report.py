@@ -23,6 +23,7 @@ def rejected_report_path(file: str | Path) -> Path:
     file = Path(file)
     return file.with_name(f"{file.stem} \u2013 avvisade rader.xlsx")
 
+
 STATUS_LABELS = {
     "new": ("Ny", "New"),
     "update": ("Uppdateras", "Update"),
