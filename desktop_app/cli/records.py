@@ -1,9 +1,10 @@
-"""`request-export`, `secrecy`: the register as official records (issue 17, R10).
+"""`request-export`, `secrecy`, `archive-package`: the register as official records (R10).
 
 `request-export` answers a request for public documents: the entries (or
 the whole register) with their history, as Excel and PDF/A, masked where a
 secrecy assessment says so, and the request recorded in the audit trail.
 `secrecy` records, lists and removes secrecy assessments (OSL 15 kap. 1 §).
+`archive-package` delivers the register and its history to the e-archive.
 """
 
 from __future__ import annotations
@@ -68,6 +69,36 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--provision", default="")
     add_database_argument(p)
     p.set_defaults(handler=cmd_secrecy)
+
+    p = sub.add_parser(
+        "archive-package",
+        help="write the register and its history as a BagIt package for the e-archive",
+        description="Write OUT_DIR (new or empty) as a BagIt package: register.xml with its "
+        "documented XML schema, the same as CSV, the annual summaries and the memos "
+        "recorded in the history as PDF/A, a description of the fields in Swedish, and "
+        "SHA-256/SHA-512 checksums for every file. The delivery is recorded in the history.",
+    )
+    p.add_argument("out_dir", type=Path, metavar="OUT_DIR")
+    add_database_argument(p)
+    p.set_defaults(handler=cmd_archive_package)
+
+
+def cmd_archive_package(args: argparse.Namespace) -> int:
+    from desktop_app.exports.archive_package import write_package
+
+    open_from_args(args)
+    result = write_package(args.out_dir, lang=args.lang or "sv")
+    print(
+        say(
+            args,
+            f"Skrev arkivpaketet {result.path}: {result.counts.get('poster', 0)} poster, "
+            f"{result.counts.get('historik', 0)} händelser, {len(result.documents)} dokument.",
+            f"Wrote the archive package {result.path}: {result.counts.get('poster', 0)} "
+            f"entries, {result.counts.get('historik', 0)} events, {len(result.documents)} "
+            "documents.",
+        )
+    )
+    return 0
 
 
 def _entry_ids(args: argparse.Namespace, items: list[str]) -> list[int] | None:
