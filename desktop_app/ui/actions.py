@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow
 
+from . import request_actions
 from .entry_actions import EntryActions
 from .window_commands import WindowCommands
 
@@ -46,6 +47,11 @@ class Actions:
         )
         self.annual_report = self._action(
             QCoreApplication.translate("MainWindow", "&Annual report…"), None, c.annual_report
+        )
+        self.request_export = self._action(
+            request_actions.menu_text(),
+            None,
+            lambda: request_actions.request_export(window, entry.target_ids()),
         )
         self.import_register = self._action(
             QCoreApplication.translate("MainWindow", "&Import register…"), None, c.import_register
@@ -114,6 +120,7 @@ class Actions:
             self.export_due,
             self.export_per_body,
             self.annual_report,
+            self.request_export,
             self.import_register,
         ):
             file_menu.addAction(action)
@@ -153,6 +160,7 @@ class Actions:
             self.export_due,
             self.export_per_body,
             self.annual_report,
+            self.request_export,
         ]
 
     def set_read_only(self, reason: str) -> None:
