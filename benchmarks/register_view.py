@@ -222,7 +222,7 @@ def measure(path: Path, repeats: int = 5) -> None:
     ui_time: list[float] = []
 
     def apply(result) -> None:
-        f, ids, rows, _totals = result
+        f, ids, rows, _complete, _lead = result
         t = time.perf_counter()
         model.apply_result(f, ids, rows)
         screen()

@@ -1,11 +1,8 @@
 """Avtalsregister: a city's register of international agreements (see DOMAIN.md)."""
 
-from importlib.metadata import PackageNotFoundError, version
-
-try:
-    __version__ = version("avtalsregister")
-except PackageNotFoundError:  # running from a source checkout without install
-    __version__ = "0.0.0+source"
+# The version as a constant: importlib.metadata costs ~45 ms at every start
+# (issue 19). tests/test_version.py keeps it equal to pyproject.toml's.
+__version__ = "0.1.0"
 
 APP_NAME = "Avtalsregister"
 ORG_NAME = "Avtalsregister"

@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import argparse
 from collections import Counter
+from typing import TYPE_CHECKING
 
-from desktop_app.domain.assessments import CheckedFinding
 from desktop_app.domain.findings import Severity
-from desktop_app.services import catalog, checks, invitations
 
 from .common import add_database_argument, open_from_args, say
+
+if TYPE_CHECKING:
+    from desktop_app.domain.assessments import CheckedFinding
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -74,6 +76,10 @@ def _n(count: int, one: str, many: str) -> str:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    # The rules' services are imported here, not at start: building the parser
+    # (every start of the program, the window's too) must stay cheap.
+    from desktop_app.services import catalog, checks, invitations
+
     open_from_args(args)
     ctx = catalog.rule_context()
     counts: Counter = Counter()

@@ -9,7 +9,6 @@ import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
-from desktop_app.services.demo import build_demo
 from desktop_app.services.session import is_empty, open_register
 from desktop_app.store import database as store_db
 from desktop_app.store.errors import FULL, LOCKED, READ_ONLY, StoreError, classify
@@ -76,6 +75,8 @@ def cmd_init(args: argparse.Namespace) -> int:
                 )
             )
             return 1
+        from desktop_app.services.demo import build_demo  # heavy: imported when used
+
         count = build_demo()
         print(say(args, f"La till {count} demoposter.", f"Added {count} demo entries."))
     return 0

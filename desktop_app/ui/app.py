@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 from desktop_app import APP_NAME, ORG_NAME
 from desktop_app.paths import default_database_path
 from desktop_app.services.errors import StoreError
-from desktop_app.services.session import DATABASE_ENV, describe_target
 
 from . import prefs
 from .errors import error_text
@@ -57,6 +56,8 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 def configured_database(cli_value: str | None) -> str | None:
     """--database, else the stored choice, else $AVTALSREGISTER_DATABASE; None if none."""
+    from desktop_app.services.session import DATABASE_ENV
+
     for value in (cli_value, prefs.stored_database(), os.environ.get(DATABASE_ENV)):
         if value and value.strip():
             return value.strip()
@@ -92,6 +93,10 @@ def run(args: argparse.Namespace, qt_args: list[str] | None = None) -> int:
 
     window = MainWindow(info)
     window.show()
+    if info.check_due:
+        from .startup import check_in_background
+
+        check_in_background(window)
     return app.exec()
 
 
@@ -111,7 +116,7 @@ def open_at_start(cli_value: str | None):
         try:
             QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             try:
-                info = open_register(target)
+                info = open_register(target, defer_check=True)  # ui.startup checks it
                 if target == demo_path() and _is_empty():
                     from desktop_app.services.demo import build_demo
 
@@ -156,6 +161,8 @@ def open_failed(exc: StoreError, target: str) -> str | None:
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(QCoreApplication.translate("App", "Avtalsregister"))
     box.setText(QCoreApplication.translate("App", "The register could not be opened."))
+    from desktop_app.services.session import describe_target
+
     box.setInformativeText(f"{error_text(exc)}\n\n{describe_target(target)}")
     other = box.addButton(
         QCoreApplication.translate("App", "Choose &another…"), QMessageBox.ButtonRole.AcceptRole

@@ -122,11 +122,15 @@ class RegisterTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def apply_result(
-        self, f: RegisterFilter, ids: list[int], first_rows: dict[int, RegisterRow]
+        self,
+        f: RegisterFilter,
+        ids: list[int],
+        first_rows: dict[int, RegisterRow],
+        lead_days: int | None = None,
     ) -> None:
         """Show a query's result computed on the runner (``view.query_register``)."""
         self._filter = dataclasses.replace(f)
-        self._lead_days = catalog.lead_days()
+        self._lead_days = catalog.lead_days() if lead_days is None else lead_days
         if len(self._cache) > CACHE_LIMIT:
             self._cache.clear()
         for entry_id, r in first_rows.items():
@@ -134,6 +138,21 @@ class RegisterTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._ids = ids
         self.endResetModel()
+
+    def extend_result(self, f: RegisterFilter, ids: list[int]) -> bool:
+        """Every id of ``f`` after its first screen (``view.query_rest``): the rows
+        beyond it are inserted, so scrolling and selection stay. False when the
+        model shows another filter now, or the first screen has changed since."""
+        if f != self._filter:
+            return False
+        shown = len(self._ids)
+        if ids[:shown] != self._ids:
+            return False
+        if len(ids) > shown:
+            self.beginInsertRows(QModelIndex(), shown, len(ids) - 1)
+            self._ids = ids
+            self.endInsertRows()
+        return True
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """A header click: a new query ordered by that column."""

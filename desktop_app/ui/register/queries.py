@@ -1,8 +1,12 @@
-"""The register view's work on the runner: one query, and the status bar's counts.
+"""The register view's work on the runner: the first screen, the rest, the counts.
 
 ``query_register`` is what the view's job runs on a worker (lane
-``register``, latest request wins): the ordered ids, the first rows, and the
-counts when asked. Nothing here touches a widget.
+``register``, latest request wins): the first screen's ids in order and their
+rows (``services.register.query_first``: a sort reads its index up to the
+first screen, a common search term walks it), fast at any size. When those
+are not all, ``query_rest`` follows on its own lane: every id in order (the
+count) and the status bar's counts when asked (issue 19: a one-letter search
+at 100,000 entries matches nearly all of them). Nothing here touches a widget.
 """
 
 from __future__ import annotations
@@ -25,8 +29,15 @@ def register_totals() -> dict[str, int]:
     return {"total": reg.total_count(), **reg.review_state_counts()}
 
 
-def query_register(f: RegisterFilter, today: date, totals: bool = False) -> tuple:
-    """The worker's part of a register query: ordered ids, the first rows, the counts."""
-    ids = reg.query_ids(f, today)
-    rows = reg.rows_by_ids(ids[:PAGE_SIZE], today, catalog.lead_days())
-    return f, ids, rows, (register_totals() if totals else None)
+def query_register(f: RegisterFilter, today: date) -> tuple:
+    """The first screen: ``(f, ids, rows, complete, lead_days)``; ``complete`` when
+    ``ids`` are all the filter's ids (else ``query_rest`` brings the rest)."""
+    lead = catalog.lead_days()
+    ids, complete, _plan = reg.query_first(f, today, limit=PAGE_SIZE)
+    rows = reg.rows_by_ids(ids[:PAGE_SIZE], today, lead)
+    return f, ids, rows, complete, lead
+
+
+def query_rest(f: RegisterFilter, today: date, ids: bool, totals: bool) -> tuple:
+    """After the first screen: ``(f, every id in order or None, the counts or None)``."""
+    return f, (reg.query_ids(f, today) if ids else None), (register_totals() if totals else None)

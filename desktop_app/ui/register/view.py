@@ -35,11 +35,12 @@ from desktop_app.ui.widgets.row_keys import install_row_keys
 from .columns import DEFAULT_VISIBLE, DEFAULT_WIDTHS, MODEL_COLUMNS, title
 from .filter_bar import FilterBar
 from .model import DUE_COLOUR, OVERDUE_COLOUR, RegisterTableModel
-from .queries import query_register, register_totals
+from .queries import query_register, query_rest, register_totals
 from .saved_filter import filter_from_json, filter_to_json
 
 SETTINGS_GROUP = "register"
 LANE = "register"
+REST_LANE = "register-rest"  # every id after the first screen, and the counts
 
 
 class RegisterView(Page):
@@ -110,6 +111,7 @@ class RegisterView(Page):
             lambda *_: self.selection_changed.emit()
         )
         self.model.modelReset.connect(self.counts_changed)
+        self.model.rowsInserted.connect(self.counts_changed)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 4)
@@ -178,11 +180,11 @@ class RegisterView(Page):
         """What the user asked for (even while its query still runs)."""
         return self.filter_bar.filter(self._sort)
 
-    def set_filter(self, f: RegisterFilter, wait: bool = False) -> None:
+    def set_filter(self, f: RegisterFilter, wait: bool = False, totals: bool = False) -> None:
         self._sort.sort_key, self._sort.descending = f.sort_key, f.descending
         self._show_sort()
         self.filter_bar.set_filter(f)
-        self.run_query(wait=wait)
+        self.run_query(wait=wait, totals=totals)
 
     def run_query(self, wait: bool = False, totals: bool = False) -> None:
         """Query for the current filter; in the background unless ``wait``.
@@ -196,12 +198,11 @@ class RegisterView(Page):
             if totals:
                 self.totals_ready.emit(register_totals())
             return
-        totals = totals or self._totals_wanted
-        self._totals_wanted = totals
+        self._totals_wanted = totals or self._totals_wanted
         today = self.model.today()
         handle = runner().submit(
             Job(
-                lambda _control: query_register(f, today, totals),
+                lambda _control: query_register(f, today),
                 lane=LANE,
                 latest_only=True,
                 parent=self,
@@ -261,20 +262,43 @@ class RegisterView(Page):
             self.busy_changed.emit(busy)
 
     def _query_finished(self, result: tuple) -> None:
-        f, ids, rows, totals = result
+        f, ids, rows, complete, lead = result
         selected = self.selected_entry_ids()
         current = self.current_entry_id()
-        self.model.apply_result(f, ids, rows)
+        self.model.apply_result(f, ids, rows, lead)
         created, self._select_next = self._select_next, None
         if created is not None and self.model.row_of(created) >= 0:
             self.select_entry(created)
         else:
             self._reselect(selected, current)
-        if totals is not None:
-            self._totals_wanted = False
-            self.totals_ready.emit(totals)
+        if not complete or self._totals_wanted:
+            # The rest (and the counts) follow; the first screen is shown already.
+            totals, today = self._totals_wanted, self.model.today()
+            restore = (created, selected, current)
+            runner().submit(
+                Job(
+                    lambda _control: query_rest(f, today, not complete, totals),
+                    lane=REST_LANE,
+                    latest_only=True,
+                    parent=self,
+                    on_done=lambda rest: self._rest_finished(rest, restore),
+                    on_failed=self._query_failed,
+                )
+            )
         self._set_busy(self.is_busy())
         self.loaded.emit()
+
+    def _rest_finished(self, result: tuple, restore: tuple) -> None:
+        f, ids, totals = result
+        if ids is not None and self.model.extend_result(f, ids):
+            created, selected, current = restore
+            if created is not None and self.model.row_of(created) >= 0:
+                self.select_entry(created)
+            elif not self.selected_entry_ids():
+                self._reselect(selected, current)
+        if totals is not None:
+            self._totals_wanted = False  # the wish stays until counts are shown
+            self.totals_ready.emit(totals)
 
     def _query_failed(self, exc: BaseException) -> None:
         from desktop_app.ui.errors import show_error
