@@ -54,5 +54,10 @@
             <source>Writing the request's documents…</source>
             <translation>Skriver handlingarna för begäran…</translation>
         </message>
+        <message>
+            <location filename="../../desktop_app/ui/secrecy_marks.py" line="18" />
+            <source>Secrecy assessed: marked information is masked when the entry is handed out on a request for public documents.</source>
+            <translation>Sekretessbedömd: markerade uppgifter maskeras när posten lämnas ut på en begäran om allmän handling.</translation>
+        </message>
     </context>
 </TS>

@@ -19,10 +19,11 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from desktop_app.domain.dates import interval_label
 from desktop_app.domain.kinds import directions_text, label
 from desktop_app.domain.money import format_amount
-from desktop_app.services import catalog
+from desktop_app.services import catalog, secrecy
 from desktop_app.services import register as reg
 from desktop_app.services.register import RegisterFilter, RegisterRow
 
+from .. import secrecy_marks
 from .columns import MODEL_COLUMNS, RIGHT_ALIGNED, title
 
 PAGE_SIZE = 200
@@ -34,6 +35,7 @@ BACKGROUND_ROLE = Qt.ItemDataRole.BackgroundRole
 FOREGROUND_ROLE = Qt.ItemDataRole.ForegroundRole
 FONT_ROLE = Qt.ItemDataRole.FontRole
 TOOLTIP_ROLE = Qt.ItemDataRole.ToolTipRole
+DECORATION_ROLE = Qt.ItemDataRole.DecorationRole
 ALIGN_ROLE = Qt.ItemDataRole.TextAlignmentRole
 ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2  # the RegisterRow
@@ -49,6 +51,7 @@ ARCHIVED_COLOUR = QColor("#8a8d91")
 
 _COL_INDEX = {name: i for i, name in enumerate(MODEL_COLUMNS)}
 _ALIGNMENTS = tuple(ALIGN_RIGHT if c in RIGHT_ALIGNED else ALIGN_LEFT for c in MODEL_COLUMNS)
+_CASE_COLUMN = MODEL_COLUMNS.index("case_number")  # where a secrecy mark shows
 
 
 def format_date(value: date | datetime | None) -> str:
@@ -86,6 +89,7 @@ class RegisterTableModel(QAbstractTableModel):
         self._cache: dict[int, tuple[tuple[str, ...], str, RegisterRow]] = {}
         self._lead_days = 180
         self.fetches = 0  # pages fetched (tests and the benchmark read it)
+        self._marked: set[int] = set()  # entries with a secrecy assessment (ui.secrecy_marks)
         italic = QFont()
         italic.setItalic(True)
         self._font = {"archived": italic}
@@ -114,6 +118,7 @@ class RegisterTableModel(QAbstractTableModel):
 
     def _requery(self) -> None:
         self._lead_days = catalog.lead_days()
+        self._marked = secrecy.marked_entry_ids()
         ids = reg.query_ids(self._filter, self.today())
         if len(self._cache) > CACHE_LIMIT:
             self._cache.clear()
@@ -131,6 +136,7 @@ class RegisterTableModel(QAbstractTableModel):
         """Show a query's result computed on the runner (``view.query_register``)."""
         self._filter = dataclasses.replace(f)
         self._lead_days = catalog.lead_days() if lead_days is None else lead_days
+        self._marked = secrecy.marked_entry_ids()
         if len(self._cache) > CACHE_LIMIT:
             self._cache.clear()
         for entry_id, r in first_rows.items():
@@ -282,7 +288,12 @@ class RegisterTableModel(QAbstractTableModel):
         if role == ROW_ROLE:
             return self._cached(index.row())[2]
         if role == TOOLTIP_ROLE:
-            return self._tooltip(index)
+            tip = self._tooltip(index)
+            if self._ids[index.row()] in self._marked and index.column() == _CASE_COLUMN:
+                return "\n\n".join(t for t in (secrecy_marks.tooltip(), tip) if t)
+            return tip
+        if role == DECORATION_ROLE and index.column() == _CASE_COLUMN:
+            return secrecy_marks.lock_icon() if self._ids[index.row()] in self._marked else None
         return None
 
     def _tooltip(self, index: QModelIndex) -> str | None:
