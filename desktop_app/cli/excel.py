@@ -20,7 +20,8 @@ _STATUS_NAMES = {
     "utkast": "draft", "aktiv": "active", "aktiva": "active", "utgången": "expired",
     "utgångna": "expired", "avslutad": "terminated", "avslutade": "terminated",
     "snart": "due", "omprövning snart": "due", "försenad": "overdue", "försenade": "overdue",
-    "omprövning försenad": "overdue", "arkiverad": "archived", "arkiverade": "archived",
+    "omprövning försenad": "overdue", "avförd": "archived", "avförda": "archived", "arkiverad": "archived",
+    "arkiverade": "archived",
 }  # fmt: skip
 
 

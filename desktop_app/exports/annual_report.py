@@ -275,7 +275,7 @@ def _write(wb, figs, org, year, target, lang, progress, cancelled, today) -> Exp
         st.cell(
             _t(
                 lang,
-                "I kraft: ej utkast eller arkiverad, påbörjad senast vid årets slut och inte "
+                "I kraft: ej utkast eller avförd, påbörjad senast vid årets slut och inte "
                 "avslutad eller utgången före årets början. Detaljerna finns på följande blad.",
                 "In force: not a draft or archived, begun by the year's end and not ended "
                 "before it began. The details are on the following sheets.",

@@ -92,7 +92,7 @@ COLUMNS: dict[str, Column] = {
         Column("city_contribution", "Stadens egen insats", "City's own contribution", 16, MONEY),
         Column("status", "Status", "Status", 12),
         Column("review_state", "Omprövningsläge", "Review state", 18),
-        Column("archived", "Arkiverad", "Archived", 10),
+        Column("archived", "Avförd", "Archived", 10),
         Column("notes", "Anteckningar", "Notes", 50, WRAP),
         Column("document_links", "Dokument", "Documents", 40, WRAP),
         Column("updated_at", "Senast ändrad", "Last changed", 17, DATE),

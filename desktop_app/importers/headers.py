@@ -233,7 +233,8 @@ ALIASES: dict[str, tuple[str, ...]] = {
         "id",
         "omprövningsläge",
         "review state",
-        "arkiverad",
+        "avförd",
+        "arkiverad",  # the Swedish header before "avförd" (issue 17)
         "archived",
         "ändrad av",
         "changed by",

@@ -62,7 +62,7 @@ def record_review(
         row = load_for_write(entry_id, expected_version)
         if row.archived:
             raise ServiceError(
-                "Posten är arkiverad. Återställ den först.",
+                "Posten är avförd ur det aktuella registret. Återställ den först.",
                 "The entry is archived. Restore it first.",
             )
         actor = current_actor()

@@ -184,7 +184,7 @@ class RegisterFilter:
                 else f"Review within {self.due_within_days} days"
             )
         if self.include_archived:
-            parts.append("Inklusive arkiverade" if sv else "Archived included")
+            parts.append("Inklusive avförda" if sv else "Archived included")
         if self.ids is not None:
             parts.append(
                 f"Urval: {len(self.ids)} poster" if sv else f"Selection: {len(self.ids)} entries"

@@ -170,7 +170,7 @@
             <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="126" />
             <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="215" />
             <source>Arc&amp;hive</source>
-            <translation>Arkive&amp;ra</translation>
+            <translation>Av&amp;för</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="128" />
@@ -211,7 +211,7 @@
         <message>
             <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="198" />
             <source>Archived</source>
-            <translation>Arkiverad</translation>
+            <translation>Avförd</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="202" />
@@ -448,7 +448,7 @@
         <message>
             <location filename="../../desktop_app/ui/editor/fields.py" line="64" />
             <source>Archived</source>
-            <translation>Arkiverad</translation>
+            <translation>Avförd</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/editor/fields.py" line="140" />

@@ -15,14 +15,14 @@
             <location filename="../../desktop_app/ui/archive.py" line="62" />
             <source>Archive %n entries?</source>
             <translation>
-                <numerusform>Arkivera %n post?</numerusform>
-                <numerusform>Arkivera %n poster?</numerusform>
+                <numerusform>Avföra %n post ur det aktuella registret?</numerusform>
+                <numerusform>Avföra %n poster ur det aktuella registret?</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/archive.py" line="63" />
             <source>Archived entries stay in the register with their history; they are only hidden from the current list. You can restore them.</source>
-            <translation>Arkiverade poster finns kvar i registret med sin historik; de döljs bara i den aktuella listan. Du kan återställa dem.</translation>
+            <translation>Avförda poster finns kvar i registret med sin historik och är allmänna handlingar; de visas bara inte i den aktuella listan. Du kan återställa dem.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../desktop_app/ui/archive.py" line="69" />
@@ -35,7 +35,7 @@
         <message>
             <location filename="../../desktop_app/ui/archive.py" line="90" />
             <source>Archive</source>
-            <translation>Arkivera</translation>
+            <translation>Avför</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/archive.py" line="92" />
@@ -46,8 +46,8 @@
             <location filename="../../desktop_app/ui/archive.py" line="117" />
             <source>%n entries archived.</source>
             <translation>
-                <numerusform>%n post arkiverad.</numerusform>
-                <numerusform>%n poster arkiverade.</numerusform>
+                <numerusform>%n post avförd.</numerusform>
+                <numerusform>%n poster avförda.</numerusform>
             </translation>
         </message>
         <message numerus="yes">

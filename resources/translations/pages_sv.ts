@@ -338,7 +338,7 @@
             <location filename="../../desktop_app/ui/trail.py" line="30" />
             <location filename="../../desktop_app/ui/trail.py" line="98" />
             <source>Archived</source>
-            <translation>Arkiverad</translation>
+            <translation>Avförd</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/trail.py" line="31" />

@@ -329,7 +329,7 @@
         <message>
             <location filename="../../desktop_app/ui/register/filter_bar.py" line="256" />
             <source>Archived</source>
-            <translation>Arkiverade</translation>
+            <translation>Avförda</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/register/filter_bar.py" line="259" />
@@ -576,7 +576,7 @@
         <message>
             <location filename="../../desktop_app/ui/entry_actions.py" line="53" />
             <source>&amp;Archive…</source>
-            <translation>&amp;Arkivera…</translation>
+            <translation>&amp;Avför…</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/entry_actions.py" line="57" />
@@ -797,7 +797,7 @@
         <message>
             <location filename="../../desktop_app/ui/register/model.py" line="289" />
             <source>Archived: kept for the record, no longer in use.</source>
-            <translation>Arkiverad: bevaras som allmän handling men används inte längre.</translation>
+            <translation>Avförd: bevaras som allmän handling men visas inte i det aktuella registret.</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/register/model.py" line="294" />
@@ -825,7 +825,7 @@
         <message>
             <location filename="../../desktop_app/ui/register/view.py" line="160" />
             <source>Grey: terminated, expired or archived</source>
-            <translation>Grått: avslutad, utgången eller arkiverad</translation>
+            <translation>Grått: avslutad, utgången eller avförd</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/register/view.py" line="422" />
