@@ -324,8 +324,11 @@ def _unresolved(snapshot, ids: list[int], cutoff, day: date) -> list[tuple[int, 
         findings = check_entry(data, ctx)
         if not findings:
             continue
-        checked = check_entry_assessed(data, ctx, findings, held.get(entry_id, ()))
-        codes = tuple(sorted({c.finding.code for c in checked if c.assessment is None}))
+        if entry_id in held:  # match only where an assessment may answer a finding
+            checked = check_entry_assessed(data, ctx, findings, held[entry_id])
+            codes = tuple(sorted({c.finding.code for c in checked if c.assessment is None}))
+        else:
+            codes = tuple(sorted({f.code for f in findings}))
         if codes:
             result.append((entry_id, codes))
     return result

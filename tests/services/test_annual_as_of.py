@@ -138,3 +138,34 @@ def test_overdue_at_year_end_comes_from_the_history(register):
     figs = reports.annual_figures(YEAR)
     assert old.id in figs.overdue and not figs.reviews
     assert old.id not in reports.annual_figures(2026).overdue
+
+
+def test_unresolved_warnings_at_year_end_and_assessed_ones(register):
+    """An entry with a warning is unresolved until a registrar assesses the warning."""
+    from desktop_app.services import assessments, catalog
+
+    bodies, _ = _ids()
+    odd = entries.create_entry(
+        membership(
+            case_number="TN 2021/0001",
+            decision_date=date(2021, 2, 2),
+            deciding_body_id=bodies["TN"],
+        )  # fmt: skip
+    )  # a committee deciding a city-wide membership: R4
+    plain = entries.create_entry(
+        membership(
+            case_number="KS 2023/0002",
+            decision_date=date(2023, 3, 3),
+            deciding_body_id=bodies["KS"],
+        )
+    )
+    figs = reports.annual_figures(YEAR)
+    unresolved = dict(figs.unresolved)
+    assert odd.id in unresolved and "R4" in " ".join(unresolved[odd.id])
+    assert plain.id not in unresolved
+    ctx = catalog.rule_context()
+    for checked in assessments.entry_findings(odd.data, odd.id, ctx):
+        assessments.assess_entry_finding(
+            odd.id, checked.finding.code, checked.fingerprint, "Beslutat av KF i efterhand."
+        )
+    assert odd.id not in dict(reports.annual_figures(YEAR).unresolved)
