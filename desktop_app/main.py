@@ -19,7 +19,7 @@ def main(argv: list[str] | None = None) -> int:
     from desktop_app.cli import build_parser, run_command
 
     argv = sys.argv[1:] if argv is None else argv
-    parser = build_parser()
+    parser = build_parser(argv)
     args, rest = parser.parse_known_args(argv)
     if args.command is None:
         return _desktop(args, rest)
@@ -33,7 +33,7 @@ def gui_main(argv: list[str] | None = None) -> int:
     from desktop_app.cli import build_parser
 
     argv = sys.argv[1:] if argv is None else argv
-    args, rest = build_parser().parse_known_args(argv)
+    args, rest = build_parser(argv).parse_known_args(argv)
     return _desktop(args, rest)
 
 

@@ -93,9 +93,17 @@ def _sqlite_target(args: argparse.Namespace) -> store_db.DatabaseTarget:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    """A copy made with the backup API, checked before it is reported as done."""
+    """A copy made with the backup API, checked before it is reported as done.
+
+    The target is checked before anything is read (folder exists, is writable,
+    the target is not a folder); a failure while writing is said about the
+    backup file, never about the register, which is only read."""
+    import errno
+
+    from desktop_app.exports.output_errors import check_target, output_error
+
     target = _sqlite_target(args)
-    dest = args.path.expanduser()
+    dest = check_target(args.path)
     if dest.exists() and dest.resolve() == target.path.resolve():
         raise StoreError(
             "Säkerhetskopian kan inte skrivas över själva registret. Välj en annan fil.",
@@ -108,11 +116,17 @@ def cmd_backup(args: argparse.Namespace) -> int:
     try:
         copy_database(database_proxy.obj, dest)
         check_backup_file(dest)
-    except (OSError, sqlite3.Error, ValueError) as exc:
-        known = store_db.translate_error(exc)
-        raise known or StoreError(
-            f"Säkerhetskopian kunde inte skrivas till {dest}: {exc}. Registret är orört.",
-            f"The backup could not be written to {dest}: {exc}. The register is untouched.",
+    except OSError as exc:
+        raise output_error(exc, dest) from exc
+    except (sqlite3.Error, ValueError) as exc:
+        kind = classify(exc)
+        if kind == FULL:
+            raise output_error(OSError(errno.ENOSPC, str(exc)), dest) from exc
+        if kind in (READ_ONLY, "unavailable", "permission"):
+            raise output_error(PermissionError(errno.EACCES, str(exc)), dest) from exc
+        raise StoreError(
+            f"Säkerhetskopian kunde inte skrivas till {dest}. Registret är orört. ({exc})",
+            f"The backup could not be written to {dest}. The register is untouched. ({exc})",
         ) from exc
     print(say(args, f"Säkerhetskopian sparades i {dest}.", f"Backup written to {dest}."))
     return 0

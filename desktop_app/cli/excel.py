@@ -14,7 +14,16 @@ from pathlib import Path
 
 from desktop_app.services.register import STATUS_FILTERS, RegisterFilter
 
-from .common import add_database_argument, open_from_args, say
+from .common import (
+    MAX_DAYS,
+    UsageError,
+    add_database_argument,
+    int_in_range,
+    nothing_half_written,
+    open_from_args,
+    output_file,
+    say,
+)
 
 _STATUS_NAMES = {
     "utkast": "draft", "aktiv": "active", "aktiva": "active", "utgången": "expired",
@@ -58,7 +67,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument(
         "--due-within",
-        type=int,
+        type=int_in_range(0, MAX_DAYS),
         metavar="DAYS",
         help="only entries whose review is due within DAYS (overdue included)",
     )
@@ -168,19 +177,23 @@ def build_filter(args: argparse.Namespace) -> RegisterFilter:
         try:
             kinds.add(V.parse_choice(k, V.KINDS, "avtalstyp", "kind"))
         except V.ValueProblem as exc:
-            raise SystemExit(say(args, exc.sv, exc.en)) from None
+            raise UsageError(exc.sv, exc.en) from None
     f.kinds = frozenset(kinds)
     statuses = set()
     for s in _values(args.status):
         key = s.strip().casefold()
         value = key if key in STATUS_FILTERS else _STATUS_NAMES.get(key)
         if value is None:
-            raise SystemExit(say(args, f"Okänd status: {s}.", f"Unknown status: {s}."))
+            raise UsageError(
+                f"Okänd status: {s}. Statusar: aktiv, utkast, utgången, avslutad, snart, "
+                "försenad, arkiverad.",
+                f"Unknown status: {s}. Statuses: {', '.join(STATUS_FILTERS)}.",
+            )
         statuses.add(value)
     f.statuses = frozenset(statuses)
     bodies = _values(args.body)
     if len(bodies) > 1:
-        raise SystemExit(say(args, "Ange ett beslutande organ.", "Give one deciding body."))
+        raise UsageError("Ange ett enda beslutande organ.", "Give one deciding body.")
     if bodies:
         wanted = normalise(bodies[0])
         match = [
@@ -189,7 +202,7 @@ def build_filter(args: argparse.Namespace) -> RegisterFilter:
             if wanted in (normalise(b.short_name), normalise(b.name_sv), normalise(b.name_en))
         ]
         if not match:
-            raise SystemExit(say(args, f"Okänt organ: {bodies[0]}.", f"Unknown body: {bodies[0]}."))
+            raise UsageError(f"Okänt organ: {bodies[0]}.", f"Unknown body: {bodies[0]}.")
         f.deciding_body_id = match[0]
     f.due_within_days = args.due_within
     if args.due_within is not None:
@@ -200,6 +213,7 @@ def build_filter(args: argparse.Namespace) -> RegisterFilter:
 def cmd_export(args: argparse.Namespace) -> int:
     from desktop_app.exports import excel_register
 
+    args.out = output_file(args, args.out, (".xlsx",), "Exporten", "The export")
     open_from_args(args)
     f = build_filter(args)
     lang = _lang(args)
@@ -224,6 +238,7 @@ def cmd_annual_report(args: argparse.Namespace) -> int:
     if not 1900 <= args.year <= 2200:
         print(say(args, "Ange ett årtal, t.ex. 2026.", "Give a year, e.g. 2026."), file=sys.stderr)
         return 2
+    args.out = output_file(args, args.out, (".xlsx",), "Årsrapporten", "The annual report")
     open_from_args(args)
     for item in args.rate:
         currency, sep, rate = item.partition("=")
@@ -238,9 +253,10 @@ def cmd_annual_report(args: argparse.Namespace) -> int:
             )
             return 2
         rates.set_rate(args.year, currency, rate)
-    result = write_annual_report(
-        args.year, args.out, lang=_lang(args), recorded_by=args.recorded_by
-    )
+    with nothing_half_written(args.out, summary_path(args.out)):
+        result = write_annual_report(
+            args.year, args.out, lang=_lang(args), recorded_by=args.recorded_by
+        )
     print(
         say(
             args,
@@ -258,36 +274,34 @@ def _overrides(args: argparse.Namespace) -> dict[str, str]:
     for item in args.map:
         header, sep, field = item.rpartition("=")
         if not sep or not header.strip():
-            raise SystemExit(
-                say(
-                    args,
-                    f"--map väntar RUBRIK=FÄLT, fick {item!r}.",
-                    f"--map expects HEADER=FIELD, got {item!r}.",
-                )  # fmt: skip
+            raise UsageError(
+                f'--map väntar RUBRIK=FÄLT, till exempel --map "Land=counterparties"; fick '
+                f"{item!r}.",
+                f'--map expects HEADER=FIELD, e.g. --map "Land=counterparties"; got {item!r}.',
             )
         result[header.strip()] = field.strip()
     return result
 
 
-def _rejected_report_path(file: Path) -> Path:
-    """Beside the imported file: ``<name> – avvisade rader.xlsx``."""
-    return file.with_name(f"{file.stem} \u2013 avvisade rader.xlsx")
-
-
 def cmd_import(args: argparse.Namespace) -> int:
     from desktop_app.importers import headers as H
     from desktop_app.importers.preview import build_preview, read_layout
-    from desktop_app.importers.report import status_label, write_rejected_report
+    from desktop_app.importers.report import (
+        rejected_report_path,
+        status_label,
+        write_rejected_report,
+    )
     from desktop_app.services.imports import apply_import
 
     if args.force and not args.update:
-        print(say(args, "--force gäller bara tillsammans med --update.",
-                  "--force only applies together with --update."), file=sys.stderr)  # fmt: skip
-        return 2
+        raise UsageError("--force gäller bara tillsammans med --update.",
+                         "--force only applies together with --update.")  # fmt: skip
+    overrides = _overrides(args)
+    if args.report is not None:
+        args.report = output_file(args, args.report, (".xlsx",), "Rapporten", "The report")
     open_from_args(args)
     lang = args.lang or "sv"
     layout = read_layout(args.file, args.sheet)
-    overrides = _overrides(args)
     if overrides:
         try:
             layout.mapping = H.apply_overrides(layout.headers, layout.mapping, overrides)
@@ -336,7 +350,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     )
     report = args.report
     if report is None and args.skip_rejected and preview.rejected and not args.dry_run:
-        report = _rejected_report_path(args.file)
+        report = rejected_report_path(args.file)
     if report is not None:
         n = write_rejected_report(preview, report, lang)
         print(say(args, f"Rapport över avvisade rader ({n}): {report}",

@@ -5,13 +5,20 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from desktop_app.store.errors import StoreError
+from .common import (
+    MAX_DAYS,
+    MAX_LEAD_DAYS,
+    UsageError,
+    add_database_argument,
+    int_in_range,
+    nothing_half_written,
+    open_from_args,
+    output_file,
+    output_folder,
+    say,
+)
 
-from .common import add_database_argument, open_from_args, say
-
-
-class _UsageError(StoreError):
-    """A wrong combination of options, said in both languages."""
+_UsageError = UsageError
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -27,9 +34,16 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "out", nargs="?", type=Path, help="the file to write: OUT.pdf, or OUT.docx for Word"
     )
-    p.add_argument("--due-within", type=int, metavar="DAYS", help="entries due within DAYS")
     p.add_argument(
-        "--id", dest="ids", type=int, action="append", metavar="ID", help="an entry id (repeat)"
+        "--due-within", type=int_in_range(0, MAX_DAYS), metavar="DAYS",
+        help="entries due within DAYS",
+    )  # fmt: skip
+    p.add_argument(
+        "--id",
+        dest="ids",
+        action="append",
+        metavar="ID",
+        help="an entry id (repeat)",
     )
     p.add_argument(
         "--separate-files",
@@ -70,10 +84,13 @@ def register(sub: argparse._SubParsersAction) -> None:
         "in Outlook. Events keep their UID per entry, so a newer export moves them.",
     )
     p.add_argument("out", type=Path, help="the .ics file to write")
-    p.add_argument("--due-within", type=int, metavar="DAYS", help="only reviews within DAYS")
+    p.add_argument(
+        "--due-within", type=int_in_range(0, MAX_DAYS), metavar="DAYS",
+        help="only reviews within DAYS",
+    )  # fmt: skip
     p.add_argument(
         "--lead-days",
-        type=int,
+        type=int_in_range(0, MAX_LEAD_DAYS),
         metavar="N",
         help="reminder N days before (default: the register's lead time)",
     )
@@ -89,19 +106,25 @@ def cmd_memos(args: argparse.Namespace) -> int:
             "Ange antingen en fil (OUT.pdf eller OUT.docx) eller --separate-files MAPP.",
             "Give either a file (OUT.pdf or OUT.docx) or --separate-files DIR.",
         )
-    if args.due_within is not None and args.due_within < 0:
-        raise _UsageError("--due-within måste vara 0 eller mer.", "--due-within must be 0 or more.")
+    if args.separate_files is not None:
+        args.separate_files = output_folder(args.separate_files)
+    else:
+        args.out = output_file(args, args.out, (".pdf", ".docx"), "PM:en", "The memos")
     open_from_args(args)
     lang = args.memo_lang or "sv"
-    result = write_memos(
-        args.separate_files or args.out,
-        entry_ids=args.ids,
-        due_within_days=args.due_within,
-        separate=args.separate_files is not None,
-        lang=lang,
-        variant=args.variant,
-        fmt=args.memo_format,
-    )
+    ids = _entry_ids(args.ids) if args.ids else None
+    target = args.separate_files or args.out
+    with nothing_half_written(*([] if args.separate_files else [args.out]),
+                              folder=args.separate_files):  # fmt: skip
+        result = write_memos(
+            target,
+            entry_ids=ids,
+            due_within_days=args.due_within,
+            separate=args.separate_files is not None,
+            lang=lang,
+            variant=args.variant,
+            fmt=args.memo_format,
+        )
     if not result.entry_ids:
         print(say(args, "Inga poster att skriva PM för.", "No entries to write memos for."))
         return 0
@@ -130,8 +153,7 @@ def cmd_memos(args: argparse.Namespace) -> int:
 def cmd_calendar(args: argparse.Namespace) -> int:
     from desktop_app.exports.calendar_ics import write_calendar
 
-    if args.lead_days is not None and args.lead_days < 0:
-        raise _UsageError("--lead-days måste vara 0 eller mer.", "--lead-days must be 0 or more.")
+    args.out = output_file(args, args.out, (".ics",), "Kalendern", "The calendar")
     open_from_args(args)
     count = write_calendar(
         args.out, due_within_days=args.due_within, lead_days=args.lead_days, lang=args.lang
@@ -144,3 +166,31 @@ def cmd_calendar(args: argparse.Namespace) -> int:
         )
     )
     return 0
+
+
+def _entry_ids(items: list[str]) -> list[int]:
+    """Entries named by number (12, #12) or case number ("KS 2009/0412"); several by
+    repeating --id or separating them with commas."""
+    from desktop_app.domain.unique_keys import entry_case_key
+    from desktop_app.store.models import Entry
+
+    ids: list[int] = []
+    for item in (p.strip() for raw in items for p in raw.split(",")):
+        if not item:
+            continue
+        key = entry_case_key(item)
+        query = Entry.select(Entry.id).where(Entry.case_number_key == key)
+        number = item.lstrip("#")
+        if number.isdigit():
+            query = query | Entry.select(Entry.id).where(Entry.id == int(number))
+        found = [row[0] for row in query.tuples()]
+        if not found:
+            raise UsageError(
+                f"Ingen post har numret eller diarienumret {item}. Ange postens nummer (som "
+                "i registrets Id-kolumn) eller dess diarienummer, till exempel "
+                '--id "KS 2009/0412".',
+                f"No entry has the number or case number {item}. Give the entry's number "
+                '(the register\'s Id column) or its case number, e.g. --id "KS 2009/0412".',
+            )
+        ids += [i for i in found if i not in ids]
+    return ids

@@ -36,10 +36,12 @@ def output_error(exc: OSError, target: str | os.PathLike) -> OutputError:
     code = exc.errno
     detail = _detail(exc)
     if isinstance(exc, IsADirectoryError) or code == errno.EISDIR:
-        sv = (f"{target} är en mapp, inte en fil. Ange ett filnamn i mappen, till exempel "
-              f"{target / ('fil' + (target.suffix or '.xlsx'))}.")  # fmt: skip
-        en = (f"{target} is a folder, not a file. Give a file name in it, for example "
-              f"{target / ('file' + (target.suffix or '.xlsx'))}.")  # fmt: skip
+        sv = f"{target} är en mapp, inte en fil. Ange ett filnamn i mappen"
+        en = f"{target} is a folder, not a file. Give a file name in it"
+        if target.suffix:
+            sv += f", till exempel {target / ('fil' + target.suffix)}"
+            en += f", for example {target / ('file' + target.suffix)}"
+        sv, en = sv + ".", en + "."
     elif isinstance(exc, FileNotFoundError) or code == errno.ENOENT:
         sv = f"Mappen {folder} finns inte. Skapa den eller välj en annan plats."
         en = f"The folder {folder} does not exist. Create it or choose another place."
