@@ -90,7 +90,8 @@ def output_file(args: argparse.Namespace, path: Path, suffixes: tuple[str, ...],
 
 
 def output_folder(path: Path) -> Path:
-    """A folder to write several files into: it must exist and be writable."""
+    """A folder to write several files into: new, or existing and writable; the folder
+    it sits in must exist."""
     return check_target(path, folder_ok=True)
 
 
@@ -102,6 +103,7 @@ def nothing_half_written(*targets: Path, folder: Path | None = None) -> Iterator
     the complete ones a failing command made before the one that failed (the
     annual report's workbook before its PDF, the first memos of a folder)."""
     before = {p for p in targets if p.exists()}
+    new_folder = folder is not None and not folder.exists()
     listed = set(folder.iterdir()) if folder is not None and folder.is_dir() else set()
     try:
         yield
@@ -113,4 +115,6 @@ def nothing_half_written(*targets: Path, folder: Path | None = None) -> Iterator
             for path in set(folder.iterdir()) - listed:
                 if path.is_file():
                     path.unlink(missing_ok=True)
+            if new_folder and not any(folder.iterdir()):
+                folder.rmdir()
         raise

@@ -70,17 +70,16 @@ def output_error(exc: OSError, target: str | os.PathLike) -> OutputError:
 def check_target(target: str | os.PathLike, *, folder_ok: bool = False) -> Path:
     """Refuse a target that cannot be written before any work is done.
 
-    ``folder_ok``: the target is a folder to write several files into (memos
-    one per entry); it must exist then."""
+    ``folder_ok``: the target is a folder to write several files into (memos,
+    one per entry); it may be new (it is the output itself), but the folder
+    it goes in must exist, as for a file."""
     target = Path(target).expanduser()
-    if folder_ok:
-        if not target.is_dir():
-            if target.exists():
-                raise output_error(OSError(errno.ENOTDIR, "Not a directory"), target / "x")
-            raise output_error(FileNotFoundError(errno.ENOENT, "No such directory"), target / "x")
+    if folder_ok and target.exists() and not target.is_dir():
+        raise output_error(OSError(errno.ENOTDIR, os.strerror(errno.ENOTDIR)), target / "x")
+    if folder_ok and target.is_dir():
         probe = target
     else:
-        if target.is_dir():
+        if not folder_ok and target.is_dir():
             raise output_error(IsADirectoryError(errno.EISDIR, "Is a directory"), target)
         probe = target.parent if str(target.parent) else Path(".")
         if not probe.is_dir():
@@ -88,7 +87,7 @@ def check_target(target: str | os.PathLike, *, folder_ok: bool = False) -> Path:
             raise output_error(OSError(code, os.strerror(code)), target)
     if not os.access(probe, os.W_OK | os.X_OK):
         raise output_error(PermissionError(errno.EACCES, os.strerror(errno.EACCES)),
-                           target if not folder_ok else target / "x")  # fmt: skip
+                           target / "x" if probe == target else target)  # fmt: skip
     return target
 
 

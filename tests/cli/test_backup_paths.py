@@ -38,6 +38,7 @@ def register(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.mark.parametrize("folder", FOLDERS)
 def test_backup_and_restore_in_any_folder(register: Path, tmp_path: Path, folder: str) -> None:
     copy = tmp_path / folder / "kopia #1 100%.sqlite3"
+    copy.parent.mkdir()  # the backup's folder is not created for it (issue 13)
     result = run("backup", copy, db=register)
     assert result.returncode == 0, result.stderr
     assert str(copy) in result.stdout
@@ -56,6 +57,7 @@ def test_backup_and_restore_in_any_folder(register: Path, tmp_path: Path, folder
 @pytest.mark.skipif(sys.platform == "win32", reason="'?' is not allowed in Windows names")
 def test_a_question_mark_in_the_folder(register: Path, tmp_path: Path) -> None:
     copy = tmp_path / "Vad?" / "kopia.sqlite3"
+    copy.parent.mkdir()
     result = run("backup", copy, db=register)
     assert result.returncode == 0, result.stderr
     assert _count(copy) == _count(register)

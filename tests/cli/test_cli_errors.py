@@ -122,8 +122,8 @@ def bad_output(kind: str, cmd: Command, tmp: Path) -> Iterator[tuple[Path, Path,
     """(target, the folder to check for leftovers, rlimit or None) for ``kind``."""
     name = f"ut{cmd.suffix}" if cmd.suffix else "pm"
     if kind == "missing":
-        folder = tmp / "saknas"
-        yield (folder / name if not cmd.folder else folder), tmp, None
+        folder = tmp / "saknas"  # a folder for memos may be new; the one it goes in may not
+        yield (folder / name), tmp, None
     elif kind == "folder-as-target":
         if cmd.folder:
             target = tmp / "en fil"
