@@ -168,6 +168,8 @@ HELP_SV: dict[str, str] = {
     "entry (id or case number) or mark id": "post (nummer eller diarienummer) eller "
     "markeringens nummer",
     "the field (empty: the whole entry)": "fältet (tomt: hela posten)",
+    "write the register and its history as a BagIt package for the e-archive": "skriv "
+    "registret och dess historik som ett BagIt-paket för e-arkivet",
     "status: draft, active, expired, terminated, due, overdue, archived (or Swedish: aktiv, "
     "försenad...)": "status: aktiv, utkast, utgången, avslutad, snart, försenad, arkiverad (eller "
     "draft, active, expired, terminated, due, overdue, archived)",
