@@ -46,7 +46,7 @@
         <name>DocumentLinks</name>
         <message>
             <location filename="../../desktop_app/ui/editor/pickers.py" line="184" />
-            <source>Add &amp;file…</source>
+            <source>&amp;Add file…</source>
             <translation>Lägg till &amp;fil…</translation>
         </message>
         <message>
@@ -104,8 +104,8 @@
         </message>
         <message>
             <location filename="../../desktop_app/ui/editor/conflict.py" line="44" />
-            <source>&amp;Use my values again</source>
-            <translation>&amp;Använd mina värden igen</translation>
+            <source>Use m&amp;y values again</source>
+            <translation>Använd &amp;mina värden igen</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/editor/conflict.py" line="48" />
@@ -152,35 +152,35 @@
             <translation>&amp;För in dem igen</translation>
         </message>
         <message>
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="124" />
+            <source>Ter&amp;minate…</source>
+            <translation>Avsluta &amp;posten…</translation>
+        </message>
+        <message>
             <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="104" />
-            <source>&amp;History</source>
+            <source>H&amp;istory</source>
             <translation>&amp;Historik</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="122" />
-            <source>Record &amp;review…</source>
-            <translation>Registrera &amp;omprövning…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="124" />
-            <source>Ter&amp;minate…</source>
-            <translation>A&amp;vsluta…</translation>
+            <source>Record revie&amp;w…</source>
+            <translation>Registrera omprö&amp;vning…</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="126" />
             <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="215" />
-            <source>Arc&amp;hive</source>
-            <translation>Av&amp;för</translation>
+            <source>Ar&amp;chive</source>
+            <translation>Avfö&amp;r</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="128" />
-            <source>&amp;Save</source>
-            <translation>&amp;Spara</translation>
+            <source>Save</source>
+            <translation>Spara</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="130" />
-            <source>&amp;Close</source>
-            <translation>St&amp;äng</translation>
+            <source>Close</source>
+            <translation>Stäng</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="171" />
@@ -225,8 +225,8 @@
         </message>
         <message>
             <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="215" />
-            <source>Rest&amp;ore</source>
-            <translation>Åte&amp;rställ</translation>
+            <source>&amp;Restore</source>
+            <translation>&amp;Återställ</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="275" />
@@ -472,11 +472,6 @@
     <context>
         <name>EntryForm</name>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="112" />
-            <source>&amp;Agreement</source>
-            <translation>&amp;Avtal</translation>
-        </message>
-        <message>
             <location filename="../../desktop_app/ui/editor/entry_form.py" line="121" />
             <source>e.g. KS 2016/1234</source>
             <translation>t.ex. KS 2016/1234</translation>
@@ -497,24 +492,9 @@
             <translation>Avtals&amp;typ:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="144" />
-            <source>Case &amp;number:</source>
-            <translation>&amp;Diarienummer:</translation>
-        </message>
-        <message>
             <location filename="../../desktop_app/ui/editor/entry_form.py" line="145" />
             <source>&amp;Title:</source>
             <translation>T&amp;itel:</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="146" />
-            <source>C&amp;ounterparties:</source>
-            <translation>&amp;Motparter:</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="147" />
-            <source>&amp;Scope:</source>
-            <translation>Om&amp;fattning:</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/editor/entry_form.py" line="148" />
@@ -526,12 +506,6 @@
             <location filename="../../desktop_app/ui/editor/entry_form.py" line="151" />
             <source>Strategic directions:</source>
             <translation>Inriktningar:</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="152" />
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="542" />
-            <source>Mutual &amp;benefit:</source>
-            <translation>Ömsesidig n&amp;ytta:</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/editor/entry_form.py" line="155" />
@@ -564,24 +538,9 @@
             <translation>Skriv för att söka nämnd eller bolag…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="178" />
-            <source>De&amp;ciding body:</source>
-            <translation>Beslutande or&amp;gan:</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="179" />
-            <source>Decision &amp;date:</source>
-            <translation>Besluts&amp;datum:</translation>
-        </message>
-        <message>
             <location filename="../../desktop_app/ui/editor/entry_form.py" line="180" />
             <source>C&amp;oncerns:</source>
-            <translation>Ärendet a&amp;vser:</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="182" />
-            <source>&amp;Responsible committee or company:</source>
-            <translation>Ansvar&amp;ig nämnd/bolag:</translation>
+            <translation>&amp;Ärendet avser:</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/editor/entry_form.py" line="183" />
@@ -614,16 +573,6 @@
             <translation>Skäl, t.ex. KF 2026-12-02: ”omprövas senast 2030-12-02”</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="239" />
-            <source>Reason for the &amp;date:</source>
-            <translation>Skäl för &amp;datumet:</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="242" />
-            <source>C&amp;ost and financing</source>
-            <translation>K&amp;ostnad och finansiering</translation>
-        </message>
-        <message>
             <location filename="../../desktop_app/ui/editor/entry_form.py" line="253" />
             <source>Type to find the committee or company that pays…</source>
             <translation>Skriv för att hitta nämnden eller bolaget som betalar …</translation>
@@ -642,16 +591,6 @@
             <location filename="../../desktop_app/ui/editor/entry_form.py" line="278" />
             <source>E&amp;xternal financiers:</source>
             <translation>E&amp;xterna finansiärer:</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="279" />
-            <source>External &amp;share:</source>
-            <translation>Extern an&amp;del:</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="282" />
-            <source>City's o&amp;wn contribution:</source>
-            <translation>Stadens &amp;egen insats:</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/editor/entry_form.py" line="285" />
@@ -674,31 +613,9 @@
             <translation>(när posten är beslutad; ett utkast omprövas inte)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="199" />
-            <source>Dates and &amp;review</source>
-            <translation>Datum och om&amp;prövning</translation>
-        </message>
-        <message>
             <location filename="../../desktop_app/ui/editor/entry_form.py" line="205" />
             <source>No regular review</source>
             <translation>Ingen regelbunden omprövning</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="228" />
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="543" />
-            <source>&amp;Start date:</source>
-            <translation>S&amp;tartdatum:</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="230" />
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="544" />
-            <source>&amp;End date:</source>
-            <translation>S&amp;lutdatum:</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="234" />
-            <source>Review &amp;interval:</source>
-            <translation>Omprövnings&amp;intervall:</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/editor/entry_form.py" line="236" />
@@ -713,7 +630,7 @@
         <message>
             <location filename="../../desktop_app/ui/editor/entry_form.py" line="257" />
             <source>&amp;Annual cost or fee:</source>
-            <translation>Årlig &amp;kostnad eller avgift:</translation>
+            <translation>År&amp;lig kostnad eller avgift:</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/editor/entry_form.py" line="260" />
@@ -731,8 +648,91 @@
             <translation>Ant&amp;eckningar:</translation>
         </message>
         <message>
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="112" />
+            <source>A&amp;greement</source>
+            <translation>&amp;Avtal</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="144" />
+            <source>Case num&amp;ber:</source>
+            <translation>&amp;Diarienummer:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="146" />
+            <source>Counter&amp;parties:</source>
+            <translation>M&amp;otparter:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="147" />
+            <source>Sc&amp;ope:</source>
+            <translation>Om&amp;fattning:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="152" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="542" />
+            <source>Mutua&amp;l benefit:</source>
+            <translation>Ömsesidig n&amp;ytta:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="178" />
+            <source>Deciding &amp;body:</source>
+            <translation>Beslutande &amp;organ:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="179" />
+            <source>Decision d&amp;ate:</source>
+            <translation>Besluts&amp;datum:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="182" />
+            <source>Responsib&amp;le committee or company:</source>
+            <translation>Ansvar&amp;ig nämnd/bolag:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="199" />
+            <source>Dates and re&amp;view</source>
+            <translation>Datum o&amp;ch omprövning</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="228" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="543" />
+            <source>S&amp;tart date:</source>
+            <translation>S&amp;tartdatum:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="230" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="544" />
+            <source>End d&amp;ate:</source>
+            <translation>S&amp;lutdatum:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="234" />
+            <source>Review interva&amp;l:</source>
+            <translation>Omprövnings&amp;intervall:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="239" />
+            <source>Reas&amp;on for the date:</source>
+            <translation>Skäl för &amp;datumet:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="242" />
+            <source>Cost and &amp;financing</source>
+            <translation>&amp;Kostnad och finansiering</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="279" />
+            <source>Ex&amp;ternal share:</source>
+            <translation>Extern an&amp;del:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="282" />
+            <source>City's &amp;own contribution:</source>
+            <translation>Stadens &amp;egen insats:</translation>
+        </message>
+        <message>
             <location filename="../../desktop_app/ui/editor/entry_form.py" line="300" />
-            <source>Signed &amp;documents:</source>
+            <source>Signed doc&amp;uments:</source>
             <translation>Undertecknade &amp;dokument:</translation>
         </message>
         <message>
@@ -758,7 +758,7 @@
         <message>
             <location filename="../../desktop_app/ui/editor/entry_form.py" line="529" />
             <source>To terminate an entry, use Terminate…</source>
-            <translation>Använd Avsluta… för att avsluta en post.</translation>
+            <translation>Använd Avsluta posten… för att avsluta en post.</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/editor/entry_form.py" line="548" />
@@ -887,18 +887,18 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/findings_panel.py" line="79" />
-            <source>Mark as &amp;assessed…</source>
-            <translation>Markera som &amp;bedömd …</translation>
-        </message>
-        <message>
             <location filename="../../desktop_app/ui/editor/findings_panel.py" line="82" />
             <source>The warning has been looked at and is in order: say why (kept in the history).</source>
             <translation>Varningen är granskad och i sin ordning: skriv varför (sparas i historiken).</translation>
         </message>
         <message>
+            <location filename="../../desktop_app/ui/editor/findings_panel.py" line="79" />
+            <source>Mark a&amp;s assessed…</source>
+            <translation>Markera &amp;som bedömd…</translation>
+        </message>
+        <message>
             <location filename="../../desktop_app/ui/editor/findings_panel.py" line="86" />
-            <source>Re&amp;open</source>
+            <source>R&amp;eopen</source>
             <translation>Öppna i&amp;gen</translation>
         </message>
         <message numerus="yes">
@@ -1003,11 +1003,11 @@
         <message>
             <location filename="../../desktop_app/ui/editor/lifecycle.py" line="173" />
             <source>Case &amp;number:</source>
-            <translation>Diarie&amp;nummer:</translation>
+            <translation>Diarienu&amp;mmer:</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/editor/lifecycle.py" line="174" />
-            <source>N&amp;ote:</source>
+            <source>Not&amp;e:</source>
             <translation>A&amp;nteckning:</translation>
         </message>
         <message>
@@ -1048,7 +1048,7 @@
         <message>
             <location filename="../../desktop_app/ui/editor/lifecycle.py" line="296" />
             <source>Terminate entry</source>
-            <translation>Avsluta post</translation>
+            <translation>Avsluta posten</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/editor/lifecycle.py" line="307" />

@@ -41,7 +41,7 @@
         <message>
             <location filename="../../desktop_app/ui/pages/invitation_dialog.py" line="78" />
             <source>De&amp;legation:</source>
-            <translation>De&amp;legation:</translation>
+            <translation>Delegat&amp;ion:</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/pages/invitation_dialog.py" line="79" />
@@ -51,7 +51,7 @@
         <message>
             <location filename="../../desktop_app/ui/pages/invitation_dialog.py" line="80" />
             <source>&amp;Operation:</source>
-            <translation>&amp;Verksamhet:</translation>
+            <translation>V&amp;erksamhet:</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/pages/invitation_dialog.py" line="81" />
@@ -75,7 +75,7 @@
         </message>
         <message>
             <location filename="../../desktop_app/ui/pages/invitation_dialog.py" line="85" />
-            <source>N&amp;otes:</source>
+            <source>Not&amp;es:</source>
             <translation>An&amp;teckningar:</translation>
         </message>
         <message>
@@ -99,17 +99,17 @@
         <message>
             <location filename="../../desktop_app/ui/pages/invitations.py" line="66" />
             <source>&amp;New letter…</source>
-            <translation>&amp;Nytt brev …</translation>
+            <translation>&amp;Nytt brev…</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/pages/invitations.py" line="67" />
-            <source>&amp;Edit…</source>
-            <translation>&amp;Ändra …</translation>
+            <source>Ed&amp;it…</source>
+            <translation>R&amp;edigera…</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/pages/invitations.py" line="68" />
             <source>Mark warning as &amp;assessed…</source>
-            <translation>Markera varning som &amp;bedömd …</translation>
+            <translation>Markera varningen som &amp;bedömd…</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/pages/invitations.py" line="76" />

@@ -11,12 +11,7 @@
         <message>
             <location filename="../../desktop_app/ui/pages/bodies.py" line="82" />
             <source>Mark contact warning as &amp;assessed…</source>
-            <translation>Markera kontaktvarningen som &amp;bedömd …</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/pages/bodies.py" line="86" />
-            <source>Show &amp;inactive</source>
-            <translation>Visa &amp;inaktiva</translation>
+            <translation>Markera kontaktvarningen som &amp;bedömd…</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/pages/bodies.py" line="89" />
@@ -24,15 +19,20 @@
             <translation>&amp;Nytt organ…</translation>
         </message>
         <message>
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="86" />
+            <source>Sh&amp;ow inactive</source>
+            <translation>Visa &amp;inaktiva</translation>
+        </message>
+        <message>
             <location filename="../../desktop_app/ui/pages/bodies.py" line="90" />
-            <source>&amp;Edit…</source>
-            <translation>&amp;Redigera…</translation>
+            <source>Ed&amp;it…</source>
+            <translation>R&amp;edigera…</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/pages/bodies.py" line="91" />
             <location filename="../../desktop_app/ui/pages/bodies.py" line="286" />
             <source>&amp;Deactivate</source>
-            <translation>&amp;Inaktivera</translation>
+            <translation>Ina&amp;ktivera</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/pages/bodies.py" line="105" />
@@ -149,7 +149,7 @@
         </message>
         <message>
             <location filename="../../desktop_app/ui/pages/body_dialog.py" line="77" />
-            <source>&amp;Short name:</source>
+            <source>S&amp;hort name:</source>
             <translation>&amp;Förkortning:</translation>
         </message>
         <message>
@@ -165,7 +165,7 @@
         <message>
             <location filename="../../desktop_app/ui/pages/body_dialog.py" line="80" />
             <source>&amp;Kind:</source>
-            <translation>&amp;Typ av organ:</translation>
+            <translation>Typ av or&amp;gan:</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/pages/body_dialog.py" line="81" />
@@ -189,7 +189,7 @@
         </message>
         <message>
             <location filename="../../desktop_app/ui/pages/body_dialog.py" line="92" />
-            <source>E-&amp;mail:</source>
+            <source>E-ma&amp;il:</source>
             <translation>E-&amp;post:</translation>
         </message>
         <message>
@@ -626,7 +626,7 @@
         <message>
             <location filename="../../desktop_app/ui/trail.py" line="96" />
             <source>Reason for termination</source>
-            <translation>Skäl till avslut</translation>
+            <translation>Skäl för avslut</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/trail.py" line="97" />
@@ -914,58 +914,58 @@
     <context>
         <name>HistoryPage</name>
         <message>
-            <location filename="../../desktop_app/ui/pages/history.py" line="132" />
+            <location filename="../../desktop_app/ui/pages/history.py" line="133" />
             <source>Case number or #id</source>
             <translation>Diarienummer eller #id</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history.py" line="140" />
+            <location filename="../../desktop_app/ui/pages/history.py" line="141" />
             <source>&amp;Newest first</source>
             <translation>&amp;Nyaste först</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history.py" line="144" />
-            <source>&amp;Entry:</source>
-            <translation>&amp;Post:</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/pages/history.py" line="145" />
-            <source>&amp;User:</source>
-            <translation>&amp;Användare:</translation>
-        </message>
-        <message>
             <location filename="../../desktop_app/ui/pages/history.py" line="146" />
-            <source>&amp;Action:</source>
-            <translation>&amp;Händelse:</translation>
+            <source>&amp;User:</source>
+            <translation>Använ&amp;dare:</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/pages/history.py" line="147" />
-            <source>&amp;From:</source>
-            <translation>&amp;Från:</translation>
+            <source>&amp;Action:</source>
+            <translation>Hände&amp;lse:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/history.py" line="145" />
+            <source>Entr&amp;y:</source>
+            <translation>&amp;Post:</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/pages/history.py" line="148" />
+            <source>F&amp;rom:</source>
+            <translation>&amp;Från:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/history.py" line="149" />
             <source>&amp;To:</source>
             <translation>&amp;Till:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history.py" line="177" />
+            <location filename="../../desktop_app/ui/pages/history.py" line="179" />
             <source>&amp;Load more</source>
-            <translation>&amp;Visa fler</translation>
+            <translation>Visa fl&amp;er</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history.py" line="222" />
+            <location filename="../../desktop_app/ui/pages/history.py" line="224" />
             <source>All actions</source>
             <translation>Alla händelser</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history.py" line="226" />
-            <location filename="../../desktop_app/ui/pages/history.py" line="246" />
+            <location filename="../../desktop_app/ui/pages/history.py" line="228" />
+            <location filename="../../desktop_app/ui/pages/history.py" line="248" />
             <source>All users</source>
             <translation>Alla användare</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/history.py" line="317" />
+            <location filename="../../desktop_app/ui/pages/history.py" line="319" />
             <source>Showing {shown} of {total} events.</source>
             <translation>Visar {shown} av {total} händelser.</translation>
         </message>
@@ -989,8 +989,8 @@
         </message>
         <message>
             <location filename="../../desktop_app/ui/pages/catalog_dialogs.py" line="156" />
-            <source>Name (&amp;Swedish):</source>
-            <translation>Namn (&amp;svenska):</translation>
+            <source>Name (S&amp;wedish):</source>
+            <translation>Namn (s&amp;venska):</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/pages/catalog_dialogs.py" line="157" />
@@ -1141,19 +1141,19 @@
         </message>
         <message>
             <location filename="../../desktop_app/ui/pages/catalog.py" line="62" />
-            <source>Show &amp;inactive</source>
+            <source>Sh&amp;ow inactive</source>
             <translation>Visa &amp;inaktiva</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/pages/catalog.py" line="66" />
-            <source>&amp;Edit…</source>
-            <translation>&amp;Redigera…</translation>
+            <source>Ed&amp;it…</source>
+            <translation>R&amp;edigera…</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/pages/catalog.py" line="67" />
             <location filename="../../desktop_app/ui/pages/catalog.py" line="192" />
             <source>&amp;Deactivate</source>
-            <translation>&amp;Inaktivera</translation>
+            <translation>Ina&amp;ktivera</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/pages/catalog.py" line="190" />

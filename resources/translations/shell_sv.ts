@@ -63,7 +63,7 @@
         </message>
         <message>
             <location filename="../../desktop_app/ui/register/column_dialog.py" line="41" />
-            <source>&amp;Down</source>
+            <source>Do&amp;wn</source>
             <translation>&amp;Ned</translation>
         </message>
         <message>
@@ -240,7 +240,7 @@
         </message>
         <message>
             <location filename="../../desktop_app/ui/register/filter_bar.py" line="149" />
-            <source>T&amp;heme:</source>
+            <source>The&amp;me:</source>
             <translation>T&amp;ema:</translation>
         </message>
         <message>
@@ -259,12 +259,12 @@
             <translation>till</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="232" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="230" />
             <source>More filters</source>
             <translation>Fler filter</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="234" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="232" />
             <source>More filters (%n in use)</source>
             <translation>
                 <numerusform>Fler filter (%n används)</numerusform>
@@ -272,112 +272,112 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="237" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="235" />
             <source>Hide the less-used filters</source>
             <translation>Dölj de mindre använda filtren</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="239" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="237" />
             <source>Show the less-used filters: bodies, theme, direction and dates</source>
             <translation>Visa de mindre använda filtren: organ, tema, inriktning och datum</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="244" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="242" />
             <source>All kinds</source>
             <translation>Alla avtalstyper</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="247" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="245" />
             <source>All current</source>
             <translation>Alla aktuella</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="249" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="247" />
             <source>Active</source>
             <translation>Aktiva</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="250" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="248" />
             <source>Review due or overdue</source>
             <translation>Omprövning inom kort eller försenad</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="251" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="249" />
             <source>Review due soon</source>
             <translation>Omprövning inom kort</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="252" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="250" />
             <source>Review overdue</source>
             <translation>Omprövning försenad</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="253" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="251" />
             <source>Draft</source>
             <translation>Utkast</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="254" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="252" />
             <source>Expired</source>
             <translation>Utgångna</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="255" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="253" />
             <source>Terminated</source>
             <translation>Avslutade</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="256" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="254" />
             <source>Archived</source>
             <translation>Avförda</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="259" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="257" />
             <source>All directions</source>
             <translation>Alla inriktningar</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="263" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="261" />
             <source>Next review</source>
             <translation>Nästa omprövning</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="264" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="262" />
             <source>Decision date</source>
             <translation>Beslutsdatum</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="265" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="263" />
             <source>Start date</source>
             <translation>Startdatum</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="266" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="264" />
             <source>End date</source>
             <translation>Slutdatum</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="267" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="265" />
             <source>Last review</source>
             <translation>Senaste omprövning</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="270" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="268" />
             <source>Which date the from/to limits apply to</source>
             <translation>Vilket datum som från- och till-gränserna gäller</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="278" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="276" />
             <source>All bodies</source>
             <translation>Alla organ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="279" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="277" />
             <source>All</source>
             <translation>Alla</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="290" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="288" />
             <source>All themes</source>
             <translation>Alla teman</translation>
         </message>
@@ -451,8 +451,8 @@
         </message>
         <message>
             <location filename="../../desktop_app/ui/dialogs/first_run.py" line="128" />
-            <source>&amp;Back</source>
-            <translation>&amp;Tillbaka</translation>
+            <source>Bac&amp;k</source>
+            <translation>Ti&amp;llbaka</translation>
         </message>
     </context>
     <context>
@@ -566,7 +566,7 @@
         <message>
             <location filename="../../desktop_app/ui/actions.py" line="60" />
             <source>&amp;Quit</source>
-            <translation>&amp;Avsluta</translation>
+            <translation>&amp;Avsluta programmet</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/entry_actions.py" line="43" />
@@ -591,7 +591,7 @@
         <message>
             <location filename="../../desktop_app/ui/entry_actions.py" line="50" />
             <source>&amp;Terminate…</source>
-            <translation>Avs&amp;luta…</translation>
+            <translation>Avsluta pos&amp;ten…</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/actions.py" line="73" />
@@ -813,27 +813,27 @@
     <context>
         <name>RegisterView</name>
         <message>
-            <location filename="../../desktop_app/ui/register/view.py" line="158" />
+            <location filename="../../desktop_app/ui/register/view.py" line="160" />
             <source>Review overdue</source>
             <translation>Omprövning försenad</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/view.py" line="159" />
+            <location filename="../../desktop_app/ui/register/view.py" line="161" />
             <source>Review due soon</source>
             <translation>Omprövning inom kort</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/view.py" line="160" />
+            <location filename="../../desktop_app/ui/register/view.py" line="162" />
             <source>Grey: terminated, expired or archived</source>
             <translation>Grått: avslutad, utgången eller avförd</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/view.py" line="422" />
+            <location filename="../../desktop_app/ui/register/view.py" line="424" />
             <source>Columns</source>
             <translation>Kolumner</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/view.py" line="431" />
+            <location filename="../../desktop_app/ui/register/view.py" line="433" />
             <source>Restore default columns</source>
             <translation>Återställ standardkolumnerna</translation>
         </message>
@@ -903,7 +903,7 @@
         <message>
             <location filename="../../desktop_app/ui/dialogs/settings_dialog.py" line="59" />
             <source>&amp;Language:</source>
-            <translation>&amp;Språk:</translation>
+            <translation>Språ&amp;k:</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/dialogs/settings_dialog.py" line="60" />
@@ -932,8 +932,8 @@
         </message>
         <message>
             <location filename="../../desktop_app/ui/dialogs/settings_dialog.py" line="80" />
-            <source>Review &amp;lead time:</source>
-            <translation>&amp;Framförhållning för omprövning:</translation>
+            <source>Review lea&amp;d time:</source>
+            <translation>F&amp;ramförhållning för omprövning:</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/dialogs/settings_dialog.py" line="81" />

@@ -125,7 +125,7 @@ class FirstRunDialog(QDialog):
         self.connect_button = QPushButton(self.tr("&Connect"), page)
         self.connect_button.setEnabled(False)
         self.connect_button.setDefault(True)
-        back = QPushButton(self.tr("&Back"), page)
+        back = QPushButton(self.tr("Bac&k"), page)
         self.chooser.tested.connect(lambda ok, _msg: self.connect_button.setEnabled(ok))
         self.chooser.url.textEdited.connect(lambda _t: self.connect_button.setEnabled(False))
         self.connect_button.clicked.connect(lambda: self._choose(SHARED, self.chooser.value()))

@@ -77,7 +77,7 @@ class SettingsDialog(QDialog):
         self._initial_lead = self.lead_days.value()
         self._initial_org = self.organisation.text()
         reg_form = QFormLayout(reg_box)
-        reg_form.addRow(self.tr("Review &lead time:"), self.lead_days)
+        reg_form.addRow(self.tr("Review lea&d time:"), self.lead_days)
         reg_form.addRow(self.tr("&Organisation name:"), self.organisation)
 
         buttons = QDialogButtonBox(

@@ -41,7 +41,7 @@ class EditsPanel(QGroupBox):
         self.tree.setRootIsDecorated(False)
         self.tree.setColumnWidth(0, 200)
         self.tree.setColumnWidth(1, 320)
-        self.reapply = QPushButton(self.tr("&Use my values again"), self)
+        self.reapply = QPushButton(self.tr("Use m&y values again"), self)
         self.reapply.setAutoDefault(False)
         self.reapply.clicked.connect(self.reapply_requested)
         # Hiding the list keeps the edits: closing the editor still asks about them.

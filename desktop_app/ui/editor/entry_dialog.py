@@ -101,7 +101,7 @@ class EntryDialog(QDialog):
         self.form.changed.connect(self._refresh)
         self.form.catalog_changed.connect(self._catalog_changed)
         self.history = EntryHistoryWidget(self)
-        self.history_index = self.form.addTab(self.history, self.tr("&History"))
+        self.history_index = self.form.addTab(self.history, self.tr("H&istory"))
         self.findings_panel = FindingsPanel(self)
         self.findings_panel.field_activated.connect(self.focus_field)
         self.findings_panel.assess_requested.connect(self.assess_finding)
@@ -119,15 +119,15 @@ class EntryDialog(QDialog):
             lambda index: self.findings_panel.setVisible(index != self.history_index)
         )
 
-        self.review_button = QPushButton(self.tr("Record &review…"), self)
+        self.review_button = QPushButton(self.tr("Record revie&w…"), self)
         self.review_button.clicked.connect(self.record_review)
         self.terminate_button = QPushButton(self.tr("Ter&minate…"), self)
         self.terminate_button.clicked.connect(self.terminate)
-        self.archive_button = QPushButton(self.tr("Arc&hive"), self)
+        self.archive_button = QPushButton(self.tr("Ar&chive"), self)
         self.archive_button.clicked.connect(self.toggle_archived)
-        self.save_button = QPushButton(self.tr("&Save"), self)
+        self.save_button = QPushButton(self.tr("Save"), self)
         self.save_button.clicked.connect(self.save)
-        self.close_button = QPushButton(self.tr("&Close"), self)
+        self.close_button = QPushButton(self.tr("Close"), self)
         self.close_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         for button in (self.review_button, self.terminate_button, self.archive_button):
@@ -212,7 +212,7 @@ class EntryDialog(QDialog):
             + " · ".join(parts)
             + f" · <span style='color:gray'>{_escape(changed)}</span>"
         )
-        self.archive_button.setText(self.tr("Rest&ore") if record.archived else self.tr("Arc&hive"))
+        self.archive_button.setText(self.tr("&Restore") if record.archived else self.tr("Ar&chive"))
         self.terminate_button.setEnabled(data.status != "terminated")
 
     # ------------------------------------------------------------ live findings

@@ -109,7 +109,7 @@ class EntryForm(QTabWidget):
         return form
 
     def _build_agreement(self) -> None:
-        form = self._page(self.tr("&Agreement"))
+        form = self._page(self.tr("A&greement"))
         self.kind = QComboBox()
         for kind in Kind:
             self.kind.addItem(label(kind, self.lang), str(kind))
@@ -141,15 +141,15 @@ class EntryForm(QTabWidget):
         kind_row.addWidget(self.kind, 0, Qt.AlignmentFlag.AlignTop)
         kind_row.addWidget(self.kind_hint, 1)
         form.addRow(self.kind_label, kind_row)
-        form.addRow(self.tr("Case &number:"), self.case_number)
+        form.addRow(self.tr("Case num&ber:"), self.case_number)
         form.addRow(self.tr("&Title:"), self.title)
-        form.addRow(self.tr("C&ounterparties:"), self.counterparties)
-        form.addRow(self.tr("&Scope:"), self.scope)
+        form.addRow(self.tr("Counter&parties:"), self.counterparties)
+        form.addRow(self.tr("Sc&ope:"), self.scope)
         self.theme_label = QLabel(self.tr("T&heme:"))
         self.theme_label.setBuddy(self.theme)
         form.addRow(self.theme_label, theme_row)
         form.addRow(self.tr("Strategic directions:"), self.directions)
-        self.benefit_label = QLabel(self.tr("Mutual &benefit:"))
+        self.benefit_label = QLabel(self.tr("Mutua&l benefit:"))
         self.benefit_label.setBuddy(self.mutual_benefit)
         form.addRow(self.benefit_label, self.mutual_benefit)
         form.addRow(self.tr("Stat&us:"), self.status)
@@ -175,11 +175,11 @@ class EntryForm(QTabWidget):
         )
         self.responsible_body = SearchCombo(self.tr("Type to find the committee or company…"))
         self.contact_person = QLineEdit()
-        form.addRow(self.tr("De&ciding body:"), self.deciding_body)
-        form.addRow(self.tr("Decision &date:"), self.decision_date)
+        form.addRow(self.tr("Deciding &body:"), self.deciding_body)
+        form.addRow(self.tr("Decision d&ate:"), self.decision_date)
         form.addRow(self.tr("C&oncerns:"), self.engagement)
         form.addRow("", self.continued)
-        form.addRow(self.tr("&Responsible committee or company:"), self.responsible_body)
+        form.addRow(self.tr("Responsib&le committee or company:"), self.responsible_body)
         form.addRow(self.tr("Contact &person:"), self.contact_person)
         self.mandate_hint = QLabel(
             self.tr(
@@ -196,7 +196,7 @@ class EntryForm(QTabWidget):
         _hint_below(form, self.mandate_hint)
 
     def _build_dates(self) -> None:
-        form = self._page(self.tr("Dates and &review"))
+        form = self._page(self.tr("Dates and re&view"))
         self.start_date = DateEdit()
         self.end_date = DateEdit()
         self.interval = QSpinBox()
@@ -225,21 +225,21 @@ class EntryForm(QTabWidget):
         self.last_review = QLabel()
         self.next_review = QLabel()
         self.next_review.setStyleSheet("font-weight: bold;")
-        self.start_label = QLabel(self.tr("&Start date:"))
+        self.start_label = QLabel(self.tr("S&tart date:"))
         self.start_label.setBuddy(self.start_date)
-        self.end_label = QLabel(self.tr("&End date:"))
+        self.end_label = QLabel(self.tr("End d&ate:"))
         self.end_label.setBuddy(self.end_date)
         form.addRow(self.start_label, self.start_date)
         form.addRow(self.end_label, self.end_date)
-        form.addRow(self.tr("Review &interval:"), self.interval)
+        form.addRow(self.tr("Review interva&l:"), self.interval)
         form.addRow("", self.interval_hint)
         form.addRow(self.tr("Last review:"), self.last_review)
         form.addRow(self.tr("Next review:"), self.next_review)
         form.addRow("", fixed_row)
-        form.addRow(self.tr("Reason for the &date:"), self.fixed_reason)
+        form.addRow(self.tr("Reas&on for the date:"), self.fixed_reason)
 
     def _build_cost(self) -> None:
-        form = self._page(self.tr("C&ost and financing"))
+        form = self._page(self.tr("Cost and &financing"))
         self.annual_cost = MoneyEdit()
         self.annual_cost.setMaximumWidth(200)
         self.currency = QComboBox()
@@ -276,10 +276,10 @@ class EntryForm(QTabWidget):
         self.city_contribution.setMaximumWidth(200)
         form.addRow(self.tr("Pro&ject:"), self.project_kind)
         form.addRow(self.tr("E&xternal financiers:"), self.external_financiers)
-        share_label = QLabel(self.tr("External &share:"))
+        share_label = QLabel(self.tr("Ex&ternal share:"))
         share_label.setBuddy(self.external_share)
         form.addRow(share_label, share_row)
-        form.addRow(self.tr("City's o&wn contribution:"), self.city_contribution)
+        form.addRow(self.tr("City's &own contribution:"), self.city_contribution)
         hint = QLabel(
             self.tr(
                 "International work fits each committee's and company's budget: record the "
@@ -297,7 +297,7 @@ class EntryForm(QTabWidget):
         self.notes.setTabChangesFocus(True)
         self.documents = DocumentLinks()
         form.addRow(self.tr("No&tes:"), self.notes)
-        form.addRow(self.tr("Signed &documents:"), self.documents)
+        form.addRow(self.tr("Signed doc&uments:"), self.documents)
 
     def _connect(self) -> None:
         for combo in (self.kind, self.scope, self.status, self.engagement, self.project_kind):
@@ -539,9 +539,9 @@ class EntryForm(QTabWidget):
         cooperation = self.kind.currentData() == Kind.COOPERATION
         star = " *" if cooperation else ""
         self.theme_label.setText(self.tr("T&heme:").removesuffix(":") + star + ":")
-        self.benefit_label.setText(self.tr("Mutual &benefit:").removesuffix(":") + star + ":")
-        self.start_label.setText(self.tr("&Start date:").removesuffix(":") + star + ":")
-        self.end_label.setText(self.tr("&End date:").removesuffix(":") + star + ":")
+        self.benefit_label.setText(self.tr("Mutua&l benefit:").removesuffix(":") + star + ":")
+        self.start_label.setText(self.tr("S&tart date:").removesuffix(":") + star + ":")
+        self.end_label.setText(self.tr("End d&ate:").removesuffix(":") + star + ":")
         if cooperation:
             self.kind_hint.setText(
                 self.tr(

@@ -76,14 +76,14 @@ class FindingsPanel(QWidget):
         self.list.itemActivated.connect(self._activated)
         self.list.itemClicked.connect(self._activated)
         self.list.currentRowChanged.connect(lambda _row: self._update_buttons())
-        self.assess_button = QPushButton(self.tr("Mark as &assessed…"), self)
+        self.assess_button = QPushButton(self.tr("Mark a&s assessed…"), self)
         self.assess_button.setToolTip(
             self.tr(
                 "The warning has been looked at and is in order: say why (kept in the history)."
             )
         )
         self.assess_button.clicked.connect(self._assess)
-        self.reopen_button = QPushButton(self.tr("Re&open"), self)
+        self.reopen_button = QPushButton(self.tr("R&eopen"), self)
         self.reopen_button.clicked.connect(self._reopen)
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)

@@ -171,7 +171,7 @@ class ReviewDialog(_LifecycleDialog):
         )
         self.form.addRow(QCoreApplication.translate("Lifecycle", "Decided &by:"), self.body)
         self.form.addRow(QCoreApplication.translate("Lifecycle", "Case &number:"), self.case_number)
-        self.form.addRow(QCoreApplication.translate("Lifecycle", "N&ote:"), self.note)
+        self.form.addRow(QCoreApplication.translate("Lifecycle", "Not&e:"), self.note)
         self.form.addRow("", self.next_review)
         self.form.addRow(
             QCoreApplication.translate("Lifecycle", "Next review set by the decision:"),

@@ -181,7 +181,7 @@ class DocumentLinks(QWidget):
         super().__init__(parent)
         self.list = QListWidget(self)
         self.list.itemDoubleClicked.connect(lambda _item: self.open_selected())
-        self.add_file_button = QPushButton(self.tr("Add &file…"), self)
+        self.add_file_button = QPushButton(self.tr("&Add file…"), self)
         self.add_file_button.clicked.connect(self.add_file)
         self.add_link_button = QPushButton(self.tr("Add &link…"), self)
         self.add_link_button.clicked.connect(self.add_url)

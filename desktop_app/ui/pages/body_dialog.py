@@ -74,7 +74,7 @@ class BodyDialog(SavingDialog):
         self.active = QCheckBox(self.tr("Active (can be chosen for new decisions)"))
         self.active.setChecked(True)
         form = QFormLayout()
-        form.addRow(self.tr("&Short name:"), self.short_name)
+        form.addRow(self.tr("S&hort name:"), self.short_name)
         form.addRow(self.tr("&Name (Swedish):"), self.name_sv)
         form.addRow(self.tr("Name (&English):"), self.name_en)
         form.addRow(self.tr("&Kind:"), self.kind)
@@ -89,7 +89,7 @@ class BodyDialog(SavingDialog):
         contact_form = QFormLayout(contact_box)
         contact_form.addRow(self.tr("Na&me:"), self.contact_name)
         contact_form.addRow(self.tr("&Role:"), self.contact_role)
-        contact_form.addRow(self.tr("E-&mail:"), self.contact_email)
+        contact_form.addRow(self.tr("E-ma&il:"), self.contact_email)
         contact_form.addRow(self.tr("&Phone:"), self.contact_phone)
 
         mandate_box = QGroupBox(self.tr("What the body decides under the strategy (R4)"))

@@ -153,7 +153,7 @@ class ThemeDialog(_CatalogDialog):
         self.name_en = QLineEdit()
         self.active = QCheckBox(self.tr("Active (can be chosen for new entries)"))
         self.active.setChecked(True)
-        self.form.addRow(self.tr("Name (&Swedish):"), self.name_sv)
+        self.form.addRow(self.tr("Name (S&wedish):"), self.name_sv)
         self.form.addRow(self.tr("Name (&English):"), self.name_en)
         self.form.addRow("", self.active)
         if record is not None:

@@ -142,10 +142,10 @@ class HistoryPage(Page):
         self.newest_first.setChecked(True)
         bar = QHBoxLayout()
         for text, widget in (
-            (self.tr("&Entry:"), self.entry_filter),
+            (self.tr("Entr&y:"), self.entry_filter),
             (self.tr("&User:"), self.user_filter),
             (self.tr("&Action:"), self.action_filter),
-            (self.tr("&From:"), self.since),
+            (self.tr("F&rom:"), self.since),
             (self.tr("&To:"), self.until),
         ):
             caption = QLabel(text)

@@ -82,7 +82,7 @@ class InvitationDialog(SavingDialog):
         form.addRow(self.tr("&Justification:"), self.justification)
         form.addRow(self.tr("Decided &by:"), self.decided_by)
         form.addRow(self.tr("Case &number:"), self.case_number)
-        form.addRow(self.tr("N&otes:"), self.notes)
+        form.addRow(self.tr("Not&es:"), self.notes)
         self.findings = QLabel(self)
         self.findings.setWordWrap(True)
         self.findings.setStyleSheet("color: #b26a00;")

@@ -64,7 +64,7 @@ class InvitationsPage(Page):
         self.year = QComboBox()
         self.year.currentIndexChanged.connect(lambda _i: self.load())
         self.new_button = QPushButton(self.tr("&New letter…"))
-        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.edit_button = QPushButton(self.tr("Ed&it…"))
         self.assess_button = QPushButton(self.tr("Mark warning as &assessed…"))
         self.new_button.clicked.connect(self.new_letter)
         self.edit_button.clicked.connect(self.edit_selected)

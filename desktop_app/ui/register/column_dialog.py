@@ -38,7 +38,7 @@ class ColumnDialog(QDialog):
         )
         hint.setWordWrap(True)
         up = QPushButton(self.tr("&Up"), self)
-        down = QPushButton(self.tr("&Down"), self)
+        down = QPushButton(self.tr("Do&wn"), self)
         defaults = QPushButton(self.tr("&Defaults"), self)
         up.clicked.connect(lambda: self._move(-1))
         down.clicked.connect(lambda: self._move(1))

@@ -146,7 +146,7 @@ class FilterBar(QWidget):
         self.extra_groups = [
             self._group(self.tr("&Deciding body:"), self.deciding),
             self._group(self.tr("&Responsible:"), self.responsible),
-            self._group(self.tr("T&heme:"), self.theme),
+            self._group(self.tr("The&me:"), self.theme),
             self._group(self.tr("D&irection:"), self.direction),
             self._group(
                 None,
