@@ -15,13 +15,13 @@ import os
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from desktop_app.services.register import RegisterFilter
 from desktop_app.ui.changes import ChangeNotice
 from desktop_app.ui.errors import show_error, ui_language
+from desktop_app.ui.open_files import open_file, show_in_folder
 from desktop_app.ui.operations import WriteOp
 from desktop_app.ui.runner import Control, Job, runner
 
@@ -72,9 +72,9 @@ def show_done(parent: QWidget | None, path: str, text: str) -> None:
     box.exec()
     clicked = box.clickedButton()
     if clicked is open_button:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+        open_file(parent, path)
     elif clicked is folder_button:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(path).parent)))
+        show_in_folder(parent, str(Path(path).parent))
 
 
 def _run_export(parent, title: str, path: str, fn, done_text) -> None:

@@ -114,6 +114,9 @@ class MainWindow(QMainWindow):
 
         self.count_label = QLabel(self)
         self.due_label = QLabel(self)
+        self.due_label.setObjectName("reviewCounts")
+        self.due_label.setTextFormat(Qt.TextFormat.RichText)
+        self.due_label.linkActivated.connect(self.show_review_state)
         self.db_label = ElidedLabel(self)
         self.db_label.setStyleSheet("color:#555;")
         self.statusBar().addWidget(self.count_label)
@@ -233,23 +236,30 @@ class MainWindow(QMainWindow):
         )
         overdue, due = self._totals.get("overdue", 0), self._totals.get("due", 0)
         parts = []
+        # Links: a click shows exactly those entries (the status filter).
         if overdue:
-            parts.append(
+            text = (
                 self.tr("1 review overdue")
                 if overdue == 1
                 else self.tr("%n reviews overdue", "", overdue)
             )
+            parts.append(f'<a href="overdue" style="color:#a4262c; font-weight:600;">{text}</a>')
         if due:
-            parts.append(
+            text = (
                 self.tr("1 review due soon")
                 if due == 1
                 else self.tr("%n reviews due soon", "", due)
             )
+            parts.append(f'<a href="due" style="color:#8a5a00;">{text}</a>')
         self.due_label.setText("  ·  ".join(parts))
-        self.due_label.setStyleSheet(
-            "color:#a4262c; font-weight:600;" if overdue else "color:#8a5a00;"
-        )
+        self.due_label.setToolTip(self.tr("Click to show these entries") if parts else "")
         self.entry_actions.update()
+
+    def show_review_state(self, state: str) -> None:
+        """The status bar's counts: the register filtered to overdue or due entries."""
+        self.show_section("register")
+        self.register_view.filter_bar.set_review_state(state)
+        self.register_view.table.setFocus()
 
     def _busy_changed(self, busy: bool) -> None:
         if busy:

@@ -11,8 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from desktop_app import __version__
@@ -47,7 +46,44 @@ class WindowCommands:
         from .excel_actions import export_register
 
         view = self.register_view
-        export_register(self.window, view.current_filter(), view.visible_columns())
+        f = view.current_filter()
+        if view.model.rowCount() == 0 and not view.is_busy():
+            f = self.ask_empty_export(f)
+            if f is None:
+                return
+        export_register(self.window, f, view.visible_columns())
+
+    def ask_empty_export(self, f):
+        """The list is empty (often a forgotten filter): the filter to export, or None."""
+        box = QMessageBox(self.window)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(QCoreApplication.translate("MainWindow", "Export the register"))
+        box.setText(QCoreApplication.translate("MainWindow", "The list shows no entries."))
+        box.setInformativeText(
+            QCoreApplication.translate(
+                "MainWindow",
+                "A file with no entries would be written. Clear the filters and export "
+                "the whole register instead?",
+            )
+        )
+        clear = box.addButton(
+            QCoreApplication.translate("MainWindow", "Clear filters and export"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        empty = box.addButton(
+            QCoreApplication.translate("MainWindow", "Export no entries"),
+            QMessageBox.ButtonRole.DestructiveRole,
+        )
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(clear)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is clear:
+            self.register_view.filter_bar.clear()
+            return self.register_view.current_filter()
+        if clicked is empty:
+            return f
+        return None
 
     def export_due(self) -> None:
         from .excel_actions import export_due
@@ -112,6 +148,8 @@ class WindowCommands:
 
         guide = user_guide(ui_language())  # checkout, wheel and bundle alike
         if guide is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(guide)))
+            from .open_files import open_file
+
+            open_file(self.window, str(guide))
             return
         self.show_about()

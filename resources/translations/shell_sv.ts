@@ -159,6 +159,14 @@
         </message>
     </context>
     <context>
+        <name>EmptyState</name>
+        <message>
+            <location filename="../../desktop_app/ui/register/view.py" line="58" />
+            <source>Clear filters</source>
+            <translation>Rensa filter</translation>
+        </message>
+    </context>
+    <context>
         <name>Errors</name>
         <message>
             <location filename="../../desktop_app/ui/errors.py" line="32" />
@@ -468,22 +476,22 @@
             <translation>Avtalsregister – %1</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="123" />
+            <location filename="../../desktop_app/ui/main_window.py" line="126" />
             <source>Database: %1</source>
             <translation>Databas: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="230" />
+            <location filename="../../desktop_app/ui/main_window.py" line="233" />
             <source>%1 of %2 entries shown</source>
             <translation>%1 av %2 poster visas</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="238" />
+            <location filename="../../desktop_app/ui/main_window.py" line="242" />
             <source>1 review overdue</source>
             <translation>1 omprövning försenad</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/ui/main_window.py" line="240" />
+            <location filename="../../desktop_app/ui/main_window.py" line="244" />
             <source>%n reviews overdue</source>
             <translation>
                 <numerusform>%n omprövning försenad</numerusform>
@@ -491,12 +499,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="244" />
+            <location filename="../../desktop_app/ui/main_window.py" line="249" />
             <source>1 review due soon</source>
             <translation>1 omprövning inom kort</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/ui/main_window.py" line="246" />
+            <location filename="../../desktop_app/ui/main_window.py" line="249" />
             <source>%n reviews due soon</source>
             <translation>
                 <numerusform>%n omprövning inom kort</numerusform>
@@ -504,17 +512,47 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="256" />
+            <location filename="../../desktop_app/ui/main_window.py" line="253" />
+            <source>Click to show these entries</source>
+            <translation>Klicka för att visa de posterna</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/main_window.py" line="264" />
             <source>Searching…</source>
             <translation>Söker…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/window_commands.py" line="98" />
+            <location filename="../../desktop_app/ui/window_commands.py" line="60" />
+            <source>Export the register</source>
+            <translation>Exportera registret</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/window_commands.py" line="61" />
+            <source>The list shows no entries.</source>
+            <translation>Listan visar inga poster.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/window_commands.py" line="63" />
+            <source>A file with no entries would be written. Clear the filters and export the whole register instead?</source>
+            <translation>En fil utan poster skulle skrivas. Vill du rensa filtren och exportera hela registret i stället?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/window_commands.py" line="70" />
+            <source>Clear filters and export</source>
+            <translation>Rensa filter och exportera</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/window_commands.py" line="74" />
+            <source>Export no entries</source>
+            <translation>Exportera utan poster</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/window_commands.py" line="134" />
             <source>About Avtalsregister</source>
             <translation>Om Avtalsregister</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/window_commands.py" line="99" />
+            <location filename="../../desktop_app/ui/window_commands.py" line="135" />
             <source>&lt;h3&gt;Avtalsregister %1&lt;/h3&gt;&lt;p&gt;The register of the city's international cooperation agreements, letters of intent and memberships, their reviews and their history.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Avtalsregister %1&lt;/h3&gt;&lt;p&gt;Registret över stadens internationella samarbetsavtal, intentionsavtal och medlemskap, deras omprövningar och deras historik.&lt;/p&gt;&lt;p&gt;Databas: %2&lt;/p&gt;</translation>
         </message>
@@ -657,6 +695,49 @@
             <location filename="../../desktop_app/ui/shared_use.py" line="81" />
             <source>read only</source>
             <translation>skrivskyddat</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpenFiles</name>
+        <message>
+            <location filename="../../desktop_app/ui/open_files.py" line="35" />
+            <source>Could not open the file</source>
+            <translation>Filen kunde inte öppnas</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/open_files.py" line="38" />
+            <source>The file does not exist (moved or deleted?).</source>
+            <translation>Filen finns inte (flyttad eller borttagen?).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/open_files.py" line="42" />
+            <source>No program on this computer opened the file.</source>
+            <translation>Inget program på den här datorn kunde öppna filen.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/open_files.py" line="45" />
+            <source>The address could not be opened.</source>
+            <translation>Adressen kunde inte öppnas.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/open_files.py" line="51" />
+            <source>Show in folder</source>
+            <translation>Visa i mappen</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/open_files.py" line="55" />
+            <source>Close</source>
+            <translation>Stäng</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/open_files.py" line="69" />
+            <source>Could not open the folder</source>
+            <translation>Mappen kunde inte öppnas</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/open_files.py" line="70" />
+            <source>The folder could not be shown:</source>
+            <translation>Mappen kunde inte visas:</translation>
         </message>
     </context>
     <context>
@@ -813,27 +894,87 @@
     <context>
         <name>RegisterView</name>
         <message>
-            <location filename="../../desktop_app/ui/register/view.py" line="160" />
+            <location filename="../../desktop_app/ui/register/view.py" line="205" />
             <source>Review overdue</source>
             <translation>Omprövning försenad</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/view.py" line="161" />
+            <location filename="../../desktop_app/ui/register/view.py" line="206" />
             <source>Review due soon</source>
             <translation>Omprövning inom kort</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/view.py" line="162" />
+            <location filename="../../desktop_app/ui/register/view.py" line="207" />
             <source>Grey: terminated, expired or archived</source>
             <translation>Grått: avslutad, utgången eller avförd</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/view.py" line="424" />
+            <location filename="../../desktop_app/ui/register/view.py" line="363" />
+            <source>The register has no entries yet. Add one with New entry (Ctrl+N) or import an Excel register (File menu).</source>
+            <translation>Registret har inga poster än. Lägg till en med Ny post (Ctrl+N) eller importera ett Excelregister (Arkiv-menyn).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/register/view.py" line="369" />
+            <source>kind</source>
+            <translation>avtalstyp</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/register/view.py" line="371" />
+            <source>status</source>
+            <translation>status</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/register/view.py" line="373" />
+            <source>deciding body</source>
+            <translation>beslutande organ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/register/view.py" line="375" />
+            <source>responsible</source>
+            <translation>ansvarig</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/register/view.py" line="377" />
+            <source>theme</source>
+            <translation>tema</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/register/view.py" line="379" />
+            <source>direction</source>
+            <translation>inriktning</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/register/view.py" line="381" />
+            <source>dates</source>
+            <translation>datum</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/register/view.py" line="384" />
+            <source>No entries match the search “%1”.</source>
+            <translation>Inga poster matchar sökningen ”%1”.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/register/view.py" line="387" />
+            <source>Filters in use: %1.</source>
+            <translation>Filter som används: %1.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/register/view.py" line="389" />
+            <source>No entries match the filters in use: %1.</source>
+            <translation>Inga poster matchar filtren som används: %1.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/register/view.py" line="396" />
+            <source>No current entries: every entry is archived. Choose Status: Archived to see them.</source>
+            <translation>Inga aktuella poster: alla poster är arkiverade. Välj Status: Arkiverade för att se dem.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/register/view.py" line="524" />
             <source>Columns</source>
             <translation>Kolumner</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/view.py" line="433" />
+            <location filename="../../desktop_app/ui/register/view.py" line="533" />
             <source>Restore default columns</source>
             <translation>Återställ standardkolumnerna</translation>
         </message>

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -232,9 +231,9 @@ class DocumentLinks(QWidget):
         item = self.list.currentItem()
         if item is None:
             return
-        text = item.text()
-        url = QUrl(text) if "://" in text else QUrl.fromLocalFile(text)
-        QDesktopServices.openUrl(url)
+        from desktop_app.ui.open_files import open_file
+
+        open_file(self, item.text())  # says so when nothing opens it
 
     def remove_selected(self) -> None:
         for item in self.list.selectedItems():

@@ -121,7 +121,7 @@ class FilterBar(QWidget):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
-            combo.setMinimumContentsLength(14)
+            combo.setMinimumContentsLength(20)
         self._fill_fixed_choices()
         self.reload_choices()
 
@@ -342,6 +342,11 @@ class FilterBar(QWidget):
                     combo.setCurrentIndex(i)
                     return
         combo.setCurrentIndex(max(0, combo.findData(data)))
+
+    def set_review_state(self, state: str) -> None:
+        """Only entries whose review is ``overdue`` or ``due`` (the other filters stay)."""
+        self._select(self.status, state)
+        self._changed_now()
 
     def clear(self) -> None:
         self.set_filter(RegisterFilter())

@@ -17,10 +17,12 @@ from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, QSettings, Q
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMenu,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -41,6 +43,46 @@ from .saved_filter import filter_from_json, filter_to_json
 SETTINGS_GROUP = "register"
 LANE = "register"
 REST_LANE = "register-rest"  # every id after the first screen, and the counts
+
+
+class EmptyState(QFrame):
+    """Said over an empty list: why it is empty, and a way out (clear the filters)."""
+
+    def __init__(self, viewport: QWidget, clear) -> None:
+        super().__init__(viewport)
+        self.setObjectName("emptyState")
+        self.label = QLabel(self)
+        self.label.setObjectName("emptyReason")
+        self.label.setWordWrap(True)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.label.setStyleSheet("color:#444; font-size:11pt;")
+        self.clear_button = QPushButton(self.tr("Clear filters"), self)
+        self.clear_button.clicked.connect(clear)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.label)
+        layout.addWidget(self.clear_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        viewport.installEventFilter(self)
+        self.hide()
+
+    def show_reason(self, text: str, filtered: bool) -> None:
+        self.label.setText(text)
+        self.clear_button.setVisible(filtered)
+        self._place()
+        self.show()
+        self.raise_()
+
+    def _place(self) -> None:
+        area = self.parentWidget().rect()
+        width = min(520, max(200, area.width() - 40))
+        self.resize(width, self.heightForWidth(width) if self.hasHeightForWidth() else 120)
+        self.adjustSize()
+        self.resize(width, self.sizeHint().height())
+        self.move((area.width() - width) // 2, max(20, area.height() // 4))
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Resize and self.isVisible():
+            self._place()
+        return False
 
 
 class RegisterView(Page):
@@ -112,6 +154,9 @@ class RegisterView(Page):
         )
         self.model.modelReset.connect(self.counts_changed)
         self.model.rowsInserted.connect(self.counts_changed)
+        self._total: int | None = None  # entries in the register (for the empty state)
+        self.empty_state = EmptyState(self.table.viewport(), self.filter_bar.clear)
+        self.model.modelReset.connect(self._update_empty_state)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 4)
@@ -285,6 +330,7 @@ class RegisterView(Page):
                     on_failed=self._query_failed,
                 )
             )
+        self._update_empty_state()
         self._set_busy(self.is_busy())
         self.loaded.emit()
 
@@ -298,7 +344,9 @@ class RegisterView(Page):
                 self._reselect(selected, current)
         if totals is not None:
             self._totals_wanted = False  # the wish stays until counts are shown
+            self._total = int(totals.get("total", 0))
             self.totals_ready.emit(totals)
+        self._update_empty_state()
 
     def _query_failed(self, exc: BaseException) -> None:
         from desktop_app.ui.errors import show_error
@@ -329,6 +377,59 @@ class RegisterView(Page):
             self.table.setFocus()
             if not self.table.selectionModel().hasSelection():
                 self.table.selectRow(0)
+
+    # ------------------------------------------------------------------ empty state
+
+    def empty_reason(self) -> str:
+        """Why the list is empty, in the words of the filter bar."""
+        bar = self.filter_bar
+        if self._total == 0:
+            return self.tr(
+                "The register has no entries yet. Add one with New entry (Ctrl+N) "
+                "or import an Excel register (File menu)."
+            )
+        f = bar.filter()
+        used = []
+        if f.kinds:
+            used.append(self.tr("kind"))
+        if f.statuses:
+            used.append(self.tr("status"))
+        if f.deciding_body_id is not None:
+            used.append(self.tr("deciding body"))
+        if f.responsible_body_id is not None:
+            used.append(self.tr("responsible"))
+        if f.theme_id is not None:
+            used.append(self.tr("theme"))
+        if f.directions:
+            used.append(self.tr("direction"))
+        if f.date_from is not None or f.date_to is not None:
+            used.append(self.tr("dates"))
+        lines = []
+        if f.search:
+            lines.append(self.tr("No entries match the search “%1”.").replace("%1", f.search))
+        if used:
+            lines.append(
+                self.tr("Filters in use: %1.").replace("%1", ", ".join(used))
+                if f.search
+                else self.tr("No entries match the filters in use: %1.").replace(
+                    "%1", ", ".join(used)
+                )
+            )
+        if not lines:
+            lines.append(
+                self.tr(
+                    "No current entries: every entry is archived. "
+                    "Choose Status: Archived to see them."
+                )
+            )
+        return "\n".join(lines)
+
+    def _update_empty_state(self) -> None:
+        empty = self.model.rowCount() == 0 and not self.is_busy()
+        if empty:
+            self.empty_state.show_reason(self.empty_reason(), self.filter_bar.is_filtered())
+        else:
+            self.empty_state.hide()
 
     # ------------------------------------------------------------------ selection
 
