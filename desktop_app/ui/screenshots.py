@@ -141,3 +141,65 @@ def _editor_shots(window, out_dir: Path) -> list[Path]:
         _save(dialog, out_dir / "08-entry-history.png", saved)
     dialog.close()
     return saved
+
+
+DESK_SIZES = ((1024, 700), (1280, 720))
+
+
+def render_desk_screenshots(out_dir: Path, lang: str) -> list[Path]:
+    """The window on small desks (issue 15), named ``desk-<view>-<lang>-<size>.png``:
+    the register, its less-used filters shown with an empty result, Reviews due and
+    the entry editor, at 1024x700 and 1280x720. The size in the name is the size
+    the window really took."""
+    from desktop_app.services.demo import build_demo
+    from desktop_app.services.session import close_register, open_register
+    from desktop_app.ui.editor.entry_dialog import EntryDialog
+
+    from .main_window import MainWindow
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    saved: list[Path] = []
+    with tempfile.TemporaryDirectory(prefix="avtalsregister-desk-") as folder:
+        info = open_register(str(Path(folder) / "demo.sqlite3"))
+        build_demo()
+        window = MainWindow(info, persist=False)
+        window.show()
+        bar = window.register_view.filter_bar
+        for width, height in DESK_SIZES:
+            window.resize(width, height)
+            size = f"{width}x{height}"
+
+            def shot(name: str, widget: QWidget | None = None, size: str = size) -> None:
+                _save(widget or window, out_dir / f"desk-{name}-{lang}-{size}.png", saved)
+
+            window.show_section("register")
+            bar.show_more(False)
+            bar.clear()
+            _settle(window)
+            window.register_view.table.selectRow(2)
+            shot("register")
+            bar.show_more(True)
+            bar.search.setText("lodz")
+            bar.theme.setCurrentIndex(1)
+            bar.flush()
+            _settle(window)
+            shot("register-empty")
+            bar.clear()
+            bar.show_more(False)
+            _settle(window)
+            window.show_section("reviews_due")
+            _settle(window, 0.5)
+            shot("reviews-due")
+            window.show_section("register")
+            ids = reg.query_ids(reg.RegisterFilter(search="Eurocities", sort_key="decision_date"))
+            if ids:
+                dialog = EntryDialog(ids[0], window)
+                dialog.resize(min(900, width - 40), min(640, height - 40))
+                dialog.show()
+                _settle(window, 0.5)
+                shot("entry-editor", dialog)
+                dialog.close()
+        window.close()
+        QApplication.instance().processEvents()
+        close_register()
+    return saved

@@ -113,6 +113,9 @@ class EntryDialog(QDialog):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([800, 300])
+        # Whole tab titles; arrows scroll them when the dialog is narrow (1024 px).
+        self.form.tabBar().setElideMode(Qt.TextElideMode.ElideNone)
+        self.form.tabBar().setUsesScrollButtons(True)
         splitter.setChildrenCollapsible(False)
         # The history tab needs the width; the rule check is about the fields.
         self.form.currentChanged.connect(

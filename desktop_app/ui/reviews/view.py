@@ -43,10 +43,10 @@ class ReviewsDueView(QTableView):
         header.setHighlightSections(False)
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
         for column, width in (
-            (COL_CASE, 170),
-            (COL_KIND, 130),
-            (COL_BODY, 110),
-            (COL_NEXT, 130),
+            (COL_CASE, 140),  # narrow enough for the title to show at 1024 px
+            (COL_KIND, 120),
+            (COL_BODY, 100),
+            (COL_NEXT, 120),
             (COL_DAYS, 140),
         ):
             self.setColumnWidth(column, width)

@@ -21,6 +21,8 @@ from desktop_app.ui.widgets.timeline import (
     TODAY_COLOR,
 )
 
+LINE_HEIGHT = 26
+
 
 class TimelineLegend(QWidget):
     """What the colours and marks mean; sits above the scrolling picture."""
@@ -28,7 +30,30 @@ class TimelineLegend(QWidget):
     def __init__(self, parent: QWidget | None = None, lang: str = "sv") -> None:
         super().__init__(parent)
         self._lang = lang
-        self.setFixedHeight(26)
+        self.setFixedHeight(LINE_HEIGHT)
+
+    def _mark_width(self, shape: str) -> float:
+        return {"bar": 32.0, "fade": 32.0, "line": 12.0}.get(shape, 2 * DIAMOND + 6.0)
+
+    def _positions(self, width: int) -> list[tuple[float, float]]:
+        """Where each item starts (x, middle of its line): items wrap to a new line
+        rather than run off a narrow window ("I da" at 1024 px, issue 15)."""
+        metrics = self.fontMetrics()
+        x, mid, out = 8.0, LINE_HEIGHT / 2, []
+        for shape, text, _color in self._items():
+            item = self._mark_width(shape) + metrics.horizontalAdvance(text)
+            if x > 8.0 and x + item > width - 4:
+                x, mid = 8.0, mid + LINE_HEIGHT
+            out.append((x, mid))
+            x += item + 18
+        return out
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        lines = {mid for _x, mid in self._positions(event.size().width())}
+        height = LINE_HEIGHT * max(1, len(lines))
+        if height != self.height():
+            self.setFixedHeight(height)
+        super().resizeEvent(event)
 
     def _items(self) -> list[tuple[str, str, QColor]]:
         return [
@@ -51,8 +76,9 @@ class TimelineLegend(QWidget):
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         metrics = p.fontMetrics()
-        x, mid = 8.0, self.height() / 2
-        for shape, text, color in self._items():
+        for (shape, text, color), (x, mid) in zip(
+            self._items(), self._positions(self.width()), strict=True
+        ):
             if shape in ("bar", "fade"):
                 rect = QRectF(x, mid - BAR_HEIGHT / 2, 26, BAR_HEIGHT)
                 if shape == "fade":
