@@ -8,7 +8,8 @@ Usage::
 
     python tools/i18n.py update <area> <files or dirs...>   # pyside6-lupdate -> <area>_sv.ts
     python tools/i18n.py fill <area> <mapping.json>         # English -> Swedish
-    python tools/i18n.py release                            # every *_sv.ts -> .qm
+    python tools/i18n.py plurals                            # English %n forms -> <area>_en.ts
+    python tools/i18n.py release                            # every *_sv.ts, *_en.ts -> .qm
     python tools/i18n.py check                              # exit 1 if anything is untranslated
 
 ``fill`` takes a JSON object mapping the English source text to its Swedish
@@ -16,6 +17,12 @@ translation (for a plural message, ``%n`` forms: a list of two strings, the
 singular and the plural; a plain string is used for both). A key may also be
 written ``"Context|source"`` to translate one context only. Filled messages
 lose ``type="unfinished"``.
+
+English needs a file too, for plurals only: ``tr("%n entries", "", n)`` says
+"1 entries" unless a translator gives the singular. ``plurals`` extracts every
+area's ``%n`` messages (``lupdate -pluralonly``) into ``<area>_en.ts`` and fills
+the forms it can derive ("error(s)" -> error / errors; "entries" -> entry);
+``check`` lists any it could not.
 """
 
 from __future__ import annotations
@@ -172,10 +179,86 @@ def _untranslated(path: Path) -> list[tuple[str, str]]:
     return missing
 
 
+_SINGULAR = {
+    "entries": "entry",
+    "days": "day",
+    "reviews": "review",
+    "memos": "memo",
+    "errors": "error",
+    "warnings": "warning",
+    "notes": "note",
+    "years": "year",
+    "months": "month",
+    "letters": "letter",
+    "rows": "row",
+    "files": "file",
+    "bodies": "body",
+    "themes": "theme",
+    "counterparties": "counterparty",
+    "were": "was",
+    "are": "is",
+    "have": "has",
+}
+
+
+def english_forms(source: str) -> list[str]:
+    """Singular and plural of an English ``%n`` message."""
+    if "(s)" in source or "(es)" in source:
+        one = source.replace("(es)", "").replace("(s)", "")
+        return [one, source.replace("(es)", "es").replace("(s)", "s")]
+    words = source.split(" ")
+    one = [_SINGULAR.get(w.rstrip(".?!:,"), w.rstrip(".?!:,")) + w[len(w.rstrip(".?!:,")) :]
+           for w in words]  # fmt: skip
+    return [" ".join(one), source]
+
+
+def plurals() -> int:
+    """Every area's %n messages into <area>_en.ts, with the English forms filled in."""
+    for sv in sorted(TRANSLATIONS.glob("*_sv.ts")):
+        area = sv.name.removesuffix("_sv.ts")
+        names = {loc.get("filename") for loc in ET.parse(sv).getroot().iter("location")}
+        files = sorted(str((sv.parent / n).resolve()) for n in names if n)
+        files = [f for f in files if Path(f).exists()]
+        if not files:
+            continue
+        target = TRANSLATIONS / f"{area}_en.ts"
+        cmd = [_tool("pyside6-lupdate"), *files, "-pluralonly", "-no-obsolete",
+               "-source-language", SOURCE_LANGUAGE, "-target-language", "en_GB",
+               "-ts", str(target)]  # fmt: skip
+        result = subprocess.run(cmd, capture_output=True, text=True)
+        if result.returncode != 0:
+            sys.stderr.write(result.stderr)
+            return result.returncode
+        tree = ET.parse(target)
+        root = tree.getroot()
+        root.set("language", "en_GB")
+        root.set("sourcelanguage", SOURCE_LANGUAGE)
+        messages = 0
+        for _context, message in _messages(root):
+            translation = message.find("translation")
+            if translation is None or translation.get("type") in _SKIPPED_TYPES:
+                continue
+            messages += 1
+            forms = [f.text or "" for f in translation.findall("numerusform")]
+            if forms and all(f.strip() for f in forms):
+                continue
+            for child in list(translation):
+                translation.remove(child)
+            for form in english_forms(message.findtext("source") or ""):
+                ET.SubElement(translation, "numerusform").text = form
+            translation.attrib.pop("type", None)
+        if messages:
+            _write(tree, target)
+            print(f"{target.name}: {messages} plural messages")
+        else:
+            target.unlink()
+    return 0
+
+
 def release() -> int:
-    """Build every *_sv.ts into its .qm (the .qm files are committed and shipped)."""
+    """Build every *_sv.ts and *_en.ts into its .qm (the .qm files are committed and shipped)."""
     status = 0
-    for ts in sorted(TRANSLATIONS.glob("*_sv.ts")):
+    for ts in sorted([*TRANSLATIONS.glob("*_sv.ts"), *TRANSLATIONS.glob("*_en.ts")]):
         qm = ts.with_suffix(".qm")
         result = subprocess.run(
             [_tool("pyside6-lrelease"), str(ts), "-qm", str(qm)], capture_output=True, text=True
@@ -187,9 +270,9 @@ def release() -> int:
 
 
 def check() -> int:
-    """Exit 1 when any *_sv.ts has an unfinished or empty translation, listing them."""
+    """Exit 1 when any *_sv.ts or *_en.ts has an unfinished or empty translation."""
     bad = 0
-    for ts in sorted(TRANSLATIONS.glob("*_sv.ts")):
+    for ts in sorted([*TRANSLATIONS.glob("*_sv.ts"), *TRANSLATIONS.glob("*_en.ts")]):
         missing = _untranslated(ts)
         for context, source in missing:
             print(f"{ts.name}: [{context}] {source!r}")
@@ -210,7 +293,8 @@ def main(argv: list[str] | None = None) -> int:
     p_fill = sub.add_parser("fill", help="set translations from a JSON mapping")
     p_fill.add_argument("area")
     p_fill.add_argument("mapping")
-    sub.add_parser("release", help="build every *_sv.ts into .qm")
+    sub.add_parser("plurals", help="English %%n forms into <area>_en.ts")
+    sub.add_parser("release", help="build every *_sv.ts and *_en.ts into .qm")
     sub.add_parser("check", help="exit 1 if any translation is missing")
     args = parser.parse_args(argv)
     if args.command == "update":
@@ -219,6 +303,8 @@ def main(argv: list[str] | None = None) -> int:
         return fill(args.area, args.mapping)
     if args.command == "release":
         return release()
+    if args.command == "plurals":
+        return plurals()
     return check()
 
 

@@ -93,9 +93,7 @@ def _run_export(parent, title: str, path: str, fn, done_text) -> None:
 
 
 def _entries_text(result) -> str:
-    return QCoreApplication.translate("ExcelActions", "%n entries were exported.").replace(
-        "%n", str(result.count)
-    )
+    return QCoreApplication.translate("ExcelActions", "%n entries were exported.", "", result.count)
 
 
 def export_register(parent: QWidget | None, register_filter: RegisterFilter,

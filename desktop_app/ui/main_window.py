@@ -238,11 +238,7 @@ class MainWindow(QMainWindow):
         parts = []
         # Links: a click shows exactly those entries (the status filter).
         if overdue:
-            text = (
-                self.tr("1 review overdue")
-                if overdue == 1
-                else self.tr("%n reviews overdue", "", overdue)
-            )
+            text = self.tr("%n reviews overdue", "", overdue)  # English forms: shell_en.ts
             parts.append(f'<a href="overdue" style="color:#a4262c; font-weight:600;">{text}</a>')
         if due:
             text = (

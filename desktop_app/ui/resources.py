@@ -34,9 +34,8 @@ def app_icon() -> QIcon:
 
 
 def translation_files(lang: str) -> list[Path]:
-    """The program's own .qm files for ``lang`` (none for English, the source)."""
-    if lang == "en":
-        return []
+    """The program's own .qm files for ``lang`` (for English, the source language, only
+    the plural forms: "1 entry", not "1 entries")."""
     folder = resources_dir() / "translations"
     return sorted(folder.glob(f"*_{lang}.qm"))
 
@@ -44,14 +43,15 @@ def translation_files(lang: str) -> list[Path]:
 def install_translators(lang: str) -> list[str]:
     """Set the locale and install Qt's and the program's translators; returns what loaded."""
     remove_translators()
-    if lang == "en":
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
-        return []
-    QLocale.setDefault(QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden))
     loaded: list[str] = []
     app = QCoreApplication.instance()
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    candidates: list[tuple[str, str]] = [(f"qtbase_{lang}", qt_dir)]
+    candidates: list[tuple[str, str]] = []
+    if lang == "en":
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    else:
+        QLocale.setDefault(QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden))
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        candidates.append((f"qtbase_{lang}", qt_dir))
     candidates += [(p.stem, str(p.parent)) for p in translation_files(lang)]
     for name, folder in candidates:
         translator = QTranslator(app)

@@ -28,123 +28,126 @@
             <source>Close</source>
             <translation>Stäng</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../desktop_app/ui/excel_actions.py" line="96" />
             <source>%n entries were exported.</source>
-            <translation>%n poster exporterades.</translation>
+            <translation>
+                <numerusform>%n post exporterades.</numerusform>
+                <numerusform>%n poster exporterades.</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/excel_actions.py" line="108" />
+            <location filename="../../desktop_app/ui/excel_actions.py" line="106" />
             <source>Export the register</source>
             <translation>Exportera registret</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/excel_actions.py" line="116" />
+            <location filename="../../desktop_app/ui/excel_actions.py" line="114" />
             <source>Exporting the register…</source>
             <translation>Exporterar registret…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/excel_actions.py" line="132" />
+            <location filename="../../desktop_app/ui/excel_actions.py" line="130" />
             <source>Reviews due</source>
             <translation>Kommande omprövningar</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/excel_actions.py" line="133" />
+            <location filename="../../desktop_app/ui/excel_actions.py" line="131" />
             <source>Export the reviews due within this many days (overdue included):</source>
             <translation>Exportera omprövningar inom så här många dagar (försenade ingår):</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/excel_actions.py" line="144" />
+            <location filename="../../desktop_app/ui/excel_actions.py" line="142" />
             <source>Export reviews due</source>
             <translation>Exportera kommande omprövningar</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/excel_actions.py" line="152" />
+            <location filename="../../desktop_app/ui/excel_actions.py" line="150" />
             <source>Exporting reviews due…</source>
             <translation>Exporterar omprövningar…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/excel_actions.py" line="167" />
+            <location filename="../../desktop_app/ui/excel_actions.py" line="165" />
             <source>Export one sheet per deciding body</source>
             <translation>Exportera ett blad per beslutande organ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/excel_actions.py" line="175" />
+            <location filename="../../desktop_app/ui/excel_actions.py" line="173" />
             <source>Exporting per deciding body…</source>
             <translation>Exporterar per beslutande organ…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/excel_actions.py" line="181" />
+            <location filename="../../desktop_app/ui/excel_actions.py" line="179" />
             <source>%1 entries on %2 sheets, one per deciding body.</source>
             <translation>%1 poster på %2 blad, ett per beslutande organ.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/excel_actions.py" line="198" />
+            <location filename="../../desktop_app/ui/excel_actions.py" line="196" />
             <source>Annual report</source>
             <translation>Årsrapport</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/excel_actions.py" line="199" />
+            <location filename="../../desktop_app/ui/excel_actions.py" line="197" />
             <source>The annual report for the year:</source>
             <translation>Årsrapport för året:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/excel_actions.py" line="208" />
+            <location filename="../../desktop_app/ui/excel_actions.py" line="206" />
             <source>Save the annual report</source>
             <translation>Spara årsrapporten</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/excel_actions.py" line="216" />
+            <location filename="../../desktop_app/ui/excel_actions.py" line="214" />
             <source>Writing the annual report…</source>
             <translation>Skapar årsrapporten…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/excel_actions.py" line="222" />
+            <location filename="../../desktop_app/ui/excel_actions.py" line="220" />
             <source>The annual report %1 was written (%2 commitments in force).</source>
             <translation>Årsrapporten %1 är skapad (%2 åtaganden i kraft).</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/excel_actions.py" line="247" />
+            <location filename="../../desktop_app/ui/excel_actions.py" line="245" />
             <source>Import a register</source>
             <translation>Importera ett register</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/excel_actions.py" line="249" />
+            <location filename="../../desktop_app/ui/excel_actions.py" line="247" />
             <source>Spreadsheets (*.xlsx *.xls *.ods);;All files (*)</source>
             <translation>Kalkylark (*.xlsx *.xls *.ods);;Alla filer (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/excel_actions.py" line="265" />
+            <location filename="../../desktop_app/ui/excel_actions.py" line="263" />
             <source>Reading the file…</source>
             <translation>Läser filen…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/excel_actions.py" line="292" />
+            <location filename="../../desktop_app/ui/excel_actions.py" line="290" />
             <source>Checking every row…</source>
             <translation>Kontrollerar varje rad…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/excel_actions.py" line="314" />
+            <location filename="../../desktop_app/ui/excel_actions.py" line="312" />
             <source>Import finished</source>
             <translation>Importen är klar</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/excel_actions.py" line="315" />
+            <location filename="../../desktop_app/ui/excel_actions.py" line="313" />
             <source>%1 new entries were imported and %2 were updated.</source>
             <translation>%1 nya poster importerades och %2 uppdaterades.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/excel_actions.py" line="326" />
+            <location filename="../../desktop_app/ui/excel_actions.py" line="324" />
             <source>Importing…</source>
             <translation>Importerar…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/excel_actions.py" line="339" />
+            <location filename="../../desktop_app/ui/excel_actions.py" line="337" />
             <source>Save report of rejected rows</source>
             <translation>Spara rapport över avvisade rader</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/excel_actions.py" line="352" />
+            <location filename="../../desktop_app/ui/excel_actions.py" line="350" />
             <source>%1 rejected rows were saved.</source>
             <translation>%1 avvisade rader sparades.</translation>
         </message>

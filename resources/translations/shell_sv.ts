@@ -485,13 +485,8 @@
             <source>%1 of %2 entries shown</source>
             <translation>%1 av %2 poster visas</translation>
         </message>
-        <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="242" />
-            <source>1 review overdue</source>
-            <translation>1 omprövning försenad</translation>
-        </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/ui/main_window.py" line="244" />
+            <location filename="../../desktop_app/ui/main_window.py" line="241" />
             <source>%n reviews overdue</source>
             <translation>
                 <numerusform>%n omprövning försenad</numerusform>
@@ -499,12 +494,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="249" />
+            <location filename="../../desktop_app/ui/main_window.py" line="245" />
             <source>1 review due soon</source>
             <translation>1 omprövning inom kort</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/ui/main_window.py" line="249" />
+            <location filename="../../desktop_app/ui/main_window.py" line="247" />
             <source>%n reviews due soon</source>
             <translation>
                 <numerusform>%n omprövning inom kort</numerusform>
@@ -512,12 +507,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="253" />
+            <location filename="../../desktop_app/ui/main_window.py" line="251" />
             <source>Click to show these entries</source>
             <translation>Klicka för att visa de posterna</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="264" />
+            <location filename="../../desktop_app/ui/main_window.py" line="262" />
             <source>Searching…</source>
             <translation>Söker…</translation>
         </message>

@@ -32,11 +32,31 @@ def test_swedish_menus_and_plurals(qapp) -> None:
         assert "shell_sv" in loaded and "qtbase_sv" in loaded
         tr = QCoreApplication.translate
         assert tr("MainWindow", "&File") == "&Arkiv"
-        assert tr("MainWindow", "1 review overdue") == "1 omprövning försenad"
+        assert tr("MainWindow", "%n reviews overdue", "", 1) == "1 omprövning försenad"
         assert tr("MainWindow", "%n reviews overdue", "", 4) == "4 omprövningar försenade"
         assert tr("RegisterColumns", "Case number") == "Diarienummer"
     finally:
         remove_translators()
+
+
+def test_english_plurals_are_singular_for_one(qapp) -> None:
+    """English is the source language, but "%n entries" needs its singular: the
+    plural-only English files say "1 entry", "1 error" (issue 15)."""
+    from desktop_app.ui.resources import install_translators, remove_translators
+
+    loaded = install_translators("en")
+    try:
+        assert "shell_en" in loaded and not any(name.endswith("_sv") for name in loaded)
+        tr = QCoreApplication.translate
+        assert tr("MainWindow", "%n reviews overdue", "", 1) == "1 review overdue"
+        assert tr("MainWindow", "%n reviews overdue", "", 3) == "3 reviews overdue"
+        assert tr("FindingsPanel", "%n error(s)", "", 1) == "1 error"
+        assert tr("FindingsPanel", "%n error(s)", "", 2) == "2 errors"
+        assert tr("ExcelActions", "%n entries were exported.", "", 1) == "1 entry was exported."
+        assert tr("MainWindow", "&File") == "&File"  # everything else is the source
+    finally:
+        remove_translators()
+    assert i18n.check() == 0
 
 
 def test_i18n_tool_round_trip(tmp_path, monkeypatch) -> None:
