@@ -35,7 +35,7 @@ CONTEXT = "RequestExport"
 
 
 def menu_text() -> str:
-    return QCoreApplication.translate("RequestExport", "Request for public &documents…")
+    return QCoreApplication.translate("RequestExport", "Request for &public documents…")
 
 
 class RequestDialog(QDialog):

@@ -5,7 +5,7 @@
         <name>RequestExport</name>
         <message>
             <location filename="../../desktop_app/ui/request_actions.py" line="38" />
-            <source>Request for public &amp;documents…</source>
+            <source>Request for &amp;public documents…</source>
             <translation>Begäran om allmän &amp;handling…</translation>
         </message>
         <message>
