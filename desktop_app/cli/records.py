@@ -60,9 +60,10 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="record, list or remove secrecy assessments of entries and fields",
         description="mark ENTRY [FIELD] --reason TEXT: record that the entry (or the field, "
         "e.g. counterparties, notes, annual_cost) may be covered by secrecy; "
-        "unmark MARK_ID --reason TEXT; list.",
+        "unmark MARK_ID --reason TEXT; list; reader-views [SCHEMA] (PostgreSQL, as the "
+        "register's owner: readers then get marked fields masked by the database).",
     )
-    p.add_argument("action", choices=("mark", "unmark", "list"))
+    p.add_argument("action", choices=("mark", "unmark", "list", "reader-views"))
     p.add_argument("target", nargs="?", help="entry (id or case number) or mark id")
     p.add_argument("field", nargs="?", default="", help="the field (empty: the whole entry)")
     p.add_argument("--reason", default="")
@@ -154,6 +155,21 @@ def cmd_secrecy(args: argparse.Namespace) -> int:
     from desktop_app.services import secrecy
 
     open_from_args(args)
+    if args.action == "reader-views":
+        schema = args.target or "public"
+        secrecy.configure_masked_readers(schema)
+        print(
+            say(
+                args,
+                f"Läsarnas vyer finns i schemat {secrecy.masked_schema(schema)}. Ge varje "
+                f"läsare: ALTER ROLE namn SET search_path = {secrecy.masked_schema(schema)}, "
+                f"{schema}; kör kommandot igen efter roles.sql.",
+                f"The readers' views are in schema {secrecy.masked_schema(schema)}. For each "
+                f"reader: ALTER ROLE name SET search_path = {secrecy.masked_schema(schema)}, "
+                f"{schema}; run this again after roles.sql.",
+            )
+        )
+        return 0
     if args.action == "list":
         for entry_id, marks in sorted(secrecy.active_marks().items()):
             for m in marks:

@@ -137,3 +137,124 @@ def marked_entry_ids() -> set[int]:
     """Entries with a mark that holds (the register view shows them)."""
     q = SecrecyMark.select(SecrecyMark.entry).where(SecrecyMark.removed_at.is_null()).distinct()
     return {r[0] for r in q.tuples()}
+
+
+# ---------------------------------------------------------------- PostgreSQL: masked readers
+
+# Columns of ``entry`` that carry a field's content, by the field a mark names.
+_ENTRY_COLUMNS = {
+    "counterparties": ("counterparty_names", "counterparties_sort_key"),
+    "title": ("title", "title_sort_key"),
+    "contact_person": ("contact_person", "contact_person_sort_key"),
+    "notes": ("notes", "notes_sort_key"),
+    "cost_payer": ("cost_payer", "cost_payer_sort_key"),
+}
+_ALWAYS = {"id", "case_number", "case_number_sort_key", "case_number_key", "version", "kind"}
+
+
+def masked_schema(schema: str) -> str:
+    return f"{schema}_masked"
+
+
+def reader_views_sql(schema: str) -> str:
+    """SQL (run by the register's owner) that makes readers see marked fields masked.
+
+    A schema ``<schema>_masked`` gets views named like the tables that hold an
+    entry's facts (``entry``, ``review``, ``audit_event``, ``entry_counterparty``),
+    which mask what a secrecy mark that holds names; readers lose SELECT on those
+    tables and get it on the views, registrars keep the tables. A reader's login
+    role then reads through the views with
+    ``ALTER ROLE anna SET search_path = <schema>_masked, <schema>``: the database,
+    not the program, withholds the contents. Run again after ``roles.sql``.
+    """
+    from desktop_app.store.models import Entry
+
+    if not schema.replace("_", "").isalnum():
+        raise ValueError(f"not a plain schema name: {schema!r}")
+    base, masked = f'"{schema}"', f'"{masked_schema(schema)}"'
+
+    def marked(fields: list[str], alias: str = "e.id") -> str:
+        names = ", ".join(f"'{f}'" for f in [*fields, WHOLE_ENTRY])
+        return (
+            f"EXISTS (SELECT 1 FROM {base}.secrecy_mark m WHERE m.entry_id = {alias} "
+            f"AND m.removed_at IS NULL AND m.field IN ({names}))"
+        )
+
+    columns = []
+    for f in Entry._meta.sorted_fields:
+        column = f.column_name
+        if column in _ALWAYS:
+            columns.append(f"e.{column}")
+            continue
+        owners = [n for n in FIELDS if n == column]
+        owners += [n for n, cols in _ENTRY_COLUMNS.items() if column in cols]
+        if column == "search_text":  # holds every field's words: any mark hides it
+            condition = (
+                f"EXISTS (SELECT 1 FROM {base}.secrecy_mark m WHERE m.entry_id = e.id "
+                "AND m.removed_at IS NULL)"
+            )
+        else:
+            condition = marked(owners)
+        empty = "''" if not f.null and f.field_type == "TEXT" else "NULL"
+        if not f.null and f.field_type != "TEXT":
+            columns.append(f"e.{column}")  # a required number or flag: not content
+            continue
+        columns.append(f"CASE WHEN {condition} THEN {empty} ELSE e.{column} END AS {column}")
+    entry_view = f"SELECT {', '.join(columns)} FROM {base}.entry e"
+    audit_view = (
+        f"SELECT a.id, a.at, a.os_user, a.db_user, a.action, a.object_type, a.object_id, "
+        f"a.entry_id, a.field, "
+        f"CASE WHEN a.entry_id IS NOT NULL AND {_audit_marked(base)} THEN NULL "
+        f"ELSE a.old_value END AS old_value, "
+        f"CASE WHEN a.entry_id IS NOT NULL AND {_audit_marked(base)} THEN NULL "
+        f"ELSE a.new_value END AS new_value, "
+        f"CASE WHEN a.entry_id IS NOT NULL AND {marked([], 'a.entry_id')} "
+        f"AND a.action NOT IN ('request', 'document') THEN '' ELSE a.details END AS details "
+        f"FROM {base}.audit_event a"
+    )
+    review_view = (
+        f"SELECT r.id, r.entry_id, r.review_date, r.outcome, r.deciding_body_id, "
+        f"r.decision_date, r.case_number, "
+        f"CASE WHEN {marked([], 'r.entry_id')} THEN '' ELSE r.note END AS note, "
+        f"r.created_at, r.created_by FROM {base}.review r"
+    )
+    links_view = (
+        f"SELECT l.entry_id, l.counterparty_id, l.position FROM {base}.entry_counterparty l "
+        f"WHERE NOT {marked(['counterparties'], 'l.entry_id')}"
+    )
+    tables = ("entry", "review", "audit_event", "entry_counterparty")
+    views = (*tables, "schema_version")
+    return "\n".join(
+        [
+            f"CREATE SCHEMA IF NOT EXISTS {masked};",
+            f"CREATE OR REPLACE VIEW {masked}.entry AS {entry_view};",
+            f"CREATE OR REPLACE VIEW {masked}.audit_event AS {audit_view};",
+            f"CREATE OR REPLACE VIEW {masked}.review AS {review_view};",
+            f"CREATE OR REPLACE VIEW {masked}.entry_counterparty AS {links_view};",
+            # Opening a register makes sure schema_version exists, in the first schema of
+            # the path: here it finds this view and leaves it (readers create nothing).
+            f"CREATE OR REPLACE VIEW {masked}.schema_version AS SELECT * FROM {base}.schema_version;",
+            f"GRANT USAGE ON SCHEMA {masked} TO avtalsregister_reader;",
+            *(f"GRANT SELECT ON {masked}.{t} TO avtalsregister_reader;" for t in views),
+            *(f"GRANT SELECT ON {base}.{t} TO avtalsregister_registrar;" for t in tables),
+            *(f"REVOKE SELECT ON {base}.{t} FROM avtalsregister_reader;" for t in tables),
+        ]
+    )
+
+
+def _audit_marked(base: str) -> str:
+    """An audit row's old/new value is masked when its field, or the whole entry, is."""
+    return (
+        f"EXISTS (SELECT 1 FROM {base}.secrecy_mark m WHERE m.entry_id = a.entry_id "
+        f"AND m.removed_at IS NULL AND (m.field = '' OR m.field = a.field))"
+    )
+
+
+def configure_masked_readers(schema: str = "public") -> None:
+    """Run ``reader_views_sql`` (PostgreSQL; as the register's owner)."""
+    from desktop_app.store.models import database_proxy
+
+    with write_transaction():
+        for statement in reader_views_sql(schema).split(";\n"):
+            if statement.strip():
+                database_proxy.execute_sql(statement.rstrip(";"))

@@ -105,8 +105,18 @@ def latest_version() -> int:
     return max((m.version for m in available_migrations()), default=0)
 
 
+def _has_versions(db: peewee.Database) -> bool:
+    """``schema_version`` in the current schema; on PostgreSQL a view counts too (a
+    reader's masked schema passes the register's versions through, issue 17)."""
+    if db.table_exists("schema_version"):
+        return True
+    return isinstance(db, peewee.PostgresqlDatabase) and any(
+        v.name == "schema_version" for v in db.get_views()
+    )
+
+
 def current_version(db: peewee.Database) -> int:
-    if not db.table_exists("schema_version"):
+    if not _has_versions(db):
         return 0
     row = db.execute_sql("SELECT MAX(version) FROM schema_version").fetchone()
     return int(row[0] or 0)
@@ -114,7 +124,7 @@ def current_version(db: peewee.Database) -> int:
 
 def applied_versions(db: peewee.Database) -> set[int]:
     """The schema versions whose steps have run on ``db``."""
-    if not db.table_exists("schema_version"):
+    if not _has_versions(db):
         return set()
     return {int(r[0]) for r in db.execute_sql("SELECT version FROM schema_version").fetchall()}
 
