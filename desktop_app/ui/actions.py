@@ -62,6 +62,11 @@ class Actions:
         self.settings = self._action(
             QCoreApplication.translate("MainWindow", "&Settings…"), None, c.open_settings
         )
+        self.open_register = self._action(
+            QCoreApplication.translate("MainWindow", "&Open register…"),
+            "Ctrl+Shift+O",
+            lambda: window.choose_and_open_register(),
+        )
         self.quit = self._action(
             QCoreApplication.translate("MainWindow", "&Quit"),
             QKeySequence.StandardKey.Quit,
@@ -110,10 +115,29 @@ class Actions:
         action.triggered.connect(lambda _checked=False: slot())
         return action
 
+    def _fill_recent(self) -> None:
+        from . import prefs
+
+        self.recent_menu.clear()
+        current = self.window.info.display if getattr(self.window, "info", None) else ""
+        for number, target in enumerate(prefs.recent_databases(), start=1):
+            action = self.recent_menu.addAction(f"&{number} {target}")
+            action.setEnabled(target != current)
+            action.triggered.connect(lambda _c=False, t=target: self.window.switch_register(t))
+        if not self.recent_menu.actions():
+            self.recent_menu.addAction(
+                QCoreApplication.translate("MainWindow", "(none yet)")
+            ).setEnabled(False)
+
     def build_menus(self) -> None:
         bar = self.window.menuBar()
         file_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
         file_menu.addAction(self.new_entry)
+        file_menu.addAction(self.open_register)
+        self.recent_menu = file_menu.addMenu(
+            QCoreApplication.translate("MainWindow", "Recen&t registers")
+        )
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addSeparator()
         for action in (
             self.export_register,

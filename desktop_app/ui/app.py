@@ -131,6 +131,7 @@ def open_at_start(cli_value: str | None):
             continue
         if chosen:
             prefs.set_stored_database(target)
+        prefs.add_recent_database(target)
         return info
 
 
@@ -144,6 +145,19 @@ def _is_empty() -> bool:
     from desktop_app.services.session import is_empty
 
     return is_empty()
+
+
+def choose_register_file(parent=None) -> str | None:
+    """An existing register file (File > Open register…, the welcome dialog)."""
+    path, _ = QFileDialog.getOpenFileName(
+        parent,
+        QCoreApplication.translate("App", "Open a register"),
+        str(default_database_path().parent),
+        QCoreApplication.translate(
+            "App", "Avtalsregister (*.sqlite3 *.sqlite *.db);;All files (*)"
+        ),
+    )
+    return path or None
 
 
 def welcome() -> str | None:

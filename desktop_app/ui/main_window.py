@@ -15,6 +15,7 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, QLocale, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -328,6 +329,53 @@ class MainWindow(QMainWindow):
             self.save_settings()
         self.stop_background_work()
         super().closeEvent(event)
+
+    # ------------------------------------------------------------------ registers
+
+    def choose_and_open_register(self) -> None:
+        """File > Open register…: an existing register file, opened in place of this one."""
+        from .app import choose_register_file
+
+        path = choose_register_file(self)
+        if path:
+            self.switch_register(path)
+
+    def switch_register(self, target: str) -> MainWindow | None:
+        """Close this register (editors may refuse) and open ``target`` in a new window;
+        if it does not open, say why and open this one again. Returns the new window."""
+        from desktop_app.services.errors import StoreError
+        from desktop_app.services.session import close_register, open_register
+
+        from . import prefs
+        from .errors import show_error
+
+        previous = self.info.target if self.info is not None else None
+        app = QApplication.instance()
+        quits = app.quitOnLastWindowClosed()
+        app.setQuitOnLastWindowClosed(False)  # the next window follows
+        try:
+            if not self.close():
+                return None
+            close_register()
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                info = open_register(target)
+            except StoreError as exc:
+                QApplication.restoreOverrideCursor()
+                show_error(None, exc)
+                if previous is None:
+                    return None
+                info, target = open_register(previous), ""
+            else:
+                QApplication.restoreOverrideCursor()
+            if target:
+                prefs.set_stored_database(target)
+                prefs.add_recent_database(target)
+            window = MainWindow(info, persist=self.persist)
+            window.show()
+            return window
+        finally:
+            app.setQuitOnLastWindowClosed(quits)
 
     def stop_background_work(self) -> None:
         """Before the register closes: no timer, waiting job or late callback may

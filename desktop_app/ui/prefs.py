@@ -11,6 +11,8 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings
 
 DATABASE_KEY = "database"
+RECENT_KEY = "recent_databases"
+RECENT_MAX = 6
 LANGUAGE_KEY = "language"
 LANGUAGES = ("system", "sv", "en")
 
@@ -22,6 +24,23 @@ def stored_database() -> str:
 def set_stored_database(value: str) -> None:
     settings = QSettings()
     settings.setValue(DATABASE_KEY, value)
+    settings.sync()
+
+
+def recent_databases() -> list[str]:
+    """Registers opened before, newest first (File > Recent registers, the welcome)."""
+    value = QSettings().value(RECENT_KEY) or []
+    items = [value] if isinstance(value, str) else list(value)
+    return [str(v) for v in items if str(v).strip()][:RECENT_MAX]
+
+
+def add_recent_database(value: str) -> None:
+    value = value.strip()
+    if not value:
+        return
+    items = [value, *(v for v in recent_databases() if v != value)][:RECENT_MAX]
+    settings = QSettings()
+    settings.setValue(RECENT_KEY, items)
     settings.sync()
 
 

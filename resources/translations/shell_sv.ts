@@ -4,42 +4,52 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../desktop_app/ui/app.py" line="157" />
+            <location filename="../../desktop_app/ui/app.py" line="154" />
+            <source>Open a register</source>
+            <translation>Öppna ett register</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/app.py" line="156" />
+            <source>Avtalsregister (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+            <translation>Avtalsregister (*.sqlite3 *.sqlite *.db);;Alla filer (*)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/app.py" line="176" />
             <source>Avtalsregister</source>
             <translation>Avtalsregister</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/app.py" line="158" />
+            <location filename="../../desktop_app/ui/app.py" line="177" />
             <source>The register could not be opened.</source>
             <translation>Registret gick inte att öppna.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/app.py" line="161" />
+            <location filename="../../desktop_app/ui/app.py" line="182" />
             <source>Choose &amp;another…</source>
             <translation>Välj ett &amp;annat…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/app.py" line="164" />
+            <location filename="../../desktop_app/ui/app.py" line="185" />
             <source>Create a &amp;new register…</source>
             <translation>Skapa ett &amp;nytt register…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/app.py" line="168" />
+            <location filename="../../desktop_app/ui/app.py" line="189" />
             <source>&amp;Quit</source>
             <translation>&amp;Avsluta</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/app.py" line="178" />
+            <location filename="../../desktop_app/ui/app.py" line="199" />
             <source>New register file</source>
             <translation>Ny registerfil</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/app.py" line="180" />
+            <location filename="../../desktop_app/ui/app.py" line="201" />
             <source>Avtalsregister (*.sqlite3)</source>
             <translation>Avtalsregister (*.sqlite3)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/app.py" line="191" />
+            <location filename="../../desktop_app/ui/app.py" line="212" />
             <source>Choose a register</source>
             <translation>Välj register</translation>
         </message>
@@ -161,7 +171,7 @@
     <context>
         <name>EmptyState</name>
         <message>
-            <location filename="../../desktop_app/ui/register/view.py" line="58" />
+            <location filename="../../desktop_app/ui/register/view.py" line="59" />
             <source>Clear filters</source>
             <translation>Rensa filter</translation>
         </message>
@@ -393,72 +403,92 @@
     <context>
         <name>FirstRunDialog</name>
         <message>
-            <location filename="../../desktop_app/ui/dialogs/first_run.py" line="40" />
+            <location filename="../../desktop_app/ui/dialogs/first_run.py" line="42" />
             <source>Welcome to Avtalsregister</source>
             <translation>Välkommen till Avtalsregister</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs/first_run.py" line="56" />
+            <location filename="../../desktop_app/ui/dialogs/first_run.py" line="58" />
             <source>&lt;h2&gt;Welcome to Avtalsregister&lt;/h2&gt;</source>
             <translation>&lt;h2&gt;Välkommen till Avtalsregister&lt;/h2&gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs/first_run.py" line="59" />
+            <location filename="../../desktop_app/ui/dialogs/first_run.py" line="61" />
             <source>The register of the city's international cooperation agreements, letters of intent and memberships. There is no register on this computer yet. How do you want to start?</source>
             <translation>Registret över stadens internationella samarbetsavtal, intentionsavtal och medlemskap. Det finns inget register på den här datorn ännu. Hur vill du börja?</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs/first_run.py" line="67" />
+            <location filename="../../desktop_app/ui/dialogs/first_run.py" line="69" />
             <source>Create an &amp;empty register</source>
             <translation>Skapa ett &amp;tomt register</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs/first_run.py" line="69" />
+            <location filename="../../desktop_app/ui/dialogs/first_run.py" line="71" />
             <source>A new register file in your own folder, with the decision bodies of the international strategy and the list of themes.</source>
             <translation>En ny registerfil i din egen mapp, med den internationella strategins beslutande organ och listan över teman.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs/first_run.py" line="75" />
+            <location filename="../../desktop_app/ui/dialogs/first_run.py" line="77" />
             <source>Open the &amp;demo register</source>
             <translation>Öppna &amp;demoregistret</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs/first_run.py" line="76" />
+            <location filename="../../desktop_app/ui/dialogs/first_run.py" line="78" />
             <source>Look around first: examples from the strategy (Eurocities, GrowSmarter…).</source>
             <translation>Titta runt först: exempel ur strategin (Eurocities, GrowSmarter …).</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs/first_run.py" line="80" />
+            <location filename="../../desktop_app/ui/dialogs/first_run.py" line="82" />
             <source>Connect to a &amp;shared register</source>
             <translation>Anslut till ett &amp;gemensamt register</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs/first_run.py" line="81" />
+            <location filename="../../desktop_app/ui/dialogs/first_run.py" line="83" />
             <source>A register on a PostgreSQL server that your colleagues use too.</source>
             <translation>Ett register på en PostgreSQL-server som dina kollegor också använder.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs/first_run.py" line="84" />
+            <location filename="../../desktop_app/ui/dialogs/first_run.py" line="87" />
+            <source>&amp;Open a register file…</source>
+            <translation>Ö&amp;ppna en registerfil…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs/first_run.py" line="88" />
+            <source>A register file that already exists (copied, or kept on a shared drive).</source>
+            <translation>En registerfil som redan finns (kopierad eller på en gemensam enhet).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs/first_run.py" line="97" />
+            <source>Open &amp;recent</source>
+            <translation>Öppna &amp;senaste</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs/first_run.py" line="102" />
+            <source>Recent registers:</source>
+            <translation>Senaste register:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs/first_run.py" line="109" />
             <source>&amp;Quit</source>
             <translation>&amp;Avsluta</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs/first_run.py" line="110" />
+            <location filename="../../desktop_app/ui/dialogs/first_run.py" line="136" />
             <source>&lt;h3&gt;Connect to a shared register&lt;/h3&gt;</source>
             <translation>&lt;h3&gt;Anslut till ett gemensamt register&lt;/h3&gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs/first_run.py" line="113" />
+            <location filename="../../desktop_app/ui/dialogs/first_run.py" line="139" />
             <source>Enter the address of the PostgreSQL database IT gave you and test the connection. A new, empty database becomes a new register.</source>
             <translation>Ange adressen till den PostgreSQL-databas som du fått av IT och testa anslutningen. En ny, tom databas blir ett nytt register.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs/first_run.py" line="125" />
+            <location filename="../../desktop_app/ui/dialogs/first_run.py" line="151" />
             <source>&amp;Connect</source>
             <translation>&amp;Anslut</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs/first_run.py" line="128" />
+            <location filename="../../desktop_app/ui/dialogs/first_run.py" line="154" />
             <source>Bac&amp;k</source>
             <translation>Ti&amp;llbaka</translation>
         </message>
@@ -466,27 +496,27 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="53" />
+            <location filename="../../desktop_app/ui/main_window.py" line="54" />
             <source>Avtalsregister</source>
             <translation>Avtalsregister</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="55" />
+            <location filename="../../desktop_app/ui/main_window.py" line="56" />
             <source>Avtalsregister – %1</source>
             <translation>Avtalsregister – %1</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="126" />
+            <location filename="../../desktop_app/ui/main_window.py" line="127" />
             <source>Database: %1</source>
             <translation>Databas: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="233" />
+            <location filename="../../desktop_app/ui/main_window.py" line="234" />
             <source>%1 of %2 entries shown</source>
             <translation>%1 av %2 poster visas</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/ui/main_window.py" line="241" />
+            <location filename="../../desktop_app/ui/main_window.py" line="242" />
             <source>%n reviews overdue</source>
             <translation>
                 <numerusform>%n omprövning försenad</numerusform>
@@ -494,12 +524,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="245" />
+            <location filename="../../desktop_app/ui/main_window.py" line="246" />
             <source>1 review due soon</source>
             <translation>1 omprövning inom kort</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/ui/main_window.py" line="247" />
+            <location filename="../../desktop_app/ui/main_window.py" line="248" />
             <source>%n reviews due soon</source>
             <translation>
                 <numerusform>%n omprövning inom kort</numerusform>
@@ -507,12 +537,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="251" />
+            <location filename="../../desktop_app/ui/main_window.py" line="252" />
             <source>Click to show these entries</source>
             <translation>Klicka för att visa de posterna</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="262" />
+            <location filename="../../desktop_app/ui/main_window.py" line="263" />
             <source>Searching…</source>
             <translation>Söker…</translation>
         </message>
@@ -552,32 +582,32 @@
             <translation>&lt;h3&gt;Avtalsregister %1&lt;/h3&gt;&lt;p&gt;Registret över stadens internationella samarbetsavtal, intentionsavtal och medlemskap, deras omprövningar och deras historik.&lt;/p&gt;&lt;p&gt;Databas: %2&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/actions.py" line="32" />
+            <location filename="../../desktop_app/ui/actions.py" line="33" />
             <source>&amp;New entry…</source>
             <translation>&amp;Ny post…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/actions.py" line="35" />
+            <location filename="../../desktop_app/ui/actions.py" line="36" />
             <source>&amp;Export register to Excel…</source>
             <translation>&amp;Exportera registret till Excel…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/actions.py" line="40" />
+            <location filename="../../desktop_app/ui/actions.py" line="41" />
             <source>Export reviews &amp;due…</source>
             <translation>Exportera &amp;omprövningar som förfaller…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/actions.py" line="43" />
+            <location filename="../../desktop_app/ui/actions.py" line="44" />
             <source>Export per deciding &amp;body…</source>
             <translation>Exportera per &amp;beslutande organ…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/actions.py" line="48" />
+            <location filename="../../desktop_app/ui/actions.py" line="49" />
             <source>&amp;Annual report…</source>
             <translation>Å&amp;rsrapport…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/actions.py" line="51" />
+            <location filename="../../desktop_app/ui/actions.py" line="57" />
             <source>&amp;Import register…</source>
             <translation>&amp;Importera register…</translation>
         </message>
@@ -587,17 +617,22 @@
             <translation>Omprövnings-&amp;PM…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/actions.py" line="54" />
+            <location filename="../../desktop_app/ui/actions.py" line="60" />
             <source>&amp;Calendar file…</source>
             <translation>&amp;Kalenderfil…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/actions.py" line="57" />
+            <location filename="../../desktop_app/ui/actions.py" line="63" />
             <source>&amp;Settings…</source>
             <translation>Instä&amp;llningar…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/actions.py" line="60" />
+            <location filename="../../desktop_app/ui/actions.py" line="66" />
+            <source>&amp;Open register…</source>
+            <translation>&amp;Öppna register…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/actions.py" line="71" />
             <source>&amp;Quit</source>
             <translation>&amp;Avsluta programmet</translation>
         </message>
@@ -627,52 +662,62 @@
             <translation>Avsluta pos&amp;ten…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/actions.py" line="73" />
+            <location filename="../../desktop_app/ui/actions.py" line="84" />
             <source>&amp;Reload</source>
             <translation>&amp;Uppdatera</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/actions.py" line="79" />
+            <location filename="../../desktop_app/ui/actions.py" line="90" />
             <source>&amp;Columns…</source>
             <translation>&amp;Kolumner…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/actions.py" line="82" />
+            <location filename="../../desktop_app/ui/actions.py" line="93" />
             <source>&amp;Search</source>
             <translation>&amp;Sök</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/actions.py" line="89" />
+            <location filename="../../desktop_app/ui/actions.py" line="100" />
             <source>&amp;About Avtalsregister</source>
             <translation>&amp;Om Avtalsregister</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/actions.py" line="92" />
+            <location filename="../../desktop_app/ui/actions.py" line="103" />
             <source>&amp;User guide</source>
             <translation>&amp;Användarhandledning</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/actions.py" line="109" />
+            <location filename="../../desktop_app/ui/actions.py" line="129" />
+            <source>(none yet)</source>
+            <translation>(inga än)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/actions.py" line="134" />
             <source>&amp;File</source>
             <translation>&amp;Arkiv</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/actions.py" line="128" />
+            <location filename="../../desktop_app/ui/actions.py" line="138" />
+            <source>Recen&amp;t registers</source>
+            <translation>Senas&amp;te register</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/actions.py" line="159" />
             <source>&amp;Edit</source>
             <translation>&amp;Redigera</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/actions.py" line="134" />
+            <location filename="../../desktop_app/ui/actions.py" line="165" />
             <source>&amp;View</source>
             <translation>&amp;Visa</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/actions.py" line="138" />
+            <location filename="../../desktop_app/ui/actions.py" line="169" />
             <source>S&amp;ection</source>
             <translation>&amp;Avsnitt</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/actions.py" line="140" />
+            <location filename="../../desktop_app/ui/actions.py" line="171" />
             <source>&amp;Help</source>
             <translation>&amp;Hjälp</translation>
         </message>
@@ -861,27 +906,27 @@
     <context>
         <name>RegisterModel</name>
         <message>
-            <location filename="../../desktop_app/ui/register/model.py" line="281" />
+            <location filename="../../desktop_app/ui/register/model.py" line="311" />
             <source>Review overdue: the next review was due %1.</source>
             <translation>Omprövningen är försenad: nästa omprövning skulle ha gjorts %1.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/model.py" line="285" />
+            <location filename="../../desktop_app/ui/register/model.py" line="315" />
             <source>Review due soon: the next review is due %1.</source>
             <translation>Omprövning inom kort: nästa omprövning ska göras senast %1.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/model.py" line="289" />
+            <location filename="../../desktop_app/ui/register/model.py" line="319" />
             <source>Archived: kept for the record, no longer in use.</source>
             <translation>Avförd: bevaras som allmän handling men visas inte i det aktuella registret.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/model.py" line="294" />
+            <location filename="../../desktop_app/ui/register/model.py" line="324" />
             <source>Expired: the end date %1 has passed.</source>
             <translation>Utgången: slutdatumet %1 har passerats.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/model.py" line="297" />
+            <location filename="../../desktop_app/ui/register/model.py" line="327" />
             <source>Terminated.</source>
             <translation>Avslutad.</translation>
         </message>
@@ -889,87 +934,87 @@
     <context>
         <name>RegisterView</name>
         <message>
-            <location filename="../../desktop_app/ui/register/view.py" line="205" />
+            <location filename="../../desktop_app/ui/register/view.py" line="207" />
             <source>Review overdue</source>
             <translation>Omprövning försenad</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/view.py" line="206" />
+            <location filename="../../desktop_app/ui/register/view.py" line="208" />
             <source>Review due soon</source>
             <translation>Omprövning inom kort</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/view.py" line="207" />
+            <location filename="../../desktop_app/ui/register/view.py" line="209" />
             <source>Grey: terminated, expired or archived</source>
             <translation>Grått: avslutad, utgången eller avförd</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/view.py" line="363" />
+            <location filename="../../desktop_app/ui/register/view.py" line="388" />
             <source>The register has no entries yet. Add one with New entry (Ctrl+N) or import an Excel register (File menu).</source>
             <translation>Registret har inga poster än. Lägg till en med Ny post (Ctrl+N) eller importera ett Excelregister (Arkiv-menyn).</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/view.py" line="369" />
+            <location filename="../../desktop_app/ui/register/view.py" line="394" />
             <source>kind</source>
             <translation>avtalstyp</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/view.py" line="371" />
+            <location filename="../../desktop_app/ui/register/view.py" line="396" />
             <source>status</source>
             <translation>status</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/view.py" line="373" />
+            <location filename="../../desktop_app/ui/register/view.py" line="398" />
             <source>deciding body</source>
             <translation>beslutande organ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/view.py" line="375" />
+            <location filename="../../desktop_app/ui/register/view.py" line="400" />
             <source>responsible</source>
             <translation>ansvarig</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/view.py" line="377" />
+            <location filename="../../desktop_app/ui/register/view.py" line="402" />
             <source>theme</source>
             <translation>tema</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/view.py" line="379" />
+            <location filename="../../desktop_app/ui/register/view.py" line="404" />
             <source>direction</source>
             <translation>inriktning</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/view.py" line="381" />
+            <location filename="../../desktop_app/ui/register/view.py" line="406" />
             <source>dates</source>
             <translation>datum</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/view.py" line="384" />
+            <location filename="../../desktop_app/ui/register/view.py" line="409" />
             <source>No entries match the search “%1”.</source>
             <translation>Inga poster matchar sökningen ”%1”.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/view.py" line="387" />
+            <location filename="../../desktop_app/ui/register/view.py" line="412" />
             <source>Filters in use: %1.</source>
             <translation>Filter som används: %1.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/view.py" line="389" />
+            <location filename="../../desktop_app/ui/register/view.py" line="414" />
             <source>No entries match the filters in use: %1.</source>
             <translation>Inga poster matchar filtren som används: %1.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/view.py" line="396" />
+            <location filename="../../desktop_app/ui/register/view.py" line="421" />
             <source>No current entries: every entry is archived. Choose Status: Archived to see them.</source>
             <translation>Inga aktuella poster: alla poster är arkiverade. Välj Status: Arkiverade för att se dem.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/view.py" line="524" />
+            <location filename="../../desktop_app/ui/register/view.py" line="549" />
             <source>Columns</source>
             <translation>Kolumner</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/view.py" line="533" />
+            <location filename="../../desktop_app/ui/register/view.py" line="558" />
             <source>Restore default columns</source>
             <translation>Återställ standardkolumnerna</translation>
         </message>
@@ -1010,79 +1055,89 @@
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../desktop_app/ui/dialogs/settings_dialog.py" line="40" />
-            <location filename="../../desktop_app/ui/dialogs/settings_dialog.py" line="101" />
-            <location filename="../../desktop_app/ui/dialogs/settings_dialog.py" line="142" />
+            <location filename="../../desktop_app/ui/dialogs/settings_dialog.py" line="41" />
+            <location filename="../../desktop_app/ui/dialogs/settings_dialog.py" line="112" />
+            <location filename="../../desktop_app/ui/dialogs/settings_dialog.py" line="153" />
             <source>Settings</source>
             <translation>Inställningar</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs/settings_dialog.py" line="44" />
+            <location filename="../../desktop_app/ui/dialogs/settings_dialog.py" line="45" />
             <source>Register database</source>
             <translation>Registrets databas</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs/settings_dialog.py" line="46" />
+            <location filename="../../desktop_app/ui/dialogs/settings_dialog.py" line="48" />
+            <source>In use now: %1</source>
+            <translation>Används nu: %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs/settings_dialog.py" line="53" />
+            <source>Opened at the next start:</source>
+            <translation>Öppnas vid nästa start:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs/settings_dialog.py" line="55" />
             <source>A change of database takes effect when you restart.</source>
             <translation>Byte av databas gäller när du startar om programmet.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs/settings_dialog.py" line="52" />
+            <location filename="../../desktop_app/ui/dialogs/settings_dialog.py" line="63" />
             <source>Language</source>
             <translation>Språk</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs/settings_dialog.py" line="54" />
+            <location filename="../../desktop_app/ui/dialogs/settings_dialog.py" line="65" />
             <source>Follow the system</source>
             <translation>Samma som systemet</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs/settings_dialog.py" line="59" />
+            <location filename="../../desktop_app/ui/dialogs/settings_dialog.py" line="70" />
             <source>&amp;Language:</source>
             <translation>Språ&amp;k:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs/settings_dialog.py" line="60" />
+            <location filename="../../desktop_app/ui/dialogs/settings_dialog.py" line="71" />
             <source>Takes effect when you restart.</source>
             <translation>Gäller när du startar om programmet.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs/settings_dialog.py" line="62" />
+            <location filename="../../desktop_app/ui/dialogs/settings_dialog.py" line="73" />
             <source>This register (shared by everyone using it)</source>
             <translation>Det här registret (gemensamt för alla som använder det)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs/settings_dialog.py" line="65" />
+            <location filename="../../desktop_app/ui/dialogs/settings_dialog.py" line="76" />
             <source> days</source>
             <translation> dagar</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs/settings_dialog.py" line="67" />
+            <location filename="../../desktop_app/ui/dialogs/settings_dialog.py" line="78" />
             <source>How long before the next review date an entry counts as due.</source>
             <translation>Hur lång tid före nästa omprövningsdatum som en post räknas som aktuell för omprövning.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs/settings_dialog.py" line="70" />
+            <location filename="../../desktop_app/ui/dialogs/settings_dialog.py" line="81" />
             <source>Printed on memos and Excel cover sheets.</source>
             <translation>Skrivs ut på promemorior och Excelfilernas försättsblad.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs/settings_dialog.py" line="80" />
+            <location filename="../../desktop_app/ui/dialogs/settings_dialog.py" line="91" />
             <source>Review lea&amp;d time:</source>
             <translation>F&amp;ramförhållning för omprövning:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs/settings_dialog.py" line="81" />
+            <location filename="../../desktop_app/ui/dialogs/settings_dialog.py" line="92" />
             <source>&amp;Organisation name:</source>
             <translation>&amp;Organisationens namn:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs/settings_dialog.py" line="102" />
+            <location filename="../../desktop_app/ui/dialogs/settings_dialog.py" line="113" />
             <source>The connection test failed. Use this database anyway?</source>
             <translation>Anslutningstestet misslyckades. Vill du ändå använda den här databasen?</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs/settings_dialog.py" line="143" />
+            <location filename="../../desktop_app/ui/dialogs/settings_dialog.py" line="154" />
             <source>Saved. Restart Avtalsregister to use the new database or language.</source>
             <translation>Sparat. Starta om Avtalsregister för att använda den nya databasen eller det nya språket.</translation>
         </message>

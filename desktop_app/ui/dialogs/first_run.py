@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QCommandLinkButton,
     QDialog,
     QHBoxLayout,
@@ -21,11 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.paths import default_database_path, user_data_path
+from desktop_app.ui import prefs
 from desktop_app.ui.resources import app_icon
 
 from .database_choice import DatabaseChooser
 
-EMPTY, DEMO, SHARED = "empty", "demo", "shared"
+EMPTY, DEMO, SHARED, OPEN, RECENT = "empty", "demo", "shared", "open", "recent"
 
 
 def demo_database_path() -> str:
@@ -47,7 +49,7 @@ class FirstRunDialog(QDialog):
         self.pages.addWidget(self._shared_page())
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
-        self.resize(600, 420)
+        self.resize(600, 480)
 
     def _choices_page(self) -> QWidget:
         page = QWidget(self)
@@ -81,6 +83,29 @@ class FirstRunDialog(QDialog):
             self.tr("A register on a PostgreSQL server that your colleagues use too."),
             page,
         )
+        self.open_button = QCommandLinkButton(
+            self.tr("&Open a register file…"),
+            self.tr("A register file that already exists (copied, or kept on a shared drive)."),
+            page,
+        )
+        self.open_button.clicked.connect(self._open_file)
+        self.recent = QComboBox(page)
+        self.recent.setObjectName("recentRegisters")
+        recent = prefs.recent_databases()
+        for target in recent:
+            self.recent.addItem(target, target)
+        self.recent_button = QPushButton(self.tr("Open &recent"), page)
+        self.recent_button.clicked.connect(
+            lambda: self._choose(RECENT, str(self.recent.currentData() or ""))
+        )
+        recent_row = QHBoxLayout()
+        recent_label = QLabel(self.tr("Recent registers:"), page)
+        recent_label.setBuddy(self.recent)
+        recent_row.addWidget(recent_label)
+        recent_row.addWidget(self.recent, 1)
+        recent_row.addWidget(self.recent_button)
+        for widget in (recent_label, self.recent, self.recent_button):
+            widget.setVisible(bool(recent))
         quit_button = QPushButton(self.tr("&Quit"), page)
         self.empty_button.clicked.connect(lambda: self._choose(EMPTY, str(default_database_path())))
         self.demo_button.clicked.connect(lambda: self._choose(DEMO, demo_database_path()))
@@ -96,8 +121,9 @@ class FirstRunDialog(QDialog):
         layout = QVBoxLayout(page)
         layout.addLayout(top)
         layout.addSpacing(8)
-        for button in (self.empty_button, self.demo_button, self.shared_button):
+        for button in (self.empty_button, self.demo_button, self.shared_button, self.open_button):
             layout.addWidget(button)
+        layout.addLayout(recent_row)
         layout.addStretch(1)
         bottom = QHBoxLayout()
         bottom.addStretch(1)
@@ -141,6 +167,13 @@ class FirstRunDialog(QDialog):
         bottom.addWidget(self.connect_button)
         layout.addLayout(bottom)
         return page
+
+    def _open_file(self) -> None:
+        from desktop_app.ui.app import choose_register_file
+
+        path = choose_register_file(self)
+        if path:
+            self._choose(OPEN, path)
 
     def _choose(self, choice: str, database: str) -> None:
         self.choice, self.database = choice, database

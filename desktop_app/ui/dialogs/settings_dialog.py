@@ -8,6 +8,7 @@ as one operation; the dialog closes when they are stored.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -42,10 +43,20 @@ class SettingsDialog(QDialog):
         self._initial_lang = prefs.stored_language()
 
         db_box = QGroupBox(self.tr("Register database"), self)
-        self.database = DatabaseChooser(self._initial_db, db_box)
+        info = getattr(parent, "info", None)  # the register open in the window
+        in_use = QLabel(
+            self.tr("In use now: %1").replace("%1", info.display if info else "–"), db_box
+        )
+        in_use.setObjectName("registerInUse")
+        in_use.setWordWrap(True)
+        in_use.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        opens_next = QLabel(self.tr("Opened at the next start:"), db_box)
+        self.database = DatabaseChooser(self._initial_db or (info.display if info else ""), db_box)
         restart_db = QLabel(self.tr("A change of database takes effect when you restart."), db_box)
         restart_db.setStyleSheet("color:#555;")
         db_layout = QVBoxLayout(db_box)
+        db_layout.addWidget(in_use)
+        db_layout.addWidget(opens_next)
         db_layout.addWidget(self.database)
         db_layout.addWidget(restart_db)
 

@@ -1,0 +1,80 @@
+"""Registers from the window (issue 15): File > Open register… and Recent registers,
+the welcome dialog's "Open a register file…", Settings naming the register in use."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QLabel
+
+from desktop_app.services import register as reg
+from desktop_app.services.session import close_register, open_register
+from desktop_app.ui import prefs
+from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.runner import runner
+
+
+def make_register(path: Path, demo: bool) -> None:
+    open_register(str(path))
+    if demo:
+        from desktop_app.services.demo import build_demo
+
+        build_demo()
+    close_register()
+
+
+def test_open_another_register_from_the_file_menu(qtbot, tmp_path, modals) -> None:
+    first, second = tmp_path / "first.sqlite3", tmp_path / "second.sqlite3"
+    make_register(first, demo=True)
+    make_register(second, demo=False)
+    info = open_register(str(first))
+    window = MainWindow(info, persist=False)
+    qtbot.addWidget(window)
+    window.show()
+    runner().wait_idle(10_000)
+    assert window.register_view.model.rowCount() > 0
+
+    modals.open_path = str(second)
+    window.choose_and_open_register()
+    runner().wait_idle(10_000)
+    qtbot.wait(20)
+    windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+    new = next(w for w in windows if w.isVisible())
+    qtbot.addWidget(new)
+    assert not window.isVisible()
+    assert str(second) in new.db_label.text()
+    assert reg.total_count() == 0  # the new, empty register is the one open
+    assert prefs.stored_database() == str(second)
+    assert prefs.recent_databases()[0] == str(second)
+
+    new.actions._fill_recent()
+    texts = [a.text() for a in new.actions.recent_menu.actions()]
+    assert any(str(second) in t for t in texts)
+
+    from desktop_app.ui.dialogs.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(new)
+    in_use = dialog.findChild(QLabel, "registerInUse")
+    assert str(second) in in_use.text()
+    dialog.deleteLater()
+    new.close()
+    close_register()
+
+
+def test_welcome_offers_an_existing_file_and_recent_registers(qtbot, tmp_path, modals) -> None:
+    from desktop_app.ui.dialogs.first_run import OPEN, RECENT, FirstRunDialog
+
+    existing = tmp_path / "kept.sqlite3"
+    make_register(existing, demo=False)
+    prefs.add_recent_database(str(existing))
+    dialog = FirstRunDialog()
+    qtbot.addWidget(dialog)
+    assert dialog.recent.count() == 1 and not dialog.recent.isHidden()
+    dialog.recent_button.click()
+    assert (dialog.choice, dialog.database) == (RECENT, str(existing))
+
+    dialog = FirstRunDialog()
+    qtbot.addWidget(dialog)
+    modals.open_path = str(existing)
+    dialog.open_button.click()
+    assert (dialog.choice, dialog.database) == (OPEN, str(existing))
