@@ -62,6 +62,16 @@ class Actions:
         self.settings = self._action(
             QCoreApplication.translate("MainWindow", "&Settings…"), None, c.open_settings
         )
+        self.backup = self._action(
+            QCoreApplication.translate("MainWindow", "Bac&k up the register…"),
+            None,
+            lambda: window.back_up_register(),
+        )
+        self.restore_backup = self._action(
+            QCoreApplication.translate("MainWindow", "Resto&re from a backup…"),
+            None,
+            lambda: window.restore_register(),
+        )
         self.open_register = self._action(
             QCoreApplication.translate("MainWindow", "&Open register…"),
             "Ctrl+Shift+O",
@@ -151,6 +161,9 @@ class Actions:
         file_menu.addSeparator()
         file_menu.addAction(self.memos)
         file_menu.addAction(self.calendar)
+        file_menu.addSeparator()
+        file_menu.addAction(self.backup)
+        file_menu.addAction(self.restore_backup)
         file_menu.addSeparator()
         file_menu.addAction(self.settings)
         file_menu.addSeparator()

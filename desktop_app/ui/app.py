@@ -147,19 +147,6 @@ def _is_empty() -> bool:
     return is_empty()
 
 
-def choose_register_file(parent=None) -> str | None:
-    """An existing register file (File > Open register…, the welcome dialog)."""
-    path, _ = QFileDialog.getOpenFileName(
-        parent,
-        QCoreApplication.translate("App", "Open a register"),
-        str(default_database_path().parent),
-        QCoreApplication.translate(
-            "App", "Avtalsregister (*.sqlite3 *.sqlite *.db);;All files (*)"
-        ),
-    )
-    return path or None
-
-
 def welcome() -> str | None:
     from .dialogs.first_run import FirstRunDialog
 

@@ -332,9 +332,26 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ registers
 
+    def _target(self) -> str:
+        """The open register as the command line takes it (a path or the full URL)."""
+        if self.info is None:
+            return ""
+        target = self.info.target
+        return str(target.path) if target.path is not None else (target.url or "")
+
+    def back_up_register(self) -> None:
+        from .backup_actions import back_up
+
+        back_up(self, self._target())
+
+    def restore_register(self) -> None:
+        from .backup_actions import restore
+
+        restore(self, self._target())
+
     def choose_and_open_register(self) -> None:
         """File > Open register…: an existing register file, opened in place of this one."""
-        from .app import choose_register_file
+        from .dialogs.register_file import choose_register_file
 
         path = choose_register_file(self)
         if path:

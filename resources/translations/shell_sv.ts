@@ -4,54 +4,126 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../desktop_app/ui/app.py" line="154" />
+            <location filename="../../desktop_app/ui/dialogs/register_file.py" line="15" />
             <source>Open a register</source>
             <translation>Öppna ett register</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/app.py" line="156" />
+            <location filename="../../desktop_app/ui/dialogs/register_file.py" line="17" />
             <source>Avtalsregister (*.sqlite3 *.sqlite *.db);;All files (*)</source>
             <translation>Avtalsregister (*.sqlite3 *.sqlite *.db);;Alla filer (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/app.py" line="176" />
+            <location filename="../../desktop_app/ui/app.py" line="163" />
             <source>Avtalsregister</source>
             <translation>Avtalsregister</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/app.py" line="177" />
+            <location filename="../../desktop_app/ui/app.py" line="164" />
             <source>The register could not be opened.</source>
             <translation>Registret gick inte att öppna.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/app.py" line="182" />
+            <location filename="../../desktop_app/ui/app.py" line="169" />
             <source>Choose &amp;another…</source>
             <translation>Välj ett &amp;annat…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/app.py" line="185" />
+            <location filename="../../desktop_app/ui/app.py" line="172" />
             <source>Create a &amp;new register…</source>
             <translation>Skapa ett &amp;nytt register…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/app.py" line="189" />
+            <location filename="../../desktop_app/ui/app.py" line="176" />
             <source>&amp;Quit</source>
             <translation>&amp;Avsluta</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/app.py" line="199" />
+            <location filename="../../desktop_app/ui/app.py" line="186" />
             <source>New register file</source>
             <translation>Ny registerfil</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/app.py" line="201" />
+            <location filename="../../desktop_app/ui/app.py" line="188" />
             <source>Avtalsregister (*.sqlite3)</source>
             <translation>Avtalsregister (*.sqlite3)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/app.py" line="212" />
+            <location filename="../../desktop_app/ui/app.py" line="199" />
             <source>Choose a register</source>
             <translation>Välj register</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupActions</name>
+        <message>
+            <location filename="../../desktop_app/ui/backup_actions.py" line="55" />
+            <source>Back up the register</source>
+            <translation>Säkerhetskopiera registret</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/backup_actions.py" line="57" />
+            <source>Register backup (*.sqlite3)</source>
+            <translation>Säkerhetskopia av register (*.sqlite3)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/backup_actions.py" line="67" />
+            <source>No backup was made</source>
+            <translation>Ingen säkerhetskopia gjordes</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/backup_actions.py" line="72" />
+            <source>Backup made</source>
+            <translation>Säkerhetskopian är gjord</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/backup_actions.py" line="75" />
+            <source>Show in folder</source>
+            <translation>Visa i mappen</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/backup_actions.py" line="87" />
+            <source>Backing up the register…</source>
+            <translation>Säkerhetskopierar registret…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/backup_actions.py" line="99" />
+            <source>Restore the register from a backup</source>
+            <translation>Återställ registret från en säkerhetskopia</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/backup_actions.py" line="101" />
+            <source>Register backup (*.sqlite3 *.sqlite *.db)</source>
+            <translation>Säkerhetskopia av register (*.sqlite3 *.sqlite *.db)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/backup_actions.py" line="107" />
+            <source>Restore from a backup</source>
+            <translation>Återställ från en säkerhetskopia</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/backup_actions.py" line="108" />
+            <source>Replace the register with the backup %1?
+
+The register as it is now is kept beside it as a *.before-restore copy. Everyone using the register sees the restored version.</source>
+            <translation>Ersätta registret med säkerhetskopian %1?
+
+Registret som det är nu sparas bredvid som en *.before-restore-kopia. Alla som använder registret ser den återställda versionen.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/backup_actions.py" line="123" />
+            <source>The register was not restored</source>
+            <translation>Registret återställdes inte</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/backup_actions.py" line="129" />
+            <source>Register restored</source>
+            <translation>Registret är återställt</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/backup_actions.py" line="136" />
+            <source>Restoring the register…</source>
+            <translation>Återställer registret…</translation>
         </message>
     </context>
     <context>
@@ -627,12 +699,17 @@
             <translation>Instä&amp;llningar…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/actions.py" line="66" />
+            <location filename="../../desktop_app/ui/actions.py" line="71" />
+            <source>Resto&amp;re from a backup…</source>
+            <translation>Återställ &amp;från säkerhetskopia…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/actions.py" line="76" />
             <source>&amp;Open register…</source>
             <translation>&amp;Öppna register…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/actions.py" line="71" />
+            <location filename="../../desktop_app/ui/actions.py" line="81" />
             <source>&amp;Quit</source>
             <translation>&amp;Avsluta programmet</translation>
         </message>
@@ -662,62 +739,67 @@
             <translation>Avsluta pos&amp;ten…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/actions.py" line="84" />
+            <location filename="../../desktop_app/ui/actions.py" line="66" />
+            <source>Bac&amp;k up the register…</source>
+            <translation>&amp;Säkerhetskopiera…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/actions.py" line="94" />
             <source>&amp;Reload</source>
             <translation>&amp;Uppdatera</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/actions.py" line="90" />
+            <location filename="../../desktop_app/ui/actions.py" line="100" />
             <source>&amp;Columns…</source>
             <translation>&amp;Kolumner…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/actions.py" line="93" />
+            <location filename="../../desktop_app/ui/actions.py" line="103" />
             <source>&amp;Search</source>
             <translation>&amp;Sök</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/actions.py" line="100" />
+            <location filename="../../desktop_app/ui/actions.py" line="110" />
             <source>&amp;About Avtalsregister</source>
             <translation>&amp;Om Avtalsregister</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/actions.py" line="103" />
+            <location filename="../../desktop_app/ui/actions.py" line="113" />
             <source>&amp;User guide</source>
             <translation>&amp;Användarhandledning</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/actions.py" line="129" />
+            <location filename="../../desktop_app/ui/actions.py" line="139" />
             <source>(none yet)</source>
             <translation>(inga än)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/actions.py" line="134" />
+            <location filename="../../desktop_app/ui/actions.py" line="144" />
             <source>&amp;File</source>
             <translation>&amp;Arkiv</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/actions.py" line="138" />
+            <location filename="../../desktop_app/ui/actions.py" line="148" />
             <source>Recen&amp;t registers</source>
             <translation>Senas&amp;te register</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/actions.py" line="159" />
+            <location filename="../../desktop_app/ui/actions.py" line="172" />
             <source>&amp;Edit</source>
             <translation>&amp;Redigera</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/actions.py" line="165" />
+            <location filename="../../desktop_app/ui/actions.py" line="178" />
             <source>&amp;View</source>
             <translation>&amp;Visa</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/actions.py" line="169" />
+            <location filename="../../desktop_app/ui/actions.py" line="182" />
             <source>S&amp;ection</source>
             <translation>&amp;Avsnitt</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/actions.py" line="171" />
+            <location filename="../../desktop_app/ui/actions.py" line="184" />
             <source>&amp;Help</source>
             <translation>&amp;Hjälp</translation>
         </message>

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from desktop_app.services import register as reg
 from desktop_app.services.session import close_register, open_register
@@ -78,3 +78,50 @@ def test_welcome_offers_an_existing_file_and_recent_registers(qtbot, tmp_path, m
     modals.open_path = str(existing)
     dialog.open_button.click()
     assert (dialog.choice, dialog.database) == (OPEN, str(existing))
+
+
+def test_back_up_and_restore_from_the_file_menu(qtbot, tmp_path, modals) -> None:
+    """The command line's backup and restore, run off the UI thread: the backup is
+    a checked copy; restoring it brings back the register as it was."""
+    from datetime import date
+
+    from desktop_app.domain.entry import EntryData
+    from desktop_app.domain.kinds import Kind, Scope
+    from desktop_app.services import catalog, entries
+
+    path = tmp_path / "work.sqlite3"
+    make_register(path, demo=True)
+    info = open_register(str(path))
+    window = MainWindow(info, persist=False)
+    qtbot.addWidget(window)
+    window.show()
+    runner().wait_idle(10_000)
+    before = reg.total_count()
+
+    modals.save_path = str(tmp_path / "backup.sqlite3")
+    window.back_up_register()
+    assert runner().wait_idle(120_000)
+    qtbot.wait(20)
+    assert (tmp_path / "backup.sqlite3").exists(), modals.texts()
+    assert "backup.sqlite3" in modals.texts()
+
+    kf = next(b for b in catalog.list_bodies() if b.short_name == "KF")
+    entries.create_entry(
+        EntryData(kind=Kind.MEMBERSHIP, title="Medlemskap efter säkerhetskopian",
+                  scope=Scope.CITY_WIDE, deciding_body_id=kf.id,
+                  decision_date=date(2026, 1, 1), review_interval_months=48)
+    )  # fmt: skip
+    assert reg.total_count() == before + 1
+
+    modals.calls.clear()
+    modals.open_path = str(tmp_path / "backup.sqlite3")
+    modals.answer = QMessageBox.StandardButton.Yes
+    window.restore_register()
+    assert runner().wait_idle(120_000)
+    qtbot.wait(50)
+    assert "restored" in modals.texts().lower(), modals.texts()
+    assert reg.total_count() == before
+    assert list(tmp_path.glob("work.before-restore-*.sqlite3"))
+    runner().wait_idle(10_000)
+    window.close()
+    close_register()

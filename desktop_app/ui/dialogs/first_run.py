@@ -169,7 +169,7 @@ class FirstRunDialog(QDialog):
         return page
 
     def _open_file(self) -> None:
-        from desktop_app.ui.app import choose_register_file
+        from .register_file import choose_register_file
 
         path = choose_register_file(self)
         if path:
