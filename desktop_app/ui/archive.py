@@ -111,6 +111,13 @@ def set_archived(
     return op.run() is not None
 
 
+def undo_items(rows: Sequence[EntryRef], changed: Sequence[int]) -> list[tuple[int, int]]:
+    """What restores the entries just archived: each id with the version the archive
+    wrote (one more than the row had), so a later change is a conflict."""
+    wanted = set(changed)
+    return [(r.id, r.version + 1) for r in rows if r.id in wanted]
+
+
 def done_text(count: int, archive: bool) -> str:
     """For the status bar after the write."""
     if archive:

@@ -21,12 +21,15 @@ from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractScrollArea, QMainWindow, QMenu, QWidget
 
+from desktop_app.services import entries
 from desktop_app.services import register as reg
 from desktop_app.services.errors import StoreError
 from desktop_app.services.register import RegisterRow
 
 from . import archive
+from .changes import ChangeNotice
 from .errors import show_error
+from .operations import WriteOp
 from .pages.base import Page
 
 ENOUGH_TO_DECIDE = 200  # rows read to enable the actions (Ctrl+A on 100,000 rows)
@@ -192,9 +195,75 @@ class EntryActions:
             return
 
         def done(ids: list[int]) -> None:
-            self.window.statusBar().showMessage(archive.done_text(len(ids), archive_them), 5000)
+            text = archive.done_text(len(ids), archive_them)
+            if archive_them:
+                self.offer_undo(text, archive.undo_items(rows, ids))
+            else:
+                self.window.statusBar().showMessage(text, 5000)
 
         archive.set_archived(self.window, rows, archive_them, on_done=done)
+
+    UNDO_MS = 10_000
+
+    def offer_undo(self, text: str, items: list[tuple[int, int]]) -> None:
+        """The status bar says what was archived and offers "Undo" for a few seconds:
+        a restore of exactly those entries, as its own audited operation."""
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QLabel, QPushButton
+
+        bar = self.window.statusBar()
+        if getattr(self, "undo_button", None) is None:
+            self.undo_button = QPushButton(
+                QCoreApplication.translate("MainWindow", "Undo"), self.window
+            )
+            self.undo_button.setShortcut(QKeySequence.StandardKey.Undo)
+            self.undo_button.setToolTip(
+                QCoreApplication.translate(
+                    "MainWindow", "Restore the entries just archived (Ctrl+Z)"
+                )
+            )
+            self.undo_button.setObjectName("undoArchive")
+            self.undo_button.setFlat(True)
+            self.undo_button.setStyleSheet("color:#1a5fb4; font-weight:600;")
+            self.undo_button.clicked.connect(self.undo)
+            self.undo_label = QLabel(self.window)
+            self.undo_label.setObjectName("undoText")
+            bar.addWidget(self.undo_label)
+            bar.addWidget(self.undo_button)
+            self._undo_timer = QTimer(self.window)
+            self._undo_timer.setSingleShot(True)
+            self._undo_timer.timeout.connect(self._end_undo)
+        self._undo_items = list(items)
+        self.undo_label.setText(text)  # a label: the register's "Searching…" clears messages
+        self.undo_label.show()
+        self.undo_button.setVisible(bool(items))
+        self._undo_timer.start(self.UNDO_MS)
+
+    def _end_undo(self) -> None:
+        self._undo_items = []
+        if getattr(self, "undo_button", None) is not None:
+            self.undo_button.hide()
+            self.undo_label.hide()
+
+    def undo(self) -> None:
+        """Restore what the last archiving archived (version-checked: a change made
+        since then is a conflict, not overwritten)."""
+        items = list(getattr(self, "_undo_items", []))
+        self._end_undo()
+        if not items:
+            return
+        window = self.window
+        (
+            WriteOp(
+                window,
+                lambda _control: entries.set_archived(items, False),
+                lambda ids: ChangeNotice.for_entries(ids),
+            )
+            .success(
+                lambda ids: window.statusBar().showMessage(archive.done_text(len(ids), False), 5000)
+            )
+            .run()
+        )
 
     def make_memos(self) -> None:
         """Memos for the highlighted entries, or (none highlighted) for those due."""

@@ -684,7 +684,7 @@ Registret som det är nu sparas bredvid som en *.before-restore-kopia. Alla som 
             <translation>&amp;Importera register…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/entry_actions.py" line="60" />
+            <location filename="../../desktop_app/ui/entry_actions.py" line="63" />
             <source>Renewal &amp;memo…</source>
             <translation>Omprövnings-&amp;PM…</translation>
         </message>
@@ -714,27 +714,37 @@ Registret som det är nu sparas bredvid som en *.before-restore-kopia. Alla som 
             <translation>&amp;Avsluta programmet</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/entry_actions.py" line="43" />
+            <location filename="../../desktop_app/ui/entry_actions.py" line="46" />
             <source>&amp;Open</source>
             <translation>&amp;Öppna</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/entry_actions.py" line="53" />
+            <location filename="../../desktop_app/ui/entry_actions.py" line="56" />
             <source>&amp;Archive…</source>
             <translation>&amp;Avför…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/entry_actions.py" line="57" />
+            <location filename="../../desktop_app/ui/entry_actions.py" line="60" />
             <source>&amp;Restore…</source>
             <translation>&amp;Återställ…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/entry_actions.py" line="47" />
+            <location filename="../../desktop_app/ui/entry_actions.py" line="217" />
+            <source>Undo</source>
+            <translation>Ångra</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/entry_actions.py" line="221" />
+            <source>Restore the entries just archived (Ctrl+Z)</source>
+            <translation>Återställ posterna som just avfördes (Ctrl+Z)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/entry_actions.py" line="50" />
             <source>Record re&amp;view…</source>
             <translation>Registrera &amp;omprövning…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/entry_actions.py" line="50" />
+            <location filename="../../desktop_app/ui/entry_actions.py" line="53" />
             <source>&amp;Terminate…</source>
             <translation>Avsluta pos&amp;ten…</translation>
         </message>
