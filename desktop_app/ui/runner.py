@@ -190,7 +190,10 @@ class Runner(QObject):
         queue = self._waiting.setdefault(job.lane, deque())
         if job.lane is not None and job.latest_only:
             self._newest[job.lane] = handle.serial
-            queue.clear()  # superseded before they started: nobody waits for them
+            while queue:  # superseded before they started: nobody waits for them
+                dropped = queue.popleft()
+                dropped.finished = True
+                self._end_progress(dropped)  # its delayed dialog must never appear
         queue.append(handle)
         if job.progress:
             handle.timer = QTimer(self)
@@ -350,7 +353,10 @@ class Runner(QObject):
         self._closed = True
         self._epoch += 1
         for queue in self._waiting.values():
-            queue.clear()
+            while queue:
+                dropped = queue.popleft()
+                dropped.finished = True
+                self._end_progress(dropped)  # no delayed dialog for work never started
         for handle in list(self._running):
             handle.cancel()
         self._pool.waitForDone(timeout_ms)
