@@ -186,7 +186,7 @@ def build_filter(args: argparse.Namespace) -> RegisterFilter:
         if value is None:
             raise UsageError(
                 f"Okänd status: {s}. Statusar: aktiv, utkast, utgången, avslutad, snart, "
-                "försenad, arkiverad.",
+                "försenad, avförd.",
                 f"Unknown status: {s}. Statuses: {', '.join(STATUS_FILTERS)}.",
             )
         statuses.add(value)

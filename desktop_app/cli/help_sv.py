@@ -65,7 +65,7 @@ HELP_SV: dict[str, str] = {
     "administrations and companies without an international contact person (R8) and invitation "
     "letters without a justification (R9). Assessed warnings are shown with the assessment. Exit "
     "status 1 if any entry has errors.": "Lista strategins anmärkningar (R1–R6) för varje post "
-    "som inte är arkiverad, sedan förvaltningar och bolag utan internationell kontaktperson (R8) "
+    "som inte är avförd, sedan förvaltningar och bolag utan internationell kontaktperson (R8) "
     "och inbjudningsbrev utan motivering (R9). Bedömda varningar visas med bedömningen. "
     "Slutstatus 1 om någon post har fel.",
     "show only errors": "visa bara fel",
@@ -87,7 +87,7 @@ HELP_SV: dict[str, str] = {
     "free-text search": "fritextsökning",
     "one sheet per deciding body instead of one register sheet": "ett blad per beslutande organ "
     "i stället för ett registerblad",
-    "include archived entries": "ta med arkiverade poster",
+    "include archived entries": "ta med avförda poster",
     "language of the workbook (default: --lang, else Swedish)": "arbetsbokens språk (standard: "
     "--lang, annars svenska)",
     "The city's international commitments for YEAR: summary with chart and the detail lists "
@@ -171,7 +171,7 @@ HELP_SV: dict[str, str] = {
     "write the register and its history as a BagIt package for the e-archive": "skriv "
     "registret och dess historik som ett BagIt-paket för e-arkivet",
     "status: draft, active, expired, terminated, due, overdue, archived (or Swedish: aktiv, "
-    "försenad...)": "status: aktiv, utkast, utgången, avslutad, snart, försenad, arkiverad (eller "
+    "försenad...)": "status: aktiv, utkast, utgången, avslutad, snart, försenad, avförd (eller "
     "draft, active, expired, terminated, due, overdue, archived)",
     "Write renewal memos for the entries due for review within DAYS (default: the register's "
     "lead time, overdue included) or for the given ids: one PDF with a cover list and a bookmark "
