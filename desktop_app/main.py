@@ -18,6 +18,7 @@ def main(argv: list[str] | None = None) -> int:
     """The ``avtalsregister`` command (and ``python -m desktop_app``)."""
     from desktop_app.cli import build_parser, run_command
 
+    _frozen_children()
     argv = sys.argv[1:] if argv is None else argv
     parser = build_parser(argv)
     args, rest = parser.parse_known_args(argv)
@@ -32,9 +33,18 @@ def gui_main(argv: list[str] | None = None) -> int:
     """The ``avtalsregister-gui`` program: the desktop window, whatever else is given."""
     from desktop_app.cli import build_parser
 
+    _frozen_children()
     argv = sys.argv[1:] if argv is None else argv
     args, rest = build_parser(argv).parse_known_args(argv)
     return _desktop(args, rest)
+
+
+def _frozen_children() -> None:
+    """In the bundle, a child process (the import's workbook reader) starts here."""
+    if getattr(sys, "frozen", False):
+        import multiprocessing
+
+        multiprocessing.freeze_support()
 
 
 def _desktop(args, qt_args: list[str]) -> int:

@@ -4,12 +4,24 @@ Files come from other offices and from the internet, so reading is bounded
 before the fast reader sees them: the file size, the zip's declared sizes and
 compression ratios (zip bombs), DOCTYPE/ENTITY declarations in the XML parts
 (billion laughs; a register never needs them), the number of rows kept and
-the length of a cell. Every refusal is an ``ImportRefused`` with a message in
-Swedish and English that says what is wrong with the file.
+the length of a cell, and the rectangle calamine would allocate (the farthest
+filled cell, however its reference is written: quoted either way, among other
+attributes, or missing so that the cell follows the one before it; in any part
+that is a worksheet, whatever its name). All of it in one pass over the parts.
+
+calamine itself runs in a child process with a memory and a time limit
+(``read_limited``): what the checks cannot foresee (an ``.xls`` whose 5 KB ask
+for a gigabyte, an abort inside the reader) becomes a refusal, and the program
+that asked, the window included, lives on.
+
+Every refusal is an ``ImportRefused`` with a message in Swedish and English
+that says what is wrong with the file.
 """
 
 from __future__ import annotations
 
+import contextlib
+import os
 import re
 import zipfile
 import zlib
@@ -24,11 +36,21 @@ MAX_RATIO = 200  # per part, once the part is larger than RATIO_FLOOR
 RATIO_FLOOR = 20 * 1024 * 1024
 MAX_ROWS = 200_000  # non-empty rows kept
 MAX_COLUMNS = 200
+# The child process that runs calamine (``read_limited``): its whole address space
+# and its time. A legitimate 50 MB register reads in well under both.
+MAX_READ_MEMORY = int(os.environ.get("AVTALSREGISTER_IMPORT_MEMORY_MB", "1024")) * 2**20
+MAX_READ_SECONDS = int(os.environ.get("AVTALSREGISTER_IMPORT_SECONDS", "120"))
 # calamine allocates the whole rectangle up to the farthest filled cell (32
 # bytes a cell): one value typed at XFD1048576 asks for 512 GB and aborts the
 # program (found by tests/reliability/test_import_fuzz.py). Refuse it first.
 MAX_CELL_AREA = 10_000_000
-_FILLED_CELL = re.compile(rb'<c r="([A-Z]{1,10})([0-9]{1,20})"[^<>]*?(/?)>')
+# A cell with its reference, quoted either way ("A1" or 'A1'), among other attributes.
+_FILLED_CELL = re.compile(rb"<c\s[^<>]*?\br=[\"']([A-Z]{1,10})([0-9]{1,20})[\"'][^<>]*?(/?)>")
+# A cell without a reference: calamine places it after the one before it in its row.
+_CELL_NO_REF = re.compile(rb"<c(?:/?>|\s(?![^<>]*\br=)[^<>]*>)")
+_ROW_OR_CELL = re.compile(rb"<row\b([^<>]*)>|<c(?:\s([^<>]*?))?(/?)>")
+_ROW_NUMBER = re.compile(rb"\br=[\"']([0-9]{1,20})[\"']")
+_CELL_REF = re.compile(rb"\br=[\"']([A-Z]{1,10})([0-9]{1,20})[\"']")
 _SCAN_CHUNK = 1 << 20
 _TAIL = 4096  # bytes of the previous chunk kept, so a cell cut by a chunk is seen whole
 _XML_SUFFIXES = (".xml", ".rels", ".vml")
@@ -163,13 +185,14 @@ def _check_zip(path: Path) -> _Scan:
                     "unpacks more than 200 times). It is not read.",
                 )
         for info in infos:
-            if not info.filename.lower().endswith(_XML_SUFFIXES):
-                continue
             try:
                 with archive.open(info) as part:
                     tail = b""
                     read = 0
                     extent = [0, 0]  # farthest filled column and row
+                    place = [0, 0]  # the row and column reached, for cells without a reference
+                    sheet_part = "worksheets/" in info.filename
+                    xml_part = info.filename.lower().endswith(_XML_SUFFIXES)
                     while True:
                         chunk = part.read(_SCAN_CHUNK)
                         if not chunk:
@@ -180,6 +203,13 @@ def _check_zip(path: Path) -> _Scan:
                                 f"Filen {path.name} är större än den uppger. Den läses inte.",
                                 f"The file {path.name} is larger than it declares. Not read.",
                             )
+                        if read == len(chunk):  # the first chunk says what the part is
+                            head = chunk[:512].lstrip(b"\xef\xbb\xbf \t\r\n")
+                            xml_part = xml_part or head.startswith(b"<")
+                            # a worksheet under any name: calamine follows the rels
+                            sheet_part = sheet_part or (xml_part and b"<worksheet" in chunk)
+                        if not xml_part:
+                            break  # an image or a binary part: nothing for the XML checks
                         window = tail + chunk
                         if any(m in window for m in _BAD_MARKERS):
                             raise _refuse(
@@ -191,9 +221,12 @@ def _check_zip(path: Path) -> _Scan:
                                 "ENTITY) that a spreadsheet does not need and that can be used "
                                 "to overload the computer. Save it again in Excel and retry.",
                             )
-                        if "worksheets/" in info.filename:
+                        if sheet_part:
                             _check_extent(window, extent, path)
-                            _collect_formulas(window, info.filename, scan)
+                            if _has_unreferenced(chunk):
+                                _check_unreferenced(chunk, extent, place, path)
+                            if b"<f" in window:
+                                _collect_formulas(window, info.filename, scan)
                         if not scan.formulas and (
                             "sheet" in info.filename.lower() or info.filename == "content.xml"
                         ):
@@ -248,15 +281,54 @@ def _check_extent(window: bytes, extent: list[int], path: Path) -> None:
     extent[1] = max(extent[1], max(map(int, (r for _, r in found))))
     if extent[0] * extent[1] > MAX_CELL_AREA:
         far = max(found, key=lambda cr: _column_number(cr[0]) * int(cr[1]))
-        cell = (far[0] + far[1]).decode()
-        raise _refuse(
-            f"Filen {path.name} har ifyllda celler långt ut i bladet (till exempel "
-            f"{cell}). Ta bort innehållet i rader och kolumner utanför registret, spara "
-            "och försök igen.",
-            f"The file {path.name} has filled cells far out in the sheet ({cell}, for "
-            "example). Clear the rows and columns outside the register, save and try "
-            "again.",
-        )
+        _too_far(path, (far[0] + far[1]).decode())
+
+
+def _has_unreferenced(chunk: bytes) -> bool:
+    """Whether any cell lacks ``r``: counted in C first (Excel writes ``<c r=`` always)."""
+    cells = chunk.count(b"<c ") + chunk.count(b"<c>") + chunk.count(b"<c/>")
+    if cells <= chunk.count(b'<c r="') + chunk.count(b"<c r='"):
+        return False
+    return _CELL_NO_REF.search(chunk) is not None
+
+
+def _check_unreferenced(chunk: bytes, extent: list[int], place: list[int], path: Path) -> None:
+    """Cells without an ``r`` attribute, placed as calamine places them: in the row of
+    their ``<row>`` (its ``r``, else the next), after the cell before them. Only
+    files that have such cells pay for this walk (Excel always writes ``r``)."""
+    for match in _ROW_OR_CELL.finditer(chunk):
+        if match.group(0).startswith(b"<row"):
+            number = _ROW_NUMBER.search(match.group(1) or b"")
+            place[0] = int(number[1]) if number else place[0] + 1
+            place[1] = 0
+            continue
+        ref = _CELL_REF.search(match.group(2) or b"")
+        place[1] = _column_number(ref[1]) if ref else place[1] + 1
+        if ref or match.group(3):
+            continue  # referenced cells are _check_extent's; an empty <c/> fills nothing
+        extent[0] = max(extent[0], place[1])
+        extent[1] = max(extent[1], place[0] or 1)
+        if extent[0] * extent[1] > MAX_CELL_AREA:
+            _too_far(path, f"{_column_letters(place[1])}{place[0]}")
+
+
+def _column_letters(number: int) -> str:
+    letters = ""
+    while number > 0:
+        number, rest = divmod(number - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters or "A"
+
+
+def _too_far(path: Path, cell: str) -> None:
+    raise _refuse(
+        f"Filen {path.name} har ifyllda celler långt ut i bladet (till exempel "
+        f"{cell}). Ta bort innehållet i rader och kolumner utanför registret, spara "
+        "och försök igen.",
+        f"The file {path.name} has filled cells far out in the sheet ({cell}, for "
+        "example). Clear the rows and columns outside the register, save and try "
+        "again.",
+    )
 
 
 def check_file(path: str | Path) -> _Scan:
@@ -295,11 +367,29 @@ def check_file(path: str | Path) -> _Scan:
 
 
 def read_sheet(path: str | Path, sheet: str | None = None) -> SheetData:
-    """The non-empty rows of ``sheet`` (default: the first with data), bounded."""
-    from python_calamine import CalamineWorkbook
+    """The non-empty rows of ``sheet`` (default: the first with data), bounded.
 
+    The file is checked here (one pass over its parts, ``check_file``) and read
+    by calamine in a child process with a memory and a time limit
+    (``read_limited``): a workbook that makes the reader abort or run away is
+    refused with a sentence, and the program (the window too) lives on."""
     path = Path(path)
     scan = check_file(path)
+    data = read_limited(path, sheet)
+    if not data.rows:
+        raise _refuse(
+            f"Filen {path.name} innehåller inga ifyllda rader.",
+            f"The file {path.name} holds no filled-in rows.",
+        )
+    data.has_formulas = scan.formulas
+    data.formula_cells = scan.cells()
+    return data
+
+
+def _read_calamine(path: Path, sheet: str | None, max_rows: int, max_columns: int) -> SheetData:
+    """Read with calamine in this process (the child's work)."""
+    from python_calamine import CalamineWorkbook
+
     try:
         workbook = CalamineWorkbook.from_path(str(path))
         names = list(workbook.sheet_names)
@@ -309,9 +399,9 @@ def read_sheet(path: str | Path, sheet: str | None = None) -> SheetData:
                 f"There is no sheet {sheet!r} in {path.name}. Sheets: {', '.join(names)}.",
             )
         candidates = [sheet] if sheet is not None else names
-        data: SheetData | None = None
+        data = SheetData(sheet or (names[0] if names else ""), names)
         for name in candidates:
-            data = _read_one(workbook, name, names)
+            data = _read_one(workbook, name, names, max_rows, max_columns)
             if data.rows:
                 break
     except ImportRefused:
@@ -323,17 +413,105 @@ def read_sheet(path: str | Path, sheet: str | None = None) -> SheetData:
             f"The file {path.name} cannot be read as a spreadsheet ({type(exc).__name__}: "
             f"{str(exc)[:200]}). Save it again in Excel as .xlsx and retry.",
         ) from exc
-    if data is None or not data.rows:
-        raise _refuse(
-            f"Filen {path.name} innehåller inga ifyllda rader.",
-            f"The file {path.name} holds no filled-in rows.",
-        )
-    data.has_formulas = scan.formulas
-    data.formula_cells = scan.cells()
     return data
 
 
-def _read_one(workbook, name: str, names: list[str]) -> SheetData:
+def _child(path: str, sheet: str | None, conn, memory: int, max_rows: int,
+           max_columns: int) -> None:  # fmt: skip
+    """The child process: limit the memory, read, send the rows (or why not) back.
+
+    Its stderr goes nowhere: an abort's backtrace is not for the registrar (the
+    parent says what happened in one sentence)."""
+    with contextlib.suppress(OSError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, 2)
+    try:
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
+    except (ImportError, ValueError, OSError):  # Windows has no rlimits: the time limit holds
+        pass
+    try:
+        data = _read_calamine(Path(path), sheet, max_rows, max_columns)
+        conn.send(("ok", data))
+    except ImportRefused as exc:
+        conn.send(("refused", (exc.user_message, exc.user_message_en)))
+    except MemoryError:
+        conn.send(("memory", None))
+    except BaseException as exc:  # noqa: BLE001 - said to the parent, which refuses the file
+        conn.send(("error", f"{type(exc).__name__}: {str(exc)[:200]}"))
+    finally:
+        conn.close()
+
+
+def read_limited(path: Path, sheet: str | None = None) -> SheetData:
+    """calamine's read in a child process limited to MAX_READ_MEMORY and MAX_READ_SECONDS.
+
+    A file that needs more, or that makes calamine abort (a Rust allocation
+    failure ends the whole process), is refused with a sentence; the program
+    that asked lives on. The child is started fresh (``spawn``: no copy of the
+    window's threads); it costs a fraction of a second."""
+    import multiprocessing
+
+    context = multiprocessing.get_context("spawn")
+    receive, send = context.Pipe(duplex=False)
+    child = context.Process(
+        target=_child,
+        args=(str(path), sheet, send, MAX_READ_MEMORY, MAX_ROWS, MAX_COLUMNS),
+        daemon=True,
+    )
+    child.start()
+    send.close()
+    result = None
+    try:
+        if receive.poll(MAX_READ_SECONDS):
+            result = receive.recv()
+        else:
+            child.kill()
+            raise _refuse(
+                f"Filen {path.name} tog mer än {MAX_READ_SECONDS} sekunder att läsa och läses "
+                "inte. Den kan vara skadad eller gjord för att överbelasta datorn; spara om den "
+                "i Excel som .xlsx och försök igen.",
+                f"The file {path.name} took more than {MAX_READ_SECONDS} seconds to read and is "
+                "not read. It may be damaged or made to overload the computer; save it again in "
+                "Excel as .xlsx and retry.",
+            )
+    except (EOFError, OSError):
+        result = None  # the child died before it could answer
+    finally:
+        receive.close()
+        child.join(5)
+        if child.is_alive():
+            child.kill()
+            child.join(5)
+    if result is None or result[0] == "memory":
+        megabytes = MAX_READ_MEMORY // 2**20
+        raise _refuse(
+            f"Filen {path.name} kräver mer än {megabytes} MB minne för att läsas (eller fick "
+            "läsaren att avbryta) och läses inte. Den kan vara skadad eller gjord för att "
+            "överbelasta datorn; spara om den i Excel som .xlsx och försök igen.",
+            f"The file {path.name} needs more than {megabytes} MB of memory to read (or made "
+            "the reader abort) and is not read. It may be damaged or made to overload the "
+            "computer; save it again in Excel as .xlsx and retry.",
+        )
+    kind, payload = result
+    if kind == "ok":
+        return payload
+    if kind == "refused":
+        raise ImportRefused(*payload)
+    raise _refuse(
+        f"Filen {path.name} går inte att läsa som kalkylark ({payload}). Spara om den i "
+        "Excel som .xlsx och försök igen.",
+        f"The file {path.name} cannot be read as a spreadsheet ({payload}). Save it again in "
+        "Excel as .xlsx and retry.",
+    )
+
+
+def _read_one(
+    workbook, name: str, names: list[str], max_rows: int = 0, max_columns: int = 0
+) -> SheetData:
+    max_rows = max_rows or MAX_ROWS
+    max_columns = max_columns or MAX_COLUMNS
     sheet = workbook.get_sheet_by_name(name)
     data = SheetData(name, names)
     start_row = sheet.start[0] if sheet.start else 0
@@ -344,8 +522,8 @@ def _read_one(workbook, name: str, names: list[str]) -> SheetData:
     for offset, row in enumerate(sheet.iter_rows()):
         if not any(v not in ("", None) for v in row):
             continue
-        if len(data.rows) >= MAX_ROWS:
+        if len(data.rows) >= max_rows:
             data.truncated = True
             break
-        data.rows.append((start_row + offset + 1, list(row[:MAX_COLUMNS])))
+        data.rows.append((start_row + offset + 1, list(row[:max_columns])))
     return data

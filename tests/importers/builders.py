@@ -177,3 +177,57 @@ def write_ods(path: Path, rows: list[list], *, sheet: str = "Blad1") -> Path:
         z.writestr("content.xml", content, zipfile.ZIP_DEFLATED)
         z.writestr("META-INF/manifest.xml", manifest, zipfile.ZIP_DEFLATED)
     return path
+
+
+_HOSTILE_HEAD = (
+    '<row r="1"><c r="A1" t="inlineStr"><is><t>Titel</t></is></c>'
+    '<c r="B1" t="inlineStr"><is><t>Avtalstyp</t></is></c></row>'
+)
+# Three workbooks of under 4 KB that made calamine abort the whole process (issue 13):
+# its rectangle up to the farthest cell is 16384 x 1048576 cells.
+HOSTILE_SHEETS = {
+    # a reference in single quotes
+    "quoted": ("sheet1.xml", "<row r='1048576'><c r='XFD1048576' t='inlineStr'><is><t>x</t>"
+               "</is></c></row>"),
+    # cells without a reference, in the last row, beside one far to the right
+    "noref": ("sheet1.xml", '<row r="1048576">' + '<c t="inlineStr"><is><t>x</t></is></c>' * 3
+              + '</row><row r="2"><c r="XFD2"><v>1</v></c></row>'),
+    # the sheet's part not named .xml (the workbook's rels point to it)
+    "notxml": ("sheet1.bin", '<row r="1048576"><c r="XFD1048576"><v>1</v></c></row>'),
+    # kin: the reference after other attributes; a row without r after the far one
+    "attrs": ("sheet1.xml", '<row r="1048576"><c s="0" t="n" r="XFD1048576"><v>1</v></c></row>'),
+    "rowless": ("sheet1.xml", '<row r="3"><c r="XFD3"><v>1</v></c></row>'
+                + "<row>" * 1 + '<c t="n"><v>1</v></c></row>'
+                + '<row r="1048575"/><row><c t="n"><v>2</v></c></row>'),
+}  # fmt: skip
+
+
+def write_hostile(path: Path, kind: str) -> Path:
+    """One of HOSTILE_SHEETS as an .xlsx (a minimal package naming its sheet part)."""
+    part, cells = HOSTILE_SHEETS[kind]
+    ct = _CT.replace("/xl/worksheets/sheet1.xml", f"/xl/worksheets/{part}")
+    wb_rels = _WB_RELS.replace("worksheets/sheet1.xml", f"worksheets/{part}")
+    xml = (
+        '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats'
+        f'.org/spreadsheetml/2006/main"><sheetData>{_HOSTILE_HEAD}{cells}</sheetData></worksheet>'
+    )
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", ct)
+        z.writestr("_rels/.rels", _RELS)
+        z.writestr("xl/workbook.xml", _WB.format(name="Blad1"))
+        z.writestr("xl/_rels/workbook.xml.rels", wb_rels)
+        z.writestr(f"xl/worksheets/{part}", xml)
+    return path
+
+
+def write_huge_xls(path: Path) -> Path:
+    """5.6 KB of .xls whose reading needs about 1 GB: a cell in the last row and column."""
+    import xlwt
+
+    book = xlwt.Workbook()
+    sheet = book.add_sheet("Avtal")
+    sheet.write(0, 0, "Titel")
+    sheet.write(0, 1, "Avtalstyp")
+    sheet.write(65535, 255, "x")
+    book.save(str(path))
+    return path

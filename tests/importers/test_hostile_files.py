@@ -11,7 +11,7 @@ from desktop_app.importers import reading
 from desktop_app.importers.preview import build_preview, read_layout
 from desktop_app.importers.reading import ImportRefused, read_sheet
 
-from .builders import write_xlsx
+from .builders import write_hostile, write_huge_xls, write_xlsx
 
 HEADER = ["Diarienummer", "Titel", "Avtalstyp", "Beslutande organ"]
 ROW = ["KS 2020/1", "Medlemskap i X", "Medlemskap", "KF"]
@@ -92,3 +92,57 @@ def test_formulas_are_read_as_their_values(register, tmp_path):
     assert layout.sheet.has_formulas
     preview = build_preview(layout, path)
     assert preview.rows[0].data.title == "Avtal X"
+
+
+HOSTILE = ["quoted", "noref", "notxml", "attrs", "rowless"]
+
+
+@pytest.mark.parametrize("kind", HOSTILE)
+def test_crafted_workbooks_are_refused_by_the_guard(tmp_path, kind):
+    path = write_hostile(tmp_path / f"{kind}.xlsx", kind)
+    if kind in ("quoted", "noref", "notxml"):
+        assert path.stat().st_size < 4096
+    message = _refused(path, "långt ut i bladet")
+    assert "1048" in message
+
+
+@pytest.mark.parametrize("kind", ["quoted", "noref", "notxml"])
+def test_what_the_guard_misses_the_child_process_refuses(tmp_path, monkeypatch, kind):
+    """With the guard off, calamine aborts in the child (a Rust allocation failure ends
+    a process); this process gets a refusal with a sentence and lives on."""
+    monkeypatch.setattr(reading, "MAX_CELL_AREA", 10**30)
+    path = write_hostile(tmp_path / f"{kind}.xlsx", kind)
+    _refused(path, "minne")
+    assert read_sheet(write_xlsx(tmp_path / "ok.xlsx", [HEADER, ROW])).rows  # still reading
+
+
+def test_an_xls_needing_more_memory_than_the_limit_is_refused(tmp_path):
+    path = write_huge_xls(tmp_path / "stor.xls")
+    assert path.stat().st_size < 8192
+    message = _refused(path, "MB minne")
+    assert f"{reading.MAX_READ_MEMORY // 2**20} MB" in message
+
+
+def test_a_read_over_the_time_limit_is_refused(tmp_path, monkeypatch):
+    monkeypatch.setattr(reading, "MAX_READ_SECONDS", 0)
+    path = write_xlsx(tmp_path / "ok.xlsx", [HEADER, ROW])
+    _refused(path, "sekunder")
+
+
+def test_the_cli_refuses_them_in_one_sentence(tmp_path):
+    import subprocess
+    import sys
+
+    db = tmp_path / "r.sqlite3"
+    subprocess.run([sys.executable, "-m", "desktop_app", "init", "--database", str(db)],
+                   check=True, capture_output=True, timeout=120)  # fmt: skip
+    files = [write_hostile(tmp_path / "quoted.xlsx", "quoted"), write_huge_xls(tmp_path / "x.xls")]
+    for path in files:
+        r = subprocess.run(
+            [sys.executable, "-m", "desktop_app", "import", str(path), "--database", str(db)],
+            capture_output=True, text=True, timeout=180,
+        )  # fmt: skip
+        assert r.returncode == 2, r.stderr
+        lines = [line for line in r.stderr.splitlines() if line.strip()]
+        assert len(lines) == 1 and path.name in lines[0], r.stderr
+        assert "backtrace" not in r.stderr and "Traceback" not in r.stderr

@@ -99,3 +99,28 @@ def test_older_rows_are_updated_only_when_ticked(qtbot, sqlite_register, tmp_pat
     apply_import(preview)
     (entry_id,) = reg.query_ids(RegisterFilter())
     assert entries.get_entry(entry_id).data.decision_date == date(2016, 1, 21)
+
+
+def test_a_hostile_workbook_is_refused_and_the_window_lives(qtbot, modals, sqlite_register,
+                                                            tmp_path, monkeypatch):  # fmt: skip
+    """The window reads in its own process; calamine's abort happens in the child."""
+    from desktop_app.importers import reading
+    from tests.importers.builders import write_hostile, write_huge_xls
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    for path in (write_hostile(tmp_path / "quoted.xlsx", "quoted"),
+                 write_huge_xls(tmp_path / "stor.xls")):  # fmt: skip
+        before = len(modals.calls)
+        modals.open_path = str(path)
+        excel_actions.import_register(window)
+        qtbot.waitUntil(lambda b=before: len(modals.calls) > b + 1, timeout=60000)
+        assert path.name in modals.texts()
+    # the guard off: calamine itself aborts (in the child), the window still answers
+    monkeypatch.setattr(reading, "MAX_CELL_AREA", 10**30)
+    before = len(modals.calls)
+    modals.open_path = str(tmp_path / "quoted.xlsx")
+    excel_actions.import_register(window)
+    qtbot.waitUntil(lambda: len(modals.calls) > before + 1, timeout=60000)
+    assert "MB minne" in modals.texts()
+    assert window.isEnabled() and reg.count(RegisterFilter(include_archived=True)) == 0
