@@ -1098,7 +1098,7 @@ Registret som det är nu sparas bredvid som en *.before-restore-kopia. Alla som 
         <message>
             <location filename="../../desktop_app/ui/register/view.py" line="421" />
             <source>No current entries: every entry is archived. Choose Status: Archived to see them.</source>
-            <translation>Inga aktuella poster: alla poster är arkiverade. Välj Status: Arkiverade för att se dem.</translation>
+            <translation>Inga aktuella poster: alla poster är avförda. Välj Status: Avförda för att se dem.</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/register/view.py" line="549" />
