@@ -150,6 +150,6 @@ class WindowCommands:
         if guide is not None:
             from .open_files import open_file
 
-            open_file(self.window, str(guide))
+            open_file(getattr(self, "window", None), str(guide))  # says so if nothing opens
             return
         self.show_about()
