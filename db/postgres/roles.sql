@@ -59,6 +59,8 @@ GRANT INSERT, UPDATE ON :"schema".counterparty TO avtalsregister_registrar;
 GRANT INSERT ON :"schema".audit_event TO avtalsregister_registrar;
 -- Secrecy assessments (m0006): recorded and removed (removed_at), never deleted.
 GRANT INSERT, UPDATE ON :"schema".secrecy_mark TO avtalsregister_registrar;
+-- Review cases (memo drafts, m0007): edited and closed, never deleted.
+GRANT INSERT, UPDATE ON :"schema".memo_draft TO avtalsregister_registrar;
 GRANT USAGE ON ALL SEQUENCES IN SCHEMA :"schema" TO avtalsregister_registrar;
 
 -- Administrators: also decision bodies (and their R4 mandates, replaced as a
@@ -67,6 +69,7 @@ GRANT INSERT, UPDATE ON :"schema".decision_body TO avtalsregister_admin;
 GRANT INSERT, UPDATE, DELETE ON :"schema".body_mandate TO avtalsregister_admin;
 GRANT INSERT, UPDATE ON :"schema".theme TO avtalsregister_admin;
 GRANT INSERT, UPDATE ON :"schema".setting TO avtalsregister_admin;
+GRANT INSERT, UPDATE ON :"schema".body_meeting TO avtalsregister_admin;
 
 -- Nobody rewrites the audit trail or deletes entries and reviews (R10).
 REVOKE UPDATE, DELETE, TRUNCATE ON :"schema".audit_event FROM PUBLIC;

@@ -21,7 +21,7 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageBreak, PageTemplate
 
 from desktop_app.domain.cancel import Cancelled
 from desktop_app.domain.kinds import Status
-from desktop_app.services import catalog
+from desktop_app.services import catalog, memo_drafts
 from desktop_app.services import memos as memo_service
 from desktop_app.services.memos import MemoDraftText, MemoFacts
 
@@ -230,6 +230,8 @@ def write_memos(
     total = len(memos)
     if not memos:
         return MemoResult([], [])
+    # Each entry's review case: the handläggare's own text, in PDF and Word alike.
+    drafts = memo_drafts.open_drafts([m.entry_id for m in memos])
 
     def check(done: int) -> None:
         if cancelled is not None and cancelled():
@@ -251,10 +253,16 @@ def write_memos(
         fmt = "docx" if not separate and target.suffix.lower() == ".docx" else "pdf"
     details = {"lang": lang, "count": total, "format": fmt}
     if fmt == "docx":
-        return _write_docx(target, memos, separate, lang, today, variant, details, check)
+        return _write_docx(target, memos, separate, lang, today, variant, drafts, details, check)
     if not separate:
         data, pages = render(
-            memos, lang, selection=selection, today=today, on_memo=check, variant=variant
+            memos,
+            lang,
+            selection=selection,
+            today=today,
+            on_memo=check,
+            variant=variant,
+            drafts=drafts,
         )
         check(total)
         with atomic_target(target) as tmp:
@@ -270,7 +278,7 @@ def write_memos(
         if name.lower() in used:  # two entries with the same case number and title
             name = name[:-4] + f" ({facts.entry_id}).pdf"
         used.add(name.lower())
-        data, n = render([facts], lang, today=today, variant=variant)
+        data, n = render([facts], lang, today=today, variant=variant, drafts=drafts)
         path = target / name
         with atomic_target(path) as tmp:
             tmp.write_bytes(data)
@@ -288,6 +296,7 @@ def _write_docx(
     lang: str,
     today: date,
     variant: str | None,
+    drafts: dict[int, MemoDraftText],
     details: dict,
     check: Callable[[int], None],
 ) -> MemoResult:
@@ -297,7 +306,7 @@ def _write_docx(
     docs: list[MemoDocument] = []
     for done, facts in enumerate(memos):
         check(done)
-        docs.append(compose(facts, lang, today, variant))
+        docs.append(compose(facts, lang, today, variant, drafts.get(facts.entry_id)))
     ids = [m.entry_id for m in memos]
     if not separate:
         data = render_docx(docs)

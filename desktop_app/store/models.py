@@ -225,6 +225,44 @@ class InvitationLetter(BaseModel):
         table_name = "invitation_letter"
 
 
+class MemoDraft(BaseModel):
+    """A review case under way: the handläggare's text for an entry's memo (issue 16)."""
+
+    entry = ForeignKeyField(Entry, column_name="entry_id", backref="+")
+    variant = TextField(default="")
+    proposal = TextField(default="")
+    proposal_text = TextField(default="")
+    summary = TextField(default="")
+    preparation = TextField(default="")
+    assessment = TextField(default="")
+    officer = TextField(default="")
+    officer_phone = TextField(default="")
+    version = IntegerField(default=1)
+    created_at = DateTimeField(null=True)
+    created_by = TextField(default="")
+    updated_at = DateTimeField(null=True)
+    updated_by = TextField(default="")
+    closed_at = DateTimeField(null=True)
+    closed_by = TextField(default="")
+
+    class Meta:
+        table_name = "memo_draft"
+
+
+class BodyMeeting(BaseModel):
+    """A date in a deciding body's meeting plan (cancelled, never deleted)."""
+
+    body = ForeignKeyField(DecisionBody, column_name="body_id", backref="+")
+    meeting_date = DateField()
+    note = TextField(default="")
+    cancelled = BooleanField(default=False)
+    created_at = DateTimeField(null=True)
+    created_by = TextField(default="")
+
+    class Meta:
+        table_name = "body_meeting"
+
+
 class AuditEvent(BaseModel):
     at = DateTimeField()
     os_user = TextField(default="")
@@ -271,6 +309,8 @@ ALL_MODELS = (
     Review,
     FindingAssessment,
     InvitationLetter,
+    MemoDraft,
+    BodyMeeting,
     AuditEvent,
     SecrecyMark,
 )

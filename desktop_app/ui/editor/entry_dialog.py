@@ -37,9 +37,10 @@ from desktop_app.domain.entry import EntryData
 from desktop_app.domain.kinds import label
 from desktop_app.domain.money import format_amount
 from desktop_app.domain.rules import check_entry
-from desktop_app.services import assessments, catalog, entries
+from desktop_app.services import assessments, catalog, entries, memo_drafts
 from desktop_app.services.context import to_local
 from desktop_app.services.errors import ConflictError, StoreError
+from desktop_app.ui import memo_draft
 from desktop_app.ui.changes import ChangeNotice
 from desktop_app.ui.conflict import changed_by_text
 from desktop_app.ui.errors import show_error, ui_language
@@ -126,6 +127,8 @@ class EntryDialog(QDialog):
         self.review_button.clicked.connect(self.record_review)
         self.terminate_button = QPushButton(self.tr("Ter&minate…"), self)
         self.terminate_button.clicked.connect(self.terminate)
+        self.memo_draft_button = QPushButton(memo_draft.draft_button_text(), self)  # issue 16
+        self.memo_draft_button.clicked.connect(self.open_memo_draft)
         self.archive_button = QPushButton(self.tr("Ar&chive"), self)
         self.archive_button.clicked.connect(self.toggle_archived)
         self.save_button = QPushButton(self.tr("Save"), self)
@@ -133,7 +136,12 @@ class EntryDialog(QDialog):
         self.close_button = QPushButton(self.tr("Close"), self)
         self.close_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
-        for button in (self.review_button, self.terminate_button, self.archive_button):
+        for button in (
+            self.review_button,
+            self.memo_draft_button,
+            self.terminate_button,
+            self.archive_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
@@ -159,6 +167,7 @@ class EntryDialog(QDialog):
         self._baseline = self.form.data()
         self.form.set_termination_text(self._termination_text(record))
         self.history.set_entry(record.id, self.names)
+        self.review_case = memo_drafts.get_draft(record.id)
         self._show_header()
         self._refresh()
 
@@ -182,7 +191,12 @@ class EntryDialog(QDialog):
         record = self.record
         editing = record is not None
         self.form.setTabVisible(self.history_index, editing)
-        for button in (self.review_button, self.terminate_button, self.archive_button):
+        for button in (
+            self.review_button,
+            self.memo_draft_button,
+            self.terminate_button,
+            self.archive_button,
+        ):
             button.setEnabled(editing)
         if record is None:
             self.setWindowTitle(self.tr("New entry"))
@@ -206,6 +220,9 @@ class EntryDialog(QDialog):
             )
         if data.annual_cost:
             parts.append(format_amount(data.annual_cost, data.currency, self.lang))
+        case = memo_draft.case_under_way_text(getattr(self, "review_case", None))
+        if case:
+            parts.append(f"<span style='color:{WARNING_COLOUR}'>{_escape(case)}</span>")
         updated = to_local(record.updated_at)
         changed = self.tr("version %1, saved %2 by %3").replace("%1", str(record.version))
         changed = changed.replace("%2", updated.strftime("%Y-%m-%d %H:%M") if updated else "?")
@@ -217,6 +234,7 @@ class EntryDialog(QDialog):
         )
         self.archive_button.setText(self.tr("&Restore") if record.archived else self.tr("Ar&chive"))
         self.terminate_button.setEnabled(data.status != "terminated")
+        self.memo_draft_button.setEnabled(data.status != "terminated")
 
     # ------------------------------------------------------------ live findings
 
@@ -459,6 +477,10 @@ class EntryDialog(QDialog):
         from desktop_app.ui.editor import lifecycle
 
         self._settle_unsaved(lambda: lifecycle.record_review(self, self.record.id))
+
+    def open_memo_draft(self) -> None:
+        """The entry's review case: the memo draft (ui/memo_draft.py)."""
+        self._settle_unsaved(lambda: memo_draft.open_memo_draft(self, self.record.id))
 
     def terminate(self) -> None:
         from desktop_app.ui.editor import lifecycle
