@@ -21,12 +21,12 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from desktop_app.domain.kinds import label
-from desktop_app.services import catalog, register
+from desktop_app.services import catalog, meetings, register
 
 from .atomic import atomic_target
 
@@ -46,6 +46,8 @@ class ReviewEvent:
     deciding_body: str
     responsible_body: str
     overdue: bool
+    memo_due: date | None = None  # when the memo must be ready (meeting plan or lead time)
+    meeting_lines: tuple[str, ...] = ()  # "Sammanträde: Kommunfullmäktige 2027-04-12", ...
 
 
 def escape_text(value: str) -> str:
@@ -94,6 +96,10 @@ def _labels(lang: str) -> dict[str, str]:
             "alarm": "Review coming up",
             "calname": "Reviews",
             "category": "Review",
+            "memo_due": "Memo ready by",
+            "meeting": "Meeting",
+            "via": "first",
+            "alarm_memo": "The memo must be ready",
         }
     return {
         "summary": "Omprövning",
@@ -107,6 +113,10 @@ def _labels(lang: str) -> dict[str, str]:
         "alarm": "Omprövning närmar sig",
         "calname": "Omprövningar",
         "category": "Omprövning",
+        "memo_due": "PM ska vara klart senast",
+        "meeting": "Sammanträde",
+        "via": "först",
+        "alarm_memo": "PM:et ska vara klart",
     }
 
 
@@ -122,6 +132,9 @@ def _event_lines(event: ReviewEvent, lead_days: int, stamp: str, lang: str) -> l
         f"{text['responsible']}: {event.responsible_body or '–'}",
         f"{text['date']}: {event.review_date.isoformat()}",
     ]
+    if event.memo_due is not None:
+        description += list(event.meeting_lines)
+        description.append(f"{text['memo_due']}: {event.memo_due.isoformat()}")
     if event.overdue:
         description.insert(0, text["overdue"].format(d=event.review_date.isoformat()))
     start = event.review_date.strftime("%Y%m%d")
@@ -139,12 +152,19 @@ def _event_lines(event: ReviewEvent, lead_days: int, stamp: str, lang: str) -> l
         "TRANSP:TRANSPARENT",
         "STATUS:CONFIRMED",
     ]
-    if lead_days > 0:
+    # The reminder lands on the day the memo must be ready (the meeting plan's
+    # papers date, or the lead time before the review without a plan).
+    alarm_days = lead_days
+    alarm_text = text["alarm"]
+    if event.memo_due is not None:
+        alarm_days = (event.review_date - event.memo_due).days
+        alarm_text = text["alarm_memo"]
+    if alarm_days > 0:
         lines += [
             "BEGIN:VALARM",
             "ACTION:DISPLAY",
-            f"DESCRIPTION:{escape_text(text['alarm'] + ': ' + event.title)}",
-            f"TRIGGER;RELATED=START:-P{lead_days}D",
+            f"DESCRIPTION:{escape_text(alarm_text + ': ' + event.title)}",
+            f"TRIGGER;RELATED=START:-P{alarm_days}D",
             "END:VALARM",
         ]
     lines.append("END:VEVENT")
@@ -205,6 +225,36 @@ def review_events(
     return result
 
 
+def with_meetings(
+    events: list[ReviewEvent], lang: str = "sv", today: date | None = None
+) -> list[ReviewEvent]:
+    """Each event with the meeting its review must reach and the memo's deadline.
+
+    Only where a meeting plan times it (``services.meetings``); the others keep
+    the lead time of the export.
+    """
+    if not events or not meetings.all_plans():
+        return events
+    found = meetings.targets([e.entry_id for e in events], today)
+    names = {
+        b.id: b.name_en if lang == "en" and b.name_en else b.name_sv for b in catalog.list_bodies()
+    }
+    text = _labels(lang)
+    result = []
+    for event in events:
+        target = found.get(event.entry_id)
+        if target is None or not target.from_plan:
+            result.append(event)
+            continue
+        lines = []
+        for number, step in enumerate(target.steps):
+            name = names.get(int(step.body_key), step.body_key) if step.body_key.isdigit() else ""
+            first = f" ({text['via']})" if number == 0 and len(target.steps) > 1 else ""
+            lines.append(f"{text['meeting']}{first}: {name} {step.meeting.isoformat()}".strip())
+        result.append(replace(event, memo_due=target.memo_due, meeting_lines=tuple(lines)))
+    return result
+
+
 def write_calendar(
     target: str | os.PathLike,
     *,
@@ -213,8 +263,12 @@ def write_calendar(
     lang: str = "sv",
     today: date | None = None,
 ) -> int:
-    """Write the reminders to ``target`` atomically; returns the number of events."""
-    events = review_events(due_within_days, today)
+    """Write the reminders to ``target`` atomically; returns the number of events.
+
+    With a meeting plan a review's reminder lands on the day its memo must be
+    ready; without one, ``lead_days`` (default the register's) before it.
+    """
+    events = with_meetings(review_events(due_within_days, today), lang, today)
     lead = catalog.lead_days() if lead_days is None else max(0, lead_days)
     text = build_calendar(
         events, lead_days=lead, lang=lang, organisation=catalog.get_setting("organisation_name")

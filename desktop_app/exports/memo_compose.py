@@ -719,6 +719,18 @@ def _assessment(
                 else "."
             )
         )
+        if (
+            route.decider_kind == BodyKind.CITY_COUNCIL
+            and action_of(variant, proposal) == "terminate"
+        ):
+            texts.append(
+                _w(
+                    lang,
+                    "Ett utträde ur ett medlemskap som kommunfullmäktige har beslutat går "
+                    "tillbaka till fullmäktige.",
+                    "Leaving a membership the City Council decided goes back to the Council.",
+                )
+            )
     if "R4" in codes and facts.deciding_body:
         texts.append(
             _w(

@@ -63,7 +63,14 @@ class _Styles:
             textColor=ACCENT,
         )
         self.h3 = ParagraphStyle(
-            "h3", base, fontName=BOLD, fontSize=9.8, leading=13, spaceBefore=6, spaceAfter=2
+            "h3",
+            base,
+            fontName=BOLD,
+            fontSize=9.8,
+            leading=13,
+            spaceBefore=6,
+            spaceAfter=2,
+            keepWithNext=1,  # a subheading never ends a page alone
         )
         self.body = ParagraphStyle("body", base, fontSize=10, leading=14, spaceAfter=6)
         self.numbered = ParagraphStyle(
@@ -224,9 +231,13 @@ def document_story(doc: MemoDocument) -> list:
     )
     for section in doc.sections:
         blocks = [f for b in section.blocks for f in _block(b, s)]
-        # A heading never ends a page alone: it keeps to its first paragraph.
-        story.append(KeepTogether([_p(section.heading, s.h2), *blocks[:1]]))
-        story += blocks[1:]
+        # A heading never ends a page alone: it keeps to its first paragraph
+        # (past a subheading, which keeps to its own).
+        first = 1
+        while first < len(blocks) and getattr(blocks[first - 1].style, "keepWithNext", 0):
+            first += 1
+        story.append(KeepTogether([_p(section.heading, s.h2), *blocks[:first]]))
+        story += blocks[first:]
     if doc.attachments is not None:
         blocks = [f for b in doc.attachments.blocks for f in _block(b, s)]
         story.append(KeepTogether([_p(doc.attachments.heading, s.h2), *blocks]))

@@ -59,6 +59,9 @@ class Actions:
         self.calendar = self._action(
             QCoreApplication.translate("MainWindow", "&Calendar file…"), None, c.export_calendar
         )
+        from .meeting_plan import action_text
+
+        self.meeting_plans = self._action(action_text(), None, c.meeting_plans)  # issue 16
         self.settings = self._action(
             QCoreApplication.translate("MainWindow", "&Settings…"), None, c.open_settings
         )
@@ -161,6 +164,7 @@ class Actions:
         file_menu.addSeparator()
         file_menu.addAction(self.memos)
         file_menu.addAction(self.calendar)
+        file_menu.addAction(self.meeting_plans)
         file_menu.addSeparator()
         file_menu.addAction(self.backup)
         file_menu.addAction(self.restore_backup)

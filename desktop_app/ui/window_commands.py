@@ -110,6 +110,11 @@ class WindowCommands:
 
         export_calendar(self.window)
 
+    def meeting_plans(self) -> None:
+        from .meeting_plan import open_meeting_plans
+
+        open_meeting_plans(self.window)
+
     def open_settings(self) -> None:
         from .dialogs.settings_dialog import SettingsDialog
 

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 from desktop_app.domain.kinds import label
 from desktop_app.services.register import RegisterRow
 from desktop_app.services.reviews_due import OVERDUE_GROUP, DueIndex, days_left
+from desktop_app.ui.meeting_plan import memo_due_header
 from desktop_app.ui.widgets.timeline import DUE_COLOR, OVERDUE_COLOR
 
 PAGE_SIZE = 100  # ids read at once: a screen and a half
@@ -48,8 +49,8 @@ MAX_PENDING = 4  # pages asked for at most (the newest)
 CACHE_LIMIT = 3_000  # rows kept; the oldest go first
 EXPAND_BUDGET = 400  # entries shown at first: groups open in order until this many
 
-COL_CASE, COL_TITLE, COL_KIND, COL_BODY, COL_NEXT, COL_DAYS = range(6)
-COLUMN_COUNT = 6
+COL_CASE, COL_TITLE, COL_KIND, COL_BODY, COL_NEXT, COL_DAYS, COL_MEMO = range(7)
+COLUMN_COUNT = 7
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
 DECORATION = Qt.ItemDataRole.DecorationRole
@@ -110,7 +111,9 @@ class ReviewsDueModel(QAbstractTableModel):
             self.tr("Deciding body"),
             self.tr("Next review"),
             self.tr("Days left"),
+            memo_due_header(),  # issue 16: the meeting plan's deadline
         )
+        self._memo: dict[int, tuple[str, str]] = {}  # entry id -> (memo due, why)
 
     # ------------------------------------------------------------ contents
 
@@ -154,6 +157,20 @@ class ReviewsDueModel(QAbstractTableModel):
         if self._rows:
             self.dataChanged.emit(
                 self.index(0, 0), self.index(self._rows - 1, COLUMN_COUNT - 1), [DISPLAY]
+            )
+
+    def add_memo_deadlines(self, texts: dict[int, tuple[str, str]]) -> None:
+        """When each memo must be ready (``services.meetings.deadline_texts``)."""
+        if len(self._memo) > CACHE_LIMIT:
+            self._memo = {k: v for k, v in self._memo.items() if k in self._cache}
+        self._memo.update(texts)
+        for entry_id in texts:
+            hit = self._cache.get(entry_id)
+            if hit is not None:
+                hit[1] = None  # formatted again with the deadline
+        if self._rows:
+            self.dataChanged.emit(
+                self.index(0, COL_MEMO), self.index(self._rows - 1, COL_MEMO), [DISPLAY]
             )
 
     def _store(self, rows) -> None:
@@ -320,6 +337,7 @@ class ReviewsDueModel(QAbstractTableModel):
             r.deciding_body,
             r.next_review_date.isoformat() if r.next_review_date else "",
             days_text,
+            self._memo.get(r.id, ("", ""))[0],
         )
 
     def _state_brush(self, r: RegisterRow) -> QBrush | None:
@@ -376,6 +394,8 @@ class ReviewsDueModel(QAbstractTableModel):
             return ALIGN_RIGHT if column == COL_DAYS else ALIGN_LEFT
         if role == TOOLTIP and column == COL_TITLE:
             return shown[0][COL_TITLE] or None
+        if role == TOOLTIP and column == COL_MEMO:
+            return self._memo.get(entry_id, ("", ""))[1] or None
         return None
 
     def _group_data(self, group: _Group, column: int, role: int):

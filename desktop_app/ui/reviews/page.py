@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from desktop_app.services import reviews_due
+from desktop_app.services import meetings, reviews_due
 from desktop_app.services.register import RegisterRow
 from desktop_app.services.reviews_due import DueIndex
 from desktop_app.ui.changes import BODIES, SETTINGS, ChangeNotice
@@ -155,6 +155,7 @@ class ReviewsDuePage(Page):
         self._index = index
         self._shown += 1
         self.model.set_index(index)
+        self._read_deadlines([r.id for r in index.first_rows])
         if selected is not None:
             self.select_entry(selected, expand=False)
         parts = [
@@ -183,12 +184,32 @@ class ReviewsDuePage(Page):
         def deliver(rows: dict[int, RegisterRow]) -> None:
             if isValid(model) and self._shown == shown:  # not for an index since replaced
                 model.add_rows(rows, ids)
+                self._read_deadlines(ids)
 
         runner().submit(
             Job(
                 lambda _control: reviews_due.light_rows(ids, today, lead),
                 lane=ROWS_LANE,
                 latest_only=True,
+                on_done=deliver,
+                on_failed=self._failed,
+            )
+        )
+
+    def _read_deadlines(self, ids: list[int]) -> None:
+        """When the memos of these reviews must be ready (meeting plans, issue 16)."""
+        if not ids or self._index is None:
+            return
+        model, shown, today, lang = self.model, self._shown, self._index.today, self._lang
+
+        def deliver(texts: dict[int, tuple[str, str]]) -> None:
+            if isValid(model) and self._shown == shown:
+                model.add_memo_deadlines(texts)
+
+        runner().submit(
+            Job(
+                lambda _control: meetings.deadline_texts(ids, today, lang),
+                lane="review-deadlines",
                 on_done=deliver,
                 on_failed=self._failed,
             )
