@@ -47,7 +47,7 @@ def memo_due_header() -> str:
 
 
 def action_text() -> str:
-    return QCoreApplication.translate("MeetingPlanDialog", "Memo settings and &meeting plans…")
+    return QCoreApplication.translate("MeetingPlanDialog", "Memo settings and meeting p&lans…")
 
 
 class MeetingPlanDialog(SavingDialog):

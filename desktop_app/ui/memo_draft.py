@@ -281,4 +281,4 @@ def case_under_way_text(draft: DraftRecord | None) -> str:
 
 
 def draft_button_text() -> str:
-    return QCoreApplication.translate("MemoDraftDialog", "Memo &draft…")
+    return QCoreApplication.translate("MemoDraftDialog", "Memo d&raft…")

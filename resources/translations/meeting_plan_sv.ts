@@ -10,8 +10,8 @@
         </message>
         <message>
             <location filename="../../desktop_app/ui/meeting_plan.py" line="50" />
-            <source>Memo settings and &amp;meeting plans…</source>
-            <translation>PM-inställningar och &amp;sammanträdesplaner…</translation>
+            <source>Memo settings and meeting p&amp;lans…</source>
+            <translation>P&amp;M-inställningar och sammanträdesplaner…</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/meeting_plan.py" line="66" />

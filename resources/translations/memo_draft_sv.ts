@@ -134,8 +134,8 @@
         </message>
         <message>
             <location filename="../../desktop_app/ui/memo_draft.py" line="284" />
-            <source>Memo &amp;draft…</source>
-            <translation>&amp;Utkast till PM…</translation>
+            <source>Memo d&amp;raft…</source>
+            <translation>Utkast till PM…</translation>
         </message>
     </context>
 </TS>
