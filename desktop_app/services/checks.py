@@ -139,6 +139,26 @@ def iter_entry_checks(
             progress(done)
 
 
+def checks_for_ids(
+    ids: Sequence[int], today: date | None = None, *, ctx: RuleContext | None = None
+) -> dict[int, list[CheckedFinding]]:
+    """The findings of the given entries (a screenful of the register list), with their
+    assessments; entries without findings map to an empty list."""
+    ctx = ctx or catalog.rule_context(today)
+    result: dict[int, list[CheckedFinding]] = {i: [] for i in ids}
+    for start in range(0, len(ids), CHUNK):
+        part = list(ids[start : start + CHUNK])
+        rows = list(Entry.select(*_SELECT).where(Entry.id.in_(part)).tuples())
+        links, reviews = _chunk_links(part), _chunk_reviews(part)
+        held = assessments.open_for_entries(part)
+        for row in rows:
+            data = _data(row[1:], links.get(row[0], ()), reviews.get(row[0], ()))
+            findings = check_entry(data, ctx)
+            if findings:
+                result[row[0]] = check_entry_assessed(data, ctx, findings, held.get(row[0], ()))
+    return result
+
+
 def responsible_usage() -> dict[int, int]:
     """Live entries per responsible body (the deciding body when none is recorded)."""
     body = fn.COALESCE(Entry.responsible_body, Entry.deciding_body)

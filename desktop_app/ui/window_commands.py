@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from desktop_app import __version__
 
+from .register.columns import COMPUTED
 from .register.view import RegisterView
 
 
@@ -51,7 +52,8 @@ class WindowCommands:
             f = self.ask_empty_export(f)
             if f is None:
                 return
-        export_register(self.window, f, view.visible_columns())
+        columns = [c for c in view.visible_columns() if c not in COMPUTED]  # no findings
+        export_register(self.window, f, columns)
 
     def ask_empty_export(self, f):
         """The list is empty (often a forgotten filter): the filter to export, or None."""

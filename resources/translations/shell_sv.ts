@@ -619,37 +619,37 @@ Registret som det är nu sparas bredvid som en *.before-restore-kopia. Alla som 
             <translation>Söker…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/window_commands.py" line="60" />
+            <location filename="../../desktop_app/ui/window_commands.py" line="62" />
             <source>Export the register</source>
             <translation>Exportera registret</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/window_commands.py" line="61" />
+            <location filename="../../desktop_app/ui/window_commands.py" line="63" />
             <source>The list shows no entries.</source>
             <translation>Listan visar inga poster.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/window_commands.py" line="63" />
+            <location filename="../../desktop_app/ui/window_commands.py" line="65" />
             <source>A file with no entries would be written. Clear the filters and export the whole register instead?</source>
             <translation>En fil utan poster skulle skrivas. Vill du rensa filtren och exportera hela registret i stället?</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/window_commands.py" line="70" />
+            <location filename="../../desktop_app/ui/window_commands.py" line="72" />
             <source>Clear filters and export</source>
             <translation>Rensa filter och exportera</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/window_commands.py" line="74" />
+            <location filename="../../desktop_app/ui/window_commands.py" line="76" />
             <source>Export no entries</source>
             <translation>Exportera utan poster</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/window_commands.py" line="134" />
+            <location filename="../../desktop_app/ui/window_commands.py" line="136" />
             <source>About Avtalsregister</source>
             <translation>Om Avtalsregister</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/window_commands.py" line="135" />
+            <location filename="../../desktop_app/ui/window_commands.py" line="137" />
             <source>&lt;h3&gt;Avtalsregister %1&lt;/h3&gt;&lt;p&gt;The register of the city's international cooperation agreements, letters of intent and memberships, their reviews and their history.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Avtalsregister %1&lt;/h3&gt;&lt;p&gt;Registret över stadens internationella samarbetsavtal, intentionsavtal och medlemskap, deras omprövningar och deras historik.&lt;/p&gt;&lt;p&gt;Databas: %2&lt;/p&gt;</translation>
         </message>
@@ -994,31 +994,42 @@ Registret som det är nu sparas bredvid som en *.before-restore-kopia. Alla som 
             <source>No.</source>
             <translation>Nr</translation>
         </message>
+        <message>
+            <location filename="../../desktop_app/ui/register/columns.py" line="41" />
+            <location filename="../../desktop_app/ui/register/findings_column.py" line="119" />
+            <source>Findings</source>
+            <translation>Anmärkningar</translation>
+        </message>
     </context>
     <context>
         <name>RegisterModel</name>
         <message>
-            <location filename="../../desktop_app/ui/register/model.py" line="311" />
+            <location filename="../../desktop_app/ui/register/model.py" line="334" />
+            <source>assessed</source>
+            <translation>bedömd</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/register/model.py" line="365" />
             <source>Review overdue: the next review was due %1.</source>
             <translation>Omprövningen är försenad: nästa omprövning skulle ha gjorts %1.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/model.py" line="315" />
+            <location filename="../../desktop_app/ui/register/model.py" line="369" />
             <source>Review due soon: the next review is due %1.</source>
             <translation>Omprövning inom kort: nästa omprövning ska göras senast %1.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/model.py" line="319" />
+            <location filename="../../desktop_app/ui/register/model.py" line="373" />
             <source>Archived: kept for the record, no longer in use.</source>
             <translation>Avförd: bevaras som allmän handling men visas inte i det aktuella registret.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/model.py" line="324" />
+            <location filename="../../desktop_app/ui/register/model.py" line="378" />
             <source>Expired: the end date %1 has passed.</source>
             <translation>Utgången: slutdatumet %1 har passerats.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/model.py" line="327" />
+            <location filename="../../desktop_app/ui/register/model.py" line="381" />
             <source>Terminated.</source>
             <translation>Avslutad.</translation>
         </message>
@@ -1041,72 +1052,72 @@ Registret som det är nu sparas bredvid som en *.before-restore-kopia. Alla som 
             <translation>Grått: avslutad, utgången eller avförd</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/view.py" line="388" />
+            <location filename="../../desktop_app/ui/register/view.py" line="391" />
             <source>The register has no entries yet. Add one with New entry (Ctrl+N) or import an Excel register (File menu).</source>
             <translation>Registret har inga poster än. Lägg till en med Ny post (Ctrl+N) eller importera ett Excelregister (Arkiv-menyn).</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/view.py" line="394" />
+            <location filename="../../desktop_app/ui/register/view.py" line="397" />
             <source>kind</source>
             <translation>avtalstyp</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/view.py" line="396" />
+            <location filename="../../desktop_app/ui/register/view.py" line="399" />
             <source>status</source>
             <translation>status</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/view.py" line="398" />
+            <location filename="../../desktop_app/ui/register/view.py" line="401" />
             <source>deciding body</source>
             <translation>beslutande organ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/view.py" line="400" />
+            <location filename="../../desktop_app/ui/register/view.py" line="403" />
             <source>responsible</source>
             <translation>ansvarig</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/view.py" line="402" />
+            <location filename="../../desktop_app/ui/register/view.py" line="405" />
             <source>theme</source>
             <translation>tema</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/view.py" line="404" />
+            <location filename="../../desktop_app/ui/register/view.py" line="407" />
             <source>direction</source>
             <translation>inriktning</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/view.py" line="406" />
+            <location filename="../../desktop_app/ui/register/view.py" line="409" />
             <source>dates</source>
             <translation>datum</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/view.py" line="409" />
+            <location filename="../../desktop_app/ui/register/view.py" line="412" />
             <source>No entries match the search “%1”.</source>
             <translation>Inga poster matchar sökningen ”%1”.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/view.py" line="412" />
+            <location filename="../../desktop_app/ui/register/view.py" line="415" />
             <source>Filters in use: %1.</source>
             <translation>Filter som används: %1.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/view.py" line="414" />
+            <location filename="../../desktop_app/ui/register/view.py" line="417" />
             <source>No entries match the filters in use: %1.</source>
             <translation>Inga poster matchar filtren som används: %1.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/view.py" line="421" />
+            <location filename="../../desktop_app/ui/register/view.py" line="424" />
             <source>No current entries: every entry is archived. Choose Status: Archived to see them.</source>
             <translation>Inga aktuella poster: alla poster är avförda. Välj Status: Avförda för att se dem.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/view.py" line="549" />
+            <location filename="../../desktop_app/ui/register/view.py" line="552" />
             <source>Columns</source>
             <translation>Kolumner</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/view.py" line="558" />
+            <location filename="../../desktop_app/ui/register/view.py" line="561" />
             <source>Restore default columns</source>
             <translation>Återställ standardkolumnerna</translation>
         </message>

@@ -36,7 +36,12 @@ TITLES: dict[str, str] = {
     "updated_at": QT_TRANSLATE_NOOP("RegisterColumns", "Changed"),
     "updated_by": QT_TRANSLATE_NOOP("RegisterColumns", "Changed by"),
     "id": QT_TRANSLATE_NOOP("RegisterColumns", "No."),
+    # Not a RegisterRow field: the strategy's findings, checked for the rows on screen
+    # (register.findings_column); never exported, never sorted by.
+    "findings": QT_TRANSLATE_NOOP("RegisterColumns", "Findings"),
 }
+
+COMPUTED = frozenset({"findings"})
 
 # The model's column order (also the default view order).
 MODEL_COLUMNS: tuple[str, ...] = tuple(TITLES)
@@ -52,6 +57,7 @@ DEFAULT_VISIBLE: tuple[str, ...] = (
     "next_review_date",
     "status",
     "review_state",
+    "findings",
 )
 
 # Initial widths in pixels, chosen so the default columns fit a 1400-pixel
@@ -69,6 +75,7 @@ DEFAULT_WIDTHS: dict[str, int] = {
     "next_review_date": 142,  # the sort arrow beside, not over, the title
     "status": 78,
     "review_state": 150,
+    "findings": 120,
     "notes": 300,
     "directions": 220,
     "contact_person": 140,

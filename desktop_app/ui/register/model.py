@@ -24,7 +24,8 @@ from desktop_app.services import register as reg
 from desktop_app.services.register import RegisterFilter, RegisterRow
 
 from .. import secrecy_marks
-from .columns import MODEL_COLUMNS, RIGHT_ALIGNED, title
+from .columns import COMPUTED, MODEL_COLUMNS, RIGHT_ALIGNED, title
+from .findings_column import FindingsCache
 
 PAGE_SIZE = 200
 CACHE_LIMIT = 20_000
@@ -52,6 +53,26 @@ ARCHIVED_COLOUR = QColor("#8a8d91")
 _COL_INDEX = {name: i for i, name in enumerate(MODEL_COLUMNS)}
 _ALIGNMENTS = tuple(ALIGN_RIGHT if c in RIGHT_ALIGNED else ALIGN_LEFT for c in MODEL_COLUMNS)
 _CASE_COLUMN = MODEL_COLUMNS.index("case_number")  # where a secrecy mark shows
+_FINDINGS_COLUMN = MODEL_COLUMNS.index("findings")  # read on the runner, not here
+
+
+_FINDINGS_ROLES = frozenset({DISPLAY_ROLE, DECORATION_ROLE, TOOLTIP_ROLE})
+_ICONS: dict[str, object] = {}
+
+
+def finding_icon(level: str):
+    """The standard error, warning and information icons (notes and assessed ones)."""
+    if level not in _ICONS:
+        from PySide6.QtWidgets import QApplication, QStyle
+
+        pixmap = {
+            "error": QStyle.StandardPixmap.SP_MessageBoxCritical,
+            "warning": QStyle.StandardPixmap.SP_MessageBoxWarning,
+            "note": QStyle.StandardPixmap.SP_MessageBoxInformation,
+        }.get(level)
+        style = QApplication.style()
+        _ICONS[level] = style.standardIcon(pixmap) if pixmap is not None and style else None
+    return _ICONS[level]
 
 
 def format_date(value: date | datetime | None) -> str:
@@ -90,6 +111,8 @@ class RegisterTableModel(QAbstractTableModel):
         self._lead_days = 180
         self.fetches = 0  # pages fetched (tests and the benchmark read it)
         self._marked: set[int] = set()  # entries with a secrecy assessment (ui.secrecy_marks)
+        self.findings = FindingsCache(self, lang)
+        self.findings.changed.connect(self._findings_arrived)
         italic = QFont()
         italic.setItalic(True)
         self._font = {"archived": italic}
@@ -165,6 +188,8 @@ class RegisterTableModel(QAbstractTableModel):
         if not 0 <= column < len(MODEL_COLUMNS):
             return
         key = MODEL_COLUMNS[column]
+        if key in COMPUTED:
+            return  # the findings are not in the database: no order to ask for
         descending = order == Qt.SortOrder.DescendingOrder
         if key == self._filter.sort_key and descending == self._filter.descending and self._ids:
             return
@@ -189,6 +214,7 @@ class RegisterTableModel(QAbstractTableModel):
 
     def forget(self, entry_ids=None) -> None:
         """Drop cached rows (all, or those of ``entry_ids``) so they are read again."""
+        self.findings.forget(None if entry_ids is None else list(entry_ids))
         if entry_ids is None:
             self._cache.clear()
         else:
@@ -258,6 +284,7 @@ class RegisterTableModel(QAbstractTableModel):
             "notes": r.notes.replace("\n", " ")[:300],
             "updated_at": format_date(r.updated_at),
             "updated_by": r.updated_by,
+            "findings": "",  # from self.findings, read on the runner
         }
         return tuple(values[c] for c in MODEL_COLUMNS)
 
@@ -270,6 +297,8 @@ class RegisterTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(MODEL_COLUMNS)
 
     def data(self, index: QModelIndex, role: int = DISPLAY_ROLE):
+        if index.column() == _FINDINGS_COLUMN and role in _FINDINGS_ROLES:
+            return self._findings_data(index.row(), role)
         if role == DISPLAY_ROLE:
             hit = self._cache.get(self._ids[index.row()]) or self._cached(index.row())
             return hit[0][index.column()]
@@ -295,6 +324,31 @@ class RegisterTableModel(QAbstractTableModel):
         if role == DECORATION_ROLE and index.column() == _CASE_COLUMN:
             return secrecy_marks.lock_icon() if self._ids[index.row()] in self._marked else None
         return None
+
+    def _findings_data(self, row: int, role: int):
+        summary = self.findings.get(self._ids[row])
+        if summary is None:
+            return "…" if role == DISPLAY_ROLE else None
+        if role == DISPLAY_ROLE:
+            if summary.level == "assessed":
+                return QCoreApplication.translate("RegisterModel", "assessed")
+            return summary.codes
+        if role == DECORATION_ROLE:
+            return finding_icon(summary.level)
+        return summary.tooltip or None
+
+    def _findings_arrived(self, ids: list[int]) -> None:
+        rows = [self.row_of(i) for i in ids] if len(ids) < 500 else []
+        rows = [r for r in rows if r >= 0]
+        if rows:
+            top, bottom = min(rows), max(rows)
+        elif self._ids:
+            top, bottom = 0, len(self._ids) - 1
+        else:
+            return
+        self.dataChanged.emit(
+            self.index(top, _FINDINGS_COLUMN), self.index(bottom, _FINDINGS_COLUMN)
+        )
 
     def _tooltip(self, index: QModelIndex) -> str | None:
         texts, state, r = self._cached(index.row())

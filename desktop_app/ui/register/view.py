@@ -34,7 +34,7 @@ from desktop_app.ui.pages.base import Page
 from desktop_app.ui.runner import Job, runner
 from desktop_app.ui.widgets.row_keys import install_row_keys
 
-from .columns import DEFAULT_VISIBLE, DEFAULT_WIDTHS, MODEL_COLUMNS, title
+from .columns import COMPUTED, DEFAULT_VISIBLE, DEFAULT_WIDTHS, MODEL_COLUMNS, title
 from .filter_bar import FilterBar
 from .model import DUE_COLOUR, OVERDUE_COLOUR, RegisterTableModel
 from .queries import query_register, query_rest, register_totals
@@ -356,6 +356,9 @@ class RegisterView(Page):
 
     def _sort_clicked(self, section: int, order: Qt.SortOrder) -> None:
         if not 0 <= section < len(MODEL_COLUMNS):
+            return
+        if MODEL_COLUMNS[section] in COMPUTED:  # the findings: not sortable in SQL
+            self._show_sort()
             return
         self._sort.sort_key = MODEL_COLUMNS[section]
         self._sort.descending = order == Qt.SortOrder.DescendingOrder
