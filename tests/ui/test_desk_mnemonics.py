@@ -180,3 +180,21 @@ def test_quit_and_terminate_are_named_apart(qtbot, demo_sqlite, language) -> Non
     assert quit_text.casefold() not in terminate.casefold()
     assert terminate.casefold() not in quit_text.casefold()
     window.close()
+
+
+def test_every_dialog_fits_a_1024x700_screen(qtbot, demo_sqlite, language) -> None:
+    """No dialog needs more than a 1024x700 screen gives (less the title bar and
+    taskbar): the forms fit or scroll (issue 15)."""
+    from desktop_app.ui.main_window import MainWindow
+
+    window = MainWindow(demo_sqlite, persist=False)
+    qtbot.addWidget(window)
+    too_big = []
+    for dialog in _dialogs(window):
+        hint = dialog.minimumSizeHint()
+        if hint.width() > 1000 or hint.height() > 620:
+            too_big.append(f"{type(dialog).__name__}: {hint.width()}x{hint.height()}")
+        dialog.deleteLater()
+    runner().wait_idle(10_000)
+    window.close()
+    assert not too_big, too_big

@@ -142,7 +142,8 @@ class EntryForm(QTabWidget):
         kind_row.addWidget(self.kind_hint, 1)
         form.addRow(self.kind_label, kind_row)
         form.addRow(self.tr("Case num&ber:"), self.case_number)
-        form.addRow(self.tr("&Title:"), self.title)
+        # Always required (R10's record needs a title): marked like the other required fields.
+        form.addRow(self.tr("&Title:").removesuffix(":") + " *:", self.title)
         form.addRow(self.tr("Counter&parties:"), self.counterparties)
         form.addRow(self.tr("Sc&ope:"), self.scope)
         self.theme_label = QLabel(self.tr("T&heme:"))

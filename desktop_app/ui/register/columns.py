@@ -49,6 +49,7 @@ MODEL_COLUMNS: tuple[str, ...] = tuple(TITLES)
 DEFAULT_VISIBLE: tuple[str, ...] = (
     "case_number",
     "title",
+    "findings",  # seen without scrolling at 1024 px
     "kind",
     "counterparties",
     "deciding_body",
@@ -57,7 +58,6 @@ DEFAULT_VISIBLE: tuple[str, ...] = (
     "next_review_date",
     "status",
     "review_state",
-    "findings",
 )
 
 # Initial widths in pixels, chosen so the default columns fit a 1400-pixel
@@ -75,7 +75,7 @@ DEFAULT_WIDTHS: dict[str, int] = {
     "next_review_date": 142,  # the sort arrow beside, not over, the title
     "status": 78,
     "review_state": 150,
-    "findings": 120,
+    "findings": 110,
     "notes": 300,
     "directions": 220,
     "contact_person": 140,
