@@ -31,7 +31,8 @@ def test_findings_column_shows_codes_icon_and_messages(qtbot, demo_sqlite) -> No
     qtbot.wait(20)  # the batch starts from the event loop
     assert runner().wait_idle(10_000)
     qtbot.wait(20)
-    assert model.findings.batches == 1  # one batch for the whole (small) list
+    # batches, not a check per cell: the painted rows, then the rest asked for above
+    assert 1 <= model.findings.batches <= 2
 
     row = model.row_of(with_errors[0])
     index = model.index(row, column)
