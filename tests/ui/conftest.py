@@ -36,6 +36,10 @@ Fixtures (all in this folder's scope):
     folder, so window state, language and database choice never leak
     between tests or into the real user's settings. Returns that folder.
 
+``language_restored`` (autouse)
+    A test that installs English or Swedish translators leaves none behind and
+    restores QLocale's default, so the next test speaks the session's language.
+
 Never call ``QApplication.quit()`` in a test: the quit flag outlives the
 test and later tests' background results are never delivered. To end an
 ``app.exec()``, close its last window instead.
@@ -58,7 +62,7 @@ from pathlib import Path  # noqa: E402
 from typing import Any  # noqa: E402
 
 import pytest  # noqa: E402
-from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtCore import QLocale, QSettings  # noqa: E402
 from PySide6.QtWidgets import (  # noqa: E402
     QDialog,
     QFileDialog,
@@ -170,6 +174,19 @@ def qsettings(tmp_path: Path) -> Iterator[Path]:
         QSettings.setPath(fmt, QSettings.Scope.UserScope, str(folder))
         QSettings.setPath(fmt, QSettings.Scope.SystemScope, str(folder / "system"))
     yield folder
+
+
+@pytest.fixture(autouse=True)
+def language_restored() -> Iterator[None]:
+    """A test that switches the language (install_translators sets QLocale's
+    default too) leaves the next test in the language the session started in:
+    the rules' and errors' words follow QLocale, not only the translators."""
+    before = QLocale()
+    yield
+    from desktop_app.ui.resources import remove_translators
+
+    remove_translators()
+    QLocale.setDefault(before)
 
 
 @pytest.fixture
