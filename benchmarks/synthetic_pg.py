@@ -53,6 +53,19 @@ def _finished(conn, schema: str) -> bool:
         return cur.fetchone() is not None
 
 
+def _older_schema(conn, n: int, seed: int) -> str | None:
+    """A finished copy of the same data made before the latest migration, if any."""
+    prefix = f"bench_n{n}_s{seed}_v{synthetic.GENERATOR_VERSION}_schema"
+    with conn.cursor() as cur:
+        cur.execute(
+            "SELECT schema_name FROM information_schema.schemata WHERE schema_name LIKE %s",
+            (prefix + "%",),
+        )
+        names = [r[0] for r in cur.fetchall() if r[0][len(prefix) :].isdigit()]
+    names = [name for name in names if _finished(conn, name)]
+    return max(names, key=lambda name: int(name[len(prefix) :])) if names else None
+
+
 def ensure(n: int, url: str, seed: int = 2016, rebuild: bool = False, quiet: bool = False) -> str:
     """The URL of the PostgreSQL copy of the ``n``-entry register (built first if needed)."""
     import psycopg2
@@ -63,6 +76,15 @@ def ensure(n: int, url: str, seed: int = 2016, rebuild: bool = False, quiet: boo
     admin.autocommit = True
     try:
         if _finished(admin, schema) and not rebuild:
+            return target
+        older = None if rebuild else _older_schema(admin, n, seed)
+        if older is not None:  # a new migration landed: migrate the copy in place
+            with admin.cursor() as cur:
+                cur.execute(f"DROP SCHEMA IF EXISTS {schema} CASCADE")
+                cur.execute(f"ALTER SCHEMA {older} RENAME TO {schema}")
+            _create(target)  # open_register migrates it
+            with admin.cursor() as cur:
+                cur.execute("ANALYZE")
             return target
         started = time.perf_counter()
         source = synthetic.ensure(n, seed, quiet=quiet)

@@ -110,6 +110,14 @@ class Widget:
             edit.clear()
             self.view.filter_bar.flush()
         self._settle(lambda: self._shown(lambda: self.view.model.filter.search == ""))
+        self.quiet()
+
+    def quiet(self) -> None:
+        """Wait (untimed) until the rest of the last result and the counts are in."""
+        from desktop_app.ui.runner import runner
+
+        rest = getattr(self.view, "_rest_timer", None)
+        self._settle(lambda: not runner().is_busy() and not (rest and rest.isActive()))
 
     def rows(self) -> int:
         return self.view.model.rowCount()

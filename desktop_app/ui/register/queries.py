@@ -19,6 +19,8 @@ from desktop_app.services.register import RegisterFilter
 
 from .model import PAGE_SIZE
 
+FIRST_ROWS = 60  # rows read and formatted with the first screen (a tall window shows ~40)
+
 
 def register_totals() -> dict[str, int]:
     """What the status bar counts: entries not archived, reviews overdue and due soon.
@@ -34,7 +36,7 @@ def query_register(f: RegisterFilter, today: date) -> tuple:
     ``ids`` are all the filter's ids (else ``query_rest`` brings the rest)."""
     lead = catalog.lead_days()
     ids, complete, _plan = reg.query_first(f, today, limit=PAGE_SIZE)
-    rows = reg.rows_by_ids(ids[:PAGE_SIZE], today, lead)
+    rows = reg.rows_by_ids(ids[:FIRST_ROWS], today, lead)
     return f, ids, rows, complete, lead
 
 

@@ -13,7 +13,7 @@ only changed rows are forgotten, and an entry just created is selected alone.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,6 +43,10 @@ from .saved_filter import filter_from_json, filter_to_json
 SETTINGS_GROUP = "register"
 LANE = "register"
 REST_LANE = "register-rest"  # every id after the first screen, and the counts
+# After a search the rest waits for a pause in typing: reading 100,000 ids takes
+# Python's lock and a core for a while, and the next keystroke's first screen
+# must not wait for them.
+REST_DELAY_MS = 250
 
 
 class EmptyState(QFrame):
@@ -104,6 +108,10 @@ class RegisterView(Page):
         self._busy = False
         self._totals_wanted = False  # a superseded request's wish for counts stays
         self._select_next: int | None = None  # an entry just created: select it alone
+        self._rest_timer = QTimer(self)
+        self._rest_timer.setSingleShot(True)
+        self._rest_timer.timeout.connect(self._run_rest)
+        self._rest_job: Job | None = None
         self.entry_activated.connect(self.open_entry_requested)
 
         self.filter_bar = FilterBar(self, lang=lang)
@@ -244,6 +252,7 @@ class RegisterView(Page):
                 self.totals_ready.emit(register_totals())
             return
         self._totals_wanted = totals or self._totals_wanted
+        self._rest_timer.stop()  # a new question: the old one's rest is not wanted
         today = self.model.today()
         handle = runner().submit(
             Job(
@@ -317,22 +326,30 @@ class RegisterView(Page):
         else:
             self._reselect(selected, current)
         if not complete or self._totals_wanted:
-            # The rest (and the counts) follow; the first screen is shown already.
+            # The rest (and the counts) follow when typing pauses; the first screen
+            # is shown already.
             totals, today = self._totals_wanted, self.model.today()
             restore = (created, selected, current)
-            runner().submit(
-                Job(
-                    lambda _control: query_rest(f, today, not complete, totals),
-                    lane=REST_LANE,
-                    latest_only=True,
-                    parent=self,
-                    on_done=lambda rest: self._rest_finished(rest, restore),
-                    on_failed=self._query_failed,
-                )
+            self._rest_job = Job(
+                lambda _control: query_rest(f, today, not complete, totals),
+                lane=REST_LANE,
+                latest_only=True,
+                parent=self,
+                on_done=lambda rest: self._rest_finished(rest, restore),
+                on_failed=self._query_failed,
             )
+            if f.search and not complete:
+                self._rest_timer.start(REST_DELAY_MS)  # typing: wait for a pause
+            else:
+                self._run_rest()
         self._update_empty_state()
         self._set_busy(self.is_busy())
         self.loaded.emit()
+
+    def _run_rest(self) -> None:
+        job, self._rest_job = self._rest_job, None
+        if job is not None:
+            runner().submit(job)
 
     def _rest_finished(self, result: tuple, restore: tuple) -> None:
         f, ids, totals = result
