@@ -75,3 +75,11 @@ def backup_dir() -> Path:
     path = user_data_path() / "backups"
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def program_command() -> list[str]:
+    """How to run this program's command line as a child process: the bundle's own
+    executable, else this Python with ``-m desktop_app`` (File > Back up… runs it)."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable]
+    return [sys.executable, "-m", "desktop_app"]

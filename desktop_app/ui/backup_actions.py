@@ -12,12 +12,13 @@ register is copied. Their one-sentence message is what the user is shown.
 from __future__ import annotations
 
 import subprocess
-import sys
 from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from desktop_app.paths import program_command
 
 from .changes import ChangeNotice
 from .errors import ui_language
@@ -31,10 +32,7 @@ TIMEOUT_S = 3600
 
 def command(target: str, *args: str) -> list[str]:
     """The program's own command line (``python -m desktop_app`` or the bundle)."""
-    program = (
-        [sys.executable] if getattr(sys, "frozen", False) else [sys.executable, "-m", "desktop_app"]
-    )
-    return [*program, "--database", target, "--lang", ui_language(), *args]
+    return [*program_command(), "--database", target, "--lang", ui_language(), *args]
 
 
 def _run(cmd: list[str]) -> tuple[int, str]:
