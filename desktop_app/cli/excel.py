@@ -135,6 +135,12 @@ def register(sub: argparse._SubParsersAction) -> None:
         "remembered for files with the same header",
     )
     p.add_argument(
+        "--forget-map",
+        action="store_true",
+        help="forget the mapping remembered for files with this header (the columns are "
+        "guessed again)",
+    )
+    p.add_argument(
         "--report",
         type=Path,
         metavar="REJECTED.xlsx",
@@ -302,6 +308,15 @@ def cmd_import(args: argparse.Namespace) -> int:
     open_from_args(args)
     lang = args.lang or "sv"
     layout = read_layout(args.file, args.sheet)
+    if args.forget_map:
+        forgotten = H.forget(H.signature(layout.headers))
+        layout.mapping, layout.remembered = H.guess_mapping(layout.headers), False
+        print(
+            say(args, "Den sparade kopplingen för de här rubrikerna är glömd.",
+                "The remembered mapping for these headers is forgotten.") if forgotten
+            else say(args, "Ingen koppling var sparad för de här rubrikerna.",
+                     "No mapping was remembered for these headers.")
+        )  # fmt: skip
     if overrides:
         try:
             layout.mapping = H.apply_overrides(layout.headers, layout.mapping, overrides)
@@ -327,6 +342,13 @@ def cmd_import(args: argparse.Namespace) -> int:
         )  # fmt: skip
         + "; ".join(mapped)
     )
+    if layout.remembered and not overrides:
+        print(
+            say(args, "Kopplingen är sparad från en tidigare import med samma rubriker "
+                "(glöm den med --forget-map).",
+                "The mapping is remembered from an earlier import with the same headers "
+                "(forget it with --forget-map).")
+        )  # fmt: skip
     if layout.unmapped:
         print(
             say(args, "Ej importerade kolumner: ", "Columns not imported: ")

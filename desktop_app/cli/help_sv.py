@@ -120,6 +120,7 @@ HELP_SV: dict[str, str] = {
     "import the accepted rows and write the rejected ones to a report beside the file": "importera "
     "de godkända raderna och skriv de avvisade till en rapport bredvid filen",
     "list every row's findings": "lista varje rads anmärkningar",
+    "forget the mapping remembered for files with this header (the columns are guessed again)": "glöm kopplingen som sparats för filer med de här rubrikerna (kolumnerna gissas på nytt)",
     "the file to write: OUT.pdf, or OUT.docx for Word": "filen som ska skrivas: UT.pdf, eller "
     "UT.docx för Word",
     "entries due within DAYS": "poster med omprövning inom DAGAR (0–36500)",

@@ -165,6 +165,9 @@ ALIASES: dict[str, tuple[str, ...]] = {
         "årsavgift",
         "kostnad",
         "kostnad per år",
+        "kostnad år",
+        "avgift per år",
+        "årlig avgift",
         "medlemsavgift",
         "annual cost",
         "cost",
@@ -172,6 +175,8 @@ ALIASES: dict[str, tuple[str, ...]] = {
         "annual fee",
     ),
     "currency": ("valuta", "currency"),
+    # the country of the counterparties named in the row (those without their own)
+    "counterparty_country": ("land", "country", "motpartens land", "motpart land", "nation"),
     "cost_payer": (
         "betalas av",
         "betalare",
@@ -272,12 +277,43 @@ for _field in FIELDS:
     _LOOKUP.setdefault(normalise(_field.replace("_", " ")), _field)
 
 
+# Units and currencies a header may carry after its name ("Kostnad, kr", "Avgift SEK").
+_UNIT_WORDS = re.compile(r"(?:\s+(?:i\s+)?(?:kr|kronor|sek|eur|euro|usd|gbp|nok|dkk|tkr|mkr|msek|"
+                         r"tsek|ksek))+$")  # fmt: skip
+
+
 def guess_field(header: object) -> str | None:
     """The field a header names, ``IGNORE`` for known non-fields, ``None`` if unknown."""
     key = normalise(header)
     if not key:
         return None
-    return _LOOKUP.get(key)
+    found = _LOOKUP.get(key)
+    if found is None:
+        bare = _UNIT_WORDS.sub("", key)
+        if bare != key and _LOOKUP.get(bare) in ("annual_cost", "city_contribution"):
+            found = _LOOKUP[bare]
+    return found
+
+
+_HEADER_UNIT = re.compile(
+    r"(?<![A-Za-zÅÄÖåäö])(tkr|tsek|ksek|mkr|msek|kr|kronor|sek|eur|euro|€|usd|\$|gbp|£|nok|dkk)"
+    r"(?![A-Za-zÅÄÖåäö])",
+    re.IGNORECASE,
+)
+_UNITS = {
+    "tkr": ("SEK", 1000), "tsek": ("SEK", 1000), "ksek": ("SEK", 1000),
+    "mkr": ("SEK", 1_000_000), "msek": ("SEK", 1_000_000),
+    "kr": ("SEK", 1), "kronor": ("SEK", 1), "sek": ("SEK", 1),
+    "eur": ("EUR", 1), "euro": ("EUR", 1), "€": ("EUR", 1), "usd": ("USD", 1), "$": ("USD", 1),
+    "gbp": ("GBP", 1), "£": ("GBP", 1), "nok": ("NOK", 1), "dkk": ("DKK", 1),
+}  # fmt: skip
+
+
+def header_unit(header: object) -> tuple[str, int] | None:
+    """(currency, multiplier) an amount column's header states: "Avgift (tkr)" is
+    ("SEK", 1000), "Kostnad, EUR" ("EUR", 1); None when it states none."""
+    m = _HEADER_UNIT.search(str(header or ""))
+    return _UNITS[m[1].casefold()] if m else None
 
 
 def detect_header(rows: Sequence[tuple[int, list]]) -> int:
@@ -336,6 +372,22 @@ def mappings_file() -> Path:
     from desktop_app.paths import user_data_path
 
     return user_data_path() / "import_mappings.json"
+
+
+def forget(sig: str, path: Path | None = None) -> bool:
+    """Forget the mapping remembered for a header; whether there was one."""
+    path = path or mappings_file()
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    if not isinstance(data, dict) or sig not in data:
+        return False
+    del data[sig]
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+    tmp.replace(path)
+    return True
 
 
 def load_remembered(sig: str, path: Path | None = None) -> list[str | None] | None:

@@ -64,6 +64,7 @@ from .headers import (
     detect_header,
     guess_field,
     guess_mapping,
+    header_unit,
     load_remembered,
     signature,
 )
@@ -319,9 +320,18 @@ def _note(row: PreviewRow, name: str, code: str, sv: str, en: str) -> None:
     row.problems.append(Problem(name, sv, en, NOTE, code))
 
 
-def _parse_into(row: PreviewRow, values: dict[str, object], resolver: Resolver) -> None:
-    """Parse the mapped cells of one row into ``row.data`` (problems collected)."""
+def _parse_into(
+    row: PreviewRow,
+    values: dict[str, object],
+    resolver: Resolver,
+    units: dict[str, tuple[str, str, int]] | None = None,
+) -> None:
+    """Parse the mapped cells of one row into ``row.data`` (problems collected).
+
+    ``units``: field -> (header, currency, multiplier) for amount columns whose
+    header states a unit ("Avgift (tkr)", "Kostnad, EUR")."""
     data = row.data
+    units = units or {}
 
     def problem(name: str, exc: V.ValueProblem) -> None:
         row.problems.append(Problem(name, exc.sv, exc.en))
@@ -405,6 +415,18 @@ def _parse_into(row: PreviewRow, values: dict[str, object], resolver: Resolver) 
     if not V.is_blank(values.get("annual_cost")):
         try:
             amount, currency = V.parse_amount(values["annual_cost"])
+            if currency is None and amount is not None and "annual_cost" in units:
+                header, currency, factor = units["annual_cost"]
+                if factor != 1:
+                    raw, scaled = V.text(values["annual_cost"]), amount * factor
+                    unit_sv = f"{format_number(Decimal(factor), 'sv')} {currency}"
+                    unit_en = f"{format_number(Decimal(factor), 'en')} {currency}"
+                    _note(row, "annual_cost", "HEADER-UNIT",
+                          f"Kolumnen ”{header}” anger beloppet i {unit_sv}: {raw} blir "
+                          f"{format_number(scaled, 'sv')} {currency}.",
+                          f"The column “{header}” gives the amount in {unit_en}: {raw} becomes "
+                          f"{format_number(scaled, 'en')} {currency}.")  # fmt: skip
+                    amount = amount * factor
             data.annual_cost = amount
             if currency and V.is_blank(values.get("currency")):
                 data.currency = currency
@@ -450,7 +472,8 @@ def _parse_into(row: PreviewRow, values: dict[str, object], resolver: Resolver) 
                   f"Temat ”{written}” tolkas som registrets ”{stored}”.",
                   f"The theme “{written}” is taken as the register's “{stored}”.")  # fmt: skip
     if not V.is_blank(values.get("counterparties")):
-        ids = [resolver.counterparty(n, c)[0] for n, c in V.split_counterparties(
+        country = V.text(values.get("counterparty_country"))  # a "Land" column
+        ids = [resolver.counterparty(n, c or country)[0] for n, c in V.split_counterparties(
             values["counterparties"])]  # fmt: skip
         data.counterparty_ids = tuple(dict.fromkeys(ids))
 
@@ -551,6 +574,10 @@ def build_preview(
     resolver = Resolver.load()
     existing = imports.existing_case_numbers()
     mapping = [m if m else None for m in layout.mapping]
+    units = {}
+    for header, field_name in zip(layout.headers, mapping, strict=False):
+        if field_name == "annual_cost" and (unit := header_unit(header)):
+            units[field_name] = (header, *unit)
     rows: list[PreviewRow] = []
     olds: dict[int, object] = {}
     first_seen: dict[str, int] = {}
@@ -594,7 +621,7 @@ def build_preview(
             olds[len(rows)] = record
             row.data = copy.deepcopy(record.data)
         kept_case = row.data.case_number
-        _parse_into(row, values, resolver)
+        _parse_into(row, values, resolver, units)
         if row.existing_id is not None:
             row.data.case_number = kept_case  # matched loosely; the stored spelling stays
         else:

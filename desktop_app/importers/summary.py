@@ -45,6 +45,10 @@ _GROUPS: dict[str, tuple[str, str]] = {
         "Tema skrivet på annat sätt, kopplat till registrets tema",
         "Theme written differently, matched to the register's theme",
     ),
+    "HEADER-UNIT": (
+        "Belopp i den enhet kolumnrubriken anger (till exempel tkr)",
+        "Amounts in the unit the column header states (e.g. tkr)",
+    ),
     "MATCHED-PAYER": (
         "Betalare kopplad till ett organ i registret",
         "Payer matched to a body in the register",

@@ -61,7 +61,12 @@ _COLOURS = {
 }
 
 
+_OWN_LABELS = {"counterparty_country": ("Motpartens land", "Counterparty's country")}
+
+
 def field_label(field: str, lang: str) -> str:
+    if field in _OWN_LABELS:
+        return _OWN_LABELS[field][1 if lang == "en" else 0]
     column = COLUMNS.get("updated_at" if field == "last_changed" else field)
     return column.header(lang) if column else field
 

@@ -88,3 +88,18 @@ def test_map_in_a_dry_run_is_not_remembered(sqlite_url, tmp_path):
     r = run("import", str(good), "--dry-run", db=db)
     assert "→ deciding_body" not in r.stdout
     assert "Ej importerade kolumner: Beslutsinstans" in r.stdout
+
+
+def test_a_remembered_mapping_is_shown_and_can_be_forgotten(sqlite_url, tmp_path):
+    db = sqlite_url
+    assert run("init", db=db).returncode == 0
+    good = write_xlsx(tmp_path / "g.xlsx", [["Dnr", "Titel", "Typ", "Beslutsorganet X"],
+                                            ["KS 1", "A", "Medlemskap", "KF"]])  # fmt: skip
+    r = run("import", str(good), "--map", "Beslutsorganet X=deciding_body", db=db)
+    assert r.returncode == 0, r.stderr
+    r = run("import", str(good), "--dry-run", db=db)
+    assert "Beslutsorganet X → deciding_body" in r.stdout and "--forget-map" in r.stdout
+    r = run("import", str(good), "--dry-run", "--forget-map", db=db)
+    assert "glömd" in r.stdout and "Beslutsorganet X → deciding_body" not in r.stdout
+    r = run("import", str(good), "--dry-run", db=db)
+    assert "Ej importerade kolumner: Beslutsorganet X" in r.stdout

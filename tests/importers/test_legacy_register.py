@@ -141,3 +141,47 @@ def test_last_changed_column_makes_a_row_older(register, tmp_path):
     preview = build_preview(read_layout(stale), stale, update=True)
     (row,) = preview.rows
     assert row.status == "older" and "2001-01-01" in row.older.sv
+
+
+@pytest.mark.parametrize(
+    ("header", "cell", "amount", "currency"),
+    [
+        ("Årlig kostnad (kr)", 15000, "15000.00", "SEK"),
+        ("Avgift", "2 000 €", "2000.00", "EUR"),
+        ("Kostnad per år", 500, "500.00", "SEK"),
+        ("Avgift (tkr)", 25, "25000.00", "SEK"),
+        ("Kostnad, EUR", 1200, "1200.00", "EUR"),
+        ("Årlig kostnad, SEK", "1,5", "1.50", "SEK"),
+        ("Kostnad/år", 100, "100.00", "SEK"),
+    ],
+)
+def test_cost_headers_with_currency_or_unit(register, tmp_path, header, cell, amount, currency):
+    from decimal import Decimal
+
+    path = write_xlsx(
+        tmp_path / "k.xlsx",
+        [
+            ["Dnr", "Titel", "Typ", "Beslutande organ", header],
+            ["KS 1", "Medlemskap i X", "Medlemskap", "KS", cell],
+        ],
+    )
+    layout = read_layout(path)
+    assert layout.mapping[4] == "annual_cost", layout.mapping
+    (row,) = build_preview(layout, path).rows
+    assert (row.data.annual_cost, row.data.currency) == (Decimal(amount), currency)
+    if "tkr" in header:
+        assert any(p.code == "HEADER-UNIT" for p in row.notes())
+
+
+def test_land_is_the_counterparties_country(register, tmp_path):
+    path = write_xlsx(tmp_path / "l.xlsx", [
+        ["Dnr", "Titel", "Typ", "Beslutande organ", "Motpart", "Land"],
+        ["KS 1", "Medlemskap i X", "Medlemskap", "KS", "Köln; Łódź (Polen)", "Tyskland"],
+    ])  # fmt: skip
+    layout = read_layout(path)
+    assert layout.mapping[5] == "counterparty_country"
+    preview = build_preview(layout, path)
+    apply_import(preview)
+    (entry_id,) = reg.query_ids(RegisterFilter())
+    cps = entries.get_entry(entry_id).counterparties
+    assert [(c.name, c.country) for c in cps] == [("Köln", "Tyskland"), ("Łódź", "Polen")]
