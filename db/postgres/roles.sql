@@ -1,25 +1,32 @@
 -- Avtalsregister on PostgreSQL: the group roles and their grants.
 --
--- A database administrator runs this once per register schema, as the role
--- that owns the register's tables (the one that ran the migrations, i.e. that
--- first opened the register with `avtalsregister init`):
+-- A database administrator runs this once per register schema (and again after
+-- an upgrade), as the role that owns the register's tables (the one that ran
+-- the migrations with `avtalsregister init`). Creating the group roles needs
+-- CREATEROLE, so the owner is made with it (README step 1); a superuser may
+-- run the script instead:
 --
---     psql "postgresql://owner@dbhost/avtalsregister" -v schema=public -f roles.sql
+--     psql "postgresql://avtalsregister_owner@dbhost/avtalsregister" -v schema=public -f roles.sql
 --
 -- and then makes each person a login role that is a member of one group:
 --
 --     CREATE ROLE anna LOGIN PASSWORD '...' IN ROLE avtalsregister_registrar;
 --
 -- Three groups (issue 6; DOMAIN.md R10):
---   avtalsregister_reader     reads everything, writes nothing
+--   avtalsregister_reader     reads everything, writes nothing but the audit
+--                               rows of the documents it makes (exports)
 --   avtalsregister_registrar  + entries, their counterparties and reviews,
---                               counterparties, audit rows (import and export
---                               are entry writes and reads)
+--                               counterparties (import and export are entry
+--                               writes and reads)
 --   avtalsregister_admin      + decision bodies and their mandates, themes,
 --                               settings
 -- Nobody is granted UPDATE, DELETE or TRUNCATE on audit_event, nor DELETE on
--- entry or review; the migration's triggers refuse those even for the owner,
--- and the TRUNCATE trigger at the end closes the last gap (R10).
+-- entry or review; the migrations' triggers refuse those (TRUNCATE included)
+-- even for the owner (R10). INSERT on audit_event is limited by row-level
+-- security (migration m0007): a client appends only document and
+-- register-wide rows, or its description of a change it really made; the
+-- server's triggers write the rows of every change and stamp every row with
+-- the server's clock and the database user.
 --
 -- The script is idempotent: run it again after a schema upgrade to grant on
 -- new tables. `schema` is a psql variable (default: public).
@@ -43,20 +50,22 @@ BEGIN
     END IF;
 END $$;
 
--- Readers: see the schema and read every table (registrars and admins inherit).
+-- Readers: see the schema and read every table (registrars and admins inherit),
+-- and record the documents they make (an export is part of the history, R10).
 GRANT USAGE ON SCHEMA :"schema" TO avtalsregister_reader;
 GRANT SELECT ON ALL TABLES IN SCHEMA :"schema" TO avtalsregister_reader;
 GRANT SELECT ON ALL SEQUENCES IN SCHEMA :"schema" TO avtalsregister_reader;
 ALTER DEFAULT PRIVILEGES IN SCHEMA :"schema" GRANT SELECT ON TABLES TO avtalsregister_reader;
+GRANT INSERT ON :"schema".audit_event TO avtalsregister_reader;
+GRANT USAGE ON SEQUENCE :"schema".audit_event_id_seq TO avtalsregister_reader;
 
--- Registrars: entries, their counterparty links and reviews, counterparties,
--- and the audit trail (append only). entry_counterparty links are replaced
--- when an entry's counterparties change, hence DELETE there and only there.
+-- Registrars: entries, their counterparty links and reviews, counterparties.
+-- entry_counterparty links are replaced when an entry's counterparties
+-- change, hence DELETE there and only there.
 GRANT INSERT, UPDATE ON :"schema".entry TO avtalsregister_registrar;
 GRANT INSERT, UPDATE, DELETE ON :"schema".entry_counterparty TO avtalsregister_registrar;
 GRANT INSERT ON :"schema".review TO avtalsregister_registrar;
 GRANT INSERT, UPDATE ON :"schema".counterparty TO avtalsregister_registrar;
-GRANT INSERT ON :"schema".audit_event TO avtalsregister_registrar;
 -- Secrecy assessments (m0006): recorded and removed (removed_at), never deleted.
 GRANT INSERT, UPDATE ON :"schema".secrecy_mark TO avtalsregister_registrar;
 -- Review cases (memo drafts, m0007): edited and closed, never deleted.
@@ -78,14 +87,5 @@ REVOKE UPDATE, DELETE, TRUNCATE ON :"schema".audit_event
 REVOKE DELETE, TRUNCATE ON :"schema".entry, :"schema".review
     FROM avtalsregister_reader, avtalsregister_registrar, avtalsregister_admin;
 
--- Row triggers do not fire on TRUNCATE: refuse it with a statement trigger,
--- so that not even the owner empties the trail by accident.
-DROP TRIGGER IF EXISTS audit_event_no_truncate ON :"schema".audit_event;
-CREATE TRIGGER audit_event_no_truncate BEFORE TRUNCATE ON :"schema".audit_event
-    FOR EACH STATEMENT EXECUTE FUNCTION :"schema".avtalsregister_refuse();
-DROP TRIGGER IF EXISTS entry_no_truncate ON :"schema".entry;
-CREATE TRIGGER entry_no_truncate BEFORE TRUNCATE ON :"schema".entry
-    FOR EACH STATEMENT EXECUTE FUNCTION :"schema".avtalsregister_refuse();
-DROP TRIGGER IF EXISTS review_no_truncate ON :"schema".review;
-CREATE TRIGGER review_no_truncate BEFORE TRUNCATE ON :"schema".review
-    FOR EACH STATEMENT EXECUTE FUNCTION :"schema".avtalsregister_refuse();
+-- The TRUNCATE triggers that stood here are in the migrations since issue 12
+-- (m0007), so every register has them whether this script ran or not.

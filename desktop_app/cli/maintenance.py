@@ -92,28 +92,49 @@ def full_check(db: peewee.Database) -> list[str]:
 
 def cmd_integrity(args: argparse.Namespace) -> int:
     info = open_from_args(args)
+    from desktop_app.services.audit import verify_chain
     from desktop_app.store.models import database_proxy
 
-    if info.backend != "sqlite":
+    if info.backend == "sqlite":
+        problems = full_check(database_proxy.obj)
+        if problems:
+            for problem in problems[:50]:
+                print(problem)
+            raise CorruptDatabaseError(
+                f"Registret {info.display} är skadat ({len(problems)} fel). Återställ den "
+                "senaste säkerhetskopian: 'avtalsregister maintenance backups' visar dem, "
+                "'avtalsregister restore FIL' återställer.",
+                f"The register {info.display} is damaged ({len(problems)} problems). Restore "
+                "the latest backup: 'avtalsregister maintenance backups' lists them, "
+                "'avtalsregister restore FILE' restores one.",
+            )
+    else:
         print(
             say(
                 args,
-                "PostgreSQL kontrollerar sina data själv; ingen filkontroll behövs.",
-                "PostgreSQL checks its own data; no file check is needed.",
+                "PostgreSQL kontrollerar sina data själv; granskningsloggens kedja kontrolleras.",
+                "PostgreSQL checks its own data; the audit trail's chain is checked.",
             )
         )
-        return 0
-    problems = full_check(database_proxy.obj)
-    if problems:
-        for problem in problems[:50]:
+    chain = verify_chain()
+    if not chain.sound:
+        for problem in chain.problems:
             print(problem)
         raise CorruptDatabaseError(
-            f"Registret {info.display} är skadat ({len(problems)} fel). Återställ den "
-            "senaste säkerhetskopian: 'avtalsregister maintenance backups' visar dem, "
-            "'avtalsregister restore FIL' återställer.",
-            f"The register {info.display} is damaged ({len(problems)} problems). Restore "
-            "the latest backup: 'avtalsregister maintenance backups' lists them, "
-            "'avtalsregister restore FILE' restores one.",
+            f"Granskningsloggen i {info.display} har ändrats eller fått rader borttagna "
+            f"({len(chain.problems)} fel). Det kan bara databasens ägare eller en "
+            "superanvändare göra: kontakta IT och jämför med en säkerhetskopia.",
+            f"The audit trail in {info.display} was changed or had rows removed "
+            f"({len(chain.problems)} problems). Only the database's owner or a superuser "
+            "can do that: contact IT and compare with a backup.",
+        )
+    if chain.chained:
+        print(
+            say(
+                args,
+                f"Granskningsloggens kedja: {chain.chained} rader, senaste {chain.head}.",
+                f"Audit chain: {chain.chained} rows, newest {chain.head}.",
+            )
         )
     print(say(args, f"Registret {info.display} är helt.", f"The register {info.display} is sound."))
     return 0

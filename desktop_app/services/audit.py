@@ -1,14 +1,26 @@
-"""The append-only audit trail (R10): who, when, what, old and new value."""
+"""The append-only audit trail (R10): who, when, what, old and new value.
+
+On PostgreSQL the server writes and stamps the trail (migration m0007): every
+change to an audited table gets ``server`` rows from a trigger, whoever made
+it; the program's own rows (``program``) describe its changes in its words,
+and the server stamps them too (its clock, ``current_user``,
+``session_user``; the OS user is the client's claim, passed with
+``set_config``). The readers below show the program's rows and the server's
+rows of transactions the program did not describe (a change made in psql),
+so the History page shows both. A hash chain over the rows lets
+``verify_chain`` find a rewritten or removed row.
+"""
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 
-from peewee import fn
+from peewee import SQL, fn
 
 from desktop_app.store.models import AuditEvent
 
@@ -88,6 +100,38 @@ class AuditRow:
     old_value: str | None
     new_value: str | None
     details: str
+    db_session_user: str = ""
+    source: str = "program"
+
+
+_ROW_COLUMNS = (
+    AuditEvent.id,
+    AuditEvent.at,
+    AuditEvent.os_user,
+    AuditEvent.db_user,
+    AuditEvent.action,
+    AuditEvent.object_type,
+    AuditEvent.object_id,
+    AuditEvent.entry_id,
+    AuditEvent.field,
+    AuditEvent.old_value,
+    AuditEvent.new_value,
+    AuditEvent.details,
+    AuditEvent.db_session_user,
+    AuditEvent.source,
+)
+
+
+def shown():
+    """The condition for rows the trail shows: the program's rows, and the server's
+    rows of a transaction the program wrote no row in (a change made outside the
+    program, e.g. in psql). The server's rows of the program's own transactions
+    say the same as the program's and stay in the table (``verify_chain``)."""
+    described = AuditEvent.alias()
+    by_program = described.select(SQL("1")).where(
+        (described.txid == AuditEvent.txid) & (described.source == "program")
+    )
+    return (AuditEvent.source != "server") | ~fn.EXISTS(by_program)
 
 
 def list_events(
@@ -103,7 +147,7 @@ def list_events(
 ) -> list[AuditRow]:
     """The audit trail, oldest first (or newest first), filtered by entry, user and date."""
     order = AuditEvent.id.desc() if newest_first else AuditEvent.id
-    query = AuditEvent.select().order_by(order)
+    query = AuditEvent.select(*_ROW_COLUMNS).where(shown()).order_by(order)
     if entry_id is not None:
         query = query.where(AuditEvent.entry_id == entry_id)
     if user:
@@ -128,3 +172,91 @@ def users() -> list[str]:
     """Everyone who appears in the trail, for the history filter."""
     q = AuditEvent.select(AuditEvent.os_user).distinct().order_by(AuditEvent.os_user)
     return [r[0] for r in q.tuples() if r[0]]
+
+
+# ---------------------------------------------------------------- the hash chain
+
+
+def _part(value: object) -> str:
+    if value is None:
+        return "-"
+    text = value if isinstance(value, str) else str(value)
+    return f"{len(text)}:{text}"
+
+
+def chain_text(prev_hash: str | None, row: dict) -> str:
+    """The text a row's hash is taken over: m0007's ``avtalsregister_audit_hash``."""
+    at = row["at"]
+    return "".join(
+        _part(v)
+        for v in (
+            prev_hash,
+            row["id"],
+            at.strftime("%Y-%m-%dT%H:%M:%S.%f") if at is not None else None,
+            row["os_user"],
+            row["db_user"],
+            row["db_session_user"],
+            row["action"],
+            row["object_type"],
+            row["object_id"],
+            row["entry_id"],
+            row["field"],
+            row["old_value"],
+            row["new_value"],
+            row["details"],
+            row["source"],
+            row["txid"],
+        )
+    )
+
+
+def row_hash(prev_hash: str | None, row: dict) -> str:
+    return hashlib.sha256(chain_text(prev_hash, row).encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class ChainReport:
+    """What ``verify_chain`` found: rows checked, the newest hash, problems (ids)."""
+
+    chained: int
+    unchained_before: int  # rows from before the chain began (m0007)
+    head: str | None
+    problems: list[str]
+
+    @property
+    def sound(self) -> bool:
+        return not self.problems
+
+
+def verify_chain(limit_problems: int = 50) -> ChainReport:
+    """Walk the audit trail in id order and recompute every row's hash.
+
+    A rewritten row no longer matches its hash; a removed row breaks the next
+    row's link; a row written with the triggers switched off has no hash after
+    the chain began. Whoever rewrites the whole chain from some row on (the
+    owner, a superuser) is found by comparing ``head`` with a head noted earlier.
+    """
+    problems: list[str] = []
+    prev: str | None = None
+    started = False
+    chained = unchained = 0
+    query = AuditEvent.select().order_by(AuditEvent.id).dicts().iterator()
+    for row in query:
+        if row["row_hash"] is None:
+            if started:
+                problems.append(f"audit row {row['id']}: no hash after the chain began")
+            else:
+                unchained += 1
+            continue
+        if started and row["prev_hash"] != prev:
+            problems.append(f"audit row {row['id']}: does not follow row before it (removed?)")
+        elif not started and row["prev_hash"] is not None:
+            problems.append(f"audit row {row['id']}: the chain's first row links to a missing one")
+        if row_hash(row["prev_hash"], row) != row["row_hash"]:
+            problems.append(f"audit row {row['id']}: changed after it was written")
+        started = True
+        chained += 1
+        prev = row["row_hash"]
+        if len(problems) >= limit_problems:
+            break
+    return ChainReport(chained, unchained, prev, problems)

@@ -8,6 +8,7 @@ import functools
 import getpass
 import os
 import sqlite3
+import sys
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -97,6 +98,19 @@ def to_local(moment: datetime | None) -> datetime | None:
     return moment.replace(tzinfo=UTC).astimezone().replace(tzinfo=None)
 
 
+def _claim(reason: str) -> None:
+    """Tell the server who the client says it is, for this transaction's audit rows.
+
+    The server records it beside what it knows (``current_user``,
+    ``session_user``, its clock): the OS user and the service that wrote
+    (the reason) are the client's claim, not proof (migration m0007)."""
+    database_proxy.execute_sql(
+        "SELECT set_config('avtalsregister.os_user', %s, true), "
+        "set_config('avtalsregister.reason', %s, true)",
+        (os_user(), reason),
+    )
+
+
 @contextlib.contextmanager
 def write_transaction() -> Iterator[None]:
     """One transaction for one service call; known failures become messages.
@@ -106,6 +120,8 @@ def write_transaction() -> Iterator[None]:
     """
     try:
         with database_proxy.atomic():
+            if is_postgres():
+                _claim(sys._getframe(2).f_code.co_name)
             yield
     except (
         peewee.OperationalError,

@@ -75,7 +75,9 @@ def entry_ids_for(text: str) -> tuple[int, ...]:
 
 
 def _history_where(f: HistoryFilter):
-    cond = []
+    from .audit import shown  # the program's rows and the server's of changes made outside it
+
+    cond = [shown()]
     if f.entry_ids is not None:
         cond.append(
             AuditEvent.entry_id.in_(list(f.entry_ids)) if f.entry_ids else AuditEvent.id < 0

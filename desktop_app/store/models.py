@@ -8,6 +8,7 @@ rows for the services. Grids and exports read tuples, not model instances
 from __future__ import annotations
 
 from peewee import (
+    BigIntegerField,
     BooleanField,
     CompositeKey,
     DatabaseProxy,
@@ -275,6 +276,12 @@ class AuditEvent(BaseModel):
     old_value = TextField(null=True)
     new_value = TextField(null=True)
     details = TextField(default="")
+    # m0007 (PostgreSQL; empty on SQLite): stamped by the server, see services.audit.
+    db_session_user = TextField(default="")
+    source = TextField(default="program")  # "program" (a client's row) or "server" (a trigger's)
+    txid = BigIntegerField(null=True)
+    prev_hash = TextField(null=True)
+    row_hash = TextField(null=True)
 
     class Meta:
         table_name = "audit_event"
