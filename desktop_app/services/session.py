@@ -14,7 +14,7 @@ from desktop_app.domain.sort_keys import sort_key
 from desktop_app.domain.unique_keys import name_key
 from desktop_app.store import database as store_db
 from desktop_app.store.errors import CorruptDatabaseError
-from desktop_app.store.migrate import current_version, latest_version, migrate
+from desktop_app.store.migrate import current_version, latest_version, lock_schema, migrate
 from desktop_app.store.models import DecisionBody, Entry, Theme, database_proxy
 from desktop_app.store.seed import seed_bodies, seed_themes
 
@@ -74,11 +74,12 @@ def open_register(
                 check_due = defer_check and current_version(db) == latest_version()
                 if not check_due:
                     quick_check(db)
-        before, after = migrate(db)
+        before, after = migrate(db, then=_seed_if_new)
         if before == 0:
-            seed_new_register()
             check_due = False
-        elif target.backend == "sqlite" and not check_due:
+        if before > 0 and not DecisionBody.select().exists():
+            seed_new_register()  # migrated by an older program killed before its seed
+        if before > 0 and target.backend == "sqlite" and not check_due:
             from desktop_app.store.backups import daily_backup
 
             daily_backup(db)  # once a day, rotating; never stops the start
@@ -121,9 +122,18 @@ def quick_check(db: peewee.Database) -> None:
         )
 
 
+def _seed_if_new(version_before: int) -> None:
+    if version_before == 0:
+        seed_new_register()
+
+
 def seed_new_register() -> None:
-    """The strategy's bodies (R4 mandates follow from their kinds) and the themes."""
+    """The strategy's bodies (R4 mandates follow from their kinds) and the themes.
+
+    Idempotent and safe when several programs open the register at once: the
+    register's migration lock is held while it looks and writes."""
     with write_transaction():
+        lock_schema(database_proxy.obj)
         if DecisionBody.select().exists():
             return
         actor = current_actor()

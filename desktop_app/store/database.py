@@ -280,7 +280,7 @@ def connect(target: DatabaseTarget) -> peewee.Database:
 def sqlite_backup(db: peewee.SqliteDatabase, dest: Path) -> Path:
     """A consistent copy of a live SQLite database, made with the backup API."""
     dest.parent.mkdir(parents=True, exist_ok=True)
-    tmp = dest.with_name(dest.name + ".part")
+    tmp = dest.with_name(f".{dest.name}.{os.getpid()}.part")  # swept by backups.remove_stale_parts
     target = sqlite3.connect(str(tmp))
     try:
         db.connection().backup(target)

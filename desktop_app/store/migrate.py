@@ -3,6 +3,16 @@
 Each ``mNNNN_name.py`` has ``VERSION`` and ``upgrade(ctx)``. The schema
 version lives in ``schema_version``; a SQLite file gets a backup copy (backup
 API) before any step; a database from a newer release is refused.
+
+Several programs may open a new (or outdated) register at the same moment
+(issue 12: 22 of 80 SQLite and 11 of 18 PostgreSQL processes printed
+tracebacks). Each step's transaction holds the register's migration lock
+(SQLite: BEGIN IMMEDIATE; PostgreSQL: an advisory lock per schema) and
+reads again under it whether the step has run: the first program migrates,
+the others wait and find nothing left to do. A new register's seed runs in
+the last step's transaction (``then``), so no kill leaves a register fully
+migrated but unseeded (and the session seeds one that an older program left
+so).
 """
 
 from __future__ import annotations
@@ -129,8 +139,27 @@ def applied_versions(db: peewee.Database) -> set[int]:
     return {int(r[0]) for r in db.execute_sql("SELECT version FROM schema_version").fetchall()}
 
 
-def migrate(db: peewee.Database, *, backup: bool = True) -> tuple[int, int]:
-    """Bring ``db`` to the latest schema; returns (version before, version after)."""
+def lock_schema(db: peewee.Database) -> None:
+    """Inside a transaction: wait for, then hold, the register's migration lock.
+
+    SQLite's write transactions begin IMMEDIATE (one writer at a time) already;
+    PostgreSQL gets a transaction-level advisory lock named after the schema."""
+    if not isinstance(db, peewee.SqliteDatabase):
+        db.execute_sql(
+            "SELECT pg_advisory_xact_lock(hashtext('avtalsregister:' || current_schema()))"
+        )
+
+
+def migrate(
+    db: peewee.Database,
+    *,
+    backup: bool = True,
+    then: Callable[[int], None] | None = None,
+) -> tuple[int, int]:
+    """Bring ``db`` to the latest schema; returns (version before, version after).
+
+    ``then(version_before)`` runs in the last step's transaction when this call
+    ran that step (the session seeds a new register there)."""
     migrations = available_migrations()
     latest = max((m.version for m in migrations), default=0)
     before = current_version(db)
@@ -151,16 +180,26 @@ def migrate(db: peewee.Database, *, backup: bool = True) -> tuple[int, int]:
     if not pending:
         return before, before
     if backup and before > 0 and isinstance(db, peewee.SqliteDatabase):
+        # Outside the lock (SQLite's backup cannot copy from inside a write
+        # transaction); each program's copy has a name of its own until done.
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
         name = Path(db.database).stem
         sqlite_backup(db, backup_dir() / f"{name}-schema{before}-{stamp}.sqlite3")
     ctx = MigrationContext(db)
-    with db.atomic():
-        db.execute_sql(
-            "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL, applied_at TIMESTAMP)"
-        )
+    first: int | None = None  # the version before, as read under the lock
+    ran = False
     for migration in pending:
         with db.atomic():
+            lock_schema(db)
+            # Read again under the lock: another program may have run this step.
+            if first is None:
+                first = current_version(db)
+            if migration.version in applied_versions(db):
+                continue
+            db.execute_sql(
+                "CREATE TABLE IF NOT EXISTS schema_version "
+                "(version INTEGER NOT NULL, applied_at TIMESTAMP)"
+            )
             migration.upgrade(ctx)
             db.execute_sql(
                 "INSERT INTO schema_version (version, applied_at) VALUES (%s, %s)"
@@ -168,4 +207,10 @@ def migrate(db: peewee.Database, *, backup: bool = True) -> tuple[int, int]:
                 else "INSERT INTO schema_version (version, applied_at) VALUES (?, ?)",
                 (migration.version, datetime.now(UTC).replace(tzinfo=None)),
             )
-    return before, max(before, pending[-1].version)
+            ran = True
+            if then is not None and migration is pending[-1]:
+                then(first)
+    if not ran:
+        before = first if first is not None else before
+        return before, before
+    return first if first is not None else before, current_version(db)

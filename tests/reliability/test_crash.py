@@ -105,7 +105,11 @@ def test_kill_during_bulk_change(demo_register, database_url: str) -> None:
 
     def count(marker: str) -> tuple[int, int]:
         rows = Entry.select().where(Entry.notes == marker).count()
-        events = AuditEvent.select().where(AuditEvent.new_value == marker).count()
+        events = (
+            AuditEvent.select()
+            .where((AuditEvent.new_value == marker) & (AuditEvent.source == "program"))
+            .count()
+        )
         return rows, events
 
     _crash_loop(database_url, "bulk", lambda m: [database_url, m], count, (total, total))

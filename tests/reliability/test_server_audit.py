@@ -231,3 +231,54 @@ def test_rows_without_the_chain_are_counted_not_flagged(postgres_schema_url: str
     assert report.sound and report.chained > 0 and report.head
     assert Entry.select().count() == 0
     close_register()
+
+
+def test_the_documented_owner_migrates_and_runs_roles_sql(postgres_schema_url: str) -> None:
+    """README step 1-3 as written: an owner with CREATEROLE (not a superuser) runs
+    ``init`` and then ``roles.sql`` with psql (before issue 12 the README said "as
+    the owner" and the script failed: creating roles needs CREATEROLE)."""
+    import shutil
+    import uuid
+
+    from desktop_app.paths import db_dir
+
+    from .pg import as_user
+
+    if shutil.which("psql") is None:
+        pytest.skip("psql is not installed")
+    owner = f"ar_owner_{uuid.uuid4().hex[:8]}"
+    schema = schema_of(postgres_schema_url)
+    admin_execute(postgres_schema_url, f"CREATE ROLE {owner} LOGIN CREATEROLE")
+    try:
+        admin_execute(postgres_schema_url, f"ALTER SCHEMA {schema} OWNER TO {owner}")
+        owner_url = as_user(postgres_schema_url, owner)
+        open_register(owner_url)
+        close_register()
+        done = subprocess.run(
+            [
+                "psql",
+                base_url(owner_url),
+                "-v",
+                f"schema={schema}",
+                "-v",
+                "ON_ERROR_STOP=1",
+                "-q",
+                "-f",
+                str(db_dir() / "postgres" / "roles.sql"),
+            ],  # fmt: skip
+            capture_output=True,
+            text=True,
+        )
+        assert done.returncode == 0, done.stderr
+        with login_roles(postgres_schema_url, registrar="avtalsregister_registrar") as urls:
+            open_register(urls["registrar"])
+            entries.create_entry(EntryData(kind=Kind.MEMBERSHIP, title="Efter roles.sql"))
+            assert audit.verify_chain().sound
+            close_register()
+    finally:
+        admin_execute(
+            postgres_schema_url,
+            f"ALTER SCHEMA {schema} OWNER TO CURRENT_USER; "
+            f"REASSIGN OWNED BY {owner} TO CURRENT_USER; DROP OWNED BY {owner}; "
+            f"DROP ROLE {owner}",
+        )

@@ -13,6 +13,7 @@ result. Modes:
   apply it: services.imports.apply_import, one transaction.
 * ``export TARGET ROWS``: write an .xlsx of ROWS rows through atomic_target.
 * ``fuzz DB SEED START STOP OUT BASES...``: import-preview mutated copies.
+* ``open DB GO``: open (create) the register the moment the file GO exists.
 """
 
 from __future__ import annotations
@@ -64,6 +65,32 @@ def edit(db: str, entry_id: str, notes: str, barrier: str, name: str) -> None:
         )
         return
     _done(outcome="saved", read_version=record.version, version=saved.version)
+
+
+def open_new(db: str, go: str) -> None:
+    """Open (create) the register at DB the moment GO exists, as the program does at
+    its start: a StoreError is the user's message; anything else is a traceback."""
+    from desktop_app.services.session import open_register
+    from desktop_app.store.errors import StoreError
+    from desktop_app.store.models import DecisionBody, Theme
+
+    _ready()
+    deadline = time.monotonic() + 120
+    while not Path(go).exists():
+        if time.monotonic() > deadline:
+            _done(outcome="barrier timeout")
+            return
+        time.sleep(0.005)
+    try:
+        info = open_register(db)
+    except StoreError as exc:
+        _done(outcome="message", error=type(exc).__name__, message=exc.user_message)
+        return
+    _done(
+        outcome="created" if info.created else "opened",
+        bodies=DecisionBody.select().count(),
+        themes=Theme.select().count(),
+    )
 
 
 def bulk(db: str, marker: str) -> None:
@@ -157,6 +184,7 @@ def fuzz(db: str, seed: str, start: str, stop: str, out: str, *bases: str) -> No
 
 
 MODES = {
+    "open": open_new,
     "fuzz": fuzz,
     "edit": edit,
     "bulk": bulk,
