@@ -23,7 +23,7 @@ from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 
 from desktop_app import __version__
 from desktop_app.domain.cancel import Cancelled
-from desktop_app.exports.atomic import atomic_target
+from desktop_app.exports.atomic import atomic_target, beside
 from desktop_app.exports.excel_cells import getter, row_lines
 from desktop_app.exports.excel_style import (
     COLUMNS,
@@ -36,7 +36,7 @@ from desktop_app.exports.excel_style import (
     money_format,
 )
 from desktop_app.services import catalog, register, reports
-from desktop_app.services.context import os_user
+from desktop_app.services.context import os_user, write_transaction
 from desktop_app.services.register import RegisterFilter
 
 Progress = Callable[[int, int, str], None]
@@ -226,9 +226,22 @@ def discarding(wb: Workbook) -> Iterator[Workbook]:
         raise
 
 
-def _save(wb: Workbook, target: str | Path, cancelled: Callable[[], bool]) -> Path:
+def _save(
+    wb: Workbook,
+    target: str | Path,
+    cancelled: Callable[[], bool],
+    record: Callable[[str], None] | None = None,
+) -> Path:
+    """Save through ``atomic_target``; ``record(path)`` writes the audit row in the
+    transaction that puts the file in place: not recorded, not written (R10)."""
     target = Path(target)
-    with atomic_target(target) as tmp:
+
+    def finish(replace: Callable[[], None]) -> None:
+        with write_transaction():
+            record(str(target))
+            replace()
+
+    with atomic_target(target, finish if record else None) as tmp:
         if cancelled():
             raise Cancelled()
         wb.save(tmp)
@@ -255,11 +268,12 @@ def export_register(
     ids = register.query_ids(f, today)
     sv = lang != "en"
     title = title or ("Avtalsregister" if sv else "Register of agreements")
-    wb = Workbook(write_only=True)
-    with discarding(wb):
-        return _export_into(
-            wb, target, f, cols, ids, lang, title, progress, cancelled, today, record
-        )
+    with beside(target):  # openpyxl's sheet files too: no register data in the temp folder
+        wb = Workbook(write_only=True)
+        with discarding(wb):
+            return _export_into(
+                wb, target, f, cols, ids, lang, title, progress, cancelled, today, record
+            )
 
 
 def _export_into(wb, target, f, cols, ids, lang, title, progress, cancelled, today, record):
@@ -280,9 +294,13 @@ def _export_into(wb, target, f, cols, ids, lang, title, progress, cancelled, tod
     )
     write_about_sheet(wb, lang, content=title, filter_text=f.describe(lang), count=count)
     progress(count, len(ids), "Sparar filen…" if sv else "Saving the file…")
-    path = _save(wb, target, cancelled)
-    if record:
-        reports.record_export("register", str(path), {"filter": f.describe("sv"), "count": count})
+    details = {"filter": f.describe("sv"), "count": count}
+    path = _save(
+        wb,
+        target,
+        cancelled,
+        (lambda p: reports.record_export("register", p, details)) if record else None,
+    )
     return ExportResult(path, count)
 
 
@@ -322,9 +340,10 @@ def export_per_body(
     if rest:
         groups.append(("Utan organ" if sv else "No body", rest))
     total = len(all_ids)
-    wb = Workbook(write_only=True)
-    with discarding(wb):
-        return _per_body_into(wb, target, base, groups, total, lang, progress, cancelled, today)
+    with beside(target):
+        wb = Workbook(write_only=True)
+        with discarding(wb):
+            return _per_body_into(wb, target, base, groups, total, lang, progress, cancelled, today)
 
 
 def _per_body_into(wb, target, base, groups, total, lang, progress, cancelled, today):
@@ -352,10 +371,8 @@ def _per_body_into(wb, target, base, groups, total, lang, progress, cancelled, t
         )
     content = "Register per beslutande organ" if sv else "Register per deciding body"
     write_about_sheet(wb, lang, content=content, filter_text=base.describe(lang), count=done)
-    path = _save(wb, target, cancelled)
-    reports.record_export(
-        "per_body", str(path), {"filter": base.describe("sv"), "count": done, "sheets": len(groups)}
-    )
+    details = {"filter": base.describe("sv"), "count": done, "sheets": len(groups)}
+    path = _save(wb, target, cancelled, lambda p: reports.record_export("per_body", p, details))
     return ExportResult(path, done, len(groups))
 
 

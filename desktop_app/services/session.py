@@ -77,8 +77,10 @@ def open_register(
         before, after = migrate(db, then=_seed_if_new)
         if before == 0:
             check_due = False
-        if before > 0 and not DecisionBody.select().exists():
-            seed_new_register()  # migrated by an older program killed before its seed
+        if not DecisionBody.select().exists():
+            # Migrated but not seeded: by an older program killed before its seed,
+            # or by programs opening it at once whose last step another one ran.
+            seed_new_register()
         if before > 0 and target.backend == "sqlite" and not check_due:
             from desktop_app.store.backups import daily_backup
 

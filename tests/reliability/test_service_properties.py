@@ -73,6 +73,7 @@ def _check_create(data: EntryData) -> None:
     except ServiceError as exc:
         assert exc.user_message and exc.user_message_en
         assert (Entry.select().count(), AuditEvent.select().count()) == before
+        figures.record("hypothesis_service_refused")
         return
     figures.record("hypothesis_service_saved")
     stored = entries.get_entry(record.id)

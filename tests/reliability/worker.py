@@ -12,6 +12,7 @@ result. Modes:
 * ``realimport DB XLSX``: preview XLSX with the real importer, then (timed)
   apply it: services.imports.apply_import, one transaction.
 * ``export TARGET ROWS``: write an .xlsx of ROWS rows through atomic_target.
+* ``productexport DB TARGET``: the program's own register export to TARGET.
 * ``fuzz DB SEED START STOP OUT BASES...``: import-preview mutated copies.
 * ``open DB GO``: open (create) the register the moment the file GO exists.
 """
@@ -127,6 +128,17 @@ def export(target: str, rows: str) -> None:
     _done(rows=int(rows))
 
 
+def productexport(db: str, target: str) -> None:
+    """The program's own Excel export of the whole register (``export_register``)."""
+    from desktop_app.exports.excel_register import export_register
+    from desktop_app.services.session import open_register
+
+    open_register(db, create=False)
+    _ready()
+    result = export_register(target)
+    _done(rows=result.count)
+
+
 def realimport(db: str, path: str) -> None:
     from desktop_app.importers.preview import build_preview, read_layout
     from desktop_app.services.imports import apply_import
@@ -190,6 +202,7 @@ MODES = {
     "bulk": bulk,
     "realimport": realimport,
     "export": export,
+    "productexport": productexport,
 }
 
 if __name__ == "__main__":
