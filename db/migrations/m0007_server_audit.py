@@ -6,7 +6,7 @@ insert backdated rows under another name. Now, on PostgreSQL:
 
 - **The server stamps every audit row** (``avtalsregister_audit_stamp``,
   BEFORE INSERT): its id in the order rows are chained, the server's clock
-  (UTC), ``current_user`` and ``session_user``, the transaction id, and
+  (UTC; the client statement's time, so the rows of one change share it), ``current_user`` and ``session_user``, the transaction id, and
   whether a table trigger (``server``) or a client (``program``) wrote it.
   The OS user is the client's claim, taken from the session setting
   ``avtalsregister.os_user`` that the program sets in each transaction.
@@ -101,6 +101,8 @@ LANGUAGE sql STABLE AS $$
         'UTF8')), 'hex')
 $$;
 CREATE FUNCTION avtalsregister_audit_stamp() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    prev_at timestamp;
 BEGIN
     IF current_setting('transaction_isolation') <> 'read committed' THEN
         RAISE EXCEPTION 'audit rows are written in READ COMMITTED transactions only'
@@ -110,15 +112,17 @@ BEGIN
     -- drawn under the lock so that ids follow the chain.
     PERFORM pg_advisory_xact_lock(TG_RELID::bigint);
     NEW.id := nextval('{sequence}');
-    NEW.at := clock_timestamp() AT TIME ZONE 'UTC';
+    SELECT a.row_hash, a.at INTO NEW.prev_hash, prev_at FROM audit_event a
+        WHERE a.row_hash IS NOT NULL ORDER BY a.id DESC LIMIT 1;
+    -- The client statement's time (rows of one change share it, as a version),
+    -- never before the row chained before it (ids and times rise together).
+    NEW.at := greatest(statement_timestamp() AT TIME ZONE 'UTC', prev_at);
     NEW.db_user := current_user;
     NEW.db_session_user := session_user;
     NEW.os_user := coalesce(
         nullif(current_setting('avtalsregister.os_user', true), ''), NEW.os_user, '');
     NEW.source := CASE WHEN pg_trigger_depth() > 1 THEN 'server' ELSE 'program' END;
     NEW.txid := txid_current();
-    NEW.prev_hash := (SELECT a.row_hash FROM audit_event a
-                      WHERE a.row_hash IS NOT NULL ORDER BY a.id DESC LIMIT 1);
     NEW.row_hash := avtalsregister_audit_hash(NEW.prev_hash, NEW);
     RETURN NEW;
 END $$;

@@ -9,7 +9,6 @@ Windows keeps locked (open in Excel or a PDF viewer) becomes a clear message.
 from __future__ import annotations
 
 import contextlib
-import contextvars
 import os
 import sys
 import tempfile
@@ -116,55 +115,3 @@ def _replace(tmp: Path, target: Path) -> None:
             f"The file {target} is open in another program (Excel, for example). "
             "Close it and try again; the old file is untouched.",
         ) from exc
-
-
-# ---------------------------------------------------------------- openpyxl's own temporary files
-#
-# A write-only workbook streams each sheet into a temporary file of its own
-# (openpyxl.worksheet._writer.create_temporary_file), in the system's temp
-# folder, removed at exit: a killed export left register data there (issue
-# 12: 15 files, 43 MB in one run). While ``beside(target)`` is active those
-# files are made beside the target instead, named like the target's own
-# temporary file, so ``sweep_leftovers`` removes what a killed export left.
-
-_BESIDE: contextvars.ContextVar[Path | None] = contextvars.ContextVar(
-    "avtalsregister_temp_beside", default=None
-)
-
-
-def _beside_temporary_file(suffix: str = "") -> str:
-    from openpyxl.worksheet import _writer
-
-    target = _BESIDE.get()
-    if target is None:
-        return _ORIGINAL_CREATE(suffix)
-    fd, name = tempfile.mkstemp(
-        prefix=f".{target.stem}.{os.getpid()}.",
-        suffix=f".sheet{target.suffix}.part",
-        dir=target.parent,
-    )
-    os.close(fd)
-    _writer.ALL_TEMP_FILES.append(name)  # removed by openpyxl when the sheet is done
-    return name
-
-
-_ORIGINAL_CREATE = None
-
-
-@contextlib.contextmanager
-def beside(target: str | os.PathLike) -> Iterator[None]:
-    """openpyxl's temporary sheet files beside ``target`` for this thread's export."""
-    global _ORIGINAL_CREATE
-    from openpyxl.worksheet import _writer
-
-    if _ORIGINAL_CREATE is None:
-        _ORIGINAL_CREATE = _writer.create_temporary_file
-        _writer.create_temporary_file = _beside_temporary_file
-    target = Path(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    sweep_leftovers(target)
-    token = _BESIDE.set(target)
-    try:
-        yield
-    finally:
-        _BESIDE.reset(token)

@@ -23,7 +23,7 @@ from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 
 from desktop_app import __version__
 from desktop_app.domain.cancel import Cancelled
-from desktop_app.exports.atomic import atomic_target, beside
+from desktop_app.exports.atomic import atomic_target
 from desktop_app.exports.excel_cells import getter, row_lines
 from desktop_app.exports.excel_style import (
     COLUMNS,
@@ -268,12 +268,11 @@ def export_register(
     ids = register.query_ids(f, today)
     sv = lang != "en"
     title = title or ("Avtalsregister" if sv else "Register of agreements")
-    with beside(target):  # openpyxl's sheet files too: no register data in the temp folder
-        wb = Workbook(write_only=True)
-        with discarding(wb):
-            return _export_into(
-                wb, target, f, cols, ids, lang, title, progress, cancelled, today, record
-            )
+    wb = Workbook(write_only=True)
+    with discarding(wb):
+        return _export_into(
+            wb, target, f, cols, ids, lang, title, progress, cancelled, today, record
+        )
 
 
 def _export_into(wb, target, f, cols, ids, lang, title, progress, cancelled, today, record):
@@ -340,10 +339,9 @@ def export_per_body(
     if rest:
         groups.append(("Utan organ" if sv else "No body", rest))
     total = len(all_ids)
-    with beside(target):
-        wb = Workbook(write_only=True)
-        with discarding(wb):
-            return _per_body_into(wb, target, base, groups, total, lang, progress, cancelled, today)
+    wb = Workbook(write_only=True)
+    with discarding(wb):
+        return _per_body_into(wb, target, base, groups, total, lang, progress, cancelled, today)
 
 
 def _per_body_into(wb, target, base, groups, total, lang, progress, cancelled, today):

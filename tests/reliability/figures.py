@@ -21,7 +21,7 @@ LABELS = {
     "export_kills": "the program's exports killed before the file was replaced",
     "export_intact": "of those, the earlier file found intact",
     "export_leftovers_swept": "temporary files killed exports left beside the target, "
-    "each removed by the next export (none in the temp folder)",
+    "each removed by the next export",
     "conflicts_provoked": "two-process edit conflicts provoked",
     "conflicts_caught": "conflicts reported with who and when, nothing lost",
     "permission_refusals": "writes refused by the server for a lacking role",
