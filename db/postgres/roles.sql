@@ -23,7 +23,7 @@
 -- Nobody is granted UPDATE, DELETE or TRUNCATE on audit_event, nor DELETE on
 -- entry or review; the migrations' triggers refuse those (TRUNCATE included)
 -- even for the owner (R10). INSERT on audit_event is limited by row-level
--- security (migration m0007): a client appends only document and
+-- security (migration m0008): a client appends only document and
 -- register-wide rows, or its description of a change it really made; the
 -- server's triggers write the rows of every change and stamp every row with
 -- the server's clock and the database user.
@@ -88,4 +88,4 @@ REVOKE DELETE, TRUNCATE ON :"schema".entry, :"schema".review
     FROM avtalsregister_reader, avtalsregister_registrar, avtalsregister_admin;
 
 -- The TRUNCATE triggers that stood here are in the migrations since issue 12
--- (m0007), so every register has them whether this script ran or not.
+-- (m0008), so every register has them whether this script ran or not.

@@ -1,6 +1,6 @@
 """The append-only audit trail (R10): who, when, what, old and new value.
 
-On PostgreSQL the server writes and stamps the trail (migration m0007): every
+On PostgreSQL the server writes and stamps the trail (migration m0008): every
 change to an audited table gets ``server`` rows from a trigger, whoever made
 it; the program's own rows (``program``) describe its changes in its words,
 and the server stamps them too (its clock, ``current_user``,
@@ -185,7 +185,7 @@ def _part(value: object) -> str:
 
 
 def chain_text(prev_hash: str | None, row: dict) -> str:
-    """The text a row's hash is taken over: m0007's ``avtalsregister_audit_hash``."""
+    """The text a row's hash is taken over: m0008's ``avtalsregister_audit_hash``."""
     at = row["at"]
     return "".join(
         _part(v)
@@ -219,7 +219,7 @@ class ChainReport:
     """What ``verify_chain`` found: rows checked, the newest hash, problems (ids)."""
 
     chained: int
-    unchained_before: int  # rows from before the chain began (m0007)
+    unchained_before: int  # rows from before the chain began (m0008)
     head: str | None
     problems: list[str]
 

@@ -103,7 +103,7 @@ def _claim(reason: str) -> None:
 
     The server records it beside what it knows (``current_user``,
     ``session_user``, its clock): the OS user and the service that wrote
-    (the reason) are the client's claim, not proof (migration m0007)."""
+    (the reason) are the client's claim, not proof (migration m0008)."""
     database_proxy.execute_sql(
         "SELECT set_config('avtalsregister.os_user', %s, true), "
         "set_config('avtalsregister.reason', %s, true)",

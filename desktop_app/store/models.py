@@ -276,7 +276,7 @@ class AuditEvent(BaseModel):
     old_value = TextField(null=True)
     new_value = TextField(null=True)
     details = TextField(default="")
-    # m0007 (PostgreSQL; empty on SQLite): stamped by the server, see services.audit.
+    # m0008 (PostgreSQL; empty on SQLite): stamped by the server, see services.audit.
     db_session_user = TextField(default="")
     source = TextField(default="program")  # "program" (a client's row) or "server" (a trigger's)
     txid = BigIntegerField(null=True)

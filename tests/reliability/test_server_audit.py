@@ -1,4 +1,4 @@
-"""The server keeps the audit trail honest on PostgreSQL (issue 12, migration m0007).
+"""The server keeps the audit trail honest on PostgreSQL (issue 12, migration m0008).
 
 Attacked as the issue describes: a registrar in psql changes an entry, moves
 its id, inserts backdated audit rows under another name. Now the change is

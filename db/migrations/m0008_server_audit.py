@@ -1,4 +1,4 @@
-"""Schema version 7: on PostgreSQL the server keeps the audit trail honest (issue 12).
+"""Schema version 8: on PostgreSQL the server keeps the audit trail honest (issue 12).
 
 Before, the program wrote every audit row with a user, OS user and time of
 its own choosing, and a registrar in psql could change an entry unseen or
@@ -34,7 +34,7 @@ change anything with any tool, and there is no server to ask; the program
 writes its rows as before (see db/postgres/README.md).
 """
 
-VERSION = 7
+VERSION = 8
 
 COLUMNS = """
 ALTER TABLE audit_event ADD COLUMN db_session_user TEXT NOT NULL DEFAULT '';
