@@ -201,17 +201,7 @@ def reader_views_sql(schema: str) -> str:
             continue
         columns.append(f"CASE WHEN {condition} THEN {empty} ELSE e.{column} END AS {column}")
     entry_view = f"SELECT {', '.join(columns)} FROM {base}.entry e"
-    audit_view = (
-        f"SELECT a.id, a.at, a.os_user, a.db_user, a.action, a.object_type, a.object_id, "
-        f"a.entry_id, a.field, "
-        f"CASE WHEN a.entry_id IS NOT NULL AND {_audit_marked(base)} THEN NULL "
-        f"ELSE a.old_value END AS old_value, "
-        f"CASE WHEN a.entry_id IS NOT NULL AND {_audit_marked(base)} THEN NULL "
-        f"ELSE a.new_value END AS new_value, "
-        f"CASE WHEN a.entry_id IS NOT NULL AND {marked([], 'a.entry_id')} "
-        f"AND a.action NOT IN ('request', 'document') THEN '' ELSE a.details END AS details "
-        f"FROM {base}.audit_event a"
-    )
+    audit_view = _audit_view(base, marked([], "a.entry_id"))
     review_view = (
         f"SELECT r.id, r.entry_id, r.review_date, r.outcome, r.deciding_body_id, "
         f"r.decision_date, r.case_number, "
@@ -240,6 +230,40 @@ def reader_views_sql(schema: str) -> str:
             *(f"REVOKE SELECT ON {base}.{t} FROM avtalsregister_reader;" for t in tables),
         ]
     )
+
+
+def _audit_view(base: str, entry_marked: str) -> str:
+    """The audit trail with marked values withheld, column for column from the model
+    (so columns added by later migrations, such as the server's stamps, pass through).
+
+    A program row's old/new value is masked when its field or the whole entry is
+    marked; a server row (one per changed column, written by the trigger) of an entry
+    with any mark is masked whole, since its column names are not the marks' field
+    names. A masked row's hashes are withheld too: a hash of a short value could be
+    matched against guesses.
+    """
+    from desktop_app.store.models import AuditEvent
+
+    any_mark = (
+        f"EXISTS (SELECT 1 FROM {base}.secrecy_mark m WHERE m.entry_id = a.entry_id "
+        "AND m.removed_at IS NULL)"
+    )
+    server_masked = f"(a.source = 'server' AND {any_mark})"
+    masked = f"a.entry_id IS NOT NULL AND ({_audit_marked(base)} OR {server_masked})"
+    columns = []
+    for f in AuditEvent._meta.sorted_fields:
+        column = f.column_name
+        if column in ("old_value", "new_value", "prev_hash", "row_hash"):
+            columns.append(f"CASE WHEN {masked} THEN NULL ELSE a.{column} END AS {column}")
+        elif column == "details":
+            columns.append(
+                f"CASE WHEN a.entry_id IS NOT NULL AND ({server_masked} OR ({entry_marked} "
+                f"AND a.action NOT IN ('request', 'document'))) THEN '' ELSE a.details END "
+                f"AS details"
+            )
+        else:
+            columns.append(f"a.{column}")
+    return f"SELECT {', '.join(columns)} FROM {base}.audit_event a"
 
 
 def _audit_marked(base: str) -> str:

@@ -42,6 +42,18 @@ def test_readers_get_marked_fields_masked_by_the_database(postgres_schema_url: s
         assert Entry.get_by_id(rec.id).counterparty_names == ""
         rows = [r for r in audit.list_events(entry_id=rec.id) if r.field == "counterparties"]
         assert rows and all(r.new_value is None for r in rows)
+        # Nor through the server's own audit rows of the entry (one per changed column,
+        # m0008). The counterparty's own rows stay readable: the vocabulary is public,
+        # the mark withholds its link to this entry.
+        from desktop_app.store.models import database_proxy
+
+        trail = database_proxy.execute_sql(
+            "SELECT source, coalesce(old_value, '') || coalesce(new_value, '') || details "
+            "FROM audit_event WHERE entry_id = %s",
+            (rec.id,),
+        ).fetchall()
+        assert {"server", "program"} <= {source for source, _ in trail}
+        assert not [text for _, text in trail if SECRET in text]
         close_register()
         role = urls["reader"].split("//", 1)[1].split("@", 1)[0]
         conn = psycopg2.connect(base_url(as_user(url, role)))
