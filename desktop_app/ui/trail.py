@@ -39,6 +39,7 @@ ACTIONS = {
     "request": QT_TRANSLATE_NOOP("History", "Request for public documents"),
     "secrecy_mark": QT_TRANSLATE_NOOP("History", "Secrecy assessed"),
     "secrecy_unmark": QT_TRANSLATE_NOOP("History", "Secrecy mark removed"),
+    "close": QT_TRANSLATE_NOOP("History", "Closed"),
 }
 
 OBJECTS = {
@@ -51,6 +52,7 @@ OBJECTS = {
     "schema": QT_TRANSLATE_NOOP("History", "Database schema"),
     "organisation": QT_TRANSLATE_NOOP("History", "Administration or company"),
     "invitation": QT_TRANSLATE_NOOP("History", "Invitation letter"),
+    "memo_draft": QT_TRANSLATE_NOOP("History", "Review case (memo draft)"),
 }
 
 FIELDS = {
@@ -111,6 +113,18 @@ FIELDS = {
     "mandates": QT_TRANSLATE_NOOP("History", "Mandates"),
     "lead_days": QT_TRANSLATE_NOOP("History", "Review lead time (days)"),
     "organisation_name": QT_TRANSLATE_NOOP("History", "Organisation's name"),
+    "file": QT_TRANSLATE_NOOP("History", "File"),
+    "meetings_added": QT_TRANSLATE_NOOP("History", "Meetings added"),
+    "meetings_cancelled": QT_TRANSLATE_NOOP("History", "Meetings cancelled"),
+    # A review case's memo draft (services.memo_drafts).
+    "variant": QT_TRANSLATE_NOOP("History", "The memo proposes"),
+    "proposal": QT_TRANSLATE_NOOP("History", "Proposal"),
+    "proposal_text": QT_TRANSLATE_NOOP("History", "Proposed decision"),
+    "summary": QT_TRANSLATE_NOOP("History", "Summary"),
+    "preparation": QT_TRANSLATE_NOOP("History", "Preparation of the matter"),
+    "assessment": QT_TRANSLATE_NOOP("History", "The administration's assessment"),
+    "officer": QT_TRANSLATE_NOOP("History", "Case officer"),
+    "officer_phone": QT_TRANSLATE_NOOP("History", "Case officer's phone"),
 }
 
 # Keys of the JSON "details" column.
@@ -143,7 +157,15 @@ DETAIL_KEYS = {
 }
 
 # Fields whose stored value is a vocabulary identifier with a label.
-_VOCABULARY_FIELDS = {"kind", "scope", "status", "type", "outcome", "engagement", "project_kind"}
+_VOCABULARY_FIELDS = {
+    "kind", "scope", "status", "type", "outcome", "engagement", "project_kind", "proposal"
+}  # fmt: skip
+# What a memo draft proposes (domain.memo_route.Variant).
+VARIANTS = {
+    "review": QT_TRANSLATE_NOOP("History", "Review"),
+    "end": QT_TRANSLATE_NOOP("History", "Ending"),
+    "new": QT_TRANSLATE_NOOP("History", "New decision"),
+}
 _BOOLEAN_FIELDS = {"active", "archived", "continued"}
 # Why an assessment was closed (the "why" detail).
 REOPEN_REASONS = {
@@ -176,6 +198,8 @@ def value_text(field: str, value: str | None, names: Names, lang: str = "sv") ->
         return ""
     if field in names and value.isdigit():
         return names[field].get(int(value), value)
+    if field == "variant" and value in VARIANTS:
+        return _t(VARIANTS[value])
     if field in _VOCABULARY_FIELDS:
         return label(value, lang) or value
     if field in _BOOLEAN_FIELDS and value in ("0", "1"):

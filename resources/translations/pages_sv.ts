@@ -336,7 +336,7 @@
         </message>
         <message>
             <location filename="../../desktop_app/ui/trail.py" line="30" />
-            <location filename="../../desktop_app/ui/trail.py" line="98" />
+            <location filename="../../desktop_app/ui/trail.py" line="100" />
             <source>Archived</source>
             <translation>Avförd</translation>
         </message>
@@ -396,517 +396,597 @@
             <translation>Sekretessmarkering borttagen</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="45" />
-            <location filename="../../desktop_app/ui/trail.py" line="251" />
+            <location filename="../../desktop_app/ui/trail.py" line="42" />
+            <source>Closed</source>
+            <translation>Avslutat</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/trail.py" line="46" />
+            <location filename="../../desktop_app/ui/trail.py" line="275" />
             <source>Entry</source>
             <translation>Post</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="46" />
+            <location filename="../../desktop_app/ui/trail.py" line="47" />
             <source>Decision body</source>
             <translation>Beslutande organ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="47" />
-            <location filename="../../desktop_app/ui/trail.py" line="65" />
+            <location filename="../../desktop_app/ui/trail.py" line="48" />
+            <location filename="../../desktop_app/ui/trail.py" line="67" />
             <source>Theme</source>
             <translation>Tema</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="48" />
+            <location filename="../../desktop_app/ui/trail.py" line="49" />
             <source>Counterparty</source>
             <translation>Motpart</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="49" />
+            <location filename="../../desktop_app/ui/trail.py" line="50" />
             <source>Setting</source>
             <translation>Inställning</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="50" />
+            <location filename="../../desktop_app/ui/trail.py" line="51" />
             <source>Register</source>
             <translation>Register</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="51" />
+            <location filename="../../desktop_app/ui/trail.py" line="52" />
             <source>Database schema</source>
             <translation>Databasschema</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="53" />
+            <location filename="../../desktop_app/ui/trail.py" line="54" />
             <source>Invitation letter</source>
             <translation>Inbjudningsbrev</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="57" />
+            <location filename="../../desktop_app/ui/trail.py" line="55" />
+            <source>Review case (memo draft)</source>
+            <translation>Omprövningsärende (utkast till PM)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/trail.py" line="59" />
             <source>Kind</source>
             <translation>Typ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="58" />
+            <location filename="../../desktop_app/ui/trail.py" line="60" />
             <source>Title</source>
             <translation>Titel</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="59" />
+            <location filename="../../desktop_app/ui/trail.py" line="61" />
             <source>Case number</source>
             <translation>Diarienummer</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="60" />
+            <location filename="../../desktop_app/ui/trail.py" line="62" />
             <source>Scope</source>
             <translation>Omfattning</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="61" />
+            <location filename="../../desktop_app/ui/trail.py" line="63" />
             <source>Deciding body</source>
             <translation>Beslutande organ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="62" />
+            <location filename="../../desktop_app/ui/trail.py" line="64" />
             <source>Decision date</source>
             <translation>Beslutsdatum</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="63" />
+            <location filename="../../desktop_app/ui/trail.py" line="65" />
             <source>Responsible committee</source>
             <translation>Ansvarig nämnd/bolag</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="64" />
-            <location filename="../../desktop_app/ui/trail.py" line="106" />
+            <location filename="../../desktop_app/ui/trail.py" line="66" />
+            <location filename="../../desktop_app/ui/trail.py" line="108" />
             <source>Contact person</source>
             <translation>Kontaktperson</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="66" />
+            <location filename="../../desktop_app/ui/trail.py" line="68" />
             <source>Strategic directions</source>
             <translation>Inriktningar</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="67" />
+            <location filename="../../desktop_app/ui/trail.py" line="69" />
             <source>Mutual benefit</source>
             <translation>Ömsesidig nytta</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="68" />
+            <location filename="../../desktop_app/ui/trail.py" line="70" />
             <source>Start date</source>
             <translation>Startdatum</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="69" />
+            <location filename="../../desktop_app/ui/trail.py" line="71" />
             <source>End date</source>
             <translation>Slutdatum</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="70" />
+            <location filename="../../desktop_app/ui/trail.py" line="72" />
             <source>Review interval (years)</source>
             <translation>Omprövningsintervall (år)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="71" />
+            <location filename="../../desktop_app/ui/trail.py" line="73" />
             <source>Review interval (months)</source>
             <translation>Omprövningsintervall (månader)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="72" />
+            <location filename="../../desktop_app/ui/trail.py" line="74" />
             <source>Next review set by decision</source>
             <translation>Nästa omprövning satt i beslutet</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="73" />
+            <location filename="../../desktop_app/ui/trail.py" line="75" />
             <source>Reason for the review date</source>
             <translation>Skäl för omprövningsdatum</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="74" />
+            <location filename="../../desktop_app/ui/trail.py" line="76" />
             <source>Concerns</source>
             <translation>Ärendet avser</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="75" />
+            <location filename="../../desktop_app/ui/trail.py" line="77" />
             <source>Continued commitment</source>
             <translation>Fortsatt åtagande</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="77" />
+            <location filename="../../desktop_app/ui/trail.py" line="79" />
             <source>Project kind</source>
             <translation>Projekttyp</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="78" />
+            <location filename="../../desktop_app/ui/trail.py" line="80" />
             <source>External financiers</source>
             <translation>Externa finansiärer</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="79" />
+            <location filename="../../desktop_app/ui/trail.py" line="81" />
             <source>External share (%)</source>
             <translation>Extern andel (%)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="80" />
+            <location filename="../../desktop_app/ui/trail.py" line="82" />
             <source>City's own contribution</source>
             <translation>Stadens egen insats</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="81" />
+            <location filename="../../desktop_app/ui/trail.py" line="83" />
             <source>Letter date</source>
             <translation>Brevets datum</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="82" />
+            <location filename="../../desktop_app/ui/trail.py" line="84" />
             <source>Delegation</source>
             <translation>Delegation</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="83" />
+            <location filename="../../desktop_app/ui/trail.py" line="85" />
             <source>Operation</source>
             <translation>Verksamhet</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="84" />
+            <location filename="../../desktop_app/ui/trail.py" line="86" />
             <source>Justification</source>
             <translation>Motivering</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="85" />
+            <location filename="../../desktop_app/ui/trail.py" line="87" />
             <source>Decided by</source>
             <translation>Beslutat av</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="86" />
+            <location filename="../../desktop_app/ui/trail.py" line="88" />
             <source>Last review</source>
             <translation>Senaste omprövning</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="87" />
+            <location filename="../../desktop_app/ui/trail.py" line="89" />
             <source>Next review</source>
             <translation>Nästa omprövning</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="88" />
+            <location filename="../../desktop_app/ui/trail.py" line="90" />
             <source>Annual cost</source>
             <translation>Årlig kostnad</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="89" />
+            <location filename="../../desktop_app/ui/trail.py" line="91" />
             <source>Currency</source>
             <translation>Valuta</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="76" />
+            <location filename="../../desktop_app/ui/trail.py" line="78" />
             <source>Paid by</source>
             <translation>Betalas av</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="91" />
+            <location filename="../../desktop_app/ui/trail.py" line="93" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="92" />
+            <location filename="../../desktop_app/ui/trail.py" line="94" />
             <source>Notes</source>
             <translation>Anteckningar</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="93" />
+            <location filename="../../desktop_app/ui/trail.py" line="95" />
             <source>Documents</source>
             <translation>Dokument</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="94" />
+            <location filename="../../desktop_app/ui/trail.py" line="96" />
             <source>Counterparties</source>
             <translation>Motparter</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="95" />
+            <location filename="../../desktop_app/ui/trail.py" line="97" />
             <source>Terminated on</source>
             <translation>Avslutad den</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="96" />
+            <location filename="../../desktop_app/ui/trail.py" line="98" />
             <source>Reason for termination</source>
             <translation>Skäl för avslut</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="97" />
+            <location filename="../../desktop_app/ui/trail.py" line="99" />
             <source>Terminated by</source>
             <translation>Avslutad av</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="99" />
+            <location filename="../../desktop_app/ui/trail.py" line="101" />
             <source>Short name</source>
             <translation>Förkortning</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="100" />
+            <location filename="../../desktop_app/ui/trail.py" line="102" />
             <source>Name (Swedish)</source>
             <translation>Namn (svenska)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="101" />
+            <location filename="../../desktop_app/ui/trail.py" line="103" />
             <source>Name (English)</source>
             <translation>Namn (engelska)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="102" />
+            <location filename="../../desktop_app/ui/trail.py" line="104" />
             <source>Name</source>
             <translation>Namn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="103" />
+            <location filename="../../desktop_app/ui/trail.py" line="105" />
             <source>Country</source>
             <translation>Land</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="104" />
+            <location filename="../../desktop_app/ui/trail.py" line="106" />
             <source>Type</source>
             <translation>Typ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="52" />
-            <location filename="../../desktop_app/ui/trail.py" line="105" />
+            <location filename="../../desktop_app/ui/trail.py" line="53" />
+            <location filename="../../desktop_app/ui/trail.py" line="107" />
             <source>Administration or company</source>
             <translation>Förvaltning eller bolag</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="90" />
+            <location filename="../../desktop_app/ui/trail.py" line="92" />
             <source>Paid by (as written)</source>
             <translation>Betalas av (som skrivet)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="107" />
+            <location filename="../../desktop_app/ui/trail.py" line="109" />
             <source>Contact person's role</source>
             <translation>Kontaktpersonens roll</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="108" />
+            <location filename="../../desktop_app/ui/trail.py" line="110" />
             <source>Contact person's e-mail</source>
             <translation>Kontaktpersonens e-post</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="109" />
+            <location filename="../../desktop_app/ui/trail.py" line="111" />
             <source>Contact person's phone</source>
             <translation>Kontaktpersonens telefon</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="110" />
+            <location filename="../../desktop_app/ui/trail.py" line="112" />
             <source>Active</source>
             <translation>Aktiv</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="111" />
+            <location filename="../../desktop_app/ui/trail.py" line="113" />
             <source>Mandates</source>
             <translation>Mandat</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="112" />
+            <location filename="../../desktop_app/ui/trail.py" line="114" />
             <source>Review lead time (days)</source>
             <translation>Framförhållning för omprövning (dagar)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="113" />
+            <location filename="../../desktop_app/ui/trail.py" line="115" />
             <source>Organisation's name</source>
             <translation>Organisationens namn</translation>
         </message>
         <message>
+            <location filename="../../desktop_app/ui/trail.py" line="116" />
+            <source>File</source>
+            <translation>Fil</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/trail.py" line="117" />
+            <source>Meetings added</source>
+            <translation>Sammanträden tillagda</translation>
+        </message>
+        <message>
             <location filename="../../desktop_app/ui/trail.py" line="118" />
+            <source>Meetings cancelled</source>
+            <translation>Sammanträden inställda</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/trail.py" line="120" />
+            <source>The memo proposes</source>
+            <translation>PM:et föreslår</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/trail.py" line="121" />
+            <source>Proposal</source>
+            <translation>Förslag</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/trail.py" line="122" />
+            <source>Proposed decision</source>
+            <translation>Förslag till beslut</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/trail.py" line="123" />
+            <source>Summary</source>
+            <translation>Sammanfattning</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/trail.py" line="124" />
+            <source>Preparation of the matter</source>
+            <translation>Ärendets beredning</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/trail.py" line="125" />
+            <source>The administration's assessment</source>
+            <translation>Förvaltningens bedömning</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/trail.py" line="126" />
+            <source>Case officer</source>
+            <translation>Handläggare</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/trail.py" line="127" />
+            <source>Case officer's phone</source>
+            <translation>Handläggarens telefon</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/trail.py" line="132" />
             <source>review no.</source>
             <translation>omprövning nr</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="119" />
+            <location filename="../../desktop_app/ui/trail.py" line="133" />
             <source>outcome</source>
             <translation>utfall</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="120" />
+            <location filename="../../desktop_app/ui/trail.py" line="134" />
             <source>decision date</source>
             <translation>beslutsdatum</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="121" />
+            <location filename="../../desktop_app/ui/trail.py" line="135" />
             <source>deciding body</source>
             <translation>beslutande organ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="122" />
+            <location filename="../../desktop_app/ui/trail.py" line="136" />
             <source>case number</source>
             <translation>diarienummer</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="123" />
+            <location filename="../../desktop_app/ui/trail.py" line="137" />
             <source>note</source>
             <translation>anteckning</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="124" />
+            <location filename="../../desktop_app/ui/trail.py" line="138" />
             <source>kind</source>
             <translation>typ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="125" />
-            <location filename="../../desktop_app/ui/trail.py" line="126" />
+            <location filename="../../desktop_app/ui/trail.py" line="139" />
+            <location filename="../../desktop_app/ui/trail.py" line="140" />
             <source>file</source>
             <translation>fil</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="127" />
+            <location filename="../../desktop_app/ui/trail.py" line="141" />
             <source>sheet</source>
             <translation>blad</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="128" />
+            <location filename="../../desktop_app/ui/trail.py" line="142" />
             <source>row</source>
             <translation>rad</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="129" />
+            <location filename="../../desktop_app/ui/trail.py" line="143" />
             <source>created</source>
             <translation>skapade</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="130" />
+            <location filename="../../desktop_app/ui/trail.py" line="144" />
             <source>updated</source>
             <translation>ändrade</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="131" />
+            <location filename="../../desktop_app/ui/trail.py" line="145" />
             <source>schema version</source>
             <translation>schemaversion</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="132" />
+            <location filename="../../desktop_app/ui/trail.py" line="146" />
             <source>assessment no.</source>
             <translation>bedömning nr</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="133" />
+            <location filename="../../desktop_app/ui/trail.py" line="147" />
             <source>finding</source>
             <translation>anmärkning</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="134" />
+            <location filename="../../desktop_app/ui/trail.py" line="148" />
             <source>warning</source>
             <translation>varning</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="135" />
+            <location filename="../../desktop_app/ui/trail.py" line="149" />
             <source>why</source>
             <translation>varför</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="136" />
+            <location filename="../../desktop_app/ui/trail.py" line="150" />
             <source>administration</source>
             <translation>förvaltning</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="137" />
+            <location filename="../../desktop_app/ui/trail.py" line="151" />
             <source>decision</source>
             <translation>beslut</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="138" />
+            <location filename="../../desktop_app/ui/trail.py" line="152" />
             <source>provision</source>
             <translation>bestämmelse</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="139" />
+            <location filename="../../desktop_app/ui/trail.py" line="153" />
             <source>reason</source>
             <translation>skäl</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="140" />
+            <location filename="../../desktop_app/ui/trail.py" line="154" />
             <source>field</source>
             <translation>fält</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="141" />
+            <location filename="../../desktop_app/ui/trail.py" line="155" />
             <source>masked</source>
             <translation>maskerat</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="142" />
+            <location filename="../../desktop_app/ui/trail.py" line="156" />
             <source>entries</source>
             <translation>poster</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="150" />
+            <location filename="../../desktop_app/ui/trail.py" line="165" />
+            <source>Review</source>
+            <translation>Omprövning</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/trail.py" line="166" />
+            <source>Ending</source>
+            <translation>Utträde</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/trail.py" line="167" />
+            <source>New decision</source>
+            <translation>Nytt beslut</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/trail.py" line="172" />
             <source>the facts it was made on changed</source>
             <translation>uppgifterna den gjordes på har ändrats</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="151" />
+            <location filename="../../desktop_app/ui/trail.py" line="173" />
             <source>withdrawn by hand</source>
             <translation>återtagen för hand</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="232" />
+            <location filename="../../desktop_app/ui/trail.py" line="256" />
             <source>the whole entry</source>
             <translation>hela posten</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="235" />
+            <location filename="../../desktop_app/ui/trail.py" line="259" />
             <source>Warning</source>
             <translation>Varning</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="236" />
+            <location filename="../../desktop_app/ui/trail.py" line="260" />
             <source>Yes</source>
             <translation>Ja</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="237" />
+            <location filename="../../desktop_app/ui/trail.py" line="261" />
             <source>No</source>
             <translation>Nej</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="238" />
+            <location filename="../../desktop_app/ui/trail.py" line="262" />
             <source>(only without cost)</source>
             <translation>(endast utan kostnad)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="244" />
+            <location filename="../../desktop_app/ui/trail.py" line="268" />
             <source>(empty)</source>
             <translation>(tomt)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="247" />
+            <location filename="../../desktop_app/ui/trail.py" line="271" />
             <source>Time</source>
             <translation>Tidpunkt</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="248" />
+            <location filename="../../desktop_app/ui/trail.py" line="272" />
             <source>User</source>
             <translation>Användare</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="249" />
+            <location filename="../../desktop_app/ui/trail.py" line="273" />
             <source>Action</source>
             <translation>Händelse</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="250" />
+            <location filename="../../desktop_app/ui/trail.py" line="274" />
             <source>Object</source>
             <translation>Objekt</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="252" />
+            <location filename="../../desktop_app/ui/trail.py" line="276" />
             <source>Field</source>
             <translation>Fält</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="253" />
+            <location filename="../../desktop_app/ui/trail.py" line="277" />
             <source>Old value</source>
             <translation>Tidigare värde</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="254" />
+            <location filename="../../desktop_app/ui/trail.py" line="278" />
             <source>New value</source>
             <translation>Nytt värde</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/trail.py" line="255" />
+            <location filename="../../desktop_app/ui/trail.py" line="279" />
             <source>Details</source>
             <translation>Detaljer</translation>
         </message>
@@ -1089,32 +1169,32 @@
             <translation>Nästa omprövning: {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/widgets/timeline_legend.py" line="40" />
+            <location filename="../../desktop_app/ui/widgets/timeline_legend.py" line="65" />
             <source>Open-ended</source>
             <translation>Tills vidare</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/widgets/timeline_legend.py" line="43" />
+            <location filename="../../desktop_app/ui/widgets/timeline_legend.py" line="68" />
             <source>Last review</source>
             <translation>Senaste omprövning</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/widgets/timeline_legend.py" line="44" />
+            <location filename="../../desktop_app/ui/widgets/timeline_legend.py" line="69" />
             <source>Next review</source>
             <translation>Nästa omprövning</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/widgets/timeline_legend.py" line="45" />
+            <location filename="../../desktop_app/ui/widgets/timeline_legend.py" line="70" />
             <source>Due</source>
             <translation>Snart</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/widgets/timeline_legend.py" line="46" />
+            <location filename="../../desktop_app/ui/widgets/timeline_legend.py" line="71" />
             <source>Overdue</source>
             <translation>Försenad</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/widgets/timeline_legend.py" line="47" />
+            <location filename="../../desktop_app/ui/widgets/timeline_legend.py" line="72" />
             <source>Today</source>
             <translation>I dag</translation>
         </message>

@@ -42,3 +42,46 @@ def test_both_renderers_give_the_same_text_for_every_row(sqlite_register, qapp, 
     finally:
         remove_translators()
         trail_words.set_language("sv")
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_review_cases_and_meeting_plans_read_as_words(sqlite_register, qapp, lang):
+    """Every action, object and field a review case (memo draft) and a meeting plan
+    write has a label on the History page, the same in both renderers."""
+    from datetime import date
+
+    from desktop_app.services import meetings, memo_drafts
+    from desktop_app.services.memos import MemoDraftText
+
+    build_demo()
+    text = MemoDraftText(
+        variant="review", proposal="continue", summary="Kort.", officer="Anna", officer_phone="1"
+    )
+    draft = memo_drafts.save_draft(1, text)
+    memo_drafts.close_draft(1, draft.version, "Beslutat.")
+    meetings.set_meetings(1, [date(2027, 2, 3), date(2027, 3, 3)])
+    meetings.set_meetings(1, [date(2027, 3, 3)])
+    install_translators(lang)
+    trail_words.set_language(lang)
+    try:
+        names = reference_names()
+        rows = history_page(HistoryFilter(newest_first=False), limit=100_000)
+        ours = [r for r in rows if r.object_type == "memo_draft" or r.field.startswith("meetings")]
+        assert {r.action for r in ours} == {"create", "close", "update"}
+        assert {r.field for r in ours} >= {"variant", "summary", "meetings_added"}
+        raw = {"memo_draft", "close", "meetings_added", "meetings_cancelled", "variant"}
+        raw |= {"officer_phone", "review", "continue"}
+        for row in ours:
+            texts = trail.row_texts(row, names, lang)
+            assert trail_words.row_texts(row, names, lang) == texts
+            shown = " | ".join(str(v) for v in texts.values())
+            assert not raw & set(shown.replace(",", " ").replace("|", " ").split()), shown
+        if lang == "sv":
+            assert trail.action_label("close") == "Avslutat"
+            assert trail.object_label("memo_draft") == "Omprövningsärende (utkast till PM)"
+            assert trail.field_label("meetings_added") == "Sammanträden tillagda"
+            assert trail.value_text("variant", "review", names, lang) == "Omprövning"
+            assert trail.value_text("proposal", "continue", names, lang) == "Fortsätta"
+    finally:
+        remove_translators()
+        trail_words.set_language("sv")
