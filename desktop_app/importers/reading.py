@@ -37,9 +37,11 @@ RATIO_FLOOR = 20 * 1024 * 1024
 MAX_ROWS = 200_000  # non-empty rows kept
 MAX_COLUMNS = 200
 # The child process that runs calamine (``read_limited``): its whole address space
-# and its time. A legitimate 50 MB register reads in well under both.
+# and its time. A legitimate 50 MB register reads in well under both. The time is the
+# parent's wall clock (it kills the child), so it holds on every platform; the memory
+# limit is the child's own rlimit, which Windows does not have.
 MAX_READ_MEMORY = int(os.environ.get("AVTALSREGISTER_IMPORT_MEMORY_MB", "1024")) * 2**20
-MAX_READ_SECONDS = int(os.environ.get("AVTALSREGISTER_IMPORT_SECONDS", "120"))
+MAX_READ_SECONDS = float(os.environ.get("AVTALSREGISTER_IMPORT_SECONDS", "120"))
 # calamine allocates the whole rectangle up to the farthest filled cell (32
 # bytes a cell): one value typed at XFD1048576 asks for 512 GB and aborts the
 # program (found by tests/reliability/test_import_fuzz.py). Refuse it first.
@@ -463,17 +465,20 @@ def read_limited(path: Path, sheet: str | None = None) -> SheetData:
     child.start()
     send.close()
     result = None
+    seconds = f"{MAX_READ_SECONDS:g}"
     try:
+        # The parent's clock, not the child's: a child that hangs, loops or waits is
+        # killed here on every platform (no rlimit or signal in the child needed).
         if receive.poll(MAX_READ_SECONDS):
             result = receive.recv()
         else:
             child.kill()
             raise _refuse(
-                f"Filen {path.name} tog mer än {MAX_READ_SECONDS} sekunder att läsa och läses "
-                "inte. Den kan vara skadad eller gjord för att överbelasta datorn; spara om den "
-                "i Excel som .xlsx och försök igen.",
-                f"The file {path.name} took more than {MAX_READ_SECONDS} seconds to read and is "
-                "not read. It may be damaged or made to overload the computer; save it again in "
+                f"Filen {path.name} tog mer än {seconds.replace('.', ',')} sekunder att läsa och läses inte. "
+                "Den kan vara skadad eller gjord för att överbelasta datorn; spara om den i "
+                "Excel som .xlsx och försök igen.",
+                f"The file {path.name} took more than {seconds} seconds to read and is not "
+                "read. It may be damaged or made to overload the computer; save it again in "
                 "Excel as .xlsx and retry.",
             )
     except (EOFError, OSError):

@@ -231,3 +231,47 @@ def write_huge_xls(path: Path) -> Path:
     sheet.write(65535, 255, "x")
     book.save(str(path))
     return path
+
+
+def write_slow_xlsx(path: Path, sheets: int = 16) -> Path:
+    """A few KB that keep a reader busy for many seconds: each sheet spans the most cells
+    the guard lets through (100 x 100,000) with nothing in them but an empty string in the
+    first and the far corner, so the reader walks all ten million cells of every sheet, finds no rows and
+    goes on to the next."""
+    names = [f"Blad{i}" for i in range(1, sheets + 1)]
+    ct = _CT.replace(
+        '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.'
+        'openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>',
+        "".join(
+            f'<Override PartName="/xl/worksheets/sheet{i}.xml" ContentType="application/vnd.'
+            'openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
+            for i in range(1, sheets + 1)
+        ),
+    )
+    wb = _WB.replace(
+        '<sheet name="{name}" sheetId="1" r:id="rId1"/>',
+        "".join(f'<sheet name="{n}" sheetId="{i}" r:id="rId{i}"/>'
+                for i, n in enumerate(names, start=1)),
+    )  # fmt: skip
+    rels = _WB_RELS.replace(
+        '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+        'relationships/worksheet" Target="worksheets/sheet1.xml"/>',
+        "".join(
+            f'<Relationship Id="rId{i}" Type="http://schemas.openxmlformats.org/officeDocument/'
+            f'2006/relationships/worksheet" Target="worksheets/sheet{i}.xml"/>'
+            for i in range(1, sheets + 1)
+        ),
+    )
+    xml = (
+        '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats'
+        '.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="str"><v></v></c></row>'
+        '<row r="100000"><c r="CV100000" t="str"><v></v></c></row></sheetData></worksheet>'
+    )
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", ct)
+        z.writestr("_rels/.rels", _RELS)
+        z.writestr("xl/workbook.xml", wb)
+        z.writestr("xl/_rels/workbook.xml.rels", rels)
+        for i in range(1, sheets + 1):
+            z.writestr(f"xl/worksheets/sheet{i}.xml", xml)
+    return path

@@ -11,7 +11,7 @@ from desktop_app.importers import reading
 from desktop_app.importers.preview import build_preview, read_layout
 from desktop_app.importers.reading import ImportRefused, read_sheet
 
-from .builders import write_hostile, write_huge_xls, write_xlsx
+from .builders import write_hostile, write_huge_xls, write_slow_xlsx, write_xlsx
 
 HEADER = ["Diarienummer", "Titel", "Avtalstyp", "Beslutande organ"]
 ROW = ["KS 2020/1", "Medlemskap i X", "Medlemskap", "KF"]
@@ -127,6 +127,23 @@ def test_a_read_over_the_time_limit_is_refused(tmp_path, monkeypatch):
     monkeypatch.setattr(reading, "MAX_READ_SECONDS", 0)
     path = write_xlsx(tmp_path / "ok.xlsx", [HEADER, ROW])
     _refused(path, "sekunder")
+
+
+def test_a_slow_workbook_is_stopped_by_the_parents_clock(tmp_path, monkeypatch):
+    """A few KB whose sheets each span ten million empty cells keep the reader busy far
+    longer than the limit; the parent's clock kills the child (on every platform: no
+    rlimit or alarm in the child is involved) and says so in a sentence."""
+    import multiprocessing
+
+    monkeypatch.setattr(reading, "MAX_READ_SECONDS", 2.5)
+    assert read_sheet(write_xlsx(tmp_path / "ok.xlsx", [HEADER, ROW])).rows  # within the limit
+    path = write_slow_xlsx(tmp_path / "långsam.xlsx")
+    assert path.stat().st_size < 8192
+    started = time.monotonic()
+    _refused(path, "mer än 2,5 sekunder", "långsam.xlsx")
+    assert time.monotonic() - started < 2.5 + 5  # the child was not waited for
+    assert not multiprocessing.active_children()  # killed and reaped
+    assert read_sheet(write_xlsx(tmp_path / "ok2.xlsx", [HEADER, ROW])).rows
 
 
 def test_the_cli_refuses_them_in_one_sentence(tmp_path):
