@@ -274,6 +274,17 @@ class SheetLayout:
         mapped = {m for m in self.mapping if m}
         return "title" not in mapped or "kind" not in mapped
 
+    def samples(self, count: int = 3, scan: int = 200) -> list[list[str]]:
+        """Up to ``count`` different filled values per column, from the first ``scan``
+        rows below the header: what the mapping dialog shows beside each column."""
+        result: list[list[str]] = [[] for _ in self.headers]
+        for _, cells in self.sheet.rows[self.header_index + 1 : self.header_index + 1 + scan]:
+            for i, value in enumerate(cells[: len(result)]):
+                shown = V.text(value)
+                if shown and len(result[i]) < count and shown not in result[i]:
+                    result[i].append(shown)
+        return result
+
 
 def read_layout(path: str | Path, sheet: str | None = None) -> SheetLayout:
     """Read the file, find the header row and guess (or recall) the mapping."""
@@ -467,6 +478,12 @@ def _parse_into(
             _note(row, "theme", "NEW-THEME",
                   f"Temat ”{written}” finns inte i registret och läggs till.",
                   f"The theme “{written}” is not in the register and will be added.")  # fmt: skip
+        elif resolver.theme_choice(written) is not None:
+            _note(row, "theme", "CHOSEN-THEME",
+                  f"Temat ”{written}” finns inte i registret; enligt ditt val förs posten "
+                  f"till registrets tema ”{stored}”.",
+                  f"The theme “{written}” is not in the register; as you chose, the entry "
+                  f"is filed under the register's theme “{stored}”.")  # fmt: skip
         elif stored != written:
             _note(row, "theme", "MATCHED-THEME",
                   f"Temat ”{written}” tolkas som registrets ”{stored}”.",
@@ -567,11 +584,15 @@ def build_preview(
     force: bool = False,
     progress: Callable[[int, int, str], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    theme_choices: dict[str, int] | None = None,
 ) -> ImportPreview:
-    """Parse, match and check every row below the header; write nothing."""
+    """Parse, match and check every row below the header; write nothing.
+
+    ``theme_choices``: themes of the file the register does not know (as written)
+    and the register's theme the user files each under instead of adding it."""
     path = Path(path)
     today = today or date.today()
-    resolver = Resolver.load()
+    resolver = Resolver.load(theme_choices)
     existing = imports.existing_case_numbers()
     mapping = [m if m else None for m in layout.mapping]
     units = {}

@@ -88,10 +88,17 @@ class Resolver:
     names: dict[int, str] = field(default_factory=dict)  # body id or placeholder -> name
     theme_names: dict[int, str] = field(default_factory=dict)
     cp_names: dict[int, str] = field(default_factory=dict)
+    # Themes the user chose to file under a theme the register has (the preview's
+    # choice): normalised name as written -> theme id; ``mapped_themes`` what was used.
+    theme_choices: dict[str, int] = field(default_factory=dict)
+    mapped_themes: dict[str, tuple[str, int]] = field(default_factory=dict)
+    theme_rows: dict[str, int] = field(default_factory=dict)  # rows per unknown theme
     _next: int = -1
 
     @classmethod
-    def load(cls) -> Resolver:
+    def load(cls, theme_choices: dict[str, int] | None = None) -> Resolver:
+        """The catalog's names; ``theme_choices``: unknown themes (as written) the user
+        files under one of the register's themes (ids the catalog must have)."""
         r = cls()
         for b in catalog.list_bodies():
             r.short_names.add(b.short_name.upper())
@@ -112,6 +119,11 @@ class Resolver:
             r.counterparties.setdefault((normalise(c.name), normalise(c.country)), c.id)
             r.cp_names[c.id] = f"{c.name} ({c.country})" if c.country else c.name
             r.cp_by_name.setdefault(normalise(c.name), []).append(c.id)
+        r.theme_choices = {
+            normalise(name): ident
+            for name, ident in (theme_choices or {}).items()
+            if ident in r.theme_names
+        }
         return r
 
     def _placeholder(self) -> int:
@@ -161,6 +173,11 @@ class Resolver:
         key = normalise(name)
         if key in self.themes:
             return self.themes[key], False
+        self.theme_rows[key] = self.theme_rows.get(key, 0) + 1
+        chosen = self.theme_choices.get(key)
+        if chosen is not None:
+            self.mapped_themes.setdefault(key, (name.strip(), chosen))
+            return chosen, False
         planned = self.new_themes.get(key)
         if planned is None:
             planned = NewTheme(self._placeholder(), name.strip())
@@ -187,6 +204,31 @@ class Resolver:
 
     def theme_name(self, ident: int | None) -> str:
         return self.theme_names.get(ident or 0, "")
+
+    def theme_choice(self, name: str) -> int | None:
+        """The register's theme the user chose for a theme the register does not know."""
+        key = normalise(name)
+        return None if key in self.themes else self.theme_choices.get(key)
+
+    def unknown_themes(self) -> list[tuple[str, str, int, int | None]]:
+        """Themes of the file the register does not know: (key, name as written, rows,
+        the register's theme chosen for it or None: added as new), in the file's order."""
+        written = {k: t.name_sv for k, t in self.new_themes.items()}
+        written.update({k: name for k, (name, _) in self.mapped_themes.items()})
+        return [
+            (key, written[key], self.theme_rows.get(key, 0), self.theme_choices.get(key))
+            for key in self.theme_rows
+            if key in written
+        ]
+
+    def existing_themes(self) -> list[tuple[int, str]]:
+        """The register's themes (id, Swedish name), sorted as a Swedish reader expects."""
+        from desktop_app.domain.sort_keys import sort_key
+
+        return sorted(
+            ((i, n) for i, n in self.theme_names.items() if i > 0),
+            key=lambda item: sort_key(item[1]) or "",
+        )
 
     def counterparty_name(self, ident: int) -> str:
         return self.cp_names.get(ident, "")

@@ -54,7 +54,7 @@ _GROUPS: dict[str, tuple[str, str]] = {
         "Payer matched to a body in the register",
     ),
 }
-_SKIP = {"NEW-BODY", "NEW-THEME", "DUPLICATE", "OLDER"}
+_SKIP = {"NEW-BODY", "NEW-THEME", "CHOSEN-THEME", "DUPLICATE", "OLDER"}
 
 
 def _rows(numbers: list[int], lang: str) -> str:
@@ -117,6 +117,17 @@ def summary_lines(preview: ImportPreview, lang: str = "sv") -> list[str]:
         lines.append(
             ("New themes (added; no theme in the register matches): " if en
              else "Nya teman (läggs till; inget tema i registret stämmer): ") + _names(themes, lang)
+        )  # fmt: skip
+    chosen = [
+        f"\u201c{name}\u201d \u2192 \u201c{resolver.theme_name(ident)}\u201d" if en
+        else f"\u201d{name}\u201d \u2192 \u201d{resolver.theme_name(ident)}\u201d"
+        for name, ident in resolver.mapped_themes.values()
+    ]  # fmt: skip
+    if chosen:
+        lines.append(
+            ("Themes not in the register, filed under the register's themes as you chose: "
+             if en else "Teman som inte finns i registret, förda till registrets teman enligt "
+             "ditt val: ") + _names(chosen, lang)
         )  # fmt: skip
     cps = [
         f"{c.name} ({c.country})" if c.country else c.name

@@ -229,15 +229,6 @@ def annual_report(parent: QWidget | None) -> None:
 # ---------------------------------------------------------------- import
 
 
-def _remembered_mapping(layout) -> None:
-    from desktop_app.importers.headers import signature
-
-    value = QSettings().value(f"import/mappings/{signature(layout.headers)}", None)
-    if isinstance(value, list) and len(value) == len(layout.headers):
-        layout.mapping = [v or "" for v in value]
-        layout.remembered = True
-
-
 def import_register(parent: QWidget | None) -> None:
     """Choose a file, map its columns if needed, preview, then import all or nothing."""
     path, _ = QFileDialog.getOpenFileName(
@@ -268,16 +259,14 @@ def import_register(parent: QWidget | None) -> None:
 
 
 def _after_read(parent, path: str, layout) -> None:
-    from desktop_app.importers.headers import signature
-    from desktop_app.ui.import_dialog import MappingDialog
+    from desktop_app.ui.import_dialog import ask_mapping, remembered_mapping
 
-    _remembered_mapping(layout)
-    if layout.needs_mapping or (layout.unmapped and not layout.remembered):
-        dialog = MappingDialog(layout.headers, layout.mapping, parent)
-        if not dialog.exec():
-            return
-        layout.mapping = dialog.mapping()
-        QSettings().setValue(f"import/mappings/{signature(layout.headers)}", layout.mapping)
+    saved = remembered_mapping(layout.headers)
+    if saved is not None:
+        layout.mapping, layout.remembered = saved, True
+    asks = layout.needs_mapping or (layout.unmapped and not layout.remembered)
+    if asks and not ask_mapping(parent, layout):
+        return
 
     def check(control: Control):
         from desktop_app.importers.preview import build_preview
@@ -289,15 +278,15 @@ def _after_read(parent, path: str, layout) -> None:
             check,
             progress=QCoreApplication.translate("ExcelActions", "Checking every row…"),
             parent=parent,
-            on_done=lambda preview: _show_preview(parent, preview),
+            on_done=lambda preview: _show_preview(parent, preview, layout),
         )
     )
 
 
-def _show_preview(parent, preview) -> None:
+def _show_preview(parent, preview, layout=None) -> None:
     from desktop_app.ui.import_dialog import run_preview
 
-    run_preview(parent, preview, save_report=save_rejected_report)
+    run_preview(parent, preview, save_report=save_rejected_report, layout=layout)
 
 
 def save_rejected_report(parent, preview) -> None:

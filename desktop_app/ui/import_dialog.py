@@ -14,6 +14,8 @@ rejected rows can also be saved as a report anywhere.
 
 from __future__ import annotations
 
+import contextlib
+
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
@@ -27,7 +29,8 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
+    QGridLayout,
+    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -41,7 +44,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.exports.excel_style import COLUMNS
-from desktop_app.importers.headers import FIELDS, IGNORE
+from desktop_app.importers import values as V
+from desktop_app.importers.headers import FIELDS, IGNORE, normalise
 from desktop_app.importers.preview import ImportPreview
 from desktop_app.importers.report import status_label
 from desktop_app.ui.errors import ui_language
@@ -71,42 +75,160 @@ def field_label(field: str, lang: str) -> str:
     return column.header(lang) if column else field
 
 
-class MappingDialog(QDialog):
-    """One combo per column of the file: which field of the register it holds."""
+# A column set to "Do not import": dark text on pale amber, both set so that the
+# pair stays readable whatever the palette (it was the palette's white text on
+# amber in a dark theme). Contrast 12:1 (WCAG asks 4.5:1).
+SKIPPED_BACKGROUND = "#FFF2CC"
+SKIPPED_TEXT = "#3D2E00"
+_SKIPPED_STYLE = f"QComboBox {{ background: {SKIPPED_BACKGROUND}; color: {SKIPPED_TEXT}; }}"
+_SAMPLE_CHARS = 28
 
-    def __init__(self, headers: list[str], mapping: list[str | None], parent=None) -> None:
+
+def _mapping_key(headers: list[str]) -> str:
+    from desktop_app.importers.headers import signature
+
+    return signature(headers)
+
+
+def remembered_mapping(headers: list[str]) -> list[str | None] | None:
+    """The mapping remembered for files with these columns (shared with the command
+    line's; one kept by an older version of the window in its settings counts too)."""
+    from PySide6.QtCore import QSettings
+
+    from desktop_app.importers.headers import load_remembered
+
+    sig = _mapping_key(headers)
+    value = load_remembered(sig)
+    if value is None:
+        value = QSettings().value(f"import/mappings/{sig}", None)
+    if isinstance(value, list) and len(value) == len(headers):
+        return [v or "" for v in value]
+    return None
+
+
+def remember_mapping(headers: list[str], mapping: list[str | None]) -> None:
+    """Remember ``mapping`` for files with these columns (the command line reads it too)."""
+    from PySide6.QtCore import QSettings
+
+    from desktop_app.importers.headers import remember
+
+    sig = _mapping_key(headers)
+    try:
+        remember(sig, list(mapping))
+    except OSError:
+        QSettings().setValue(f"import/mappings/{sig}", list(mapping))  # somewhere, at least
+        return
+    QSettings().remove(f"import/mappings/{sig}")
+
+
+def forget_mapping(headers: list[str]) -> bool:
+    """Forget the mapping remembered for these columns; whether there was one."""
+    from PySide6.QtCore import QSettings
+
+    from desktop_app.importers.headers import forget
+
+    sig = _mapping_key(headers)
+    settings = QSettings()
+    had = settings.contains(f"import/mappings/{sig}")
+    settings.remove(f"import/mappings/{sig}")
+    with contextlib.suppress(OSError):
+        had = forget(sig) or had
+    return had
+
+
+class MappingDialog(QDialog):
+    """One combo per column of the file: which field of the register it holds.
+
+    Each column shows up to three of its values, so that a column is recognised by
+    what it holds, not only by its heading. A column set to "Do not import" is
+    highlighted. A mapping remembered from an earlier file with the same columns
+    is said to be one, and can be forgotten here.
+    """
+
+    def __init__(
+        self,
+        headers: list[str],
+        mapping: list[str | None],
+        parent=None,
+        *,
+        samples: list[list[str]] | None = None,
+        remembered: bool = False,
+    ) -> None:
         super().__init__(parent)
+        from desktop_app.importers.headers import guess_mapping
+
+        self.headers = list(headers)
+        self._guessed = guess_mapping(self.headers)
         self.setWindowTitle(self.tr("Match the columns"))
-        self.resize(560, 520)
+        self.resize(760, 560)
         lang = ui_language()
         intro = QLabel(
             self.tr(
                 "Choose which field of the register each column of the file holds. Columns "
-                "set to \u201cDo not import\u201d are skipped. The choice is remembered for "
-                "files with the same columns."
+                "set to \u201cDo not import\u201d (marked in yellow) are skipped."
             )
         )
         intro.setWordWrap(True)
-        form = QFormLayout()
+        self.remembered_label = QLabel()
+        self.remembered_label.setWordWrap(True)
+        self.forget_button = QPushButton(self.tr("&Forget the saved matching"))
+        self.forget_button.clicked.connect(self._forget)
+        saved = QHBoxLayout()
+        saved.addWidget(self.remembered_label, 1)
+        saved.addWidget(self.forget_button)
+        self.remembered_label.setText(
+            self.tr(
+                "This matching was saved when a file with the same columns was imported "
+                "before. Change it below, or forget it to match the columns by their headings."
+            )
+        )
+        self.remembered_label.setVisible(remembered)
+        self.forget_button.setVisible(remembered)
+        grid = QGridLayout()
+        grid.setColumnStretch(1, 1)
+        for col, text in enumerate(
+            (self.tr("Column in the file"), self.tr("Values in the file"), self.tr("Field"))
+        ):
+            head = QLabel(f"<b>{text}</b>")
+            grid.addWidget(head, 0, col)
         self.combos: list[QComboBox] = []
-        for header, current in zip(headers, mapping, strict=False):
+        self.sample_labels: list[QLabel] = []
+        samples = samples or [[] for _ in headers]
+        for row, (header, current) in enumerate(zip(headers, mapping, strict=False), start=1):
             combo = QComboBox()
             combo.addItem(self.tr("Do not import"), IGNORE)
             for field in FIELDS:
                 combo.addItem(field_label(field, lang), field)
             index = combo.findData(current or IGNORE)
             combo.setCurrentIndex(max(0, index))
-            if current is None and header:
-                combo.setStyleSheet("QComboBox { background: #FFF2CC; }")
+            combo.currentIndexChanged.connect(lambda _i, c=combo, h=header: self._mark(c, h))
+            self._mark(combo, header)
             self.combos.append(combo)
-            form.addRow(QLabel(header or self.tr("(no heading)")), combo)
+            values = samples[row - 1] if row - 1 < len(samples) else []
+            shown = [v if len(v) <= _SAMPLE_CHARS else v[: _SAMPLE_CHARS - 1] + "\u2026"
+                     for v in values]  # fmt: skip
+            sample = QLabel(" \u00b7 ".join(shown) if shown else self.tr("(empty)"))
+            sample.setToolTip("\n".join(values))
+            sample.setTextFormat(Qt.TextFormat.PlainText)
+            self.sample_labels.append(sample)
+            name = QLabel(header or self.tr("(no heading)"))
+            name.setTextFormat(Qt.TextFormat.PlainText)
+            name.setBuddy(combo)
+            grid.addWidget(name, row, 0)
+            grid.addWidget(sample, row, 1)
+            grid.addWidget(combo, row, 2)
+        grid.setRowStretch(len(headers) + 1, 1)
         holder = QWidget()
-        holder.setLayout(form)
+        holder.setLayout(grid)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(holder)
         self.problem = QLabel()
         self.problem.setStyleSheet("color: #9C0006;")
+        self.remember_box = QCheckBox(
+            self.tr("&Remember this matching for files with the same columns")
+        )
+        self.remember_box.setChecked(True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -116,9 +238,35 @@ class MappingDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addLayout(saved)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.problem)
+        layout.addWidget(self.remember_box)
         layout.addWidget(buttons)
+
+    def _mark(self, combo: QComboBox, header: str) -> None:
+        """Highlight a column with a heading that will not be imported."""
+        skipped = bool(header) and not combo.currentData()
+        combo.setStyleSheet(_SKIPPED_STYLE if skipped else "")
+        combo.setToolTip(self.tr("This column is not imported.") if skipped else "")
+
+    def skipped(self) -> list[int]:
+        """The columns (0-based) shown as not imported."""
+        return [i for i, c in enumerate(self.combos) if c.styleSheet()]
+
+    def _forget(self) -> None:
+        """Forget the saved matching: the columns are matched by their headings again."""
+        forget_mapping(self.headers)
+        for combo, field in zip(self.combos, self._guessed, strict=False):
+            combo.setCurrentIndex(max(0, combo.findData(field or IGNORE)))
+        self.remember_box.setChecked(False)
+        self.forget_button.setEnabled(False)
+        self.remembered_label.setText(
+            self.tr(
+                "The saved matching is forgotten. The columns are matched by their headings; "
+                "choose and continue, or cancel."
+            )
+        )
 
     def mapping(self) -> list[str | None]:
         return [c.currentData() or IGNORE for c in self.combos]
@@ -132,6 +280,27 @@ class MappingDialog(QDialog):
             self.problem.setText(self.tr("Choose at least the columns for title and kind."))
             return
         self.accept()
+
+
+def ask_mapping(parent, layout) -> bool:
+    """The mapping dialog for ``layout`` (samples, the remembered state); on Continue the
+    layout gets the chosen mapping (remembered if so ticked). False if cancelled."""
+    dialog = MappingDialog(
+        layout.headers,
+        layout.mapping,
+        parent,
+        samples=layout.samples(),
+        remembered=layout.remembered,
+    )
+    if not dialog.exec():
+        return False
+    layout.mapping = dialog.mapping()
+    if dialog.remember_box.isChecked():
+        remember_mapping(layout.headers, layout.mapping)
+        layout.remembered = True
+    else:
+        layout.remembered = False
+    return True
 
 
 class PreviewModel(QAbstractTableModel):
@@ -231,10 +400,15 @@ class ProblemFilter(QSortFilterProxyModel):
 class ImportPreviewDialog(QDialog):
     """What the import would do; Import only when it can be done as the user chose."""
 
-    def __init__(self, preview: ImportPreview, parent=None, save_report=None) -> None:
-        """``save_report(parent, preview)`` writes the rejected rows (``excel_actions``)."""
+    def __init__(self, preview: ImportPreview, parent=None, save_report=None, layout=None) -> None:
+        """``save_report(parent, preview)`` writes the rejected rows (``excel_actions``);
+        with the file's ``layout`` the columns can be matched again and the file's unknown
+        themes filed under the register's (both check the rows again, off the UI thread)."""
         super().__init__(parent)
         self.preview = preview
+        self.file_layout = layout
+        self.theme_choices: dict[str, int] = dict(preview.resolver.theme_choices)
+        self.checking = False
         self._save_report = save_report
         self.report_requested = False
         self.skip_rejected = False
@@ -267,6 +441,27 @@ class ImportPreviewDialog(QDialog):
         for col, width in enumerate((45, 140, 110, 200, 260)):
             self.table.setColumnWidth(col, width)
         head.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.themes_box = QGroupBox(self.tr("Themes not in the register"))
+        self.themes_grid = QGridLayout()
+        self.themes_grid.setContentsMargins(0, 0, 0, 0)
+        self.themes_grid.setColumnStretch(2, 1)
+        self.themes_holder = QWidget()
+        self.themes_holder.setLayout(self.themes_grid)
+        self.themes_scroll = QScrollArea()
+        self.themes_scroll.setWidgetResizable(True)
+        self.themes_scroll.setWidget(self.themes_holder)
+        self.themes_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        themes_layout = QVBoxLayout(self.themes_box)
+        themes_layout.setContentsMargins(6, 2, 6, 2)
+        themes_layout.addWidget(self.themes_scroll)
+        self.theme_combos: dict[str, QComboBox] = {}
+        self.columns_button = QPushButton(self.tr("&Columns\u2026"))
+        self.columns_button.setToolTip(
+            self.tr("Show which field each column of the file goes to, change it, or forget "
+                    "the saved matching.")
+        )  # fmt: skip
+        self.columns_button.clicked.connect(self._columns)
+        self.columns_button.setVisible(layout is not None)
         self.only = QCheckBox(self.tr("Show only rows with problems or changes"))
         self.only.toggled.connect(self._filter)
         self.report_button = QPushButton(self.tr("Save report of rejected rows\u2026"))
@@ -277,20 +472,25 @@ class ImportPreviewDialog(QDialog):
         self.import_button.clicked.connect(self.accept)
         cancel = QPushButton(self.tr("Cancel"))
         cancel.clicked.connect(self.reject)
+        options = QHBoxLayout()
+        options.addWidget(self.update_box)
+        options.addStretch(1)
+        options.addWidget(self.only)
         row = QHBoxLayout()
-        row.addWidget(self.only)
+        row.addWidget(self.columns_button)
         row.addStretch(1)
         row.addWidget(self.report_button)
         row.addWidget(self.accepted_button)
         row.addWidget(self.import_button)
         row.addWidget(cancel)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.counts)
-        layout.addWidget(self.verdict)
-        layout.addWidget(self.findings)
-        layout.addWidget(self.update_box)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(row)
+        box = QVBoxLayout(self)
+        box.addWidget(self.counts)
+        box.addWidget(self.verdict)
+        box.addWidget(self.findings)
+        box.addWidget(self.themes_box)
+        box.addLayout(options)
+        box.addWidget(self.table, 1)
+        box.addLayout(row)
         self._refresh()
         if preview.rejected or any(r.changes for r in preview.rows):
             self.only.setChecked(True)
@@ -300,6 +500,12 @@ class ImportPreviewDialog(QDialog):
         """Counts, verdict, findings and buttons for the preview as it now stands."""
         preview = self.preview
         c = preview.counts()
+        saved = ""
+        if self.file_layout is not None and self.file_layout.remembered:
+            saved = " " + self.tr(
+                "The columns are matched as saved for files with these columns (Columns\u2026 "
+                "shows the matching and can forget it)."
+            )
         self.counts.setText(
             self.tr(
                 "Sheet \u201c%1\u201d, header on row %2. New: %3, updates: %4, unchanged: %5, "
@@ -315,6 +521,7 @@ class ImportPreviewDialog(QDialog):
             .replace("%7", str(c["older"]))
             .replace("%8", str(c["duplicate"]))
             .replace("%9", str(c["error"]))
+            + saved
         )
         blocking = preview.blocking
         if preview.truncated:
@@ -343,10 +550,127 @@ class ImportPreviewDialog(QDialog):
         n = len(preview.accepted)
         self.accepted_button.setText(self.tr("Import the %1 accepted rows").replace("%1", str(n)))
         self.accepted_button.setVisible(bool(blocking) and preview.can_apply_accepted)
+        if self.checking:
+            self.verdict.setText(self.tr("Checking the rows again\u2026"))
+            self.verdict.setStyleSheet("font-weight: bold;")
+            self.import_button.setEnabled(False)
+            self.accepted_button.setEnabled(False)
+        else:
+            self.accepted_button.setEnabled(True)
         if rows:
             self.model.refresh()
             self.table.setColumnHidden(4, not any(r.changes for r in preview.rows))
             self._fit_rows()
+            self._show_themes()
+
+    def _show_themes(self) -> None:
+        """One line per theme of the file the register does not know: added as new, or
+        filed under one of the register's themes (the user's choice)."""
+        while self.themes_grid.count():
+            item = self.themes_grid.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        self.theme_combos = {}
+        resolver = self.preview.resolver
+        unknown = resolver.unknown_themes()
+        self.themes_box.setVisible(bool(unknown))
+        existing = resolver.existing_themes()
+        column = next((i for i, m in enumerate(self.preview.mapping) if m == "theme"), None)
+        for line, (key, written, _count, chosen) in enumerate(unknown):
+            rows = [
+                str(r.row_no)
+                for r in self.preview.rows
+                if column is not None
+                and column < len(r.cells)
+                and normalise(V.text(r.cells[column])) == key
+            ]
+            shown = ", ".join(rows[:12]) + (", \u2026" if len(rows) > 12 else "")
+            text = self.tr("\u201c%1\u201d, row %2").replace("%1", written).replace("%2", shown)
+            label = QLabel(text)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            combo = QComboBox()
+            combo.addItem(self.tr("Add as a new theme"), None)
+            for ident, name in existing:
+                combo.addItem(self.tr("File under \u201c%1\u201d").replace("%1", name), ident)
+            combo.setCurrentIndex(max(0, combo.findData(chosen)) if chosen is not None else 0)
+            combo.setEnabled(self.file_layout is not None and not self.checking)
+            combo.activated.connect(lambda _i, k=key, c=combo: self._theme_chosen(k, c))
+            label.setBuddy(combo)
+            self.theme_combos[written] = combo
+            self.themes_grid.addWidget(label, line, 0)
+            self.themes_grid.addWidget(combo, line, 1)
+        # as high as its lines, up to four of them; more scroll
+        lines = min(len(unknown), 4)
+        height = self.themes_grid.sizeHint().height() if lines == len(unknown) else 0
+        self.themes_scroll.setFixedHeight(height or lines * (QComboBox().sizeHint().height() + 6))
+
+    def _theme_chosen(self, key: str, combo: QComboBox) -> None:
+        ident = combo.currentData()
+        if ident is None:
+            self.theme_choices.pop(key, None)
+        else:
+            self.theme_choices[key] = int(ident)
+        self._check_again()
+
+    def _columns(self) -> None:
+        """The mapping dialog for the file as read; a changed matching checks the rows again."""
+        layout = self.file_layout
+        if layout is None:
+            return
+        before = list(layout.mapping)
+        remembered = layout.remembered
+        if not ask_mapping(self, layout):
+            return
+        if layout.mapping != before or layout.remembered != remembered:
+            self._check_again()
+
+    def _check_again(self) -> None:
+        """Build the preview again (on the runner) with the columns and themes as chosen;
+        rows the user ticked stay ticked."""
+        from desktop_app.ui.runner import Job, runner
+
+        layout, path = self.file_layout, self.preview.path
+        update, force = self.preview.update, self.preview.force
+        choices = dict(self.theme_choices)
+        ticked = {r.row_no for r in self.preview.rows if r.confirmed}
+
+        def check(control):
+            from desktop_app.importers.preview import build_preview
+
+            return build_preview(
+                layout,
+                path,
+                update=update,
+                force=force,
+                theme_choices=choices,
+                progress=control.progress,
+                cancelled=control.cancelled,
+            )
+
+        def done(preview: ImportPreview) -> None:
+            for row in preview.rows:
+                if row.row_no in ticked and row.older is not None:
+                    preview.confirm(row, True)
+            self.preview = preview
+            self.model.preview = preview
+
+        def ended() -> None:
+            self.checking = False
+            self._refresh()
+
+        self.checking = True
+        self._refresh(rows=False)
+        for combo in self.theme_combos.values():
+            combo.setEnabled(False)
+        runner().submit(
+            Job(
+                check,
+                progress=self.tr("Checking every row\u2026"),
+                parent=self,
+                on_done=done,
+                on_finally=ended,
+            )
+        )
 
     def _update_mode(self, update: bool) -> None:
         self.preview.set_mode(update=update, force=self.preview.force)
@@ -380,7 +704,7 @@ class ImportPreviewDialog(QDialog):
             self._save_report(self, self.preview)
 
 
-def run_preview(parent, preview: ImportPreview, save_report=None) -> None:
+def run_preview(parent, preview: ImportPreview, save_report=None, layout=None) -> None:
     """Show the preview; on Import write (off the UI thread) what the user chose.
 
     "Import the N accepted rows" first writes the rejected rows' report beside the
@@ -388,9 +712,10 @@ def run_preview(parent, preview: ImportPreview, save_report=None) -> None:
     from desktop_app.ui.changes import BODIES, COUNTERPARTIES, THEMES, ChangeNotice
     from desktop_app.ui.operations import WriteOp
 
-    dialog = ImportPreviewDialog(preview, parent, save_report=save_report)
-    if not dialog.exec():
+    dialog = ImportPreviewDialog(preview, parent, save_report=save_report, layout=layout)
+    if not dialog.exec() or dialog.checking:
         return
+    preview = dialog.preview  # as last checked (columns and themes as chosen)
     skip = dialog.skip_rejected
     if not (preview.can_apply_accepted if skip else preview.can_apply):
         return

@@ -4,22 +4,22 @@
     <context>
         <name>ImportDialog</name>
         <message>
-            <location filename="../../desktop_app/ui/import_dialog.py" line="411" />
+            <location filename="../../desktop_app/ui/import_dialog.py" line="735" />
             <source>%1 new entries were imported and %2 were updated.</source>
             <translation>%1 nya poster importerades och %2 uppdaterades.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_dialog.py" line="418" />
+            <location filename="../../desktop_app/ui/import_dialog.py" line="742" />
             <source>The %1 rejected rows are in the report %2.</source>
             <translation>De %1 avvisade raderna finns i rapporten %2.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_dialog.py" line="422" />
+            <location filename="../../desktop_app/ui/import_dialog.py" line="746" />
             <source>Import finished</source>
             <translation>Importen är klar</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_dialog.py" line="429" />
+            <location filename="../../desktop_app/ui/import_dialog.py" line="753" />
             <source>Importing…</source>
             <translation>Importerar…</translation>
         </message>
@@ -27,105 +27,195 @@
     <context>
         <name>ImportPreviewDialog</name>
         <message>
-            <location filename="../../desktop_app/ui/import_dialog.py" line="237" />
+            <location filename="../../desktop_app/ui/import_dialog.py" line="416" />
             <source>Import preview – %1</source>
             <translation>Förhandsgranskning av import – %1</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_dialog.py" line="248" />
+            <location filename="../../desktop_app/ui/import_dialog.py" line="427" />
             <source>Update existing entries that differ (the file's values replace the stored)</source>
             <translation>Uppdatera befintliga poster som skiljer sig (filens värden ersätter de sparade)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_dialog.py" line="265" />
+            <location filename="../../desktop_app/ui/import_dialog.py" line="444" />
+            <source>Themes not in the register</source>
+            <translation>Teman som inte finns i registret</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_dialog.py" line="458" />
+            <source>&amp;Columns…</source>
+            <translation>&amp;Kolumner…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_dialog.py" line="460" />
+            <source>Show which field each column of the file goes to, change it, or forget the saved matching.</source>
+            <translation>Visa vilket fält varje kolumn i filen förs till, ändra det eller glöm den sparade matchningen.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_dialog.py" line="465" />
             <source>Show only rows with problems or changes</source>
             <translation>Visa bara rader med problem eller ändringar</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_dialog.py" line="267" />
+            <location filename="../../desktop_app/ui/import_dialog.py" line="467" />
             <source>Save report of rejected rows…</source>
             <translation>Spara rapport över avvisade rader…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_dialog.py" line="271" />
+            <location filename="../../desktop_app/ui/import_dialog.py" line="471" />
             <source>Import</source>
             <translation>Importera</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_dialog.py" line="273" />
+            <location filename="../../desktop_app/ui/import_dialog.py" line="473" />
             <source>Cancel</source>
             <translation>Avbryt</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_dialog.py" line="300" />
+            <location filename="../../desktop_app/ui/import_dialog.py" line="503" />
+            <source>The columns are matched as saved for files with these columns (Columns… shows the matching and can forget it).</source>
+            <translation>Kolumnerna matchas så som det har sparats för filer med dessa kolumner (Kolumner… visar matchningen och kan glömma den).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_dialog.py" line="508" />
             <source>Sheet “%1”, header on row %2. New: %3, updates: %4, unchanged: %5, differ (not changed): %6, older than the register: %7, duplicates: %8, errors: %9.</source>
             <translation>Blad ”%1”, rubrikrad %2. Nya: %3, uppdateras: %4, oförändrade: %5, skiljer sig (ändras inte): %6, äldre än registret: %7, dubbletter: %8, fel: %9.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_dialog.py" line="316" />
+            <location filename="../../desktop_app/ui/import_dialog.py" line="525" />
             <source>The file has more rows than can be imported at once. Split it.</source>
             <translation>Filen har fler rader än som kan importeras på en gång. Dela upp den.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_dialog.py" line="319" />
+            <location filename="../../desktop_app/ui/import_dialog.py" line="528" />
             <source>%1 rows are rejected. Import all rows or none: correct them in the file and import again, or import the %2 accepted rows (the rejected ones are then saved in a report beside the file).</source>
             <translation>%1 rader avvisas. Importera alla rader eller ingen: rätta dem i filen och importera igen, eller importera de %2 godkända raderna (de avvisade sparas då i en rapport bredvid filen).</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_dialog.py" line="325" />
+            <location filename="../../desktop_app/ui/import_dialog.py" line="534" />
             <source>Nothing to import: the file adds nothing and changes nothing.</source>
             <translation>Inget att importera: filen lägger inte till och ändrar ingenting.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_dialog.py" line="327" />
+            <location filename="../../desktop_app/ui/import_dialog.py" line="536" />
             <source>Ready to import. Nothing has been written yet.</source>
             <translation>Klart att importera. Ingenting har skrivits än.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_dialog.py" line="339" />
+            <location filename="../../desktop_app/ui/import_dialog.py" line="548" />
             <source>Import the %1 accepted rows</source>
             <translation>Importera de %1 godkända raderna</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_dialog.py" line="551" />
+            <source>Checking the rows again…</source>
+            <translation>Kontrollerar raderna igen…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_dialog.py" line="585" />
+            <source>“%1”, row %2</source>
+            <translation>”%1”, rad %2</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_dialog.py" line="589" />
+            <source>Add as a new theme</source>
+            <translation>Lägg till som nytt tema</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_dialog.py" line="591" />
+            <source>File under “%1”</source>
+            <translation>För till ”%1”</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_dialog.py" line="661" />
+            <source>Checking every row…</source>
+            <translation>Kontrollerar varje rad…</translation>
         </message>
     </context>
     <context>
         <name>MappingDialog</name>
         <message>
-            <location filename="../../desktop_app/ui/import_dialog.py" line="74" />
+            <location filename="../../desktop_app/ui/import_dialog.py" line="162" />
             <source>Match the columns</source>
             <translation>Matcha kolumnerna</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_dialog.py" line="79" />
-            <source>Choose which field of the register each column of the file holds. Columns set to “Do not import” are skipped. The choice is remembered for files with the same columns.</source>
-            <translation>Välj vilket fält i registret varje kolumn i filen innehåller. Kolumner med ”Importera inte” hoppas över. Valet sparas för filer med samma kolumner.</translation>
+            <location filename="../../desktop_app/ui/import_dialog.py" line="167" />
+            <source>Choose which field of the register each column of the file holds. Columns set to “Do not import” (marked in yellow) are skipped.</source>
+            <translation>Välj vilket fält i registret varje kolumn i filen innehåller. Kolumner som står på ”Importera inte” (markerade i gult) hoppas över.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_dialog.py" line="89" />
+            <location filename="../../desktop_app/ui/import_dialog.py" line="174" />
+            <source>&amp;Forget the saved matching</source>
+            <translation>&amp;Glöm den sparade matchningen</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_dialog.py" line="181" />
+            <source>This matching was saved when a file with the same columns was imported before. Change it below, or forget it to match the columns by their headings.</source>
+            <translation>Den här matchningen sparades när en fil med samma kolumner importerades tidigare. Ändra den nedan, eller glöm den för att matcha kolumnerna efter deras rubriker.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_dialog.py" line="190" />
+            <source>Column in the file</source>
+            <translation>Kolumn i filen</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_dialog.py" line="190" />
+            <source>Values in the file</source>
+            <translation>Värden i filen</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_dialog.py" line="190" />
+            <source>Field</source>
+            <translation>Fält</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_dialog.py" line="199" />
             <source>Do not import</source>
             <translation>Importera inte</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_dialog.py" line="97" />
+            <location filename="../../desktop_app/ui/import_dialog.py" line="210" />
+            <source>(empty)</source>
+            <translation>(tom)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_dialog.py" line="214" />
             <source>(no heading)</source>
             <translation>(ingen rubrik)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_dialog.py" line="108" />
+            <location filename="../../desktop_app/ui/import_dialog.py" line="229" />
+            <source>&amp;Remember this matching for files with the same columns</source>
+            <translation>&amp;Kom ihåg matchningen för filer med samma kolumner</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_dialog.py" line="235" />
             <source>Continue</source>
             <translation>Fortsätt</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_dialog.py" line="109" />
+            <location filename="../../desktop_app/ui/import_dialog.py" line="236" />
             <source>Cancel</source>
             <translation>Avbryt</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_dialog.py" line="124" />
+            <location filename="../../desktop_app/ui/import_dialog.py" line="251" />
+            <source>This column is not imported.</source>
+            <translation>Den här kolumnen importeras inte.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_dialog.py" line="266" />
+            <source>The saved matching is forgotten. The columns are matched by their headings; choose and continue, or cancel.</source>
+            <translation>Den sparade matchningen är glömd. Kolumnerna matchas efter sina rubriker; välj och fortsätt, eller avbryt.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/import_dialog.py" line="277" />
             <source>Each field can be chosen for one column only.</source>
             <translation>Varje fält kan väljas för en kolumn.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_dialog.py" line="127" />
+            <location filename="../../desktop_app/ui/import_dialog.py" line="280" />
             <source>Choose at least the columns for title and kind.</source>
             <translation>Välj åtminstone kolumnerna för titel och avtalstyp.</translation>
         </message>
@@ -133,37 +223,37 @@
     <context>
         <name>PreviewModel</name>
         <message>
-            <location filename="../../desktop_app/ui/import_dialog.py" line="143" />
+            <location filename="../../desktop_app/ui/import_dialog.py" line="317" />
             <source>Row</source>
             <translation>Rad</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_dialog.py" line="144" />
+            <location filename="../../desktop_app/ui/import_dialog.py" line="318" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_dialog.py" line="145" />
+            <location filename="../../desktop_app/ui/import_dialog.py" line="319" />
             <source>Case number</source>
             <translation>Diarienummer</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_dialog.py" line="146" />
+            <location filename="../../desktop_app/ui/import_dialog.py" line="320" />
             <source>Title</source>
             <translation>Titel</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_dialog.py" line="147" />
+            <location filename="../../desktop_app/ui/import_dialog.py" line="321" />
             <source>Changes (old → new)</source>
             <translation>Ändringar (gammalt → nytt)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_dialog.py" line="148" />
+            <location filename="../../desktop_app/ui/import_dialog.py" line="322" />
             <source>Problems and rule findings</source>
             <translation>Problem och regelanmärkningar</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/import_dialog.py" line="195" />
+            <location filename="../../desktop_app/ui/import_dialog.py" line="369" />
             <source>Tick to update this entry although the file's entry is older.</source>
             <translation>Kryssa i för att uppdatera posten fast filens post är äldre.</translation>
         </message>

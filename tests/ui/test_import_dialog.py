@@ -7,7 +7,8 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QComboBox, QDialog, QWidget
 
 from desktop_app.importers.preview import build_preview, read_layout
 from desktop_app.services import entries
@@ -124,3 +125,251 @@ def test_a_hostile_workbook_is_refused_and_the_window_lives(qtbot, modals, sqlit
     qtbot.waitUntil(lambda: len(modals.calls) > before + 1, timeout=60000)
     assert "MB minne" in modals.texts()
     assert window.isEnabled() and reg.count(RegisterFilter(include_archived=True)) == 0
+
+
+# ---------------------------------------------------------------- the mapping dialog
+
+
+def _contrast(a: QColor, b: QColor) -> float:
+    """WCAG 2 contrast ratio of two colours."""
+
+    def luminance(c: QColor) -> float:
+        def channel(v: float) -> float:
+            return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+
+        return (
+            0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF())
+        )
+
+    hi, lo = sorted((luminance(a), luminance(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def _text_contrast(widget: QWidget) -> float:
+    """As painted: the commonest colour inside the frame is the background; the glyph
+    pixel farthest from it in contrast is the text."""
+    image = widget.grab().toImage()
+    w, h = image.width(), image.height()
+    dpr = image.devicePixelRatio()
+    inner = [
+        image.pixelColor(x, y)
+        for x in range(int(6 * dpr), int(w * 0.6))
+        for y in range(int(5 * dpr), h - int(5 * dpr))
+    ]
+    counts: dict[int, int] = {}
+    for c in inner:
+        counts[c.rgb()] = counts.get(c.rgb(), 0) + 1
+    background = QColor.fromRgb(max(counts, key=counts.get))
+    return max(_contrast(background, c) for c in inner)
+
+
+def _dark_palette() -> QPalette:
+    palette = QPalette()
+    dark, text = QColor("#2B2B2B"), QColor("#F0F0F0")
+    for role in (QPalette.ColorRole.Window, QPalette.ColorRole.Base, QPalette.ColorRole.Button,
+                 QPalette.ColorRole.AlternateBase):  # fmt: skip
+        palette.setColor(role, dark)
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text,
+                 QPalette.ColorRole.ButtonText):  # fmt: skip
+        palette.setColor(role, text)
+    return palette
+
+
+@pytest.fixture
+def palettes(qapp):
+    """The light palette and a dark one (restored after the test)."""
+    original = qapp.palette()
+    yield {"light": original, "dark": _dark_palette()}
+    qapp.setPalette(original)
+
+
+def _mapping_file(tmp_path, name="kolumner.xlsx"):
+    header = ["Dnr", "Titel", "Typ", "Anteckningar om kontakten", "Land"]
+    rows = [
+        ["KS 2020/1", "Eurocities", "Medlemskap", "Ring Anna", "Belgien"],
+        ["KS 2020/2", "ICLEI", "Medlemskap", "", "Tyskland"],
+        ["KS 2020/3", "Avtal med Åbo om klimatanpassning i hamnen", "Samarbetsavtal", "Mejl",
+         "Finland"],
+        ["KS 2020/4", "LOI Tallinn", "Intentionsavtal", "Ring Anna", "Estland"],
+    ]  # fmt: skip
+    return write_xlsx(tmp_path / name, [header, *rows])
+
+
+def test_mapping_dialog_shows_three_values_and_a_readable_skipped_column(
+    qtbot, qapp, palettes, tmp_path, swedish
+):
+    from desktop_app.ui.import_dialog import SKIPPED_BACKGROUND, MappingDialog
+
+    path = _mapping_file(tmp_path)
+    layout = read_layout(path)
+    dialog = MappingDialog(layout.headers, layout.mapping, samples=layout.samples())
+    qtbot.addWidget(dialog)
+    dialog.resize(1024, 560)
+    dialog.show()
+    # three different values per column, in the file's order; the long one shortened
+    assert dialog.sample_labels[0].text() == "KS 2020/1 \u00b7 KS 2020/2 \u00b7 KS 2020/3"
+    assert dialog.sample_labels[3].text() == "Ring Anna \u00b7 Mejl"  # blanks and repeats skipped
+    assert "\u2026" in dialog.sample_labels[1].text()
+    assert "klimatanpassning i hamnen" in dialog.sample_labels[1].toolTip()
+    # the unknown column is not imported and marked; "Land" is the counterparty's country
+    assert dialog.skipped() == [3]
+    assert layout.mapping[4] == "counterparty_country"
+    notes = dialog.combos[3]
+    assert notes.currentText() == "Importera inte"
+    assert SKIPPED_BACKGROUND.lower() in notes.styleSheet().lower()
+    for name, palette in palettes.items():
+        qapp.setPalette(palette)
+        qtbot.wait(20)
+        ratio = _text_contrast(notes)
+        assert ratio >= 4.5, (name, ratio)
+        if SHOTS:
+            dialog.grab().save(os.path.join(SHOTS, f"import-mapping-{name}.png"))
+    # the old highlight (the palette's text on pale amber) fails the same measure when dark:
+    # the measure can tell
+    qapp.setPalette(palettes["dark"])
+    old = QComboBox()
+    qtbot.addWidget(old)
+    old.addItem("Importera inte")
+    old.setStyleSheet("QComboBox { background: #FFF2CC; }")
+    old.resize(notes.size())
+    old.show()
+    qtbot.wait(20)
+    assert _text_contrast(old) < 3
+    # a column given a field loses the mark; set back to "Do not import" it has it again
+    notes.setCurrentIndex(notes.findData("notes"))
+    assert dialog.skipped() == [] and not notes.styleSheet()
+    notes.setCurrentIndex(0)
+    assert dialog.skipped() == [3]
+
+
+def test_a_remembered_mapping_is_shown_and_can_be_forgotten(qtbot, sqlite_register, tmp_path,
+                                                            swedish):  # fmt: skip
+    from desktop_app.importers.headers import load_remembered, signature
+    from desktop_app.ui.import_dialog import MappingDialog, remember_mapping
+
+    path = _mapping_file(tmp_path, "minns.xlsx")
+    guessed = read_layout(path)
+    chosen = list(guessed.mapping)
+    chosen[3] = "notes"
+    remember_mapping(guessed.headers, chosen)
+    sig = signature(guessed.headers)
+    assert load_remembered(sig) == chosen  # the file the command line reads too
+    layout = read_layout(path)
+    assert layout.remembered and layout.mapping == chosen
+    dialog = MappingDialog(layout.headers, layout.mapping, samples=layout.samples(),
+                           remembered=True)  # fmt: skip
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.remembered_label.isVisible() and dialog.forget_button.isVisible()
+    assert "sparades" in dialog.remembered_label.text()
+    assert dialog.mapping()[3] == "notes" and dialog.skipped() == []
+    if SHOTS:
+        dialog.resize(1024, 560)
+        dialog.grab().save(os.path.join(SHOTS, "import-mapping-remembered.png"))
+    dialog.forget_button.click()
+    assert load_remembered(sig) is None
+    assert "glömd" in dialog.remembered_label.text()
+    assert dialog.mapping() == [m or "" for m in guessed.mapping]  # matched by headings again
+    assert dialog.skipped() == [3] and not dialog.remember_box.isChecked()
+    assert not dialog.forget_button.isEnabled()
+    assert not read_layout(path).remembered
+
+
+def test_the_preview_reopens_a_remembered_mapping_and_forgets_it(
+    qtbot, modals, sqlite_register, tmp_path, swedish
+):
+    """Remembered, the mapping dialog is skipped; the preview says so and Kolumner… shows
+    it, forgets it and checks the rows again with the columns matched by their headings."""
+    from desktop_app.importers.headers import load_remembered, signature
+    from desktop_app.ui.import_dialog import MappingDialog, remember_mapping
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    path = _mapping_file(tmp_path, "igen.xlsx")
+    headers = read_layout(path).headers
+    remembered = list(read_layout(path).mapping)
+    remembered[3] = "notes"
+    remember_mapping(headers, remembered)
+    modals.open_path = str(path)
+    seen: list[str] = []
+
+    def on_dialog(dialog: QDialog) -> int:
+        seen.append(type(dialog).__name__)
+        if isinstance(dialog, MappingDialog):
+            assert dialog.forget_button.isVisibleTo(dialog)
+            dialog.forget_button.click()
+            return QDialog.DialogCode.Accepted
+        assert isinstance(dialog, ImportPreviewDialog)
+        assert "sparats" in dialog.counts.text() and dialog.columns_button.isVisibleTo(dialog)
+        assert dialog.preview.rows[0].data.notes == "Ring Anna"
+        dialog.columns_button.click()  # the mapping dialog, answered above
+        qtbot.waitUntil(lambda: not dialog.checking, timeout=30000)
+        assert dialog.preview.rows[0].data.notes == ""  # the column is not imported now
+        assert "sparats" not in dialog.counts.text()
+        return QDialog.DialogCode.Rejected
+
+    modals.on_dialog = on_dialog
+    excel_actions.import_register(window)
+    qtbot.waitUntil(lambda: len(seen) >= 2, timeout=30000)
+    assert seen == ["ImportPreviewDialog", "MappingDialog"]
+    assert load_remembered(signature(headers)) is None
+
+
+# ---------------------------------------------------------------- unknown themes
+
+
+@pytest.mark.parametrize("fmt", ["xlsx", "ods"])
+def test_an_unknown_theme_can_be_filed_under_an_existing_one(
+    qtbot, modals, register, tmp_path, swedish, fmt
+):
+    """The legacy register's "klimat" is not a theme of the register: the preview offers
+    to add it or to file it under one the register has; chosen, the preview says so in
+    words (the row and the summary) and the import creates no theme."""
+    from desktop_app.services import catalog
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    path = write_legacy(tmp_path, fmt)
+    modals.open_path = str(path)
+    themes_before = {t.name_sv for t in catalog.list_themes()}
+    klimat_och_miljo = next(t.id for t in catalog.list_themes() if t.name_sv == "Klimat och miljö")
+
+    def on_dialog(dialog: QDialog) -> int:
+        assert isinstance(dialog, ImportPreviewDialog)
+        dialog.resize(1024, 700)
+        assert dialog.themes_box.isVisibleTo(dialog)
+        combo = dialog.theme_combos["klimat"]
+        assert combo.currentText() == "Lägg till som nytt tema"
+        assert "Nya teman (läggs till; inget tema i registret stämmer): klimat" in (
+            dialog.findings.toPlainText()
+        )
+        combo.setCurrentIndex(combo.findData(klimat_och_miljo))
+        combo.activated.emit(combo.currentIndex())
+        assert dialog.checking and not dialog.accepted_button.isEnabled()
+        qtbot.waitUntil(lambda: not dialog.checking, timeout=30000)
+        findings = dialog.findings.toPlainText()
+        assert "Nya teman" not in findings
+        assert (
+            "Teman som inte finns i registret, förda till registrets teman enligt ditt val: "
+            "\u201dklimat\u201d \u2192 \u201dKlimat och miljö\u201d" in findings
+        )
+        row = next(r for r in dialog.preview.rows if r.row_no == 6)
+        assert "enligt ditt val förs posten till registrets tema ”Klimat och miljö”" in (
+            " ".join(row.messages("sv"))
+        )
+        again = dialog.theme_combos["klimat"]  # the line stays, showing the choice
+        assert again.currentData() == klimat_och_miljo
+        if SHOTS:
+            dialog.show()
+            qtbot.wait(50)
+            dialog.grab().save(os.path.join(SHOTS, f"import-preview-theme-{fmt}.png"))
+        dialog.accepted_button.click()
+        return dialog.result()
+
+    modals.on_dialog = on_dialog
+    excel_actions.import_register(window)
+    qtbot.waitUntil(lambda: "information" in modals.kinds(), timeout=60000)
+    assert {t.name_sv for t in catalog.list_themes()} == themes_before  # nothing created
+    ids = reg.query_ids(RegisterFilter(include_archived=True))
+    by_case = {entries.get_entry(i).data.case_number: entries.get_entry(i).data for i in ids}
+    assert by_case["KS 2018/0200"].theme_id == klimat_och_miljo
