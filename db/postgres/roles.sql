@@ -70,6 +70,8 @@ GRANT INSERT, UPDATE ON :"schema".counterparty TO avtalsregister_registrar;
 GRANT INSERT, UPDATE ON :"schema".secrecy_mark TO avtalsregister_registrar;
 -- Review cases (memo drafts, m0007): edited and closed, never deleted.
 GRANT INSERT, UPDATE ON :"schema".memo_draft TO avtalsregister_registrar;
+-- Findings summaries (m0009): derived from the entries, rewritten with them.
+GRANT INSERT, UPDATE ON :"schema".entry_findings TO avtalsregister_registrar;
 GRANT USAGE ON ALL SEQUENCES IN SCHEMA :"schema" TO avtalsregister_registrar;
 
 -- Administrators: also decision bodies (and their R4 mandates, replaced as a

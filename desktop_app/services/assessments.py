@@ -29,7 +29,7 @@ from desktop_app.store.models import FindingAssessment
 
 from . import audit
 from .audit import Change
-from .context import Actor, current_actor, utcnow, write_transaction
+from .context import Actor, current_actor, touch_entries, utcnow, write_transaction
 from .errors import NotFoundError, ServiceError
 
 ENTRY, ORGANISATION, INVITATION = "entry", "organisation", "invitation"
@@ -166,6 +166,8 @@ def assess(
             assessed_at=now,
             assessed_by=actor.name,
         )
+        if subject.entry_id is not None:
+            touch_entries([subject.entry_id])
         audit.record(
             "assess",
             subject.object_type,
@@ -199,6 +201,8 @@ def _close(rows: Iterable[FindingAssessment], why: str, note: str, actor: Actor)
     count = 0
     now = utcnow()
     for row in rows:
+        if row.entry_id is not None:
+            touch_entries([row.entry_id])
         FindingAssessment.update(closed_at=now, closed_by=actor.name, close_reason=why).where(
             (FindingAssessment.id == row.id) & FindingAssessment.closed_at.is_null()
         ).execute()

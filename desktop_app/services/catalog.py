@@ -259,6 +259,9 @@ def _update_body(body_id: int, data: BodyData, expected_version: int) -> BodyRec
             )
         if changes:
             audit.record("update", "decision_body", body_id, changes=changes, actor=actor)
+            from .finding_summaries import touch_body  # (imports this module)
+
+            touch_body(body_id)  # R4 reads its kind, names and organisation
         if body.short_name != data.short_name:  # the grid shows and sorts payers by it
             refresh_search_text(Entry.select(Entry.id).where(Entry.cost_payer_body == body_id))
     return get_body(body_id)
@@ -406,6 +409,9 @@ def _update_theme(
             raise _stale(Theme, "theme", theme_id, expected_version)
         if changes:
             audit.record("update", "theme", theme_id, changes=changes, actor=actor)
+            from .finding_summaries import touch_theme  # (imports this module)
+
+            touch_theme(theme_id)
         if theme.name_sv != new["name_sv"]:
             refresh_search_text(Entry.select(Entry.id).where(Entry.theme == theme_id))
     return next(t for t in list_themes() if t.id == theme_id)
@@ -565,6 +571,9 @@ def _update_counterparty(
             raise _stale(Counterparty, "counterparty", cp_id, expected_version)
         if changes:
             audit.record("update", "counterparty", cp_id, changes=changes, actor=actor)
+            from .finding_summaries import touch_counterparty  # (imports this module)
+
+            touch_counterparty(cp_id)  # R1 reads its name, R4 its type
         if row.name != new["name"] or row.country != new["country"]:
             refresh_search_text(
                 EntryCounterparty.select(EntryCounterparty.entry).where(

@@ -159,6 +159,18 @@ def checks_for_ids(
     return result
 
 
+def entries_data(ids: Sequence[int]) -> dict[int, EntryData]:
+    """The given entries as the rules see them (with links and reviews), read in chunks."""
+    result: dict[int, EntryData] = {}
+    for start in range(0, len(ids), CHUNK):
+        part = list(ids[start : start + CHUNK])
+        rows = list(Entry.select(*_SELECT).where(Entry.id.in_(part)).tuples())
+        links, reviews = _chunk_links(part), _chunk_reviews(part)
+        for row in rows:
+            result[row[0]] = _data(row[1:], links.get(row[0], ()), reviews.get(row[0], ()))
+    return result
+
+
 def responsible_usage() -> dict[int, int]:
     """Live entries per responsible body (the deciding body when none is recorded)."""
     body = fn.COALESCE(Entry.responsible_body, Entry.deciding_body)

@@ -9,8 +9,9 @@ import getpass
 import os
 import sqlite3
 import sys
+import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import lru_cache
@@ -111,18 +112,44 @@ def _claim(reason: str) -> None:
     )
 
 
+_touched = threading.local()
+
+
+def touch_entries(entry_ids: Iterable[int]) -> None:
+    """Entries whose findings summary the running write must store anew before it
+    commits (``services.finding_summaries``). Outside a write transaction: nothing."""
+    pending = getattr(_touched, "ids", None)
+    if pending is not None:
+        pending.update(entry_ids)
+
+
+def _settle_touched() -> None:
+    from . import finding_summaries
+
+    while _touched.ids:
+        ids, _touched.ids = _touched.ids, set()
+        finding_summaries.settle(ids)
+
+
 @contextlib.contextmanager
 def write_transaction() -> Iterator[None]:
     """One transaction for one service call; known failures become messages.
 
     SQLite opens it with BEGIN IMMEDIATE (set on the database) so that two
-    writers queue on the busy timeout instead of failing mid-way.
+    writers queue on the busy timeout instead of failing mid-way. The
+    outermost one stores the findings summaries of the entries the write
+    touched (``touch_entries``) as its last step, in the same transaction.
     """
+    outermost = getattr(_touched, "ids", None) is None
+    if outermost:
+        _touched.ids = set()
     try:
         with database_proxy.atomic():
             if is_postgres():
                 _claim(sys._getframe(2).f_code.co_name)
             yield
+            if outermost:
+                _settle_touched()
     except (
         peewee.OperationalError,
         peewee.InternalError,
@@ -152,6 +179,9 @@ def write_transaction() -> Iterator[None]:
             if known is not None:
                 raise known from exc
         raise
+    finally:
+        if outermost:
+            _touched.ids = None
 
 
 P = ParamSpec("P")

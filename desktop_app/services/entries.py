@@ -28,7 +28,7 @@ from desktop_app.store.models import (
 
 from . import audit, catalog
 from .audit import Change
-from .context import current_actor, retried, utcnow, write_transaction
+from .context import current_actor, retried, touch_entries, utcnow, write_transaction
 from .entry_reads import (  # noqa: F401 - the entry's read side, used through this module
     _COLUMN_FIELDS,
     _MAINTAINED,
@@ -242,6 +242,7 @@ def _create_entry(
             updated_by=actor.name,
         )
         _write_counterparties(row.id, data.counterparty_ids)
+        touch_entries([row.id])
         changes = [
             Change(name, None, getattr(data, name))
             for name in [*_COLUMN_FIELDS, "document_links"]

@@ -14,7 +14,7 @@ from desktop_app.domain.rules import RuleContext
 from desktop_app.store.models import Entry
 
 from . import assessments, catalog
-from .context import lock_row, utcnow
+from .context import lock_row, touch_entries, utcnow
 from .entry_reads import get_entry
 from .errors import ConflictError, NotFoundError
 
@@ -48,6 +48,7 @@ def load_for_write(entry_id: int, expected_version: int) -> Entry:
         raise ConflictError(
             "entry", entry_id, expected_version, row.version, row.updated_by, row.updated_at
         )
+    touch_entries([entry_id])  # its findings summary is stored anew before the commit
     return row
 
 

@@ -31,7 +31,7 @@ from desktop_app.store.models import database_proxy
 
 from . import audit, catalog, entries
 from .audit import Change
-from .context import current_actor, is_postgres, utcnow, write_transaction
+from .context import current_actor, is_postgres, touch_entries, utcnow, write_transaction
 from .errors import ServiceError
 
 if TYPE_CHECKING:  # the importer package sits above services
@@ -266,6 +266,7 @@ def apply_import(
                 if progress:
                     progress(n + 1, total, "")
         _flush(columns, batch, links, actor, now, audit_rows)
+        touch_entries(entry_ids)  # their findings summaries, stored before the commit
         if fts_trigger is not None:
             _index_and_restore(fts_trigger, entry_ids[0], entry_ids[-1])
         for n, row in enumerate(updates):

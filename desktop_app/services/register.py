@@ -17,7 +17,7 @@ from peewee import JOIN, DateField, DateTimeField, DecimalField, Expression, fn
 
 from desktop_app.domain.dates import effective_status, review_state
 from desktop_app.domain.kinds import ReviewState, Status
-from desktop_app.store.models import DecisionBody, Entry, EntryCounterparty, Theme
+from desktop_app.store.models import DecisionBody, Entry, EntryCounterparty, EntryFindings, Theme
 
 from . import catalog
 from .search import LOOKUP, ROW_TEST, WALK, SearchPlan, plan_search
@@ -30,6 +30,10 @@ PAYER = fn.COALESCE(Payer.short_name, Entry.cost_payer)
 
 # Status filter values: the stored ones, the derived ones, and the review states.
 STATUS_FILTERS = ("draft", "active", "expired", "terminated", "due", "overdue", "archived")
+
+# Findings filter values: open errors, open warnings, assessed findings
+# (each entry's summary, stored by the writes: services.finding_summaries).
+FINDINGS_FILTERS = ("errors", "warnings", "assessed")
 
 DATE_FIELDS = {
     "decision_date": Entry.decision_date,
@@ -138,6 +142,7 @@ class RegisterFilter:
     sort_key: str = "next_review_date"
     descending: bool = False
     ids: tuple[int, ...] | None = None  # a selection
+    findings: str = ""  # "", or one of FINDINGS_FILTERS
     extra: dict = field(default_factory=dict)
 
     def describe(self, lang: str = "sv") -> str:
@@ -183,6 +188,13 @@ class RegisterFilter:
                 if sv
                 else f"Review within {self.due_within_days} days"
             )
+        if self.findings in FINDINGS_FILTERS:
+            words = {
+                "errors": ("Med fel", "With errors"),
+                "warnings": ("Med varningar", "With warnings"),
+                "assessed": ("Med bedömda varningar", "With assessed warnings"),
+            }[self.findings]
+            parts.append(words[0] if sv else words[1])
         if self.include_archived:
             parts.append("Inklusive avförda" if sv else "Archived included")
         if self.ids is not None:
@@ -231,6 +243,22 @@ def _status_condition(status: str, today: date, lead_days: int):
     raise ValueError(f"unknown status filter {status!r}")
 
 
+def _findings_condition(kind: str, today: date):
+    """Entries whose stored findings summary has open errors, open warnings or assessed
+    findings; R3-OVERDUE counts on the days of its window."""
+    s = EntryFindings
+    overdue = (s.overdue_from <= today) & (s.overdue_until.is_null() | (s.overdue_until >= today))
+    if kind == "errors":
+        held = s.has_error == True  # noqa: E712
+    elif kind == "warnings":
+        held = (s.has_warning == True) | (overdue & (s.overdue_assessed == False))  # noqa: E712
+    elif kind == "assessed":
+        held = (s.has_assessed == True) | (overdue & (s.overdue_assessed == True))  # noqa: E712
+    else:
+        raise ValueError(f"unknown findings filter {kind!r}")
+    return Entry.id.in_(s.select(s.entry).where(held))
+
+
 def _where(f: RegisterFilter, today: date, lead_days: int, search: Expression | None = None):
     conditions = []
     if f.ids is not None:
@@ -255,6 +283,8 @@ def _where(f: RegisterFilter, today: date, lead_days: int, search: Expression | 
         conditions.append(Entry.theme == f.theme_id)
     if f.directions:
         conditions.append(Entry.directions.bin_and(f.directions) != 0)
+    if f.findings:
+        conditions.append(_findings_condition(f.findings, today))
     column = DATE_FIELDS.get(f.date_field, Entry.next_review_date)
     if f.date_from:
         conditions.append(column >= f.date_from)

@@ -81,6 +81,12 @@ def open_register(
             # Migrated but not seeded: by an older program killed before its seed,
             # or by programs opening it at once whose last step another one ran.
             seed_new_register()
+        if after > before > 0:
+            # A register from an older program: its entries' findings summaries
+            # (m0009) are made with this program's rules (seconds per thousand).
+            from . import finding_summaries
+
+            finding_summaries.fill_missing()
         if before > 0 and target.backend == "sqlite" and not check_due:
             from desktop_app.store.backups import daily_backup
 

@@ -183,6 +183,28 @@ class Review(BaseModel):
     created_by = TextField(default="")
 
 
+class EntryFindings(BaseModel):
+    """Each entry's findings summary (domain.findings_summary), stored by the writes (m0009).
+
+    Derived data, like the search text: not audited, rewritten whenever what
+    the rules read changes; the register's findings filter reads it."""
+
+    entry = ForeignKeyField(Entry, primary_key=True, column_name="entry_id", backref="+")
+    errors = TextField(default="")
+    warnings = TextField(default="")
+    notes = TextField(default="")
+    assessed = TextField(default="")
+    has_error = BooleanField(default=False)
+    has_warning = BooleanField(default=False)
+    has_assessed = BooleanField(default=False)
+    overdue_from = DateField(null=True)
+    overdue_until = DateField(null=True)
+    overdue_assessed = BooleanField(default=False)
+
+    class Meta:
+        table_name = "entry_findings"
+
+
 class FindingAssessment(BaseModel):
     """A registrar's assessment of a warning (open while ``closed_at`` is null)."""
 

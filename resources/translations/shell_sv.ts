@@ -57,52 +57,52 @@
     <context>
         <name>BackupActions</name>
         <message>
-            <location filename="../../desktop_app/ui/backup_actions.py" line="55" />
+            <location filename="../../desktop_app/ui/backup_actions.py" line="53" />
             <source>Back up the register</source>
             <translation>Säkerhetskopiera registret</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/backup_actions.py" line="57" />
+            <location filename="../../desktop_app/ui/backup_actions.py" line="55" />
             <source>Register backup (*.sqlite3)</source>
             <translation>Säkerhetskopia av register (*.sqlite3)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/backup_actions.py" line="67" />
+            <location filename="../../desktop_app/ui/backup_actions.py" line="65" />
             <source>No backup was made</source>
             <translation>Ingen säkerhetskopia gjordes</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/backup_actions.py" line="72" />
+            <location filename="../../desktop_app/ui/backup_actions.py" line="70" />
             <source>Backup made</source>
             <translation>Säkerhetskopian är gjord</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/backup_actions.py" line="75" />
+            <location filename="../../desktop_app/ui/backup_actions.py" line="73" />
             <source>Show in folder</source>
             <translation>Visa i mappen</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/backup_actions.py" line="87" />
+            <location filename="../../desktop_app/ui/backup_actions.py" line="85" />
             <source>Backing up the register…</source>
             <translation>Säkerhetskopierar registret…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/backup_actions.py" line="99" />
+            <location filename="../../desktop_app/ui/backup_actions.py" line="97" />
             <source>Restore the register from a backup</source>
             <translation>Återställ registret från en säkerhetskopia</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/backup_actions.py" line="101" />
+            <location filename="../../desktop_app/ui/backup_actions.py" line="99" />
             <source>Register backup (*.sqlite3 *.sqlite *.db)</source>
             <translation>Säkerhetskopia av register (*.sqlite3 *.sqlite *.db)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/backup_actions.py" line="107" />
+            <location filename="../../desktop_app/ui/backup_actions.py" line="105" />
             <source>Restore from a backup</source>
             <translation>Återställ från en säkerhetskopia</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/backup_actions.py" line="108" />
+            <location filename="../../desktop_app/ui/backup_actions.py" line="106" />
             <source>Replace the register with the backup %1?
 
 The register as it is now is kept beside it as a *.before-restore copy. Everyone using the register sees the restored version.</source>
@@ -111,17 +111,17 @@ The register as it is now is kept beside it as a *.before-restore copy. Everyone
 Registret som det är nu sparas bredvid som en *.before-restore-kopia. Alla som använder registret ser den återställda versionen.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/backup_actions.py" line="123" />
+            <location filename="../../desktop_app/ui/backup_actions.py" line="121" />
             <source>The register was not restored</source>
             <translation>Registret återställdes inte</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/backup_actions.py" line="129" />
+            <location filename="../../desktop_app/ui/backup_actions.py" line="127" />
             <source>Register restored</source>
             <translation>Registret är återställt</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/backup_actions.py" line="136" />
+            <location filename="../../desktop_app/ui/backup_actions.py" line="134" />
             <source>Restoring the register…</source>
             <translation>Återställer registret…</translation>
         </message>
@@ -243,7 +243,7 @@ Registret som det är nu sparas bredvid som en *.before-restore-kopia. Alla som 
     <context>
         <name>EmptyState</name>
         <message>
-            <location filename="../../desktop_app/ui/register/view.py" line="59" />
+            <location filename="../../desktop_app/ui/register/view.py" line="63" />
             <source>Clear filters</source>
             <translation>Rensa filter</translation>
         </message>
@@ -279,82 +279,92 @@ Registret som det är nu sparas bredvid som en *.before-restore-kopia. Alla som 
     <context>
         <name>FilterBar</name>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="101" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="104" />
             <source>Search case number, title, counterparty, theme, notes…</source>
             <translation>Sök diarienummer, titel, motpart, tema, anteckningar…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="115" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="114" />
+            <source>Entries whose rule check finds errors, open warnings or assessed warnings</source>
+            <translation>Poster där regelkontrollen hittar fel, öppna varningar eller bedömda varningar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="123" />
             <source>C&amp;lear filters</source>
             <translation>Rensa &amp;filter</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="116" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="124" />
             <source>Show the whole register again</source>
             <translation>Visa hela registret igen</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="118" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="126" />
             <source>From (empty: no limit). Ctrl+Delete empties it.</source>
             <translation>Från (tomt: ingen gräns). Ctrl+Delete tömmer fältet.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="119" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="127" />
             <source>To (empty: no limit). Ctrl+Delete empties it.</source>
             <translation>Till (tomt: ingen gräns). Ctrl+Delete tömmer fältet.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="139" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="147" />
             <source>&amp;Search:</source>
             <translation>&amp;Sök:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="143" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="151" />
             <source>&amp;Kind:</source>
             <translation>&amp;Typ:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="144" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="152" />
             <source>Stat&amp;us:</source>
             <translation>Stat&amp;us:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="147" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="153" />
+            <source>Fi&amp;ndings:</source>
+            <translation>Anmärknin&amp;gar:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="156" />
             <source>&amp;Deciding body:</source>
             <translation>&amp;Beslutande organ:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="148" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="157" />
             <source>&amp;Responsible:</source>
             <translation>A&amp;nsvarig:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="149" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="158" />
             <source>The&amp;me:</source>
             <translation>T&amp;ema:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="150" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="159" />
             <source>D&amp;irection:</source>
             <translation>&amp;Inriktning:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="154" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="163" />
             <source>from</source>
             <translation>från</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="155" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="164" />
             <source>to</source>
             <translation>till</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="230" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="240" />
             <source>More filters</source>
             <translation>Fler filter</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="232" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="242" />
             <source>More filters (%n in use)</source>
             <translation>
                 <numerusform>Fler filter (%n används)</numerusform>
@@ -362,112 +372,128 @@ Registret som det är nu sparas bredvid som en *.before-restore-kopia. Alla som 
             </translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="235" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="245" />
             <source>Hide the less-used filters</source>
             <translation>Dölj de mindre använda filtren</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="237" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="247" />
             <source>Show the less-used filters: bodies, theme, direction and dates</source>
             <translation>Visa de mindre använda filtren: organ, tema, inriktning och datum</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="242" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="252" />
             <source>All kinds</source>
             <translation>Alla avtalstyper</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="245" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="255" />
             <source>All current</source>
             <translation>Alla aktuella</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="247" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="257" />
             <source>Active</source>
             <translation>Aktiva</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="248" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="258" />
             <source>Review due or overdue</source>
             <translation>Omprövning inom kort eller försenad</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="249" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="259" />
             <source>Review due soon</source>
             <translation>Omprövning inom kort</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="250" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="260" />
             <source>Review overdue</source>
             <translation>Omprövning försenad</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="251" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="261" />
             <source>Draft</source>
             <translation>Utkast</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="252" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="262" />
             <source>Expired</source>
             <translation>Utgångna</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="253" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="263" />
             <source>Terminated</source>
             <translation>Avslutade</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="254" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="264" />
             <source>Archived</source>
             <translation>Avförda</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="257" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="268" />
+            <source>With errors</source>
+            <translation>Med fel</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="269" />
+            <source>With warnings</source>
+            <translation>Med varningar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="270" />
+            <source>Assessed</source>
+            <translation>Bedömda</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="271" />
             <source>All directions</source>
             <translation>Alla inriktningar</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="261" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="275" />
             <source>Next review</source>
             <translation>Nästa omprövning</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="262" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="276" />
             <source>Decision date</source>
             <translation>Beslutsdatum</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="263" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="277" />
             <source>Start date</source>
             <translation>Startdatum</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="264" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="278" />
             <source>End date</source>
             <translation>Slutdatum</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="265" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="279" />
             <source>Last review</source>
             <translation>Senaste omprövning</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="268" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="282" />
             <source>Which date the from/to limits apply to</source>
             <translation>Vilket datum som från- och till-gränserna gäller</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="276" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="290" />
             <source>All bodies</source>
             <translation>Alla organ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="277" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="267" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="291" />
             <source>All</source>
             <translation>Alla</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="288" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="302" />
             <source>All themes</source>
             <translation>Alla teman</translation>
         </message>
@@ -644,12 +670,12 @@ Registret som det är nu sparas bredvid som en *.before-restore-kopia. Alla som 
             <translation>Exportera utan poster</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/window_commands.py" line="136" />
+            <location filename="../../desktop_app/ui/window_commands.py" line="141" />
             <source>About Avtalsregister</source>
             <translation>Om Avtalsregister</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/window_commands.py" line="137" />
+            <location filename="../../desktop_app/ui/window_commands.py" line="142" />
             <source>&lt;h3&gt;Avtalsregister %1&lt;/h3&gt;&lt;p&gt;The register of the city's international cooperation agreements, letters of intent and memberships, their reviews and their history.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Avtalsregister %1&lt;/h3&gt;&lt;p&gt;Registret över stadens internationella samarbetsavtal, intentionsavtal och medlemskap, deras omprövningar och deras historik.&lt;/p&gt;&lt;p&gt;Databas: %2&lt;/p&gt;</translation>
         </message>
@@ -694,22 +720,22 @@ Registret som det är nu sparas bredvid som en *.before-restore-kopia. Alla som 
             <translation>&amp;Kalenderfil…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/actions.py" line="63" />
+            <location filename="../../desktop_app/ui/actions.py" line="66" />
             <source>&amp;Settings…</source>
             <translation>Instä&amp;llningar…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/actions.py" line="71" />
+            <location filename="../../desktop_app/ui/actions.py" line="74" />
             <source>Resto&amp;re from a backup…</source>
             <translation>Återställ &amp;från säkerhetskopia…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/actions.py" line="76" />
+            <location filename="../../desktop_app/ui/actions.py" line="79" />
             <source>&amp;Open register…</source>
             <translation>&amp;Öppna register…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/actions.py" line="81" />
+            <location filename="../../desktop_app/ui/actions.py" line="84" />
             <source>&amp;Quit</source>
             <translation>&amp;Avsluta programmet</translation>
         </message>
@@ -749,67 +775,67 @@ Registret som det är nu sparas bredvid som en *.before-restore-kopia. Alla som 
             <translation>Avsluta pos&amp;ten…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/actions.py" line="66" />
+            <location filename="../../desktop_app/ui/actions.py" line="69" />
             <source>Bac&amp;k up the register…</source>
             <translation>&amp;Säkerhetskopiera…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/actions.py" line="94" />
+            <location filename="../../desktop_app/ui/actions.py" line="97" />
             <source>&amp;Reload</source>
             <translation>&amp;Uppdatera</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/actions.py" line="100" />
+            <location filename="../../desktop_app/ui/actions.py" line="103" />
             <source>&amp;Columns…</source>
             <translation>&amp;Kolumner…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/actions.py" line="103" />
+            <location filename="../../desktop_app/ui/actions.py" line="106" />
             <source>&amp;Search</source>
             <translation>&amp;Sök</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/actions.py" line="110" />
+            <location filename="../../desktop_app/ui/actions.py" line="113" />
             <source>&amp;About Avtalsregister</source>
             <translation>&amp;Om Avtalsregister</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/actions.py" line="113" />
+            <location filename="../../desktop_app/ui/actions.py" line="116" />
             <source>&amp;User guide</source>
             <translation>&amp;Användarhandledning</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/actions.py" line="139" />
+            <location filename="../../desktop_app/ui/actions.py" line="142" />
             <source>(none yet)</source>
             <translation>(inga än)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/actions.py" line="144" />
+            <location filename="../../desktop_app/ui/actions.py" line="147" />
             <source>&amp;File</source>
             <translation>&amp;Arkiv</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/actions.py" line="148" />
+            <location filename="../../desktop_app/ui/actions.py" line="151" />
             <source>Recen&amp;t registers</source>
             <translation>Senas&amp;te register</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/actions.py" line="172" />
+            <location filename="../../desktop_app/ui/actions.py" line="176" />
             <source>&amp;Edit</source>
             <translation>&amp;Redigera</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/actions.py" line="178" />
+            <location filename="../../desktop_app/ui/actions.py" line="182" />
             <source>&amp;View</source>
             <translation>&amp;Visa</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/actions.py" line="182" />
+            <location filename="../../desktop_app/ui/actions.py" line="186" />
             <source>S&amp;ection</source>
             <translation>&amp;Avsnitt</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/actions.py" line="184" />
+            <location filename="../../desktop_app/ui/actions.py" line="188" />
             <source>&amp;Help</source>
             <translation>&amp;Hjälp</translation>
         </message>
@@ -1037,87 +1063,87 @@ Registret som det är nu sparas bredvid som en *.before-restore-kopia. Alla som 
     <context>
         <name>RegisterView</name>
         <message>
-            <location filename="../../desktop_app/ui/register/view.py" line="207" />
+            <location filename="../../desktop_app/ui/register/view.py" line="215" />
             <source>Review overdue</source>
             <translation>Omprövning försenad</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/view.py" line="208" />
+            <location filename="../../desktop_app/ui/register/view.py" line="216" />
             <source>Review due soon</source>
             <translation>Omprövning inom kort</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/view.py" line="209" />
+            <location filename="../../desktop_app/ui/register/view.py" line="217" />
             <source>Grey: terminated, expired or archived</source>
             <translation>Grått: avslutad, utgången eller avförd</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/view.py" line="391" />
+            <location filename="../../desktop_app/ui/register/view.py" line="408" />
             <source>The register has no entries yet. Add one with New entry (Ctrl+N) or import an Excel register (File menu).</source>
             <translation>Registret har inga poster än. Lägg till en med Ny post (Ctrl+N) eller importera ett Excelregister (Arkiv-menyn).</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/view.py" line="397" />
+            <location filename="../../desktop_app/ui/register/view.py" line="414" />
             <source>kind</source>
             <translation>avtalstyp</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/view.py" line="399" />
+            <location filename="../../desktop_app/ui/register/view.py" line="416" />
             <source>status</source>
             <translation>status</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/view.py" line="401" />
+            <location filename="../../desktop_app/ui/register/view.py" line="418" />
             <source>deciding body</source>
             <translation>beslutande organ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/view.py" line="403" />
+            <location filename="../../desktop_app/ui/register/view.py" line="420" />
             <source>responsible</source>
             <translation>ansvarig</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/view.py" line="405" />
+            <location filename="../../desktop_app/ui/register/view.py" line="422" />
             <source>theme</source>
             <translation>tema</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/view.py" line="407" />
+            <location filename="../../desktop_app/ui/register/view.py" line="424" />
             <source>direction</source>
             <translation>inriktning</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/view.py" line="409" />
+            <location filename="../../desktop_app/ui/register/view.py" line="426" />
             <source>dates</source>
             <translation>datum</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/view.py" line="412" />
+            <location filename="../../desktop_app/ui/register/view.py" line="429" />
             <source>No entries match the search “%1”.</source>
             <translation>Inga poster matchar sökningen ”%1”.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/view.py" line="415" />
+            <location filename="../../desktop_app/ui/register/view.py" line="432" />
             <source>Filters in use: %1.</source>
             <translation>Filter som används: %1.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/view.py" line="417" />
+            <location filename="../../desktop_app/ui/register/view.py" line="434" />
             <source>No entries match the filters in use: %1.</source>
             <translation>Inga poster matchar filtren som används: %1.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/view.py" line="424" />
+            <location filename="../../desktop_app/ui/register/view.py" line="441" />
             <source>No current entries: every entry is archived. Choose Status: Archived to see them.</source>
             <translation>Inga aktuella poster: alla poster är avförda. Välj Status: Avförda för att se dem.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/view.py" line="552" />
+            <location filename="../../desktop_app/ui/register/view.py" line="569" />
             <source>Columns</source>
             <translation>Kolumner</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/view.py" line="561" />
+            <location filename="../../desktop_app/ui/register/view.py" line="578" />
             <source>Restore default columns</source>
             <translation>Återställ standardkolumnerna</translation>
         </message>

@@ -108,6 +108,11 @@ class FilterBar(QWidget):
 
         self.kind = QComboBox(self)
         self.status = QComboBox(self)
+        self.findings = QComboBox(self)
+        self.findings.setObjectName("findingsFilter")
+        self.findings.setToolTip(
+            self.tr("Entries whose rule check finds errors, open warnings or assessed warnings")
+        )
         self.deciding = QComboBox(self)
         self.responsible = QComboBox(self)
         self.theme = QComboBox(self)
@@ -145,6 +150,7 @@ class FilterBar(QWidget):
         self.flow = FlowLayout(spacing=14, line=6)
         self.flow.addWidget(self._group(self.tr("&Kind:"), self.kind))
         self.flow.addWidget(self._group(self.tr("Stat&us:"), self.status))
+        self.flow.addWidget(self._group(self.tr("Fi&ndings:"), self.findings))
         self.flow.addWidget(self.more_button)
         self.extra_groups = [
             self._group(self.tr("&Deciding body:"), self.deciding),
@@ -170,6 +176,7 @@ class FilterBar(QWidget):
         for combo in (
             self.kind,
             self.status,
+            self.findings,
             self.deciding,
             self.responsible,
             self.theme,
@@ -257,6 +264,10 @@ class FilterBar(QWidget):
             (self.tr("Archived"), ("archived",)),
         ):
             self.status.addItem(text, ",".join(statuses))
+        self.findings.addItem(self.tr("All"), "")
+        self.findings.addItem(self.tr("With errors"), "errors")
+        self.findings.addItem(self.tr("With warnings"), "warnings")
+        self.findings.addItem(self.tr("Assessed"), "assessed")
         self.direction.addItem(self.tr("All directions"), 0)
         for direction in ALL_DIRECTIONS:
             self.direction.addItem(direction_label(direction, lang), int(direction))
@@ -312,6 +323,7 @@ class FilterBar(QWidget):
         f.responsible_body_id = self.responsible.currentData()
         f.theme_id = self.theme.currentData()
         f.directions = int(self.direction.currentData() or 0)
+        f.findings = self.findings.currentData() or ""
         f.date_field = self.date_field.currentData() or "next_review_date"
         f.date_from = self.date_from.value()
         f.date_to = self.date_to.value()
@@ -328,6 +340,7 @@ class FilterBar(QWidget):
             self._select(self.responsible, f.responsible_body_id)
             self._select(self.theme, f.theme_id)
             self._select(self.direction, f.directions or 0)
+            self._select(self.findings, f.findings or "")
             self._select(self.date_field, f.date_field)
             self.date_from.set_value(f.date_from)
             self.date_to.set_value(f.date_to)

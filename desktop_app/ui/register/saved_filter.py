@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from datetime import date
 
-from desktop_app.services.register import RegisterFilter
+from desktop_app.services.register import FINDINGS_FILTERS, RegisterFilter
 
 from .columns import MODEL_COLUMNS
 
@@ -21,6 +21,7 @@ def filter_to_json(f: RegisterFilter) -> str:
             "responsible_body_id": f.responsible_body_id,
             "theme_id": f.theme_id,
             "directions": f.directions,
+            "findings": f.findings,
             "date_field": f.date_field,
             "date_from": f.date_from.isoformat() if f.date_from else None,
             "date_to": f.date_to.isoformat() if f.date_to else None,
@@ -42,6 +43,7 @@ def filter_from_json(text: str) -> RegisterFilter:
             responsible_body_id=d.get("responsible_body_id"),
             theme_id=d.get("theme_id"),
             directions=int(d.get("directions") or 0),
+            findings=str(d.get("findings") or "") if d.get("findings") in FINDINGS_FILTERS else "",
             date_field=str(d.get("date_field") or "next_review_date"),
             date_from=date.fromisoformat(d["date_from"]) if d.get("date_from") else None,
             date_to=date.fromisoformat(d["date_to"]) if d.get("date_to") else None,

@@ -1,0 +1,183 @@
+"""Each entry's findings summary, stored by the write that changed what its rules read.
+
+The register's findings filter ("med fel / med varningar / bedömda",
+``register.RegisterFilter.findings``) reads ``entry_findings`` in SQL; the
+rules are far too slow to run per filter. A write names the entries whose
+findings it may have changed (``touch``: the entries it saved, reviewed,
+terminated, archived or assessed; the entries of a body, counterparty or theme
+it renamed or changed), and ``services.context.write_transaction`` calls
+``settle`` before it commits, so a summary is never older than its entry.
+What depends on the date alone (R3-OVERDUE) is stored as a window the filter
+compares with today (``domain.findings_summary``).
+
+``fill_missing`` summarises every entry that has no summary yet: after the
+migration that made the table, and after entries were written by something
+that is not a service (a generator, an older program).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from datetime import date
+
+from peewee import JOIN
+
+from desktop_app.domain.assessments import check_entry_assessed
+from desktop_app.domain.findings import RuleContext
+from desktop_app.domain.findings_summary import FindingsSummary, summarize
+from desktop_app.store.models import (
+    Entry,
+    EntryCounterparty,
+    EntryFindings,
+    Review,
+)
+
+from . import assessments, catalog, checks
+from .context import touch_entries
+
+CHUNK = 500
+
+
+def touch(entry_ids: Iterable[int]) -> None:
+    """The entries whose findings this write may change (summarised before it commits)."""
+    touch_entries(entry_ids)
+
+
+def touch_body(body_id: int) -> None:
+    """A body changed (name, kind, mandates, contact): the entries that name it."""
+    query = Entry.select(Entry.id).where(
+        (Entry.deciding_body == body_id)
+        | (Entry.responsible_body == body_id)
+        | (Entry.cost_payer_body == body_id)
+        | (Entry.terminated_by == body_id)
+    )
+    reviewed = Review.select(Review.entry).where(Review.deciding_body == body_id)
+    touch_entries([i for (i,) in query.tuples()] + [i for (i,) in reviewed.tuples()])
+
+
+def touch_counterparty(counterparty_id: int) -> None:
+    links = EntryCounterparty.select(EntryCounterparty.entry).where(
+        EntryCounterparty.counterparty == counterparty_id
+    )
+    touch_entries(i for (i,) in links.tuples())
+
+
+def touch_theme(theme_id: int) -> None:
+    touch_entries(i for (i,) in Entry.select(Entry.id).where(Entry.theme == theme_id).tuples())
+
+
+def summaries(ids: Sequence[int], ctx: RuleContext | None = None) -> dict[int, FindingsSummary]:
+    """The summaries of the given entries, computed now with the program's rules."""
+    ctx = ctx or catalog.rule_context()
+    result: dict[int, FindingsSummary] = {}
+    for start in range(0, len(ids), CHUNK):
+        part = list(ids[start : start + CHUNK])
+        data = checks.entries_data(part)
+        held = assessments.open_for_entries(part)
+
+        for entry_id, entry in data.items():
+            mine = held.get(entry_id, ())
+            result[entry_id] = summarize(
+                entry, ctx, lambda e, c, f, mine=mine: check_entry_assessed(e, c, f, mine)
+            )
+    return result
+
+
+def _row(entry_id: int, s: FindingsSummary) -> dict:
+    return {
+        "entry": entry_id,
+        "errors": s.errors,
+        "warnings": s.warnings,
+        "notes": s.notes,
+        "assessed": s.assessed,
+        "has_error": bool(s.errors),
+        "has_warning": bool(s.warnings),
+        "has_assessed": bool(s.assessed),
+        "overdue_from": s.overdue_from,
+        "overdue_until": s.overdue_until,
+        "overdue_assessed": s.overdue_assessed,
+    }
+
+
+_UPDATED = (
+    EntryFindings.errors,
+    EntryFindings.warnings,
+    EntryFindings.notes,
+    EntryFindings.assessed,
+    EntryFindings.has_error,
+    EntryFindings.has_warning,
+    EntryFindings.has_assessed,
+    EntryFindings.overdue_from,
+    EntryFindings.overdue_until,
+    EntryFindings.overdue_assessed,
+)
+
+
+def store(found: dict[int, FindingsSummary]) -> None:
+    """Write summaries (insert or replace), inside the caller's transaction."""
+    rows = [_row(i, s) for i, s in sorted(found.items())]
+    for start in range(0, len(rows), CHUNK):
+        (
+            EntryFindings.insert_many(rows[start : start + CHUNK])
+            .on_conflict(conflict_target=[EntryFindings.entry], preserve=list(_UPDATED))
+            .execute()
+        )
+
+
+def settle(entry_ids: Iterable[int]) -> None:
+    """Summarise and store the touched entries (the write transaction's last step)."""
+    ids = sorted(set(entry_ids))
+    if ids:
+        store(summaries(ids))
+
+
+def stored(ids: Sequence[int]) -> dict[int, FindingsSummary]:
+    """The stored summaries of the given entries (tests and the column compare them)."""
+    result = {}
+    for start in range(0, len(ids), CHUNK):
+        part = list(ids[start : start + CHUNK])
+        query = EntryFindings.select(EntryFindings.entry, *_UPDATED).where(
+            EntryFindings.entry.in_(part)
+        )
+        for row in query.tuples():
+            entry_id, errors, warnings, notes, assessed, *_flags, start_, until, late = row
+            result[entry_id] = FindingsSummary(
+                errors, warnings, notes, assessed, _day(start_), _day(until), bool(late)
+            )
+    return result
+
+
+def _day(value) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value)[:10])
+
+
+def missing_ids(limit: int | None = None) -> list[int]:
+    """Entries without a stored summary, in id order."""
+    query = (
+        Entry.select(Entry.id)
+        .join(EntryFindings, JOIN.LEFT_OUTER, on=(EntryFindings.entry == Entry.id))
+        .where(EntryFindings.entry.is_null())
+        .order_by(Entry.id)
+    )
+    if limit is not None:
+        query = query.limit(limit)
+    return [i for (i,) in query.tuples()]
+
+
+def fill_missing(progress: Callable[[int], None] | None = None) -> int:
+    """Summarise every entry that has none, a chunk per transaction; returns how many."""
+    from .context import write_transaction
+
+    done = 0
+    ctx = catalog.rule_context()
+    while True:
+        ids = missing_ids(CHUNK)
+        if not ids:
+            return done
+        with write_transaction():
+            store(summaries(ids, ctx))
+        done += len(ids)
+        if progress is not None:
+            progress(done)
