@@ -11,30 +11,27 @@ QSettings. Errors get the operation helper's one treatment.
 
 from __future__ import annotations
 
-import os
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
 
 from desktop_app.services.register import RegisterFilter
 from desktop_app.ui.changes import ChangeNotice
 from desktop_app.ui.errors import show_error, ui_language
-from desktop_app.ui.open_files import open_file, show_in_folder
+from desktop_app.ui.open_files import last_folder, remember_folder
+from desktop_app.ui.open_files import show_done as _show_done
 from desktop_app.ui.operations import WriteOp
 from desktop_app.ui.runner import Control, Job, runner
 
-_DIR_KEY = "excel/last_folder"
-
 
 def _last_folder() -> str:
-    folder = QSettings().value(_DIR_KEY, "", str)
-    return folder if folder and os.path.isdir(folder) else str(Path.home())
+    return last_folder("excel")
 
 
 def _remember_folder(path: str) -> None:
-    QSettings().setValue(_DIR_KEY, str(Path(path).parent))
+    remember_folder("excel", path)
 
 
 def _ask_save(parent: QWidget | None, title: str, name: str) -> str | None:
@@ -54,27 +51,7 @@ def _ask_save(parent: QWidget | None, title: str, name: str) -> str | None:
 
 def show_done(parent: QWidget | None, path: str, text: str) -> None:
     """Say what was written and offer to open it or show the folder."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Information)
-    box.setWindowTitle(QCoreApplication.translate("ExcelActions", "Export finished"))
-    box.setText(text)
-    box.setInformativeText(path)
-    open_button = box.addButton(
-        QCoreApplication.translate("ExcelActions", "Open file"), QMessageBox.ButtonRole.AcceptRole
-    )
-    folder_button = box.addButton(
-        QCoreApplication.translate("ExcelActions", "Show in folder"),
-        QMessageBox.ButtonRole.ActionRole,
-    )
-    box.addButton(
-        QCoreApplication.translate("ExcelActions", "Close"), QMessageBox.ButtonRole.RejectRole
-    )
-    box.exec()
-    clicked = box.clickedButton()
-    if clicked is open_button:
-        open_file(parent, path)
-    elif clicked is folder_button:
-        show_in_folder(parent, str(Path(path).parent))
+    _show_done(parent, path, text, QCoreApplication.translate("ExcelActions", "Export finished"))
 
 
 def _run_export(parent, title: str, path: str, fn, done_text) -> None:

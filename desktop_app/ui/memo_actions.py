@@ -5,6 +5,11 @@ entry, language, open or save), then writes the memos in the background with
 progress and Cancel and opens the file in the system's viewer (the PDF to
 print, the Word file to finish the text). ``export_calendar(parent)`` saves the .ics reminders.
 The work itself is ``exports.memo_pdf.write_memos`` / ``calendar_ics``.
+
+Both end as the Excel exports do (``open_files.show_done``: what was written,
+where, *Open* and *Show in folder*); a viewer that does not start is named
+with the file's path and its folder offered (``open_files.open_file``). Each
+remembers its own last folder ("memos", "calendar").
 """
 
 from __future__ import annotations
@@ -12,8 +17,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -32,10 +36,13 @@ from PySide6.QtWidgets import (
 from desktop_app.services import register
 
 from .changes import ChangeNotice
+from .open_files import last_folder, open_file, remember_folder, show_done, show_in_folder
 from .operations import WriteOp
 from .runner import Control, Job, runner
 
 DEFAULT_DAYS = 180
+MEMOS = "memos"  # the remembered folders' kinds (open_files.last_folder)
+CALENDAR = "calendar"
 
 
 class MemoDialog(QDialog):
@@ -162,19 +169,25 @@ def _ask_target(parent: QWidget | None, dialog: MemoDialog) -> Path | None:
         return _viewer_target(dialog.lang(), separate, fmt)
     if separate:
         folder = QFileDialog.getExistingDirectory(
-            parent, QCoreApplication.translate("MemoActions", "Folder for the memos")
+            parent,
+            QCoreApplication.translate("MemoActions", "Folder for the memos"),
+            last_folder(MEMOS),
         )
-        return Path(folder) if folder else None
+        if not folder:
+            return None
+        remember_folder(MEMOS, folder, is_folder=True)
+        return Path(folder)
     path, _ = QFileDialog.getSaveFileName(
         parent,
         QCoreApplication.translate("MemoActions", "Save memos as"),
-        _default_name(dialog.lang(), fmt),
+        str(Path(last_folder(MEMOS)) / _default_name(dialog.lang(), fmt)),
         QCoreApplication.translate("MemoActions", "PDF (*.pdf)")
         if fmt == "pdf"
         else QCoreApplication.translate("MemoActions", "Word (*.docx)"),
     )
     if not path:
         return None
+    remember_folder(MEMOS, path)
     return Path(path) if path.lower().endswith(f".{fmt}") else Path(f"{path}.{fmt}")
 
 
@@ -226,14 +239,19 @@ def make_memos(parent: QWidget | None, entry_ids: list[int] | None) -> None:
             )
             return
         if open_after:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+            # Kept in the data folder (the history names it): opened, or said where.
+            if target.is_dir():
+                show_in_folder(parent, str(target))
+            else:
+                open_file(parent, str(target))
             return
-        QMessageBox.information(
+        show_done(
             parent,
+            target,
+            QCoreApplication.translate(
+                "MemoActions", "%n memos were saved.", "", len(result.entry_ids)
+            ),
             QCoreApplication.translate("MemoActions", "Renewal memos"),
-            QCoreApplication.translate("MemoActions", "%1 memos were saved in %2.")
-            .replace("%1", str(len(result.entry_ids)))
-            .replace("%2", str(target)),
         )
 
     (
@@ -252,11 +270,15 @@ def export_calendar(parent: QWidget | None) -> None:
     path, _ = QFileDialog.getSaveFileName(
         parent,
         QCoreApplication.translate("MemoActions", "Save review calendar as"),
-        QCoreApplication.translate("MemoActions", "Reviews") + ".ics",
+        str(
+            Path(last_folder(CALENDAR))
+            / (QCoreApplication.translate("MemoActions", "Reviews") + ".ics")
+        ),
         QCoreApplication.translate("MemoActions", "iCalendar (*.ics)"),
     )
     if not path:
         return
+    remember_folder(CALENDAR, path)
     target = Path(path) if path.lower().endswith(".ics") else Path(path + ".ics")
     from .errors import ui_language
 
@@ -268,17 +290,17 @@ def export_calendar(parent: QWidget | None) -> None:
         return write_calendar(target, lang=lang)
 
     def done(count: int) -> None:
-        QMessageBox.information(
+        show_done(
             parent,
-            QCoreApplication.translate("MemoActions", "Review calendar"),
-            QCoreApplication.translate(
+            target,
+            QCoreApplication.translate("MemoActions", "%n reviews were saved.", "", count)
+            + " "
+            + QCoreApplication.translate(
                 "MemoActions",
-                "%1 reviews were saved in %2. In Outlook: File > Open & Export > "
-                "Open Calendar, or double-click the file. A newer export updates the "
-                "same events.",
-            )
-            .replace("%1", str(count))
-            .replace("%2", str(target)),
+                "In Outlook: File > Open & Export > Open Calendar, or open the file. "
+                "A newer export updates the same events.",
+            ),
+            QCoreApplication.translate("MemoActions", "Review calendar"),
         )
 
     runner().submit(

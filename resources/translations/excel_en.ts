@@ -4,7 +4,7 @@
     <context>
         <name>ExcelActions</name>
         <message numerus="yes">
-            <location filename="../../desktop_app/ui/excel_actions.py" line="96" />
+            <location filename="../../desktop_app/ui/excel_actions.py" line="73" />
             <source>%n entries were exported.</source>
             <translation>
                 <numerusform>%n entry was exported.</numerusform>

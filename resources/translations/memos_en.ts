@@ -4,7 +4,7 @@
     <context>
         <name>Archive</name>
         <message numerus="yes">
-            <location filename="../../desktop_app/ui/memo_actions.py" line="136" />
+            <location filename="../../desktop_app/ui/memo_actions.py" line="143" />
             <source>… and %n more</source>
             <translation>
                 <numerusform>… and %n more</numerusform>
@@ -13,9 +13,28 @@
         </message>
     </context>
     <context>
+        <name>MemoActions</name>
+        <message numerus="yes">
+            <location filename="../../desktop_app/ui/memo_actions.py" line="251" />
+            <source>%n memos were saved.</source>
+            <translation>
+                <numerusform>%n memo was saved.</numerusform>
+                <numerusform>%n memos were saved.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_app/ui/memo_actions.py" line="296" />
+            <source>%n reviews were saved.</source>
+            <translation>
+                <numerusform>%n review was saved.</numerusform>
+                <numerusform>%n reviews were saved.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>MemoDialog</name>
         <message numerus="yes">
-            <location filename="../../desktop_app/ui/memo_actions.py" line="58" />
+            <location filename="../../desktop_app/ui/memo_actions.py" line="65" />
             <source>%n selected entries</source>
             <translation>
                 <numerusform>%n selected entry</numerusform>
@@ -23,7 +42,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/ui/memo_actions.py" line="119" />
+            <location filename="../../desktop_app/ui/memo_actions.py" line="126" />
             <source>%n entries, overdue ones included</source>
             <translation>
                 <numerusform>%n entry, overdue ones included</numerusform>

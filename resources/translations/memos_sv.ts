@@ -4,7 +4,7 @@
     <context>
         <name>Archive</name>
         <message numerus="yes">
-            <location filename="../../desktop_app/ui/memo_actions.py" line="136" />
+            <location filename="../../desktop_app/ui/memo_actions.py" line="143" />
             <source>… and %n more</source>
             <translation>
                 <numerusform>… och %n till</numerusform>
@@ -15,78 +15,89 @@
     <context>
         <name>MemoActions</name>
         <message>
-            <location filename="../../desktop_app/ui/memo_actions.py" line="165" />
+            <location filename="../../desktop_app/ui/memo_actions.py" line="173" />
             <source>Folder for the memos</source>
             <translation>Mapp för PM:en</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/memo_actions.py" line="170" />
+            <location filename="../../desktop_app/ui/memo_actions.py" line="182" />
             <source>Save memos as</source>
             <translation>Spara PM som</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/memo_actions.py" line="172" />
+            <location filename="../../desktop_app/ui/memo_actions.py" line="184" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/memo_actions.py" line="174" />
+            <location filename="../../desktop_app/ui/memo_actions.py" line="186" />
             <source>Word (*.docx)</source>
             <translation>Word (*.docx)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/memo_actions.py" line="202" />
+            <location filename="../../desktop_app/ui/memo_actions.py" line="215" />
             <source>Memo %1 of %2</source>
             <translation>PM %1 av %2</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/memo_actions.py" line="222" />
-            <location filename="../../desktop_app/ui/memo_actions.py" line="233" />
+            <location filename="../../desktop_app/ui/memo_actions.py" line="235" />
+            <location filename="../../desktop_app/ui/memo_actions.py" line="254" />
             <source>Renewal memos</source>
             <translation>Omprövnings-PM</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/memo_actions.py" line="223" />
+            <location filename="../../desktop_app/ui/memo_actions.py" line="236" />
             <source>No entries are due for review within %1 days.</source>
             <translation>Inga poster ska omprövas inom %1 dagar.</translation>
         </message>
-        <message>
-            <location filename="../../desktop_app/ui/memo_actions.py" line="234" />
-            <source>%1 memos were saved in %2.</source>
-            <translation>%1 PM sparades i %2.</translation>
+        <message numerus="yes">
+            <location filename="../../desktop_app/ui/memo_actions.py" line="251" />
+            <source>%n memos were saved.</source>
+            <translation>
+                <numerusform>%n PM sparades.</numerusform>
+                <numerusform>%n PM sparades.</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/memo_actions.py" line="242" />
+            <location filename="../../desktop_app/ui/memo_actions.py" line="260" />
             <source>Writing renewal memos…</source>
             <translation>Skriver omprövnings-PM…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/memo_actions.py" line="254" />
+            <location filename="../../desktop_app/ui/memo_actions.py" line="272" />
             <source>Save review calendar as</source>
             <translation>Spara omprövningskalendern som</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/memo_actions.py" line="255" />
+            <location filename="../../desktop_app/ui/memo_actions.py" line="275" />
             <source>Reviews</source>
             <translation>Omprövningar</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/memo_actions.py" line="256" />
+            <location filename="../../desktop_app/ui/memo_actions.py" line="277" />
             <source>iCalendar (*.ics)</source>
             <translation>iCalendar (*.ics)</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../desktop_app/ui/memo_actions.py" line="296" />
+            <source>%n reviews were saved.</source>
+            <translation>
+                <numerusform>%n omprövning sparades.</numerusform>
+                <numerusform>%n omprövningar sparades.</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../desktop_app/ui/memo_actions.py" line="273" />
+            <location filename="../../desktop_app/ui/memo_actions.py" line="298" />
+            <source>In Outlook: File &gt; Open &amp; Export &gt; Open Calendar, or open the file. A newer export updates the same events.</source>
+            <translation>I Outlook: Arkiv &gt; Öppna och exportera &gt; Öppna kalender, eller öppna filen. En senare export uppdaterar samma händelser.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/memo_actions.py" line="303" />
             <source>Review calendar</source>
             <translation>Omprövningskalender</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/memo_actions.py" line="274" />
-            <source>%1 reviews were saved in %2. In Outlook: File &gt; Open &amp; Export &gt; Open Calendar, or double-click the file. A newer export updates the same events.</source>
-            <translation>%1 omprövningar sparades i %2. I Outlook: Arkiv &gt; Öppna och exportera &gt; Öppna kalender, eller dubbelklicka på filen. En nyare export uppdaterar samma händelser.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/memo_actions.py" line="287" />
+            <location filename="../../desktop_app/ui/memo_actions.py" line="309" />
             <source>Writing the review calendar…</source>
             <translation>Skriver omprövningskalendern…</translation>
         </message>
@@ -94,22 +105,22 @@
     <context>
         <name>MemoDialog</name>
         <message>
-            <location filename="../../desktop_app/ui/memo_actions.py" line="47" />
+            <location filename="../../desktop_app/ui/memo_actions.py" line="54" />
             <source>Renewal memos</source>
             <translation>Omprövnings-PM</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/memo_actions.py" line="54" />
+            <location filename="../../desktop_app/ui/memo_actions.py" line="61" />
             <source> days</source>
             <translation> dagar</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/memo_actions.py" line="58" />
+            <location filename="../../desktop_app/ui/memo_actions.py" line="65" />
             <source>Entries:</source>
             <translation>Poster:</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/ui/memo_actions.py" line="58" />
+            <location filename="../../desktop_app/ui/memo_actions.py" line="65" />
             <source>%n selected entries</source>
             <translation>
                 <numerusform>%n markerad post</numerusform>
@@ -117,87 +128,87 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/memo_actions.py" line="66" />
+            <location filename="../../desktop_app/ui/memo_actions.py" line="73" />
             <source>Reviews due within:</source>
             <translation>Omprövning inom:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/memo_actions.py" line="72" />
+            <location filename="../../desktop_app/ui/memo_actions.py" line="79" />
             <source>PDF (archival PDF/A, to print and file)</source>
             <translation>PDF (arkivbeständig PDF/A, att skriva ut och diarieföra)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/memo_actions.py" line="73" />
+            <location filename="../../desktop_app/ui/memo_actions.py" line="80" />
             <source>Word (.docx, to finish the text)</source>
             <translation>Word (.docx, att skriva färdigt texten i)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/memo_actions.py" line="74" />
+            <location filename="../../desktop_app/ui/memo_actions.py" line="81" />
             <source>Format:</source>
             <translation>Format:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/memo_actions.py" line="75" />
+            <location filename="../../desktop_app/ui/memo_actions.py" line="82" />
             <source>One file (a PDF with a cover list and bookmarks)</source>
             <translation>En fil (en PDF med förteckning och bokmärken)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/memo_actions.py" line="76" />
+            <location filename="../../desktop_app/ui/memo_actions.py" line="83" />
             <source>One file per entry, in a folder</source>
             <translation>En fil per post, i en mapp</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/memo_actions.py" line="88" />
+            <location filename="../../desktop_app/ui/memo_actions.py" line="95" />
             <source>Open it (print from the PDF viewer, or edit in Word)</source>
             <translation>Öppna den (skriv ut från PDF-läsaren eller redigera i Word)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/memo_actions.py" line="99" />
+            <location filename="../../desktop_app/ui/memo_actions.py" line="106" />
             <source>Each memo is recorded in the entry's history. The PDF is an archival PDF/A document with embedded fonts; the Word file has the same text. A terminated entry gets no memo.</source>
             <translation>Varje PM noteras i postens historik. PDF-filen är ett arkivbeständigt PDF/A-dokument med inbäddade typsnitt; Word-filen har samma text. En avslutad post får inget PM.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/memo_actions.py" line="81" />
+            <location filename="../../desktop_app/ui/memo_actions.py" line="88" />
             <source>Files:</source>
             <translation>Filer:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/memo_actions.py" line="84" />
+            <location filename="../../desktop_app/ui/memo_actions.py" line="91" />
             <source>Swedish</source>
             <translation>Svenska</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/memo_actions.py" line="85" />
+            <location filename="../../desktop_app/ui/memo_actions.py" line="92" />
             <source>English</source>
             <translation>Engelska</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/memo_actions.py" line="86" />
+            <location filename="../../desktop_app/ui/memo_actions.py" line="93" />
             <source>Language:</source>
             <translation>Språk:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/memo_actions.py" line="90" />
+            <location filename="../../desktop_app/ui/memo_actions.py" line="97" />
             <source>Save as…</source>
             <translation>Spara som…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/memo_actions.py" line="95" />
+            <location filename="../../desktop_app/ui/memo_actions.py" line="102" />
             <source>Then:</source>
             <translation>Sedan:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/memo_actions.py" line="110" />
+            <location filename="../../desktop_app/ui/memo_actions.py" line="117" />
             <source>Create memos</source>
             <translation>Skapa PM</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/memo_actions.py" line="111" />
+            <location filename="../../desktop_app/ui/memo_actions.py" line="118" />
             <source>Cancel</source>
             <translation>Avbryt</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/ui/memo_actions.py" line="119" />
+            <location filename="../../desktop_app/ui/memo_actions.py" line="126" />
             <source>%n entries, overdue ones included</source>
             <translation>
                 <numerusform>%n post, försenade inräknade</numerusform>

@@ -28,7 +28,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/ui/archive.py" line="117" />
+            <location filename="../../desktop_app/ui/archive.py" line="124" />
             <source>%n entries archived.</source>
             <translation>
                 <numerusform>%n entry archived.</numerusform>
@@ -36,7 +36,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/ui/archive.py" line="118" />
+            <location filename="../../desktop_app/ui/archive.py" line="125" />
             <source>%n entries restored.</source>
             <translation>
                 <numerusform>%n entry restored.</numerusform>

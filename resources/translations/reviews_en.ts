@@ -4,7 +4,7 @@
     <context>
         <name>ReviewsDueModel</name>
         <message numerus="yes">
-            <location filename="../../desktop_app/ui/reviews/model.py" line="311" />
+            <location filename="../../desktop_app/ui/reviews/model.py" line="328" />
             <source>%n days overdue</source>
             <translation>
                 <numerusform>%n day overdue</numerusform>
@@ -12,7 +12,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/ui/reviews/model.py" line="315" />
+            <location filename="../../desktop_app/ui/reviews/model.py" line="332" />
             <source>in %n days</source>
             <translation>
                 <numerusform>in %n day</numerusform>
@@ -23,7 +23,7 @@
     <context>
         <name>ReviewsDuePage</name>
         <message numerus="yes">
-            <location filename="../../desktop_app/ui/reviews/page.py" line="161" />
+            <location filename="../../desktop_app/ui/reviews/page.py" line="162" />
             <source>&lt;b&gt;%Ln overdue&lt;/b&gt;</source>
             <translation>
                 <numerusform>&lt;b&gt;%Ln overdue&lt;/b&gt;</numerusform>
@@ -31,7 +31,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/ui/reviews/page.py" line="162" />
+            <location filename="../../desktop_app/ui/reviews/page.py" line="163" />
             <source>%Ln due</source>
             <translation>
                 <numerusform>%Ln due</numerusform>
@@ -39,7 +39,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/ui/reviews/page.py" line="226" />
+            <location filename="../../desktop_app/ui/reviews/page.py" line="247" />
             <source>%n live entries</source>
             <translation>
                 <numerusform>%n live entry</numerusform>
@@ -47,7 +47,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/ui/reviews/page.py" line="235" />
+            <location filename="../../desktop_app/ui/reviews/page.py" line="256" />
             <source>%n entries</source>
             <translation>
                 <numerusform>%n entry</numerusform>

@@ -4,7 +4,7 @@
     <context>
         <name>FilterBar</name>
         <message numerus="yes">
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="232" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="242" />
             <source>More filters (%n in use)</source>
             <translation>
                 <numerusform>More filters (%n in use)</numerusform>
@@ -15,7 +15,7 @@
     <context>
         <name>MainWindow</name>
         <message numerus="yes">
-            <location filename="../../desktop_app/ui/main_window.py" line="241" />
+            <location filename="../../desktop_app/ui/main_window.py" line="242" />
             <source>%n reviews overdue</source>
             <translation>
                 <numerusform>%n review overdue</numerusform>
@@ -23,7 +23,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/ui/main_window.py" line="247" />
+            <location filename="../../desktop_app/ui/main_window.py" line="248" />
             <source>%n reviews due soon</source>
             <translation>
                 <numerusform>%n review due soon</numerusform>

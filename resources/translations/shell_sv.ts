@@ -858,44 +858,56 @@ Registret som det är nu sparas bredvid som en *.before-restore-kopia. Alla som 
     <context>
         <name>OpenFiles</name>
         <message>
-            <location filename="../../desktop_app/ui/open_files.py" line="35" />
+            <location filename="../../desktop_app/ui/open_files.py" line="41" />
             <source>Could not open the file</source>
             <translation>Filen kunde inte öppnas</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/open_files.py" line="38" />
+            <location filename="../../desktop_app/ui/open_files.py" line="44" />
             <source>The file does not exist (moved or deleted?).</source>
             <translation>Filen finns inte (flyttad eller borttagen?).</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/open_files.py" line="42" />
+            <location filename="../../desktop_app/ui/open_files.py" line="48" />
             <source>No program on this computer opened the file.</source>
             <translation>Inget program på den här datorn kunde öppna filen.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/open_files.py" line="45" />
+            <location filename="../../desktop_app/ui/open_files.py" line="51" />
             <source>The address could not be opened.</source>
             <translation>Adressen kunde inte öppnas.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/open_files.py" line="51" />
+            <location filename="../../desktop_app/ui/open_files.py" line="57" />
+            <location filename="../../desktop_app/ui/open_files.py" line="109" />
             <source>Show in folder</source>
             <translation>Visa i mappen</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/open_files.py" line="55" />
+            <location filename="../../desktop_app/ui/open_files.py" line="61" />
+            <location filename="../../desktop_app/ui/open_files.py" line="113" />
             <source>Close</source>
             <translation>Stäng</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/open_files.py" line="69" />
+            <location filename="../../desktop_app/ui/open_files.py" line="75" />
             <source>Could not open the folder</source>
             <translation>Mappen kunde inte öppnas</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/open_files.py" line="70" />
+            <location filename="../../desktop_app/ui/open_files.py" line="76" />
             <source>The folder could not be shown:</source>
             <translation>Mappen kunde inte visas:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/open_files.py" line="100" />
+            <source>Export finished</source>
+            <translation>Exporten är klar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/open_files.py" line="106" />
+            <source>Open file</source>
+            <translation>Öppna filen</translation>
         </message>
     </context>
     <context>

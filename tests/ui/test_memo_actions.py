@@ -40,7 +40,7 @@ def test_selection_saved_as_pdf(qtbot, demo_sqlite, modals, tmp_path: Path) -> N
     parent = QWidget()
     qtbot.addWidget(parent)
     memo_actions.make_memos(parent, [1, 2])
-    qtbot.waitUntil(lambda: "information" in modals.kinds(), timeout=30000)
+    qtbot.waitUntil(lambda: "messagebox" in modals.kinds(), timeout=30000)
     assert target.exists() and target.read_bytes().startswith(b"%PDF-")
     assert "2 memos" in modals.texts() or "2 PM" in modals.texts()
     documents = audit.list_events(action="document")
@@ -62,7 +62,7 @@ def test_selection_saved_as_word(qtbot, demo_sqlite, modals, tmp_path: Path) -> 
     parent = QWidget()
     qtbot.addWidget(parent)
     memo_actions.make_memos(parent, [1])
-    qtbot.waitUntil(lambda: "information" in modals.kinds(), timeout=30000)
+    qtbot.waitUntil(lambda: "messagebox" in modals.kinds(), timeout=30000)
     saved = target.with_suffix(".docx")
     text = "\n".join(p.text for p in docx.Document(str(saved)).paragraphs)
     assert "Förslag till beslut" in text
@@ -107,7 +107,7 @@ def test_export_calendar(qtbot, demo_sqlite, modals, tmp_path: Path) -> None:
     parent = QWidget()
     qtbot.addWidget(parent)
     memo_actions.export_calendar(parent)
-    qtbot.waitUntil(lambda: "information" in modals.kinds(), timeout=30000)
+    qtbot.waitUntil(lambda: "messagebox" in modals.kinds(), timeout=30000)
     ics = target.with_suffix(".ics")
     events = list(icalendar.Calendar.from_ical(ics.read_bytes()).walk("VEVENT"))
     assert events and str(len(events)) in modals.texts()
@@ -147,10 +147,87 @@ def test_main_window_action_passes_the_selection(qtbot, demo_sqlite, modals, tmp
 
     modals.on_dialog = fill
     window.actions.memos.trigger()
-    qtbot.waitUntil(lambda: "information" in modals.kinds(), timeout=30_000)
+    qtbot.waitUntil(lambda: "messagebox" in modals.kinds(), timeout=30_000)
     assert sorted(d.entry_id for d in audit.list_events(action="document")) == sorted(selected)
     assert target.exists()
     # The dialog named the three entries it made memos for.
     rows = window.register_view.known_rows(selected)
     assert all(rows[i].case_number in named[0] for i in selected)
     window.close()
+
+
+def _button(box, role):
+    from PySide6.QtWidgets import QMessageBox
+
+    return next(
+        b for b in box.buttons() if box.buttonRole(b) == getattr(QMessageBox.ButtonRole, role)
+    )
+
+
+def test_memos_and_calendar_end_like_excel_and_remember_their_folders(
+    qtbot, demo_sqlite, modals, monkeypatch, tmp_path: Path
+) -> None:
+    """The done message offers Open and Show in folder; each kind keeps its own folder."""
+    from PySide6.QtWidgets import QFileDialog
+
+    memos_dir, calendar_dir = tmp_path / "pm", tmp_path / "kalender"
+    memos_dir.mkdir()
+    calendar_dir.mkdir()
+    opened: list[str] = []
+    monkeypatch.setattr(
+        QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True
+    )
+    started: list[str] = []
+    answers = [str(memos_dir / "valda.pdf"), str(calendar_dir / "omprovningar.ics")]
+
+    def save_dialog(parent, title, start, *args, **kw):
+        started.append(start)
+        return answers.pop(0) if answers else "", ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_dialog)
+    buttons: list[list[str]] = []
+
+    def click_folder(box):
+        buttons.append(sorted(box.buttonRole(b).name for b in box.buttons()))
+        return _button(box, "ActionRole")
+
+    modals.on_message = click_folder
+    modals.on_dialog = lambda d: (d.save_as.setChecked(True), QDialog.DialogCode.Accepted)[1]
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    memo_actions.make_memos(parent, [1])
+    qtbot.waitUntil(lambda: len(opened) == 1, timeout=30_000)
+    assert opened == [str(memos_dir)]  # Show in folder
+    assert str(memos_dir / "valda.pdf") in modals.texts()
+    memo_actions.export_calendar(parent)
+    qtbot.waitUntil(lambda: len(opened) == 2, timeout=30_000)
+    assert opened[1] == str(calendar_dir)
+    assert buttons == [["AcceptRole", "ActionRole", "RejectRole"]] * 2
+    # Next time each starts where it saved last, not in the working folder.
+    memo_actions.make_memos(parent, [1])
+    memo_actions.export_calendar(parent)
+    assert Path(started[2]).parent == memos_dir
+    assert Path(started[3]).parent == calendar_dir
+
+
+def test_a_memo_no_viewer_opens_is_named_with_its_folder_offered(
+    qtbot, demo_sqlite, modals, monkeypatch
+) -> None:
+    opened: list[str] = []
+
+    def no_viewer(url: QUrl) -> bool:
+        opened.append(url.toLocalFile())
+        return Path(url.toLocalFile()).is_dir()  # only the file manager starts
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", no_viewer)
+    modals.on_dialog = lambda dialog: QDialog.DialogCode.Accepted  # "Open it"
+    modals.on_message = lambda box: _button(box, "ActionRole")  # Show in folder
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    memo_actions.make_memos(parent, [1])
+    qtbot.waitUntil(lambda: len(opened) == 2, timeout=30_000)
+    memo = Path(opened[0])
+    assert memo.suffix == ".pdf" and memo.exists()
+    kind, _title, text = next(c for c in modals.calls if c[0] == "messagebox")
+    assert str(memo) in text
+    assert opened[1] == str(memo.parent)
