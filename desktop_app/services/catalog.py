@@ -27,13 +27,14 @@ from desktop_app.store.models import (
     DecisionBody,
     Entry,
     EntryCounterparty,
+    Review,
     Setting,
     Theme,
 )
 
 from . import audit
 from .audit import Change
-from .context import current_actor, lock_row, retried, utcnow, write_transaction
+from .context import current_actor, lock_row, retried, touch_entries, utcnow, write_transaction
 from .errors import ConflictError, DuplicateError, NotFoundError, ValidationError
 from .search import fold, refresh_search_text
 
@@ -97,6 +98,29 @@ def _usage(column, model=Entry) -> dict[int, int]:
         .tuples()
     )
     return dict(query)
+
+
+def touch_body(body_id: int) -> None:
+    """A body changed (name, kind, organisation): its entries' findings are stored anew."""
+    query = Entry.select(Entry.id).where(
+        (Entry.deciding_body == body_id)
+        | (Entry.responsible_body == body_id)
+        | (Entry.cost_payer_body == body_id)
+        | (Entry.terminated_by == body_id)
+    )
+    reviewed = Review.select(Review.entry).where(Review.deciding_body == body_id)
+    touch_entries([i for (i,) in query.tuples()] + [i for (i,) in reviewed.tuples()])
+
+
+def touch_counterparty(counterparty_id: int) -> None:
+    links = EntryCounterparty.select(EntryCounterparty.entry).where(
+        EntryCounterparty.counterparty == counterparty_id
+    )
+    touch_entries([i for (i,) in links.tuples()])
+
+
+def touch_theme(theme_id: int) -> None:
+    touch_entries([i for (i,) in Entry.select(Entry.id).where(Entry.theme == theme_id).tuples()])
 
 
 def list_bodies(include_inactive: bool = True) -> list[BodyRecord]:
@@ -259,8 +283,6 @@ def _update_body(body_id: int, data: BodyData, expected_version: int) -> BodyRec
             )
         if changes:
             audit.record("update", "decision_body", body_id, changes=changes, actor=actor)
-            from .finding_summaries import touch_body  # (imports this module)
-
             touch_body(body_id)  # R4 reads its kind, names and organisation
         if body.short_name != data.short_name:  # the grid shows and sorts payers by it
             refresh_search_text(Entry.select(Entry.id).where(Entry.cost_payer_body == body_id))
@@ -409,8 +431,6 @@ def _update_theme(
             raise _stale(Theme, "theme", theme_id, expected_version)
         if changes:
             audit.record("update", "theme", theme_id, changes=changes, actor=actor)
-            from .finding_summaries import touch_theme  # (imports this module)
-
             touch_theme(theme_id)
         if theme.name_sv != new["name_sv"]:
             refresh_search_text(Entry.select(Entry.id).where(Entry.theme == theme_id))
@@ -571,8 +591,6 @@ def _update_counterparty(
             raise _stale(Counterparty, "counterparty", cp_id, expected_version)
         if changes:
             audit.record("update", "counterparty", cp_id, changes=changes, actor=actor)
-            from .finding_summaries import touch_counterparty  # (imports this module)
-
             touch_counterparty(cp_id)  # R1 reads its name, R4 its type
         if row.name != new["name"] or row.country != new["country"]:
             refresh_search_text(

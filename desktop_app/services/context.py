@@ -123,12 +123,21 @@ def touch_entries(entry_ids: Iterable[int]) -> None:
         pending.update(entry_ids)
 
 
-def _settle_touched() -> None:
-    from . import finding_summaries
+_settlers: list[Callable[[set[int]], None]] = []
 
+
+def on_touched_entries(settle: Callable[[set[int]], None]) -> None:
+    """Register what stores the touched entries' findings summaries before a write
+    commits (``finding_summaries`` does, when imported: this module never imports it)."""
+    if settle not in _settlers:
+        _settlers.append(settle)
+
+
+def _settle_touched() -> None:
     while _touched.ids:
         ids, _touched.ids = _touched.ids, set()
-        finding_summaries.settle(ids)
+        for settle in _settlers:
+            settle(ids)
 
 
 @contextlib.contextmanager

@@ -3,10 +3,12 @@
 The register's findings filter ("med fel / med varningar / bedömda",
 ``register.RegisterFilter.findings``) reads ``entry_findings`` in SQL; the
 rules are far too slow to run per filter. A write names the entries whose
-findings it may have changed (``touch``: the entries it saved, reviewed,
-terminated, archived or assessed; the entries of a body, counterparty or theme
-it renamed or changed), and ``services.context.write_transaction`` calls
-``settle`` before it commits, so a summary is never older than its entry.
+findings it may have changed (``context.touch_entries``: the entries it saved,
+reviewed, terminated, archived or assessed; ``catalog.touch_body`` and the like:
+the entries of a body, counterparty or theme it renamed or changed), and
+``services.context.write_transaction`` calls ``settle`` (registered when this
+module is imported, as ``services.session`` does) before it commits, so a
+summary is never older than its entry.
 What depends on the date alone (R3-OVERDUE) is stored as a window the filter
 compares with today (``domain.findings_summary``).
 
@@ -27,43 +29,13 @@ from desktop_app.domain.findings import RuleContext
 from desktop_app.domain.findings_summary import FindingsSummary, summarize
 from desktop_app.store.models import (
     Entry,
-    EntryCounterparty,
     EntryFindings,
-    Review,
 )
 
 from . import assessments, catalog, checks
-from .context import touch_entries
+from .context import on_touched_entries
 
 CHUNK = 500
-
-
-def touch(entry_ids: Iterable[int]) -> None:
-    """The entries whose findings this write may change (summarised before it commits)."""
-    touch_entries(entry_ids)
-
-
-def touch_body(body_id: int) -> None:
-    """A body changed (name, kind, mandates, contact): the entries that name it."""
-    query = Entry.select(Entry.id).where(
-        (Entry.deciding_body == body_id)
-        | (Entry.responsible_body == body_id)
-        | (Entry.cost_payer_body == body_id)
-        | (Entry.terminated_by == body_id)
-    )
-    reviewed = Review.select(Review.entry).where(Review.deciding_body == body_id)
-    touch_entries([i for (i,) in query.tuples()] + [i for (i,) in reviewed.tuples()])
-
-
-def touch_counterparty(counterparty_id: int) -> None:
-    links = EntryCounterparty.select(EntryCounterparty.entry).where(
-        EntryCounterparty.counterparty == counterparty_id
-    )
-    touch_entries(i for (i,) in links.tuples())
-
-
-def touch_theme(theme_id: int) -> None:
-    touch_entries(i for (i,) in Entry.select(Entry.id).where(Entry.theme == theme_id).tuples())
 
 
 def summaries(ids: Sequence[int], ctx: RuleContext | None = None) -> dict[int, FindingsSummary]:
@@ -129,6 +101,9 @@ def settle(entry_ids: Iterable[int]) -> None:
     ids = sorted(set(entry_ids))
     if ids:
         store(summaries(ids))
+
+
+on_touched_entries(settle)
 
 
 def stored(ids: Sequence[int]) -> dict[int, FindingsSummary]:

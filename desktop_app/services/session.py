@@ -18,7 +18,7 @@ from desktop_app.store.migrate import current_version, latest_version, lock_sche
 from desktop_app.store.models import DecisionBody, Entry, Theme, database_proxy
 from desktop_app.store.seed import seed_bodies, seed_themes
 
-from . import audit
+from . import audit, finding_summaries  # (registers the findings summaries with every write)
 from .context import current_actor, utcnow, write_transaction
 
 
@@ -84,8 +84,6 @@ def open_register(
         if after > before > 0:
             # A register from an older program: its entries' findings summaries
             # (m0009) are made with this program's rules (seconds per thousand).
-            from . import finding_summaries
-
             finding_summaries.fill_missing()
         if before > 0 and target.backend == "sqlite" and not check_due:
             from desktop_app.store.backups import daily_backup
