@@ -151,6 +151,7 @@ class MainWindow(QMainWindow):
 
     def _add_page(self, key: str, page: Page) -> None:
         page.open_entry_requested.connect(self.open_entry)
+        page.show_entries_requested.connect(self.show_entries)
         self.entry_actions.attach(page)
         self.pages[key] = page
         self.stack.addWidget(page)
@@ -251,6 +252,12 @@ class MainWindow(QMainWindow):
         self.due_label.setText("  ·  ".join(parts))
         self.due_label.setToolTip(self.tr("Click to show these entries") if parts else "")
         self.entry_actions.update()
+
+    def show_entries(self, f: RegisterFilter) -> None:
+        """A body's, theme's or counterparty's entries: the register with that filter."""
+        self.show_section("register")
+        self.register_view.set_filter(f)
+        self.register_view.table.setFocus()
 
     def show_review_state(self, state: str) -> None:
         """The status bar's counts: the register filtered to overdue or due entries."""

@@ -4,120 +4,134 @@
     <context>
         <name>BodiesPage</name>
         <message>
-            <location filename="../../desktop_app/ui/pages/bodies.py" line="72" />
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="74" />
             <source>The bodies that decide on entries, with their mandates (R4) and international contact persons (R8). A body in use cannot be deleted; deactivate it instead.</source>
             <translation>Organen som fattar beslut om posterna, med sina mandat (R4) och internationella kontaktpersoner (R8). Ett organ som används kan inte tas bort; inaktivera det i stället.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/bodies.py" line="82" />
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="84" />
             <source>Mark contact warning as &amp;assessed…</source>
             <translation>Markera kontaktvarningen som &amp;bedömd…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/bodies.py" line="89" />
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="91" />
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="318" />
             <source>&amp;New body…</source>
             <translation>&amp;Nytt organ…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/bodies.py" line="86" />
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="88" />
             <source>Sh&amp;ow inactive</source>
             <translation>Visa &amp;inaktiva</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/bodies.py" line="90" />
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="92" />
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="299" />
             <source>Ed&amp;it…</source>
             <translation>R&amp;edigera…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/bodies.py" line="91" />
-            <location filename="../../desktop_app/ui/pages/bodies.py" line="286" />
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="93" />
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="290" />
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="303" />
             <source>&amp;Deactivate</source>
             <translation>Ina&amp;ktivera</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/bodies.py" line="105" />
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="107" />
             <source>Short name</source>
             <translation>Förkortning</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/bodies.py" line="106" />
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="108" />
             <source>Name</source>
             <translation>Namn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/bodies.py" line="107" />
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="109" />
             <source>Kind</source>
             <translation>Typ av organ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/bodies.py" line="108" />
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="110" />
             <source>Administration or company</source>
             <translation>Förvaltning eller bolag</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/bodies.py" line="109" />
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="111" />
             <source>Contact person</source>
             <translation>Kontaktperson</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/bodies.py" line="110" />
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="112" />
             <source>E-mail</source>
             <translation>E-post</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/bodies.py" line="111" />
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="113" />
             <source>Phone</source>
             <translation>Telefon</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/bodies.py" line="112" />
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="114" />
             <source>Active</source>
             <translation>Aktiv</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/bodies.py" line="113" />
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="115" />
             <source>Entries</source>
             <translation>Poster</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/bodies.py" line="172" />
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="176" />
             <source>Yes</source>
             <translation>Ja</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/bodies.py" line="172" />
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="176" />
             <source>No</source>
             <translation>Nej</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/bodies.py" line="188" />
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="192" />
             <source>missing (R8)</source>
             <translation>saknas (R8)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/bodies.py" line="191" />
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="195" />
             <source>No international contact person for an administration with entries (R8).</source>
             <translation>Ingen internationell kontaktperson för en förvaltning med poster (R8).</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/bodies.py" line="233" />
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="237" />
             <source>Mark as assessed</source>
             <translation>Markera som bedömd</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/bodies.py" line="234" />
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="238" />
             <source>Why is this in order?</source>
             <translation>Varför är detta i sin ordning?</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/bodies.py" line="254" />
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="258" />
             <source>May decide:</source>
             <translation>Får besluta om:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/bodies.py" line="286" />
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="290" />
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="301" />
             <source>&amp;Activate</source>
             <translation>&amp;Aktivera</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="309" />
+            <source>Show entries it de&amp;cided</source>
+            <translation>Visa poster som organet &amp;beslutat</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/bodies.py" line="310" />
+            <source>Show entries it is &amp;responsible for</source>
+            <translation>Visa poster som organet ans&amp;varar för</translation>
         </message>
     </context>
     <context>
@@ -221,12 +235,12 @@
     <context>
         <name>CatalogPage</name>
         <message>
-            <location filename="../../desktop_app/ui/pages/catalog.py" line="292" />
+            <location filename="../../desktop_app/ui/pages/catalog.py" line="334" />
             <source>&amp;Counterparties</source>
             <translation>&amp;Motparter</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/catalog.py" line="293" />
+            <location filename="../../desktop_app/ui/pages/catalog.py" line="335" />
             <source>&amp;Themes</source>
             <translation>&amp;Teman</translation>
         </message>
@@ -234,44 +248,49 @@
     <context>
         <name>CounterpartiesTab</name>
         <message>
-            <location filename="../../desktop_app/ui/pages/catalog.py" line="227" />
+            <location filename="../../desktop_app/ui/pages/catalog.py" line="257" />
             <source>Name</source>
             <translation>Namn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/catalog.py" line="228" />
+            <location filename="../../desktop_app/ui/pages/catalog.py" line="258" />
             <source>Country</source>
             <translation>Land</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/catalog.py" line="229" />
+            <location filename="../../desktop_app/ui/pages/catalog.py" line="259" />
             <source>Type</source>
             <translation>Typ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/catalog.py" line="230" />
+            <location filename="../../desktop_app/ui/pages/catalog.py" line="260" />
             <source>Active</source>
             <translation>Aktiv</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/catalog.py" line="231" />
+            <location filename="../../desktop_app/ui/pages/catalog.py" line="261" />
             <source>Entries</source>
             <translation>Poster</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/catalog.py" line="233" />
+            <location filename="../../desktop_app/ui/pages/catalog.py" line="263" />
             <source>&amp;New counterparty…</source>
             <translation>&amp;Ny motpart…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/catalog.py" line="242" />
+            <location filename="../../desktop_app/ui/pages/catalog.py" line="272" />
             <source>Yes</source>
             <translation>Ja</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/catalog.py" line="242" />
+            <location filename="../../desktop_app/ui/pages/catalog.py" line="272" />
             <source>No</source>
             <translation>Nej</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/catalog.py" line="282" />
+            <source>&amp;Search the register for it</source>
+            <translation>&amp;Sök efter motparten i registret</translation>
         </message>
     </context>
     <context>
@@ -1081,39 +1100,44 @@
     <context>
         <name>ThemesTab</name>
         <message>
-            <location filename="../../desktop_app/ui/pages/catalog.py" line="259" />
+            <location filename="../../desktop_app/ui/pages/catalog.py" line="295" />
             <source>Name (Swedish)</source>
             <translation>Namn (svenska)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/catalog.py" line="260" />
+            <location filename="../../desktop_app/ui/pages/catalog.py" line="296" />
             <source>Name (English)</source>
             <translation>Namn (engelska)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/catalog.py" line="261" />
+            <location filename="../../desktop_app/ui/pages/catalog.py" line="297" />
             <source>Active</source>
             <translation>Aktiv</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/catalog.py" line="262" />
+            <location filename="../../desktop_app/ui/pages/catalog.py" line="298" />
             <source>Entries</source>
             <translation>Poster</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/catalog.py" line="264" />
+            <location filename="../../desktop_app/ui/pages/catalog.py" line="300" />
             <source>&amp;New theme…</source>
             <translation>&amp;Nytt tema…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/catalog.py" line="274" />
+            <location filename="../../desktop_app/ui/pages/catalog.py" line="310" />
             <source>Yes</source>
             <translation>Ja</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/catalog.py" line="274" />
+            <location filename="../../desktop_app/ui/pages/catalog.py" line="310" />
             <source>No</source>
             <translation>Nej</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/pages/catalog.py" line="320" />
+            <source>&amp;Show the theme's entries</source>
+            <translation>&amp;Visa temats poster</translation>
         </message>
     </context>
     <context>
@@ -1215,28 +1239,29 @@
     <context>
         <name>_ListTab</name>
         <message>
-            <location filename="../../desktop_app/ui/pages/catalog.py" line="59" />
+            <location filename="../../desktop_app/ui/pages/catalog.py" line="62" />
             <source>Search…</source>
             <translation>Sök…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/catalog.py" line="62" />
+            <location filename="../../desktop_app/ui/pages/catalog.py" line="65" />
             <source>Sh&amp;ow inactive</source>
             <translation>Visa &amp;inaktiva</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/catalog.py" line="66" />
+            <location filename="../../desktop_app/ui/pages/catalog.py" line="69" />
+            <location filename="../../desktop_app/ui/pages/catalog.py" line="213" />
             <source>Ed&amp;it…</source>
             <translation>R&amp;edigera…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/catalog.py" line="67" />
-            <location filename="../../desktop_app/ui/pages/catalog.py" line="192" />
+            <location filename="../../desktop_app/ui/pages/catalog.py" line="70" />
+            <location filename="../../desktop_app/ui/pages/catalog.py" line="197" />
             <source>&amp;Deactivate</source>
             <translation>Ina&amp;ktivera</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/pages/catalog.py" line="190" />
+            <location filename="../../desktop_app/ui/pages/catalog.py" line="195" />
             <source>&amp;Activate</source>
             <translation>&amp;Aktivera</translation>
         </message>

@@ -35,6 +35,9 @@ class Page(QWidget):
     open_entry_requested = Signal(int)  # double-click, Enter on a standalone page
     selection_changed = Signal()  # the highlighted entries changed
     loaded = Signal()  # what the page shows is on screen
+    # "Show its entries" from a list of bodies, themes or counterparties: the
+    # register filtered (a services.register.RegisterFilter).
+    show_entries_requested = Signal(object)
 
     has_entries: bool = False
 

@@ -9,7 +9,7 @@ person (R8) are named above the table and their rows marked.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLabel,
+    QMenu,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.kinds import label
 from desktop_app.services import catalog, checks
 from desktop_app.services.catalog import BodyRecord
+from desktop_app.services.register import RegisterFilter
 from desktop_app.ui.changes import BODIES, ChangeNotice
 from desktop_app.ui.errors import show_error, ui_language
 from desktop_app.ui.operations import WriteOp
@@ -138,6 +140,8 @@ class BodiesPage(Page):
             self.table.setColumnWidth(col, width)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.itemActivated.connect(lambda _item: self.edit_selected())  # double-click, Enter
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self.show_menu)
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -287,6 +291,33 @@ class BodiesPage(Page):
         )
 
     # ------------------------------------------------------------ actions
+
+    def show_menu(self, pos: QPoint) -> QMenu:
+        """The list's context menu: edit, (de)activate, and the body's entries in the register."""
+        body = self._bodies.get(self.selected_id() or -1)
+        menu = QMenu(self.table)
+        menu.addAction(self.tr("Ed&it…"), self.edit_selected).setEnabled(body is not None)
+        toggle = menu.addAction(
+            self.tr("&Activate")
+            if body is not None and not body.active
+            else self.tr("&Deactivate"),
+            self.toggle_selected,
+        )
+        toggle.setEnabled(self.toggle_button.isEnabled())
+        menu.addSeparator()
+        for text, field in (
+            (self.tr("Show entries it de&cided"), "deciding_body_id"),
+            (self.tr("Show entries it is &responsible for"), "responsible_body_id"),
+        ):
+            action = menu.addAction(text)
+            action.setEnabled(body is not None)
+            if body is not None:
+                f = RegisterFilter(**{field: body.id})
+                action.triggered.connect(lambda _c=False, f=f: self.show_entries_requested.emit(f))
+        menu.addSeparator()
+        menu.addAction(self.tr("&New body…"), self.new_body)
+        menu.popup(self.table.viewport().mapToGlobal(pos))
+        return menu
 
     def new_body(self) -> None:
         """The dialog saves; the notice reloads the list, then the new body is selected."""

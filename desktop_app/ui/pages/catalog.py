@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from functools import cmp_to_key
 
-from PySide6.QtCore import QCollator, QLocale, Qt
+from PySide6.QtCore import QCollator, QLocale, QPoint, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
+    QMenu,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.kinds import label
 from desktop_app.services import catalog
+from desktop_app.services.register import RegisterFilter
 from desktop_app.services.search import fold
 from desktop_app.ui.changes import COUNTERPARTIES, THEMES, ChangeNotice
 from desktop_app.ui.errors import show_error, ui_language
@@ -49,6 +51,7 @@ class _ListTab(QWidget):
     """A searchable table of catalog records with New / Edit / (De)activate."""
 
     catalog_name = ""
+    show_entries = Signal(object)  # a RegisterFilter: the record's entries in the register
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -87,6 +90,8 @@ class _ListTab(QWidget):
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.itemActivated.connect(self._on_double_clicked)  # double-click, Enter
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self.show_menu)
 
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
@@ -194,6 +199,31 @@ class _ListTab(QWidget):
 
     # ------------------------------------------------------------ actions
 
+    def entries_filter(self, record) -> RegisterFilter | None:
+        """The register filter that shows the record's entries (subclasses)."""
+        return None
+
+    def entries_text(self) -> str:
+        return ""
+
+    def show_menu(self, pos: QPoint) -> QMenu:
+        """The list's context menu: edit, (de)activate, and the entries in the register."""
+        record = self.selected_record()
+        menu = QMenu(self.table)
+        menu.addAction(self.tr("Ed&it…"), self.edit_selected).setEnabled(record is not None)
+        toggle = menu.addAction(self.toggle_button.text(), self.toggle_selected)
+        toggle.setEnabled(record is not None)
+        menu.addSeparator()
+        action = menu.addAction(self.entries_text())
+        f = self.entries_filter(record) if record is not None else None
+        action.setEnabled(f is not None)
+        if f is not None:
+            action.triggered.connect(lambda _c=False, f=f: self.show_entries.emit(f))
+        menu.addSeparator()
+        menu.addAction(self.new_button.text(), self.new_item)
+        menu.popup(self.table.viewport().mapToGlobal(pos))
+        return menu
+
     def new_item(self) -> None:
         """The dialog saves; the notice reloads the list, then the new item is selected."""
         dialog = self._dialog(None)
@@ -248,6 +278,12 @@ class CounterpartiesTab(_ListTab):
     def _set_active(self, r, active: bool) -> None:
         catalog.update_counterparty(r.id, r.name, r.country, r.type, active, r.version)
 
+    def entries_text(self) -> str:
+        return self.tr("&Search the register for it")
+
+    def entries_filter(self, record) -> RegisterFilter | None:
+        return RegisterFilter(search=record.name)
+
 
 class ThemesTab(_ListTab):
     catalog_name = THEMES
@@ -280,6 +316,12 @@ class ThemesTab(_ListTab):
     def _set_active(self, r, active: bool) -> None:
         catalog.update_theme(r.id, r.name_sv, r.name_en, active, r.version)
 
+    def entries_text(self) -> str:
+        return self.tr("&Show the theme's entries")
+
+    def entries_filter(self, record) -> RegisterFilter | None:
+        return RegisterFilter(theme_id=record.id)
+
 
 class CatalogPage(Page):
     """Counterparties and themes, one tab each."""
@@ -291,6 +333,8 @@ class CatalogPage(Page):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.counterparties, self.tr("&Counterparties"))
         self.tabs.addTab(self.themes, self.tr("&Themes"))
+        for tab in (self.counterparties, self.themes):
+            tab.show_entries.connect(self.show_entries_requested)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
 
