@@ -177,6 +177,7 @@ class ImportPreview:
     truncated: bool = False
     has_formulas: bool = False
     formula_cells: list[FormulaCell] = field(default_factory=list)
+    formulas_listed: bool = True  # False: the file has formulas that could not be listed
     update: bool = False
     force: bool = False
 
@@ -665,6 +666,7 @@ def build_preview(
         truncated=layout.sheet.truncated,
         has_formulas=layout.sheet.has_formulas,
         formula_cells=_formula_values(layout),
+        formulas_listed=layout.sheet.formulas_listed,
     )
     preview.set_mode(update=update, force=force)
     return preview

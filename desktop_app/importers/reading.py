@@ -80,6 +80,7 @@ class FormulaCell:
     cell: str  # "M8"
     formula: str  # without the leading "="; empty for a shared formula's copies
     value: str = ""
+    readable: bool = True  # False: the file has a formula here that cannot be shown
 
     @property
     def row(self) -> int:
@@ -91,7 +92,7 @@ class FormulaCell:
         return _column_number(re.sub(r"[0-9]", "", self.cell).encode()) - 1
 
     def with_value(self, value: str) -> FormulaCell:
-        return FormulaCell(self.sheet, self.cell, self.formula, value)
+        return FormulaCell(self.sheet, self.cell, self.formula, value, self.readable)
 
 
 @dataclass
@@ -105,6 +106,7 @@ class SheetData:
     has_formulas: bool = False
     merged: list[tuple[int, int, int, int]] = field(default_factory=list)
     formula_cells: list[FormulaCell] = field(default_factory=list)
+    formulas_listed: bool = True  # False: the file's formulas could not be listed by cell
 
 
 def _refuse(sv: str, en: str) -> ImportRefused:
@@ -143,7 +145,10 @@ def _sheet_names(archive: zipfile.ZipFile) -> dict[str, str]:
         rels = archive.read("xl/_rels/workbook.xml.rels")[:1_000_000]
     except (KeyError, OSError, zipfile.BadZipFile, zlib.error, RuntimeError):
         return {}
-    targets = {rid: target.decode("utf-8", "replace") for rid, target in _REL_ENTRY.findall(rels)}
+    targets = {
+        rid.decode("utf-8", "replace"): target.decode("utf-8", "replace")
+        for rid, target in _REL_ENTRY.findall(rels)
+    }
     result = {}
     for name, rid in _SHEET_ENTRY.findall(workbook):
         target = targets.get(rid.decode("utf-8", "replace"), "")
@@ -383,8 +388,9 @@ def read_sheet(path: str | Path, sheet: str | None = None) -> SheetData:
             f"Filen {path.name} innehåller inga ifyllda rader.",
             f"The file {path.name} holds no filled-in rows.",
         )
-    data.has_formulas = scan.formulas
-    data.formula_cells = scan.cells()
+    data.has_formulas = data.has_formulas or scan.formulas
+    if not data.formula_cells:  # .xlsx: the scan's; .ods and .xls: the child's
+        data.formula_cells = scan.cells()
     return data
 
 
@@ -435,6 +441,7 @@ def _child(path: str, sheet: str | None, conn, memory: int, max_rows: int,
         pass
     try:
         data = _read_calamine(Path(path), sheet, max_rows, max_columns)
+        _list_formulas(Path(path), data)
         conn.send(("ok", data))
     except ImportRefused as exc:
         conn.send(("refused", (exc.user_message, exc.user_message_en)))
@@ -444,6 +451,23 @@ def _child(path: str, sheet: str | None, conn, memory: int, max_rows: int,
         conn.send(("error", f"{type(exc).__name__}: {str(exc)[:200]}"))
     finally:
         conn.close()
+
+
+def _list_formulas(path: Path, data: SheetData) -> None:
+    """The formula cells of an .ods or .xls (``formulas``; calamine gives only values)."""
+    from .formulas import FormulaListing, formula_cells
+
+    try:
+        listing = formula_cells(path, data.name)
+    except Exception:  # noqa: BLE001 - the listing is a courtesy; the values were read
+        listing = FormulaListing(complete=False)
+    if listing is None:
+        return
+    data.formula_cells = [
+        FormulaCell(data.name, f.cell, f.text, readable=f.readable) for f in listing.cells
+    ]
+    data.formulas_listed = listing.complete
+    data.has_formulas = bool(listing.cells) or not listing.complete
 
 
 def read_limited(path: Path, sheet: str | None = None) -> SheetData:

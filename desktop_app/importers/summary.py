@@ -172,17 +172,31 @@ def summary_lines(preview: ImportPreview, lang: str = "sv") -> list[str]:
             else "Formelceller (deras senast beräknade värde importeras):"
         )  # fmt: skip
         for cell in preview.formula_cells[:MAX_FORMULAS]:
-            formula = f"={cell.formula}" if cell.formula else ("(shared formula)" if en
-                                                              else "(delad formel)")  # fmt: skip
+            if not cell.readable:
+                formula = ("(a formula the program cannot show; see the file)" if en
+                           else "(en formel som programmet inte kan visa; se filen)")  # fmt: skip
+            elif cell.formula:
+                formula = f"={cell.formula}"
+            else:
+                formula = "(shared formula)" if en else "(delad formel)"
             value = f"\u201c{cell.value}\u201d" if en else f"\u201d{cell.value}\u201d"
             lines.append(f"  {cell.sheet or preview.sheet}!{cell.cell}  {formula}  \u2192 {value}")
         more = len(preview.formula_cells) - MAX_FORMULAS
         if more > 0:
             lines.append(f"  (+{more} {'more' if en else 'till'})")
-    elif preview.has_formulas:
+    if preview.has_formulas and not preview.formulas_listed:
         lines.append(
-            "The sheet has formulas; their last computed values are imported." if en
-            else "Bladet har formler; deras senast beräknade värden importeras."
+            "The file has formulas, but they cannot be listed cell by cell from this file; "
+            "their last computed values are imported. Check them in the file." if en
+            else "Filen har formler, men de kan inte listas cell för cell ur den här filen; "
+            "deras senast beräknade värden importeras. Kontrollera dem i filen."
+        )  # fmt: skip
+    elif preview.has_formulas and not preview.formula_cells:
+        lines.append(
+            "The file has formulas, but none could be tied to a cell of the sheet imported; "
+            "their last computed values are imported." if en
+            else "Filen har formler, men ingen av dem kunde knytas till en cell i bladet som "
+            "importeras; deras senast beräknade värden importeras."
         )  # fmt: skip
     return lines
 
