@@ -13,8 +13,9 @@
 --     CREATE ROLE anna LOGIN PASSWORD '...' IN ROLE avtalsregister_registrar;
 --
 -- Three groups (issue 6; DOMAIN.md R10):
---   avtalsregister_reader     reads everything, writes nothing but the audit
---                               rows of the documents it makes (exports)
+--   avtalsregister_reader     reads everything, writes nothing; records the
+--                               documents it makes (exports) through
+--                               avtalsregister_record_document (m0009)
 --   avtalsregister_registrar  + entries, their counterparties and reviews,
 --                               counterparties (import and export are entry
 --                               writes and reads)
@@ -22,9 +23,10 @@
 --                               settings
 -- Nobody is granted UPDATE, DELETE or TRUNCATE on audit_event, nor DELETE on
 -- entry or review; the migrations' triggers refuse those (TRUNCATE included)
--- even for the owner (R10). INSERT on audit_event is limited by row-level
--- security (migration m0008): a client appends only document and
--- register-wide rows, or its description of a change it really made; the
+-- even for the owner (R10). INSERT on audit_event (registrars) is limited by
+-- row-level security (migration m0008): a client appends only register-wide
+-- rows, or its description of a change it really made; documents go through
+-- avtalsregister_record_document (m0009, readers too); the
 -- server's triggers write the rows of every change and stamp every row with
 -- the server's clock and the database user.
 --
@@ -51,17 +53,24 @@ BEGIN
 END $$;
 
 -- Readers: see the schema and read every table (registrars and admins inherit),
--- and record the documents they make (an export is part of the history, R10).
+-- and record the documents they make (an export is part of the history, R10)
+-- through the audit mechanism only: EXECUTE on the document function (m0009),
+-- which writes nothing but document rows; no INSERT on the audit table.
 GRANT USAGE ON SCHEMA :"schema" TO avtalsregister_reader;
 GRANT SELECT ON ALL TABLES IN SCHEMA :"schema" TO avtalsregister_reader;
 GRANT SELECT ON ALL SEQUENCES IN SCHEMA :"schema" TO avtalsregister_reader;
 ALTER DEFAULT PRIVILEGES IN SCHEMA :"schema" GRANT SELECT ON TABLES TO avtalsregister_reader;
-GRANT INSERT ON :"schema".audit_event TO avtalsregister_reader;
-GRANT USAGE ON SEQUENCE :"schema".audit_event_id_seq TO avtalsregister_reader;
+REVOKE INSERT ON :"schema".audit_event FROM avtalsregister_reader;
+REVOKE USAGE ON SEQUENCE :"schema".audit_event_id_seq FROM avtalsregister_reader;
+GRANT EXECUTE ON FUNCTION :"schema".avtalsregister_record_document(TEXT, BIGINT[], TEXT)
+    TO avtalsregister_reader;
 
--- Registrars: entries, their counterparty links and reviews, counterparties.
+-- Registrars: entries, their counterparty links and reviews, counterparties,
+-- and the program's description of those changes in the audit trail
+-- (row-level security, m0008, lets only that through).
 -- entry_counterparty links are replaced when an entry's counterparties
 -- change, hence DELETE there and only there.
+GRANT INSERT ON :"schema".audit_event TO avtalsregister_registrar;
 GRANT INSERT, UPDATE ON :"schema".entry TO avtalsregister_registrar;
 GRANT INSERT, UPDATE, DELETE ON :"schema".entry_counterparty TO avtalsregister_registrar;
 GRANT INSERT ON :"schema".review TO avtalsregister_registrar;

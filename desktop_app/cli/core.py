@@ -110,12 +110,22 @@ def cmd_backup(args: argparse.Namespace) -> int:
             "The backup cannot overwrite the register itself. Choose another file.",
         )
     open_from_args(args)
+    from desktop_app.exports.atomic import atomic_target
+    from desktop_app.services import reports
     from desktop_app.store.backups import check_backup_file, copy_database
     from desktop_app.store.models import database_proxy
 
+    def record() -> None:  # a backup is a document of the register too (R10)
+        reports.record_export("backup", str(dest), {})
+
     try:
-        copy_database(database_proxy.obj, dest)
-        check_backup_file(dest)
+        with atomic_target(dest, record=record) as tmp:
+            try:
+                copy_database(database_proxy.obj, tmp)
+                check_backup_file(tmp)
+            finally:  # reading the WAL-mode copy left its (empty) -wal and -shm
+                for suffix in ("-wal", "-shm"):
+                    Path(f"{tmp}{suffix}").unlink(missing_ok=True)
     except OSError as exc:
         raise output_error(exc, dest) from exc
     except (sqlite3.Error, ValueError) as exc:

@@ -22,8 +22,8 @@ from openpyxl.chart import BarChart, Reference
 from desktop_app.domain.cancel import Cancelled
 from desktop_app.domain.kinds import direction_label, label
 from desktop_app.domain.money import format_number
-from desktop_app.exports.annual_summary_pdf import write_summary
-from desktop_app.exports.atomic import atomic_target
+from desktop_app.exports.annual_summary_pdf import render as render_summary
+from desktop_app.exports.atomic import recorded_targets
 from desktop_app.exports.excel_register import (
     ExportResult,
     _columns,
@@ -316,23 +316,22 @@ def _write(wb, figs, org, year, target, lang, progress, cancelled, today) -> Exp
         )
     _reviews_sheet(wb, figs, lang, taken)
     target = Path(target)
-    with atomic_target(target) as tmp:
+    summary = summary_path(target)
+    details = {
+        "summary": str(summary),
+        "year": year,
+        "recorded_by": _day(figs.recorded_by),
+        "in_force": len(figs.in_force),
+        "memberships_at_year_end": len(figs.memberships_at_year_end),
+    }
+    # The workbook and its summary are recorded and put in place together (R10).
+    with recorded_targets(
+        [target, summary], lambda: reports.record_export("annual_report", str(target), details)
+    ) as (tmp, summary_tmp):
         wb.save(tmp)
         if cancelled():
             raise Cancelled()
-    summary = summary_path(target)
-    write_summary(figs, summary, org, os_user(), lang)
-    reports.record_export(
-        "annual_report",
-        str(target),
-        {
-            "summary": str(summary),
-            "year": year,
-            "recorded_by": _day(figs.recorded_by),
-            "in_force": len(figs.in_force),
-            "memberships_at_year_end": len(figs.memberships_at_year_end),
-        },
-    )
+        summary_tmp.write_bytes(render_summary(figs, org, os_user(), lang))
     return ExportResult(target, len(figs.in_force), len(details) + 2)
 
 

@@ -13,7 +13,7 @@ import os
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from desktop_app.store.errors import StoreError
@@ -76,6 +76,8 @@ def glob_escape(text: str) -> str:
 def atomic_target(
     target: str | os.PathLike,
     finish: Callable[[Callable[[], None]], None] | None = None,
+    *,
+    record: Callable[[], None] | None = None,
 ) -> Iterator[Path]:
     """Yield a temporary path beside ``target``; on success move it into place.
 
@@ -83,26 +85,102 @@ def atomic_target(
     (``.name.PID.random.xlsx.part``), so that the next write of the same
     target removes what a killed write left (``sweep_leftovers``).
 
-    ``finish(replace)``, if given, must call ``replace()`` to put the file in
-    place: an export records itself in the audit trail there, in the same
-    transaction, so a document that cannot be recorded is not written (R10)."""
+    ``record()``, if given, writes the document's audit rows: it runs in the
+    write transaction that puts the file in place, so a document that cannot
+    be recorded is not written (R10, ``recorded_targets``). ``finish(replace)``
+    is the older form of the same: it must call ``replace()`` itself."""
+    if record is not None:
+        with recorded_targets([target], record) as (tmp,):
+            yield tmp
+        return
     target = Path(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    sweep_leftovers(target)
-    fd, tmp_name = tempfile.mkstemp(
-        prefix=f".{target.stem}.{os.getpid()}.", suffix=target.suffix + ".part", dir=target.parent
-    )
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
+    with recorded_targets([target], None) as (tmp,), _placing(tmp, target, finish):
         yield tmp
-        _give_normal_mode(tmp, target)
-        if finish is None:
-            _replace(tmp, target)
-        else:
-            finish(lambda: _replace(tmp, target))
+
+
+@contextlib.contextmanager
+def _placing(
+    tmp: Path, target: Path, finish: Callable[[Callable[[], None]], None] | None
+) -> Iterator[None]:
+    """``atomic_target``'s ``finish`` form: the caller's own transaction places it."""
+    yield
+    _give_normal_mode(tmp, target)
+    if finish is None:
+        _replace(tmp, target)
+    else:
+        finish(lambda: _replace(tmp, target))
+
+
+class DocumentNotRecordedError(StoreError):
+    """A document was made but could not be recorded in the register's history,
+    so it was not written (R10): the register is locked, read-only, the role
+    may not record, the server is gone. The file is not there."""
+
+    def __init__(self, targets: list[Path], cause: StoreError) -> None:
+        names = ", ".join(str(t) for t in targets)
+        super().__init__(
+            f"{names} skrevs inte: varje dokument antecknas i registrets historik, och det "
+            f"gick inte nu. {cause.user_message}",
+            f"{names} was not written: every document is recorded in the register's "
+            f"history, and that failed now. {cause.user_message_en}",
+        )
+        self.cause = cause
+
+
+@contextlib.contextmanager
+def recorded_targets(
+    targets: Sequence[str | os.PathLike], record: Callable[[], None] | None
+) -> Iterator[tuple[Path, ...]]:
+    """Temporary paths beside each target; on success all are put in place at once.
+
+    With ``record``, one write transaction records the documents
+    (``services.audit.record_document``) and moves the files into place; if
+    recording fails (the register locked by another user, read-only, a reader
+    without the right, the server gone) no file is placed and
+    ``DocumentNotRecordedError`` says so. If the commit itself fails after the
+    files were moved, they are removed again: a document is recorded or not
+    there. Without ``record`` the caller places the files (``atomic_target``).
+    """
+    paths = [Path(t) for t in targets]
+    tmps: list[Path] = []
+    try:
+        for target in paths:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            sweep_leftovers(target)
+            fd, tmp_name = tempfile.mkstemp(
+                prefix=f".{target.stem}.{os.getpid()}.",
+                suffix=target.suffix + ".part",
+                dir=target.parent,
+            )
+            os.close(fd)
+            tmps.append(Path(tmp_name))
+        yield tuple(tmps)
+        if record is not None:
+            for tmp, target in zip(tmps, paths, strict=True):
+                _give_normal_mode(tmp, target)
+            _record_and_place(list(zip(tmps, paths, strict=True)), record)
     finally:
-        tmp.unlink(missing_ok=True)
+        for tmp in tmps:
+            tmp.unlink(missing_ok=True)
+
+
+def _record_and_place(pairs: list[tuple[Path, Path]], record: Callable[[], None]) -> None:
+    from desktop_app.services.context import write_transaction
+
+    placed: list[Path] = []
+    try:
+        with write_transaction():
+            record()
+            for tmp, target in pairs:
+                _replace(tmp, target)
+                placed.append(target)
+    except BaseException as exc:
+        for target in placed:  # recorded nothing: the document is not there either
+            with contextlib.suppress(OSError):
+                target.unlink()
+        if isinstance(exc, StoreError) and not isinstance(exc, TargetLockedError):
+            raise DocumentNotRecordedError([t for _, t in pairs], exc) from exc
+        raise
 
 
 def _replace(tmp: Path, target: Path) -> None:

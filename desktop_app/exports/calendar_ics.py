@@ -26,7 +26,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from desktop_app.domain.kinds import label
-from desktop_app.services import catalog, meetings, register
+from desktop_app.services import catalog, meetings, register, reports
 
 from .atomic import atomic_target
 
@@ -273,6 +273,10 @@ def write_calendar(
     text = build_calendar(
         events, lead_days=lead, lang=lang, organisation=catalog.get_setting("organisation_name")
     )
-    with atomic_target(Path(target)) as tmp:
+    target = Path(target)
+    details = {"events": len(events), "lang": lang}
+    with atomic_target(
+        target, record=lambda: reports.record_export("calendar", str(target), details)
+    ) as tmp:
         tmp.write_bytes(text.encode("utf-8"))
     return len(events)

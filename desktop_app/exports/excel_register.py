@@ -36,7 +36,7 @@ from desktop_app.exports.excel_style import (
     money_format,
 )
 from desktop_app.services import catalog, register, reports
-from desktop_app.services.context import os_user, write_transaction
+from desktop_app.services.context import os_user
 from desktop_app.services.register import RegisterFilter
 
 Progress = Callable[[int, int, str], None]
@@ -235,13 +235,7 @@ def _save(
     """Save through ``atomic_target``; ``record(path)`` writes the audit row in the
     transaction that puts the file in place: not recorded, not written (R10)."""
     target = Path(target)
-
-    def finish(replace: Callable[[], None]) -> None:
-        with write_transaction():
-            record(str(target))
-            replace()
-
-    with atomic_target(target, finish if record else None) as tmp:
+    with atomic_target(target, record=(lambda: record(str(target))) if record else None) as tmp:
         if cancelled():
             raise Cancelled()
         wb.save(tmp)

@@ -265,9 +265,9 @@ def write_memos(
             drafts=drafts,
         )
         check(total)
-        with atomic_target(target) as tmp:
+        ids = [m.entry_id for m in memos]
+        with atomic_target(target, record=_recording(ids, target, details)) as tmp:
             tmp.write_bytes(data)
-        memo_service.record_memos([m.entry_id for m in memos], str(target), details)
         return MemoResult([target], [m.entry_id for m in memos], pages)
     files: list[Path] = []
     pages = 0
@@ -280,13 +280,17 @@ def write_memos(
         used.add(name.lower())
         data, n = render([facts], lang, today=today, variant=variant, drafts=drafts)
         path = target / name
-        with atomic_target(path) as tmp:
+        with atomic_target(path, record=_recording([facts.entry_id], path, details)) as tmp:
             tmp.write_bytes(data)
-        memo_service.record_memos([facts.entry_id], str(path), details)
         files.append(path)
         pages += n
     check(total)
     return MemoResult(files, [m.entry_id for m in memos], pages)
+
+
+def _recording(ids: list[int], path: Path, details: dict) -> Callable[[], None]:
+    """The memo's record in its entries' history, written as the file is placed (R10)."""
+    return lambda: memo_service.record_memos(ids, str(path), details)
 
 
 def _write_docx(
@@ -311,9 +315,8 @@ def _write_docx(
     if not separate:
         data = render_docx(docs)
         check(len(memos))
-        with atomic_target(target) as tmp:
+        with atomic_target(target, record=_recording(ids, target, details)) as tmp:
             tmp.write_bytes(data)
-        memo_service.record_memos(ids, str(target), details)
         return MemoResult([target], ids)
     files: list[Path] = []
     used: set[str] = set()
@@ -324,9 +327,8 @@ def _write_docx(
             name = name[:-5] + f" ({facts.entry_id}).docx"
         used.add(name.lower())
         path = target / name
-        with atomic_target(path) as tmp:
+        with atomic_target(path, record=_recording([facts.entry_id], path, details)) as tmp:
             tmp.write_bytes(render_docx([doc]))
-        memo_service.record_memos([facts.entry_id], str(path), details)
         files.append(path)
     check(len(memos))
     return MemoResult(files, ids)

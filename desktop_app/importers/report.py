@@ -75,7 +75,14 @@ def write_rejected_report(preview: ImportPreview, target: str | Path, lang: str 
     info.append(["Blad" if sv else "Sheet", preview.sheet])
     info.append(["Avvisade rader" if sv else "Rejected rows", len(rejected)])
     from desktop_app.exports.output_errors import writing
+    from desktop_app.services import reports
 
-    with writing(target), atomic_target(target) as tmp:
+    details = {"source": preview.path.name, "rows": len(rejected)}
+    with (
+        writing(target),
+        atomic_target(
+            target, record=lambda: reports.record_export("rejected_rows", str(target), details)
+        ) as tmp,
+    ):
         wb.save(tmp)
     return len(rejected)

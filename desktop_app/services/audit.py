@@ -22,9 +22,9 @@ from decimal import Decimal
 
 from peewee import SQL, fn
 
-from desktop_app.store.models import AuditEvent
+from desktop_app.store.models import AuditEvent, database_proxy
 
-from .context import Actor, current_actor, utcnow
+from .context import Actor, current_actor, is_postgres, utcnow
 
 
 def audit_text(value: object) -> str | None:
@@ -84,6 +84,43 @@ def record(
     ] or [base | {"field": "", "old_value": None, "new_value": None}]
     AuditEvent.insert_many(rows).execute()
     return len(rows)
+
+
+DOCUMENT_LOCK_TIMEOUT_MS = 5000  # PostgreSQL: as long as SQLite's busy timeout
+
+
+def record_document(
+    kind: str,
+    path: str,
+    *,
+    entry_ids: Iterable[int] = (),
+    details: dict | None = None,
+) -> int:
+    """Record a document the register made (R10): one ``export`` row for the
+    register when no entries are named, else one ``document`` row per entry.
+
+    Must be called inside the write transaction that puts the file in place
+    (``exports.atomic``). On PostgreSQL the rows go through
+    ``avtalsregister_record_document`` (m0009), which a reader may EXECUTE
+    although it may not INSERT audit rows; the server stamps them. A register
+    locked by another writer fails after ``DOCUMENT_LOCK_TIMEOUT_MS`` (the
+    caller then writes no file) instead of waiting without end."""
+    ids = list(dict.fromkeys(entry_ids))
+    info = {"kind": kind, "path": path, **(details or {})}
+    action = "document" if ids else "export"
+    if not is_postgres():
+        if not ids:
+            return record("export", "register", None, details=info)
+        actor = current_actor()
+        return sum(
+            record("document", "entry", i, entry_id=i, details=info, actor=actor) for i in ids
+        )
+    database_proxy.execute_sql(f"SET LOCAL lock_timeout = {int(DOCUMENT_LOCK_TIMEOUT_MS)}")
+    text = json.dumps(info, ensure_ascii=False, default=str)
+    row = database_proxy.execute_sql(
+        "SELECT avtalsregister_record_document(%s, %s::bigint[], %s)", (action, ids, text)
+    ).fetchone()
+    return int(row[0])
 
 
 @dataclass(frozen=True)

@@ -212,14 +212,7 @@ def record_document(
     entry_ids: list[int], kind: str, path: str, details: dict | None = None
 ) -> None:
     """R10: a generated memo or export is part of the record's history."""
+    if not entry_ids:
+        return
     with write_transaction():
-        actor = current_actor()
-        for entry_id in entry_ids:
-            audit.record(
-                "document",
-                "entry",
-                entry_id,
-                entry_id=entry_id,
-                details={"kind": kind, "path": path, **(details or {})},
-                actor=actor,
-            )
+        audit.record_document(kind, path, entry_ids=entry_ids, details=details)

@@ -133,7 +133,7 @@ def bodies_in_use() -> list[tuple[int, str, str]]:
 def record_export(kind: str, path: str, details: dict) -> None:
     """R10: a generated export is part of the register's history."""
     with write_transaction():
-        audit.record("export", "register", None, details={"kind": kind, "path": path, **details})
+        audit.record_document(kind, path, details=details)
 
 
 # ---------------------------------------------------------------- annual report (R7)

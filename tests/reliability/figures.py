@@ -36,6 +36,12 @@ LABELS = {
     "fuzz_refused": "of which refused with a clear message",
     "fuzz_previewed": "of which previewed consistently",
     "broken_file_messages": "broken-file cases answered with a clear message",
+    "documents_recorded": "documents made by the program's writers, each with its audit row "
+    "(both backends)",
+    "documents_recorded_by_reader": "of kinds made by a PostgreSQL reader role, recorded "
+    "through the audit function (no INSERT right)",
+    "documents_refused_unrecorded": "documents refused while another user held the register "
+    "(no file, no .part, 'skrevs inte')",
 }
 for _backend in ("sqlite", "postgres"):
     LABELS |= {

@@ -111,26 +111,51 @@ def test_a_registrar_in_psql_cannot_insert_or_alter_audit_rows(
     figures.record("audit_forgeries_refused")
 
 
-def test_what_a_client_may_append_is_stamped_with_the_truth(shared_register: str) -> None:
-    """A document row (readers may record their exports) keeps the server's user and
-    clock, whatever the client wrote; the OS user is recorded as the client's claim."""
+def test_a_reader_records_documents_only_through_the_function_stamped_with_the_truth(
+    shared_register: str,
+) -> None:
+    """A reader may not INSERT audit rows (issue 12: "never by direct INSERT"); it
+    records the documents it makes through ``avtalsregister_record_document``
+    (m0009), which writes document rows and nothing else. The rows keep the
+    server's user and clock; the OS user is recorded as the client's claim."""
     with login_roles(shared_register, reader="avtalsregister_reader") as urls:
         conn = _psql(urls["reader"])
         try:
-            with conn.cursor() as cur:
-                cur.execute("SELECT set_config('avtalsregister.os_user', 'anna', false)")
+            with conn.cursor() as cur, pytest.raises(psycopg2.errors.InsufficientPrivilege):
                 cur.execute(
                     "INSERT INTO audit_event (at, os_user, db_user, action, object_type, "
                     "object_id, entry_id) VALUES ('2001-01-01', 'x', 'bertil', 'document', "
-                    "'entry', 1, 1) RETURNING at, os_user, db_user, source"
+                    "'entry', 1, 1)"
                 )
-                at, os_user, db_user, source = cur.fetchone()
+            conn.rollback()
+            for action, details in (("update", '{"kind": "x"}'), ("document", "not json")):
+                with conn.cursor() as cur, pytest.raises(psycopg2.DataError):
+                    cur.execute(
+                        "SELECT avtalsregister_record_document(%s, ARRAY[1]::bigint[], %s)",
+                        (action, details),
+                    )
+                conn.rollback()
+            with conn.cursor() as cur:
+                cur.execute("SELECT set_config('avtalsregister.os_user', 'anna', false)")
+                cur.execute(
+                    "SELECT avtalsregister_record_document('document', ARRAY[1]::bigint[], %s)",
+                    ('{"kind": "memo", "path": "pm.pdf"}',),
+                )
+                assert cur.fetchone()[0] == 1
+                cur.execute(
+                    "SELECT at, os_user, db_user, source, action, entry_id FROM audit_event "
+                    "ORDER BY id DESC LIMIT 1"
+                )
+                at, os_user, db_user, source, action, entry_id = cur.fetchone()
+                cur.execute("SELECT current_setting('avtalsregister.via', true)")
+                assert cur.fetchone()[0] in ("", None)  # only while the function runs
             conn.commit()
         finally:
             conn.close()
     now = datetime.now(UTC).replace(tzinfo=None)
     assert abs(now - at) < timedelta(minutes=1)
     assert (os_user, db_user, source) == ("anna", _role(urls["reader"]), "program")
+    assert (action, entry_id) == ("document", 1)
 
 
 def test_moving_an_entrys_id_is_audited_and_the_program_sees_it(shared_register: str) -> None:
