@@ -15,7 +15,7 @@
 -- Three groups (issue 6; DOMAIN.md R10):
 --   avtalsregister_reader     reads everything, writes nothing; records the
 --                               documents it makes (exports) through
---                               avtalsregister_record_document (m0009)
+--                               avtalsregister_record_document (m0010)
 --   avtalsregister_registrar  + entries, their counterparties and reviews,
 --                               counterparties (import and export are entry
 --                               writes and reads)
@@ -26,7 +26,7 @@
 -- even for the owner (R10). INSERT on audit_event (registrars) is limited by
 -- row-level security (migration m0008): a client appends only register-wide
 -- rows, or its description of a change it really made; documents go through
--- avtalsregister_record_document (m0009, readers too); the
+-- avtalsregister_record_document (m0010, readers too); the
 -- server's triggers write the rows of every change and stamp every row with
 -- the server's clock and the database user.
 --
@@ -54,7 +54,7 @@ END $$;
 
 -- Readers: see the schema and read every table (registrars and admins inherit),
 -- and record the documents they make (an export is part of the history, R10)
--- through the audit mechanism only: EXECUTE on the document function (m0009),
+-- through the audit mechanism only: EXECUTE on the document function (m0010),
 -- which writes nothing but document rows; no INSERT on the audit table.
 GRANT USAGE ON SCHEMA :"schema" TO avtalsregister_reader;
 GRANT SELECT ON ALL TABLES IN SCHEMA :"schema" TO avtalsregister_reader;

@@ -101,7 +101,7 @@ def record_document(
 
     Must be called inside the write transaction that puts the file in place
     (``exports.atomic``). On PostgreSQL the rows go through
-    ``avtalsregister_record_document`` (m0009), which a reader may EXECUTE
+    ``avtalsregister_record_document`` (m0010), which a reader may EXECUTE
     although it may not INSERT audit rows; the server stamps them. A register
     locked by another writer fails after ``DOCUMENT_LOCK_TIMEOUT_MS`` (the
     caller then writes no file) instead of waiting without end."""

@@ -116,7 +116,7 @@ def test_a_reader_records_documents_only_through_the_function_stamped_with_the_t
 ) -> None:
     """A reader may not INSERT audit rows (issue 12: "never by direct INSERT"); it
     records the documents it makes through ``avtalsregister_record_document``
-    (m0009), which writes document rows and nothing else. The rows keep the
+    (m0010), which writes document rows and nothing else. The rows keep the
     server's user and clock; the OS user is recorded as the client's claim."""
     with login_roles(shared_register, reader="avtalsregister_reader") as urls:
         conn = _psql(urls["reader"])

@@ -1,4 +1,4 @@
-"""Schema version 9: every document is recorded through one audited door (issue 12).
+"""Schema version 10: every document is recorded through one audited door (issue 12).
 
 An export, an annual report, a memo, a calendar, a rejected-rows report or a
 backup is part of the register's history (R10), and a reader may make them.
@@ -20,7 +20,7 @@ Before, a reader recorded them with a direct INSERT into ``audit_event``
 On SQLite the program writes the same rows itself (``services.audit.record_document``).
 """
 
-VERSION = 9
+VERSION = 10
 
 POSTGRES = """
 CREATE OR REPLACE FUNCTION avtalsregister_audit_stamp() RETURNS trigger LANGUAGE plpgsql AS $$
