@@ -120,19 +120,22 @@ def register(sub: argparse._SubParsersAction) -> None:
         "import",
         help="import an existing register (.xlsx, .xls, .ods)",
         description="Import an Excel or OpenDocument register: finds the header row, maps "
-        "the columns, checks every row and imports all rows or none. Exit 0: imported; "
-        "1: rows rejected, nothing written; 2: file refused.",
+        "the columns, checks every row and imports all rows or none (--skip-rejected: the "
+        "accepted ones). Exit 0: imported; 1: rows rejected, nothing written; 2: the file or "
+        "an option refused.",
     )
     p.add_argument("file", type=Path)
     p.add_argument("--dry-run", action="store_true", help="check and report, write nothing")
-    p.add_argument("--sheet", metavar="NAME", help="the sheet to read (default: the first)")
+    p.add_argument(
+        "--sheet", metavar="NAME", help="the sheet to read (default: the first with rows)"
+    )
     p.add_argument(
         "--map",
         action="append",
         metavar="HEADER=FIELD",
         default=[],
         help="map a column (FIELD: case_number, title, kind, ... or 'ignore'); "
-        "remembered for files with the same header",
+        "remembered for files with the same header, except in a --dry-run",
     )
     p.add_argument(
         "--forget-map",
@@ -281,9 +284,9 @@ def _overrides(args: argparse.Namespace) -> dict[str, str]:
         header, sep, field = item.rpartition("=")
         if not sep or not header.strip():
             raise UsageError(
-                f'--map väntar RUBRIK=FÄLT, till exempel --map "Land=counterparties"; fick '
+                f'--map väntar RUBRIK=FÄLT, till exempel --map "Motpart=counterparties"; fick '
                 f"{item!r}.",
-                f'--map expects HEADER=FIELD, e.g. --map "Land=counterparties"; got {item!r}.',
+                f'--map expects HEADER=FIELD, e.g. --map "Motpart=counterparties"; got {item!r}.',
             )
         result[header.strip()] = field.strip()
     return result

@@ -101,15 +101,16 @@ HELP_SV: dict[str, str] = {
     "var registrerat vid slutet av denna dag (standard: 31 december ÅR); siffrorna byggs upp "
     "från historiken, så rapporten blir densamma när den än görs",
     "Import an Excel or OpenDocument register: finds the header row, maps the columns, checks "
-    "every row and imports all rows or none. Exit 0: imported; 1: rows rejected, nothing "
-    "written; 2: file refused.": "Importera ett register i Excel- eller OpenDocument-format: "
+    "every row and imports all rows or none (--skip-rejected: the accepted ones). Exit 0: "
+    "imported; 1: rows rejected, nothing written; 2: the file or an option refused.": "Importera ett register i Excel- eller OpenDocument-format: "
     "hittar rubrikraden, matchar kolumnerna, kontrollerar varje rad och importerar alla rader "
     "eller ingen (--skip-rejected: de godkända). Slutstatus 0: importerat; 1: rader avvisade, "
     "ingenting skrivet; 2: filen eller ett alternativ avvisat.",
     "check and report, write nothing": "kontrollera och rapportera, skriv ingenting",
-    "the sheet to read (default: the first)": "bladet som ska läsas (standard: det första)",
+    "the sheet to read (default: the first with rows)": "bladet som ska läsas (standard: det "
+    "första med rader)",
     "map a column (FIELD: case_number, title, kind, ... or 'ignore'); remembered for files with "
-    "the same header": "koppla en kolumn till ett fält (FÄLT: case_number, title, kind ... eller "
+    "the same header, except in a --dry-run": "koppla en kolumn till ett fält (FÄLT: case_number, title, kind ... eller "
     "'ignore'); sparas för filer med samma rubriker, utom vid --dry-run",
     "write the rejected rows with the reason to this workbook": "skriv de avvisade raderna med "
     "orsaken till den här arbetsboken",
