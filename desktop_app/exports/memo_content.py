@@ -11,11 +11,11 @@ from decimal import Decimal
 from desktop_app.domain.money import format_amount
 
 _T: dict[str, tuple[str, str]] = {
-    "memo": ("Omprövnings-PM", "Review memo"),
+    "memo": ("Omprövnings-PM", "Renewal memo"),
     "date": ("Datum", "Date"),
     "case": ("Dnr", "Case no."),
     "page": ("Sida {x} ({y})", "Page {x} ({y})"),
-    "cover_title": ("Omprövnings-PM – sammanställning", "Review memos – summary"),
+    "cover_title": ("Omprövnings-PM – sammanställning", "Renewal memos – summary"),
     "cover_intro": (
         "{n} tjänsteutlåtanden. Varje tjänsteutlåtande börjar på en ny sida och har egen "
         "sidnumrering.",

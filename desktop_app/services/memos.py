@@ -380,7 +380,7 @@ def refuse_ended(memos: list[MemoFacts]) -> None:
         f"Inget omprövnings-PM skrivs för {listed}: åtagandet är avslutat, och ett avslutat "
         "åtagande omprövas inte. Ta bort det ur urvalet; ett nytt åtagande registreras som "
         "en ny post.",
-        f"No review memo is written for {listed}: the commitment has ended, and an ended "
+        f"No renewal memo is written for {listed}: the commitment has ended, and an ended "
         "commitment is not reviewed. Leave it out of the selection; a new commitment is "
         "registered as a new entry.",
     )

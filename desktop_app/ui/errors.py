@@ -36,6 +36,35 @@ def error_text(exc: BaseException) -> str:
     )
 
 
+def driver_text(exc: BaseException) -> str:
+    """What the database driver or the system said under a known problem (the first
+    line of the cause's message, e.g. PostgreSQL's 'database "x" does not exist');
+    "" when there is none. Shown only after the program's own sentence."""
+    seen = 0
+    cause = exc.__cause__ or exc.__context__
+    while cause is not None and seen < 10:
+        if not isinstance(cause, StoreError):
+            lines = [line.strip() for line in str(cause).splitlines() if line.strip()]
+            if lines:
+                text = lines[0]
+                # libpq: 'connection to server at "h", port 5432 failed: FATAL:  ...'
+                for marker in ("FATAL:", "ERROR:"):
+                    if marker in text:
+                        text = text.split(marker, 1)[1].strip()
+                return text
+        seen += 1
+        cause = cause.__cause__ or cause.__context__
+    return ""
+
+
+def driver_line(exc: BaseException) -> str:
+    """ "The database said: …" in the user's language, or "" (see ``driver_text``)."""
+    text = driver_text(exc)
+    if not text:
+        return ""
+    return QCoreApplication.translate("Errors", "The database said: %1").replace("%1", text)
+
+
 def error_title(exc: BaseException) -> str:
     """What kind of problem, for the dialog's title bar."""
     if isinstance(exc, ConflictError):
@@ -52,6 +81,8 @@ def show_error(parent: QWidget | None, exc: BaseException, title: str | None = N
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(title or error_title(exc))
     box.setText(error_text(exc))
+    if isinstance(exc, StoreError) and driver_line(exc):
+        box.setInformativeText(driver_line(exc))
     if not isinstance(exc, StoreError):
         details = getattr(exc, "__traceback_text__", None) or "".join(
             traceback.format_exception(exc)

@@ -146,7 +146,7 @@ def _entry_names(entry_ids: list[int]) -> str:
 
 
 def _default_name(lang: str, fmt: str = "pdf") -> str:
-    stem = "Review memos" if lang == "en" else "Omprövnings-PM"
+    stem = "Renewal memos" if lang == "en" else "Omprövnings-PM"
     return f"{stem} {date.today().isoformat()}.{fmt}"
 
 

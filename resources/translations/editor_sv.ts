@@ -4,27 +4,27 @@
     <context>
         <name>CounterpartyPicker</name>
         <message>
-            <location filename="../../desktop_app/ui/editor/pickers.py" line="72" />
+            <location filename="../../desktop_app/ui/editor/pickers.py" line="71" />
             <source>Type to find a counterparty…</source>
             <translation>Skriv för att söka motpart…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/pickers.py" line="74" />
+            <location filename="../../desktop_app/ui/editor/pickers.py" line="73" />
             <source>&amp;Add</source>
             <translation>&amp;Lägg till</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/pickers.py" line="76" />
+            <location filename="../../desktop_app/ui/editor/pickers.py" line="75" />
             <source>New…</source>
             <translation>Ny…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/pickers.py" line="77" />
+            <location filename="../../desktop_app/ui/editor/pickers.py" line="76" />
             <source>Register a counterparty that is not in the list</source>
             <translation>Registrera en motpart som inte finns i listan</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/pickers.py" line="79" />
+            <location filename="../../desktop_app/ui/editor/pickers.py" line="78" />
             <source>Remove</source>
             <translation>Ta bort</translation>
         </message>
@@ -45,37 +45,37 @@
     <context>
         <name>DocumentLinks</name>
         <message>
-            <location filename="../../desktop_app/ui/editor/pickers.py" line="184" />
+            <location filename="../../desktop_app/ui/editor/pickers.py" line="183" />
             <source>&amp;Add file…</source>
             <translation>Lägg till &amp;fil…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/pickers.py" line="186" />
+            <location filename="../../desktop_app/ui/editor/pickers.py" line="185" />
             <source>Add &amp;link…</source>
             <translation>Lägg till &amp;länk…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/pickers.py" line="188" />
+            <location filename="../../desktop_app/ui/editor/pickers.py" line="187" />
             <source>&amp;Open</source>
             <translation>&amp;Öppna</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/pickers.py" line="190" />
+            <location filename="../../desktop_app/ui/editor/pickers.py" line="189" />
             <source>Remove</source>
             <translation>Ta bort</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/pickers.py" line="220" />
+            <location filename="../../desktop_app/ui/editor/pickers.py" line="219" />
             <source>Choose the signed document</source>
             <translation>Välj det undertecknade dokumentet</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/pickers.py" line="226" />
+            <location filename="../../desktop_app/ui/editor/pickers.py" line="225" />
             <source>Add link</source>
             <translation>Lägg till länk</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/pickers.py" line="226" />
+            <location filename="../../desktop_app/ui/editor/pickers.py" line="225" />
             <source>Web address or path of the document:</source>
             <translation>Dokumentets webbadress eller sökväg:</translation>
         </message>
@@ -152,114 +152,114 @@
             <translation>&amp;För in dem igen</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="124" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="128" />
             <source>Ter&amp;minate…</source>
             <translation>Avsluta &amp;posten…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="104" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="105" />
             <source>H&amp;istory</source>
             <translation>&amp;Historik</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="122" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="126" />
             <source>Record revie&amp;w…</source>
             <translation>Registrera omprö&amp;vning…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="126" />
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="215" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="132" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="235" />
             <source>Ar&amp;chive</source>
             <translation>Avfö&amp;r</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="128" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="134" />
             <source>Save</source>
             <translation>Spara</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="130" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="136" />
             <source>Close</source>
             <translation>Stäng</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="171" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="183" />
             <source>Terminated %1</source>
             <translation>Avslutad %1</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="173" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="185" />
             <source>by %1</source>
             <translation>av %1</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="185" />
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="187" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="202" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="204" />
             <source>New entry</source>
             <translation>Ny post</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="187" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="204" />
             <source>fields marked * are required</source>
             <translation>fält markerade med * är obligatoriska</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="192" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="209" />
             <source>Entry %1</source>
             <translation>Post %1</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="198" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="215" />
             <source>Archived</source>
             <translation>Avförd</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="202" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="219" />
             <source>next review %1</source>
             <translation>nästa omprövning %1</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="207" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="227" />
             <source>version %1, saved %2 by %3</source>
             <translation>version %1, sparad %2 av %3</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="215" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="235" />
             <source>&amp;Restore</source>
             <translation>&amp;Återställ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="275" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="296" />
             <source>Fix the errors first:</source>
             <translation>Rätta först felen:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="280" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="301" />
             <source>Nothing has changed.</source>
             <translation>Inget har ändrats.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="282" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="303" />
             <source>Save the entry (Ctrl+S)</source>
             <translation>Spara posten (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="293" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="314" />
             <source>Save first</source>
             <translation>Spara först</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="294" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="315" />
             <source>A warning is assessed on the saved entry. Save your changes first.</source>
             <translation>En varning bedöms på den sparade posten. Spara dina ändringar först.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="299" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="320" />
             <source>Mark as assessed</source>
             <translation>Markera som bedömd</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="302" />
+            <location filename="../../desktop_app/ui/editor/entry_dialog.py" line="323" />
             <source>Why is this in order? (e.g. “not a twin-city agreement”)</source>
             <translation>Varför är detta i sin ordning? (t.ex. ”inte ett vänortsavtal”)</translation>
         </message>
@@ -492,158 +492,158 @@
             <translation>Avtals&amp;typ:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="145" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="146" />
             <source>&amp;Title:</source>
             <translation>T&amp;itel:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="148" />
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="541" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="149" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="542" />
             <source>T&amp;heme:</source>
             <translation>T&amp;ema:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="151" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="152" />
             <source>Strategic directions:</source>
             <translation>Inriktningar:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="155" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="156" />
             <source>Stat&amp;us:</source>
             <translation>Stat&amp;us:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="161" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="162" />
             <source>&amp;Decision</source>
             <translation>&amp;Beslut</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="162" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="163" />
             <source>Type to find the deciding body…</source>
             <translation>Skriv för att söka beslutande organ…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="169" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="170" />
             <source>A declaration or initiative, or a conference or event abroad, is decided by the International Committee whatever kind it is registered as (R4).</source>
             <translation>En deklaration eller ett initiativ, eller en konferens eller ett evenemang utomlands, beslutas av internationella beredningen oavsett vilken avtalstyp det registreras som (R4).</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="174" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="175" />
             <source>The decision continues an existing commitment (not a new one)</source>
             <translation>Beslutet gäller ett fortsatt åtagande (inte ett nytt)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="176" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="177" />
             <source>Type to find the committee or company…</source>
             <translation>Skriv för att söka nämnd eller bolag…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="180" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="181" />
             <source>C&amp;oncerns:</source>
             <translation>&amp;Ärendet avser:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="183" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="184" />
             <source>Contact &amp;person:</source>
             <translation>Kontaktp&amp;erson:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="186" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="187" />
             <source>Under the strategy the City Council decides new memberships of city-wide organisations; the City Executive Board participation in city-wide networks and other city-wide questions; the International Committee conferences abroad and declarations that cost nothing; the committee or company board responsible what is operation-specific, and EU projects (R4). The counterparty's type (organisation or network) tells a membership from a network.</source>
             <translation>Enligt strategin beslutar kommunfullmäktige om nya medlemskap i stadsövergripande organisationer; kommunstyrelsen om deltagande i stadsövergripande nätverk och andra stadsövergripande frågor; internationella beredningen om konferenser utomlands och deklarationer som inte kostar något; den ansvariga nämnden eller bolagsstyrelsen om det verksamhetsspecifika och om EU-projekt (R4). Motpartens typ (organisation eller nätverk) skiljer ett medlemskap från ett nätverksdeltagande.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="206" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="207" />
             <source> months</source>
             <translation> mån</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="211" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="212" />
             <source>Set by the decision:</source>
             <translation>Satt i beslutet:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="213" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="214" />
             <source>When the decision names the date of the next review, e.g. “omprövas senast 2030-12-02”.</source>
             <translation>När beslutet anger datum för nästa omprövning, t.ex. ”omprövas senast 2030-12-02”.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="219" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="220" />
             <source>Reason, e.g. KF 2026-12-02: “omprövas senast 2030-12-02”</source>
             <translation>Skäl, t.ex. KF 2026-12-02: ”omprövas senast 2030-12-02”</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="253" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="254" />
             <source>Type to find the committee or company that pays…</source>
             <translation>Skriv för att hitta nämnden eller bolaget som betalar …</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="267" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="268" />
             <source>e.g. Sida, ICLD, EU (Horisont Europa)</source>
             <translation>t.ex. Sida, ICLD, EU (Horisont Europa)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="277" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="278" />
             <source>Pro&amp;ject:</source>
             <translation>Pro&amp;jekt:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="278" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="279" />
             <source>E&amp;xternal financiers:</source>
             <translation>E&amp;xterna finansiärer:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="285" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="286" />
             <source>International work fits each committee's and company's budget: record the cost and the body that pays it (R6). The city takes part in aid projects only when another party, e.g. Sida, finances all of it (R5). An empty amount means not known, which is not the same as 0.</source>
             <translation>Det internationella arbetet ska rymmas inom varje nämnds och bolags budget: ange kostnaden och vilket organ som betalar (R6). Staden deltar i projekt av biståndskaraktär bara när hela finansieringen kommer från annan part, t.ex. Sida (R5). Ett tomt belopp betyder okänt, vilket inte är detsamma som 0.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="561" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="562" />
             <source>The strategy's default is every four years: 48 months (R3).</source>
             <translation>Strategins utgångspunkt är vart fjärde år: 48 månader (R3).</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="578" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="579" />
             <source>(set by the decision)</source>
             <translation>(satt i beslutet)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="582" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="583" />
             <source>(once decided; a draft is not due)</source>
             <translation>(när posten är beslutad; ett utkast omprövas inte)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="205" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="206" />
             <source>No regular review</source>
             <translation>Ingen regelbunden omprövning</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="236" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="237" />
             <source>Last review:</source>
             <translation>Senaste omprövning:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="237" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="238" />
             <source>Next review:</source>
             <translation>Nästa omprövning:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="257" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="258" />
             <source>&amp;Annual cost or fee:</source>
             <translation>År&amp;lig kostnad eller avgift:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="260" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="261" />
             <source>&amp;Paid by:</source>
             <translation>Be&amp;talas av:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="295" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="296" />
             <source>&amp;Notes and documents</source>
             <translation>A&amp;nteckningar och dokument</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="299" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="300" />
             <source>No&amp;tes:</source>
             <translation>Ant&amp;eckningar:</translation>
         </message>
@@ -658,125 +658,125 @@
             <translation>&amp;Diarienummer:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="146" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="147" />
             <source>Counter&amp;parties:</source>
             <translation>M&amp;otparter:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="147" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="148" />
             <source>Sc&amp;ope:</source>
             <translation>Om&amp;fattning:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="152" />
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="542" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="153" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="543" />
             <source>Mutua&amp;l benefit:</source>
             <translation>Ömsesidig n&amp;ytta:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="178" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="179" />
             <source>Deciding &amp;body:</source>
             <translation>Beslutande &amp;organ:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="179" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="180" />
             <source>Decision d&amp;ate:</source>
             <translation>Besluts&amp;datum:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="182" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="183" />
             <source>Responsib&amp;le committee or company:</source>
             <translation>Ansvar&amp;ig nämnd/bolag:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="199" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="200" />
             <source>Dates and re&amp;view</source>
             <translation>Datum o&amp;ch omprövning</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="228" />
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="543" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="229" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="544" />
             <source>S&amp;tart date:</source>
             <translation>S&amp;tartdatum:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="230" />
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="544" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="231" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="545" />
             <source>End d&amp;ate:</source>
             <translation>S&amp;lutdatum:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="234" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="235" />
             <source>Review interva&amp;l:</source>
             <translation>Omprövnings&amp;intervall:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="239" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="240" />
             <source>Reas&amp;on for the date:</source>
             <translation>Skäl för &amp;datumet:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="242" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="243" />
             <source>Cost and &amp;financing</source>
             <translation>&amp;Kostnad och finansiering</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="279" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="280" />
             <source>Ex&amp;ternal share:</source>
             <translation>Extern an&amp;del:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="282" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="283" />
             <source>City's &amp;own contribution:</source>
             <translation>Stadens &amp;egen insats:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="300" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="301" />
             <source>Signed doc&amp;uments:</source>
             <translation>Undertecknade &amp;dokument:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="381" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="382" />
             <source>New theme</source>
             <translation>Nytt tema</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="381" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="382" />
             <source>Name of the thematic area (in Swedish):</source>
             <translation>Det tematiska områdets namn (på svenska):</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="500" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="501" />
             <source>In the imported register: “%1”. Choose the body that pays.</source>
             <translation>I det importerade registret: ”%1”. Välj vilket organ som betalar.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="523" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="524" />
             <source>A terminated entry stays terminated.</source>
             <translation>En avslutad post förblir avslutad.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="529" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="530" />
             <source>To terminate an entry, use Terminate…</source>
             <translation>Använd Avsluta posten… för att avsluta en post.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="548" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="549" />
             <source>A cooperation agreement is a concrete exchange: theme, mutual benefit, start and end date are required (R2). A review interval is optional.</source>
             <translation>Ett samarbetsavtal gäller ett konkret utbyte: tematiskt område, ömsesidig nytta, start- och slutdatum krävs (R2). Omprövningsintervall är frivilligt.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="552" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="553" />
             <source>Optional for cooperation agreements.</source>
             <translation>Frivilligt för samarbetsavtal.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="556" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="557" />
             <source>Letters of intent and memberships are reviewed regularly, for example every four years (R3). The end date may be left empty.</source>
             <translation>Intentionsavtal och medlemskap omprövas regelbundet, till exempel vart fjärde år (R3). Slutdatum kan lämnas tomt.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="576" />
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="577" />
             <source>– (no interval or no date)</source>
             <translation>– (inget intervall eller datum)</translation>
         </message>
@@ -842,8 +842,8 @@
         </message>
         <message>
             <location filename="../../desktop_app/ui/editor/entry_history.py" line="58" />
-            <source>Decided by</source>
-            <translation>Beslutat av</translation>
+            <source>Deciding body</source>
+            <translation>Beslutande organ</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/editor/entry_history.py" line="59" />
@@ -1077,27 +1077,27 @@
     <context>
         <name>NewCounterpartyDialog</name>
         <message>
-            <location filename="../../desktop_app/ui/editor/pickers.py" line="40" />
+            <location filename="../../desktop_app/ui/editor/pickers.py" line="39" />
             <source>New counterparty</source>
             <translation>Ny motpart</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/pickers.py" line="43" />
+            <location filename="../../desktop_app/ui/editor/pickers.py" line="42" />
             <source>e.g. Belgien</source>
             <translation>t.ex. Belgien</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/pickers.py" line="50" />
+            <location filename="../../desktop_app/ui/editor/pickers.py" line="49" />
             <source>&amp;Name:</source>
             <translation>&amp;Namn:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/pickers.py" line="51" />
+            <location filename="../../desktop_app/ui/editor/pickers.py" line="50" />
             <source>&amp;Country:</source>
             <translation>&amp;Land:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/pickers.py" line="52" />
+            <location filename="../../desktop_app/ui/editor/pickers.py" line="51" />
             <source>&amp;Type:</source>
             <translation>&amp;Typ:</translation>
         </message>

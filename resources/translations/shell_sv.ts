@@ -187,7 +187,7 @@ Registret som det är nu sparas bredvid som en *.before-restore-kopia. Alla som 
             <translation>Ansluten. Databasen är tom; ett nytt register skapas där.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/dialogs/database_choice.py" line="197" />
+            <location filename="../../desktop_app/ui/dialogs/database_choice.py" line="199" />
             <source>Could not connect: %1</source>
             <translation>Det gick inte att ansluta: %1</translation>
         </message>
@@ -256,22 +256,27 @@ Registret som det är nu sparas bredvid som en *.before-restore-kopia. Alla som 
             <translation>Något oväntat gick fel. Ingenting sparades. Skicka uppgifterna nedan till IT-supporten.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/errors.py" line="42" />
+            <location filename="../../desktop_app/ui/errors.py" line="65" />
+            <source>The database said: %1</source>
+            <translation>Databasens svar: %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/errors.py" line="71" />
             <source>Changed by someone else</source>
             <translation>Ändrad av någon annan</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/errors.py" line="44" />
+            <location filename="../../desktop_app/ui/errors.py" line="73" />
             <source>Cannot save</source>
             <translation>Kan inte spara</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/errors.py" line="46" />
+            <location filename="../../desktop_app/ui/errors.py" line="75" />
             <source>Not allowed</source>
             <translation>Inte tillåtet</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/errors.py" line="47" />
+            <location filename="../../desktop_app/ui/errors.py" line="76" />
             <source>Avtalsregister</source>
             <translation>Avtalsregister</translation>
         </message>
@@ -609,12 +614,12 @@ Registret som det är nu sparas bredvid som en *.before-restore-kopia. Alla som 
             <translation>Databas: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="234" />
+            <location filename="../../desktop_app/ui/main_window.py" line="235" />
             <source>%1 of %2 entries shown</source>
             <translation>%1 av %2 poster visas</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/ui/main_window.py" line="242" />
+            <location filename="../../desktop_app/ui/main_window.py" line="243" />
             <source>%n reviews overdue</source>
             <translation>
                 <numerusform>%n omprövning försenad</numerusform>
@@ -622,12 +627,12 @@ Registret som det är nu sparas bredvid som en *.before-restore-kopia. Alla som 
             </translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="246" />
+            <location filename="../../desktop_app/ui/main_window.py" line="247" />
             <source>1 review due soon</source>
             <translation>1 omprövning inom kort</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/ui/main_window.py" line="248" />
+            <location filename="../../desktop_app/ui/main_window.py" line="249" />
             <source>%n reviews due soon</source>
             <translation>
                 <numerusform>%n omprövning inom kort</numerusform>
@@ -635,12 +640,12 @@ Registret som det är nu sparas bredvid som en *.before-restore-kopia. Alla som 
             </translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="252" />
+            <location filename="../../desktop_app/ui/main_window.py" line="253" />
             <source>Click to show these entries</source>
             <translation>Klicka för att visa de posterna</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="263" />
+            <location filename="../../desktop_app/ui/main_window.py" line="270" />
             <source>Searching…</source>
             <translation>Söker…</translation>
         </message>
@@ -939,8 +944,8 @@ Registret som det är nu sparas bredvid som en *.before-restore-kopia. Alla som 
         </message>
         <message>
             <location filename="../../desktop_app/ui/register/columns.py" line="20" />
-            <source>Decided by</source>
-            <translation>Beslutat av</translation>
+            <source>Deciding body</source>
+            <translation>Beslutande organ</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/register/columns.py" line="21" />

@@ -189,9 +189,11 @@ class DatabaseChooser(QWidget):
 
 def _error_message(exc: BaseException) -> str:
     from desktop_app.services.errors import StoreError
-    from desktop_app.ui.errors import ui_language
+    from desktop_app.ui.errors import driver_line, ui_language
 
     if isinstance(exc, StoreError):
-        return exc.message(ui_language())
+        # The program's sentence first; the server's own words (often English) after it.
+        said = driver_line(exc)
+        return exc.message(ui_language()) + (f"\n{said}" if said else "")
     text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
     return QCoreApplication.translate("DatabaseChoice", "Could not connect: %1").replace("%1", text)

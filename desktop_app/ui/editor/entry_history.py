@@ -55,7 +55,7 @@ class EntryHistoryWidget(QWidget):
             [
                 self.tr("Review date"),
                 self.tr("Outcome"),
-                self.tr("Decided by"),
+                self.tr("Deciding body"),
                 self.tr("Decision date"),
                 self.tr("Case number"),
                 self.tr("Note"),

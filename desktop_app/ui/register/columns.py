@@ -17,7 +17,7 @@ TITLES: dict[str, str] = {
     "kind": QT_TRANSLATE_NOOP("RegisterColumns", "Kind"),
     "counterparties": QT_TRANSLATE_NOOP("RegisterColumns", "Counterparties"),
     "scope": QT_TRANSLATE_NOOP("RegisterColumns", "Scope"),
-    "deciding_body": QT_TRANSLATE_NOOP("RegisterColumns", "Decided by"),
+    "deciding_body": QT_TRANSLATE_NOOP("RegisterColumns", "Deciding body"),
     "decision_date": QT_TRANSLATE_NOOP("RegisterColumns", "Decision date"),
     "responsible_body": QT_TRANSLATE_NOOP("RegisterColumns", "Responsible"),
     "contact_person": QT_TRANSLATE_NOOP("RegisterColumns", "Contact person"),

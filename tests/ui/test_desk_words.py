@@ -1,0 +1,61 @@
+"""The window's words (issue 15): one term per concept, and a refusal from PostgreSQL
+told in the program's own Swedish sentence first, the server's words only after it."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from desktop_app.paths import resources_dir
+from desktop_app.ui.resources import install_translators, remove_translators
+from tests.conftest import postgres_url
+
+
+def _swedish() -> dict[str, set[str]]:
+    """English source -> the Swedish translations it has anywhere in the .ts files."""
+    found: dict[str, set[str]] = {}
+    for ts in sorted((resources_dir() / "translations").glob("*_sv.ts")):
+        for message in ET.parse(ts).getroot().iter("message"):
+            source = message.findtext("source") or ""
+            found.setdefault(source.replace("&", ""), set()).add(
+                (message.findtext("translation") or "").replace("&", "")
+            )
+    return found
+
+
+def test_one_term_per_concept_in_both_languages() -> None:
+    sv = _swedish()
+    # The body that decided an entry (or a review) is "Beslutande organ" wherever it is
+    # shown; "Beslutat av" is left to invitation letters, whose decider is a person.
+    assert sv["Deciding body"] == {"Beslutande organ"}
+    everything = " ".join(t for ts in sv.values() for t in ts)
+    for stray in ("Förnyelsepromemoria", "Rubrik", "Omprövnings-PM:"):
+        assert stray not in everything, stray
+    # The memo for a review is a "renewal memo" in English and "omprövnings-PM" in Swedish.
+    assert not [s for s in sv if "review memo" in s.lower()]
+    memos = [t for s in sv if "renewal memo" in s.lower() for t in sv[s]]
+    assert memos and all("omprövnings-pm" in t.casefold() for t in memos), memos
+    from desktop_app.ui.register.columns import TITLES
+
+    assert TITLES["deciding_body"] == "Deciding body"
+
+
+@pytest.mark.skipif(not postgres_url(), reason="PostgreSQL not configured")
+def test_a_postgresql_refusal_is_swedish_first(qtbot) -> None:
+    from desktop_app.ui.dialogs.database_choice import DatabaseChooser
+
+    install_translators("sv")
+    try:
+        base = postgres_url().rsplit("/", 1)[0]
+        chooser = DatabaseChooser(f"{base}/ingen_sadan_databas")
+        qtbot.addWidget(chooser)
+        with qtbot.waitSignal(chooser.tested, timeout=15_000) as blocker:
+            chooser.test()
+        ok, message = blocker.args
+        assert ok is False
+        first, *rest = message.splitlines()
+        assert first.startswith("Det gick inte att öppna registret")
+        assert rest == ['Databasens svar: database "ingen_sadan_databas" does not exist']
+    finally:
+        remove_translators()
