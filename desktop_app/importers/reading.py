@@ -38,8 +38,8 @@ MAX_ROWS = 200_000  # non-empty rows kept
 MAX_COLUMNS = 200
 # The child process that runs calamine (``read_limited``): its whole address space
 # and its time. A legitimate 50 MB register reads in well under both. The time is the
-# parent's wall clock (it kills the child), so it holds on every platform; the memory
-# limit is the child's own rlimit, which Windows does not have.
+# parent's wall clock (it kills the child); the memory limit is the child's own
+# (``memory_limit``: RLIMIT_AS, on Windows a job object). Both hold on every platform.
 MAX_READ_MEMORY = int(os.environ.get("AVTALSREGISTER_IMPORT_MEMORY_MB", "1024")) * 2**20
 MAX_READ_SECONDS = float(os.environ.get("AVTALSREGISTER_IMPORT_SECONDS", "120"))
 # calamine allocates the whole rectangle up to the farthest filled cell (32
@@ -433,12 +433,9 @@ def _child(path: str, sheet: str | None, conn, memory: int, max_rows: int,
     with contextlib.suppress(OSError):
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, 2)
-    try:
-        import resource
+    from .memory_limit import limit_memory
 
-        resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
-    except (ImportError, ValueError, OSError):  # Windows has no rlimits: the time limit holds
-        pass
+    limit_memory(memory)  # RLIMIT_AS, or a job object on Windows; the clock holds regardless
     try:
         data = _read_calamine(Path(path), sheet, max_rows, max_columns)
         _list_formulas(Path(path), data)

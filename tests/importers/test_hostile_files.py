@@ -163,3 +163,31 @@ def test_the_cli_refuses_them_in_one_sentence(tmp_path):
         lines = [line for line in r.stderr.splitlines() if line.strip()]
         assert len(lines) == 1 and path.name in lines[0], r.stderr
         assert "backtrace" not in r.stderr and "Traceback" not in r.stderr
+
+
+def test_the_readers_memory_limit_is_set_on_every_platform():
+    """POSIX: RLIMIT_AS (the .xls test above proves it bites). Windows has no rlimits: a
+    job object's ProcessMemoryLimit; its structure must have the size Windows expects
+    (144 bytes on 64-bit), or SetInformationJobObject refuses it and no limit holds.
+    On Windows the .xls test above runs against the job object (the Windows CI job)."""
+    import ctypes
+    import subprocess
+    import sys
+
+    from desktop_app.importers import memory_limit
+
+    if ctypes.sizeof(ctypes.c_void_p) == 8:
+        assert ctypes.sizeof(memory_limit.ExtendedLimitInformation) == 144
+        assert ctypes.sizeof(memory_limit.BasicLimitInformation) == 64
+    code = (
+        "import sys\n"
+        "from desktop_app.importers.memory_limit import limit_memory\n"
+        "assert limit_memory(600 * 2**20)\n"
+        "try:\n"
+        "    block = bytearray(800 * 2**20)\n"
+        "except MemoryError:\n"
+        "    sys.exit(3)\n"
+        "sys.exit(0)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=60)
+    assert result.returncode == 3, result.stderr  # the limit bites in a fresh process
