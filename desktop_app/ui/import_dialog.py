@@ -19,6 +19,7 @@ import contextlib
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QEvent,
     QModelIndex,
     QSortFilterProxyModel,
     Qt,
@@ -52,6 +53,7 @@ from desktop_app.ui.errors import ui_language
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _BACKGROUND = Qt.ItemDataRole.BackgroundRole
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole
 _CHECK = Qt.ItemDataRole.CheckStateRole
 _COLOURS = {
@@ -78,6 +80,18 @@ def field_label(field: str, lang: str) -> str:
 # A column set to "Do not import": dark text on pale amber, both set so that the
 # pair stays readable whatever the palette (it was the palette's white text on
 # amber in a dark theme). Contrast 12:1 (WCAG asks 4.5:1).
+# The status colours are pale: their text is set dark too, whatever the palette.
+STATUS_TEXT = QColor("#1F1F1F")
+# Verdicts and problems: dark red and green on a light window, light ones on a dark one.
+_TONES = {"bad": ("#9C0006", "#FF9E9E"), "good": ("#375623", "#A8DCA0")}
+
+
+def tone(widget: QWidget, name: str) -> str:
+    """The colour ``name`` readable on ``widget``'s window colour (light or dark palette)."""
+    light, dark = _TONES[name]
+    return dark if widget.palette().window().color().lightness() < 128 else light
+
+
 SKIPPED_BACKGROUND = "#FFF2CC"
 SKIPPED_TEXT = "#3D2E00"
 _SKIPPED_STYLE = f"QComboBox {{ background: {SKIPPED_BACKGROUND}; color: {SKIPPED_TEXT}; }}"
@@ -224,7 +238,7 @@ class MappingDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setWidget(holder)
         self.problem = QLabel()
-        self.problem.setStyleSheet("color: #9C0006;")
+        self.problem.setStyleSheet(f"color: {tone(self, 'bad')};")
         self.remember_box = QCheckBox(
             self.tr("&Remember this matching for files with the same columns")
         )
@@ -361,6 +375,8 @@ class PreviewModel(QAbstractTableModel):
             return Qt.CheckState.Checked if row.status == "update" else Qt.CheckState.Unchecked
         if role == _BACKGROUND and col == 1:
             return QBrush(_COLOURS.get(row.status, QColor("white")))
+        if role == _FOREGROUND and col == 1:
+            return QBrush(STATUS_TEXT)
         if role == _TOOLTIP and col == 4 and row.changes:
             return "\n".join(c.text(self.lang) for c in row.changes)
         if role == _TOOLTIP and col == 5:
@@ -538,7 +554,7 @@ class ImportPreviewDialog(QDialog):
         else:
             text = self.tr("Ready to import. Nothing has been written yet.")
         self.verdict.setText(text)
-        colour = "#9C0006" if blocking or preview.truncated else "#375623"
+        colour = tone(self, "bad" if blocking or preview.truncated else "good")
         self.verdict.setStyleSheet(f"color: {colour}; font-weight: bold;")
         lines = preview.summary(self.lang)
         self.findings.setPlainText("\n".join(lines))
@@ -679,6 +695,11 @@ class ImportPreviewDialog(QDialog):
     def _import_accepted(self) -> None:
         self.skip_rejected = True
         self.accept()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - a light or dark palette: the tones
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "table"):
+            self._refresh(rows=False)
 
     def showEvent(self, event) -> None:  # noqa: N802 - the stretched column has its width now
         super().showEvent(event)

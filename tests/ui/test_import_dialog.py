@@ -373,3 +373,30 @@ def test_an_unknown_theme_can_be_filed_under_an_existing_one(
     ids = reg.query_ids(RegisterFilter(include_archived=True))
     by_case = {entries.get_entry(i).data.case_number: entries.get_entry(i).data for i in ids}
     assert by_case["KS 2018/0200"].theme_id == klimat_och_miljo
+
+
+def test_the_preview_is_readable_in_light_and_dark_palettes(qtbot, qapp, palettes, sqlite_register,
+                                                            tmp_path, swedish):  # fmt: skip
+    """The status colours are pale: their text is dark whatever the palette; the verdict's
+    red or green is dark on a light window and light on a dark one."""
+    from desktop_app.ui.import_dialog import STATUS_TEXT
+
+    path = write_legacy(tmp_path, "xlsx")
+    preview = build_preview(read_layout(path), path)
+    for name, palette in palettes.items():
+        qapp.setPalette(palette)
+        dialog = ImportPreviewDialog(preview)
+        qtbot.addWidget(dialog)
+        dialog.resize(1024, 700)
+        dialog.show()
+        qtbot.wait(20)
+        model = dialog.model
+        for row in range(model.rowCount()):
+            index = model.index(row, 1)
+            background = model.data(index, Qt.ItemDataRole.BackgroundRole).color()
+            text = model.data(index, Qt.ItemDataRole.ForegroundRole).color()
+            assert text == STATUS_TEXT and _contrast(background, text) >= 4.5, (name, row)
+        ratio = _text_contrast(dialog.verdict)
+        assert ratio >= 4.5, (name, ratio)
+        if SHOTS:
+            dialog.grab().save(os.path.join(SHOTS, f"import-preview-{name}-palette.png"))
