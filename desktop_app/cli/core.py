@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import contextlib
-import shutil
 import sqlite3
-from datetime import UTC, datetime
 from pathlib import Path
 
 from desktop_app.services.session import is_empty, open_register
 from desktop_app.store import database as store_db
-from desktop_app.store.errors import FULL, LOCKED, READ_ONLY, StoreError, classify
+from desktop_app.store.errors import FULL, READ_ONLY, StoreError, classify
 
 from .common import add_database_argument, open_from_args, say
 
@@ -155,77 +152,13 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def _restore(args: argparse.Namespace) -> int:
-    """Copy a checked backup INTO the register with the backup API.
-
-    Writing through SQLite (not replacing the file) keeps WAL consistent and
-    is safe even if the program is open elsewhere: it waits for the write
-    lock, and other connections see the restored register. The register as
-    it was is first kept beside it as *.before-restore-<time>.
-    """
-    from desktop_app.store.backups import check_backup_file, copy_database
-    from desktop_app.store.migrate import latest_version
+    """``services.session.restore_register``: the window's File > Restore runs this
+    command, so both restore through the same service (checks, the replaced
+    register kept beside it, the restore recorded in the restored register)."""
+    from desktop_app.services.session import restore_register
 
     target = _sqlite_target(args)
-    source = args.backup.expanduser()
-    current = target.path
-    try:
-        version = check_backup_file(source)
-    except ValueError as exc:
-        raise StoreError(
-            f"{source} är ingen hel säkerhetskopia av ett register ({exc}). Ingenting ändrades.",
-            f"{source} is not a sound register backup ({exc}). Nothing was changed.",
-        ) from exc
-    if version > latest_version():
-        raise StoreError(
-            f"{source} är gjord av en nyare version av programmet (schema {version}). "
-            "Uppdatera programmet först. Ingenting ändrades.",
-            f"{source} was made by a newer program (schema {version}). Update the "
-            "program first. Nothing was changed.",
-        )
-    if current.exists() and source.resolve() == current.resolve():
-        raise StoreError(
-            "Säkerhetskopian är själva registret. Ingenting ändrades.",
-            "The backup is the register itself. Nothing was changed.",
-        )
-    current.parent.mkdir(parents=True, exist_ok=True)
-    if current.exists():
-        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
-        keep = current.with_name(f"{current.stem}.before-restore-{stamp}{current.suffix}")
-        try:
-            with contextlib.closing(sqlite3.connect(str(current))) as old:
-                copy_database(old, keep)
-        except sqlite3.Error:
-            # A damaged register cannot be read through SQLite: keep its bytes.
-            shutil.copyfile(current, keep)
-            for suffix in ("-wal", "-shm"):
-                if Path(f"{current}{suffix}").exists():
-                    shutil.copyfile(f"{current}{suffix}", f"{keep}{suffix}")
-        print(
-            say(
-                args,
-                f"Det nuvarande registret sparades som {keep}.",
-                f"The current register was kept as {keep}.",
-            )
-        )
-    try:
-        with (
-            contextlib.closing(
-                sqlite3.connect(store_db.sqlite_uri(source, mode="ro"), uri=True)
-            ) as src,
-            contextlib.closing(
-                sqlite3.connect(str(current), timeout=store_db.BUSY_TIMEOUT_MS / 1000)
-            ) as dst,
-        ):
-            src.backup(dst)
-    except sqlite3.Error as exc:
-        if classify(exc) in (LOCKED, FULL, READ_ONLY):  # by SQLite's code, not its words
-            raise store_db.translate_error(exc, target) or StoreError(str(exc)) from exc
-        # A damaged register cannot be written through SQLite: replace the file.
-        tmp = current.with_name(current.name + ".restoring")
-        shutil.copyfile(source, tmp)
-        for suffix in ("-wal", "-shm"):
-            Path(f"{current}{suffix}").unlink(missing_ok=True)
-        tmp.replace(current)
-    open_register(target, create=False)
-    print(say(args, f"Registret återställdes från {source}.", f"Register restored from {source}."))
+    result = restore_register(target, args.backup)
+    for line in result.messages("en" if args.lang == "en" else "sv"):
+        print(line)
     return 0

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import json
 import sqlite3
 from datetime import date, timedelta
 from pathlib import Path
@@ -11,7 +13,7 @@ import pytest
 
 from desktop_app.domain.entry import EntryData
 from desktop_app.paths import backup_dir
-from desktop_app.services import entries
+from desktop_app.services import audit, entries
 from desktop_app.services.demo import build_demo
 from desktop_app.services.session import close_register, open_register
 from desktop_app.store import backups
@@ -149,6 +151,45 @@ def test_cli_backup_then_restore_brings_back_the_register_and_keeps_the_old(
     kept = list(tmp_path.glob("avtal.before-restore-*.sqlite3"))
     assert len(kept) == 1 and _entry_count(kept[0]) == count + 1
     assert "before-restore" in result.stdout or "sparades som" in result.stdout
+
+
+def test_a_restore_is_recorded_and_the_rows_after_the_backup_are_kept(
+    demo_file: Path, tmp_path: Path
+) -> None:
+    """Issue 12: the restore is itself in the restored register's history, and the
+    audit rows written after the backup are not silently lost: they are in the
+    replaced register kept beside it, and the restore's message says how many."""
+    copy = tmp_path / "kopia.sqlite3"
+    assert run("backup", copy, db=demo_file).returncode == 0
+    with contextlib.closing(sqlite3.connect(copy)) as con:
+        after_backup = con.execute("SELECT max(id) FROM audit_event").fetchone()[0]
+    open_register(demo_file)
+    # The backup's own record is in the register, not in the copy (it is written as
+    # the copy is put in place): it is one of the rows after the backup.
+    assert json.loads(audit.list_events(newest_first=True, limit=1)[0].details)["kind"] == "backup"
+    entries.create_entry(EntryData(title="Efter säkerhetskopian"))
+    later = list(audit.list_events(newest_first=True, limit=100))
+    later = [e for e in later if e.id > after_backup]
+    close_register()
+    assert later
+    result = run("restore", copy, db=demo_file)
+    assert result.returncode == 0, result.stderr
+    kept = next(tmp_path.glob("avtal.before-restore-*.sqlite3"))
+    assert f"{len(later)} rader i historiken skrevs efter säkerhetskopian" in result.stdout
+    assert kept.name in result.stdout
+    with contextlib.closing(sqlite3.connect(kept)) as con:
+        ids = {r[0] for r in con.execute("SELECT id FROM audit_event WHERE id > ?",
+                                         (after_backup,))}  # fmt: skip
+    assert ids == {e.id for e in later}  # every later row is in the kept register
+    open_register(demo_file)
+    try:
+        restores = audit.list_events(action="restore")
+        assert len(restores) == 1 and restores[0].object_type == "register"
+        details = json.loads(restores[0].details)
+        assert details["kept_as"] == str(kept) and details["rows_after_backup"] == len(later)
+        assert details["source"] == str(copy)
+    finally:
+        close_register()
 
 
 def test_restore_while_the_register_is_open_with_a_wal(demo_file: Path, tmp_path: Path) -> None:

@@ -3,6 +3,7 @@ the welcome dialog's "Open a register file…", Settings naming the register in 
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
@@ -121,7 +122,16 @@ def test_back_up_and_restore_from_the_file_menu(qtbot, tmp_path, modals) -> None
     qtbot.wait(50)
     assert "restored" in modals.texts().lower(), modals.texts()
     assert reg.total_count() == before
-    assert list(tmp_path.glob("work.before-restore-*.sqlite3"))
+    kept = list(tmp_path.glob("work.before-restore-*.sqlite3"))
+    assert kept
+    # The same service as the command line: the restore is in the restored register's
+    # history, and the rows written after the backup are said to be in the kept file.
+    from desktop_app.services import audit
+
+    assert [json.loads(e.details)["kept_as"] for e in audit.list_events(action="restore")] == [
+        str(kept[0])
+    ]
+    assert "skrevs efter säkerhetskopian" in modals.texts() and kept[0].name in modals.texts()
     runner().wait_idle(10_000)
     window.close()
     close_register()
