@@ -543,12 +543,17 @@ class ImportPreviewDialog(QDialog):
         if preview.truncated:
             text = self.tr("The file has more rows than can be imported at once. Split it.")
         elif blocking:
-            text = self.tr(
-                "%1 rows are rejected. Import all rows or none: correct them in the file and "
-                "import again, or import the %2 accepted rows (the rejected ones are then "
-                "saved in a report beside the file)."
+            text = (
+                self.tr("%n rows are rejected.", "", len(blocking))
+                + " "
+                + self.tr(
+                    "Import all rows or none: correct them in the file and import again, or "
+                    "import the %n accepted rows (the rejected ones are then saved in a report "
+                    "beside the file).",
+                    "",
+                    len(preview.accepted),
+                )
             )
-            text = text.replace("%1", str(len(blocking))).replace("%2", str(len(preview.accepted)))
         elif not preview.can_apply:
             text = self.tr("Nothing to import: the file adds nothing and changes nothing.")
         else:
@@ -564,7 +569,7 @@ class ImportPreviewDialog(QDialog):
         self.import_button.setEnabled(preview.can_apply)
         self.import_button.setDefault(preview.can_apply)
         n = len(preview.accepted)
-        self.accepted_button.setText(self.tr("Import the %1 accepted rows").replace("%1", str(n)))
+        self.accepted_button.setText(self.tr("Import the %n accepted rows", "", n))
         self.accepted_button.setVisible(bool(blocking) and preview.can_apply_accepted)
         if self.checking:
             self.verdict.setText(self.tr("Checking the rows again\u2026"))
@@ -759,17 +764,13 @@ def run_preview(parent, preview: ImportPreview, save_report=None, layout=None) -
 
     def done(result) -> None:
         counts, report = result
-        text = (
-            QCoreApplication.translate(
-                "ImportDialog", "%1 new entries were imported and %2 were updated."
-            )
-            .replace("%1", str(counts["created"]))
-            .replace("%2", str(counts["updated"]))
-        )
+        text = QCoreApplication.translate(
+            "ImportDialog", "%n new entries were imported", "", counts["created"]
+        ) + QCoreApplication.translate("ImportDialog", " and %n updated.", "", counts["updated"])
         if report is not None:
             text += " " + QCoreApplication.translate(
-                "ImportDialog", "The %1 rejected rows are in the report %2."
-            ).replace("%1", str(counts["rejected"])).replace("%2", str(report))
+                "ImportDialog", "The %n rejected rows are in the report %1.", "", counts["rejected"]
+            ).replace("%1", str(report))
         QMessageBox.information(
             parent, QCoreApplication.translate("ImportDialog", "Import finished"), text
         )

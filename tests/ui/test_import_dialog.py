@@ -400,3 +400,27 @@ def test_the_preview_is_readable_in_light_and_dark_palettes(qtbot, qapp, palette
         assert ratio >= 4.5, (name, ratio)
         if SHOTS:
             dialog.grab().save(os.path.join(SHOTS, f"import-preview-{name}-palette.png"))
+
+
+def test_one_row_reads_as_one_in_both_languages(qtbot, sqlite_register, tmp_path):
+    """Qt's %n plurals: "1 rad avvisas", "Importera den godkända raden"; in English
+    "1 row is rejected.", "Import the 1 accepted row" (not "1 rows")."""
+    from desktop_app.ui.resources import install_translators, remove_translators
+
+    header = ["Titel", "Avtalstyp"]
+    path = write_xlsx(tmp_path / "en.xlsx", [header, ["Eurocities", "Medlemskap"],
+                                             ["Okänt", "Vänortsavtal"]])  # fmt: skip
+    preview = build_preview(read_layout(path), path)
+    expected = {
+        "sv": ("1 rad avvisas.", "Importera den godkända raden"),
+        "en": ("1 row is rejected.", "Import the 1 accepted row"),
+    }
+    for lang, (verdict, button) in expected.items():
+        install_translators(lang)
+        try:
+            dialog = ImportPreviewDialog(preview)
+            qtbot.addWidget(dialog)
+            assert dialog.verdict.text().startswith(verdict), dialog.verdict.text()
+            assert dialog.accepted_button.text() == button
+        finally:
+            remove_translators()
