@@ -12,7 +12,10 @@ File names say what a backup is, so that ``avtalsregister maintenance
 backups`` can list them and a person can pick one in Explorer:
 
 * ``<register>.<hash>.auto-<YYYY-MM-DD>.sqlite3``: the daily copy;
-* ``<register>-schema<N>-<time>.sqlite3``: made before a schema migration;
+* ``<register>.<hash>-schema<N>-<time>.sqlite3``: made before a schema
+  migration (``-schema`` right after the name in copies of older programs);
+  pruned like the daily copies: the newest ``keep`` of each register stay
+  (at least one, also when daily copies are turned off);
 * anything else ending in ``.sqlite3``: made by hand (``avtalsregister backup``).
 """
 
@@ -47,7 +50,10 @@ DEFAULT_KEEP = 10
 _AUTO = re.compile(
     r"^(?P<stem>.+)\.(?P<hash>[0-9a-f]{8})\.auto-(?P<day>\d{4}-\d{2}-\d{2})\.sqlite3$"
 )
-_SCHEMA = re.compile(r"^(?P<stem>.+)-schema(?P<version>\d+)-(?P<stamp>\d{8}T\d{6})\.sqlite3$")
+_SCHEMA = re.compile(
+    r"^(?P<stem>.+?)(?:\.(?P<hash>[0-9a-f]{8}))?-schema(?P<version>\d+)-(?P<stamp>\d{8}T\d{6})"
+    r"\.sqlite3$"
+)
 
 
 @dataclass(frozen=True)
@@ -74,6 +80,40 @@ def register_key(path: Path) -> str:
 
 def auto_name(path: Path, day: date) -> str:
     return f"{path.stem}.{register_key(path)}.auto-{day.isoformat()}.sqlite3"
+
+
+def schema_name(path: Path, version: int, when: datetime) -> str:
+    """The copy made before migrating ``path`` from schema ``version``."""
+    return f"{path.stem}.{register_key(path)}-schema{version}-{when:%Y%m%dT%H%M%S}.sqlite3"
+
+
+def prune_schema_copies(
+    register: Path, keep: int | None = None, folder: Path | None = None
+) -> list[Path]:
+    """Delete all but the newest ``keep`` pre-migration copies of ``register`` (the
+    daily copies' number, ``AVTALSREGISTER_BACKUPS``; at least one: the copy made
+    before the latest migration always stays). Copies of another register of the
+    same name (another folder) and those of older programs (no hash) are left."""
+    keep = max(1, keep_count() if keep is None else keep)
+    folder = folder or backup_dir()
+    key = register_key(register)
+    mine = []
+    for path in folder.glob(f"{glob_escape(register.stem)}.{key}-schema*.sqlite3"):
+        match = _SCHEMA.match(path.name)
+        if match and match["stem"] == register.stem and match["hash"] == key:
+            mine.append((match["stamp"], int(match["version"]), path))
+    return _keep_newest([path for _stamp, _version, path in sorted(mine)], keep)
+
+
+def _keep_newest(oldest_first: list[Path], keep: int) -> list[Path]:
+    """Remove all but the last ``keep`` of ``oldest_first``; returns the removed."""
+    removed = oldest_first[: max(0, len(oldest_first) - keep)]
+    for path in removed:
+        try:
+            path.unlink()
+        except OSError as exc:
+            log.warning("could not remove old backup %s: %s", path, exc)
+    return removed
 
 
 def copy_database(db: peewee.SqliteDatabase | sqlite3.Connection, dest: Path) -> Path:
@@ -205,13 +245,7 @@ def prune(register: Path, keep: int, folder: Path | None = None) -> list[Path]:
     folder = folder or backup_dir()
     prefix = f"{register.stem}.{register_key(register)}.auto-"
     mine = sorted(p for p in folder.glob(f"{glob_escape(prefix)}*.sqlite3") if _AUTO.match(p.name))
-    removed = mine[: max(0, len(mine) - keep)]
-    for path in removed:
-        try:
-            path.unlink()
-        except OSError as exc:
-            log.warning("could not remove old backup %s: %s", path, exc)
-    return removed
+    return _keep_newest(mine, keep)
 
 
 def glob_escape(text: str) -> str:
@@ -232,6 +266,8 @@ def list_backups(folder: Path | None = None, register: Path | None = None) -> li
         elif match := _SCHEMA.match(path.name):
             kind, stem = "schema", match["stem"]
             made = datetime.strptime(match["stamp"], "%Y%m%dT%H%M%S")
+            if register is not None and match["hash"] not in (None, register_key(register)):
+                continue
         else:
             kind, stem = "manual", path.stem
         if register is not None and stem != register.stem:

@@ -29,6 +29,7 @@ from types import ModuleType
 import peewee
 
 from desktop_app.paths import backup_dir, db_dir
+from desktop_app.store.backups import prune_schema_copies, schema_name
 from desktop_app.store.database import sqlite_backup
 from desktop_app.store.errors import NewerSchemaError
 
@@ -182,9 +183,9 @@ def migrate(
     if backup and before > 0 and isinstance(db, peewee.SqliteDatabase):
         # Outside the lock (SQLite's backup cannot copy from inside a write
         # transaction); each program's copy has a name of its own until done.
-        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
-        name = Path(db.database).stem
-        sqlite_backup(db, backup_dir() / f"{name}-schema{before}-{stamp}.sqlite3")
+        register = Path(db.database)
+        sqlite_backup(db, backup_dir() / schema_name(register, before, datetime.now(UTC)))
+        prune_schema_copies(register)  # like the daily copies: the newest few stay
     ctx = MigrationContext(db)
     first: int | None = None  # the version before, as read under the lock
     ran = False

@@ -81,6 +81,48 @@ def test_two_registers_of_the_same_name_rotate_separately(tmp_path: Path) -> Non
     assert len(names) == 2 and all((backup_dir() / n).exists() for n in names)
 
 
+def test_pre_migration_copies_are_pruned_like_the_daily_ones(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 12: the copies made before a migration were never pruned. Now the newest
+    ``AVTALSREGISTER_BACKUPS`` of the register stay, as for the daily copies; another
+    register of the same name and an older program's copies (no hash) are left."""
+    import shutil
+    from datetime import UTC, datetime
+
+    fixture = Path(__file__).parents[1] / "fixtures" / "schema_v1_demo.sqlite3"
+    monkeypatch.setenv(backups.KEEP_ENV, "3")
+    folder = backup_dir()
+    register = tmp_path / "avtal.sqlite3"
+    elsewhere = tmp_path / "annan" / "avtal.sqlite3"
+    old = []
+    for day in range(1, 6):  # five earlier migrations of this register
+        when = datetime(2026, 1, day, 8, 0, 0, tzinfo=UTC)
+        old.append(folder / backups.schema_name(register, day, when))
+        shutil.copyfile(fixture, old[-1])
+    theirs = folder / backups.schema_name(elsewhere, 1, datetime(2025, 1, 1, tzinfo=UTC))
+    legacy = folder / f"{register.stem}-schema1-20250101T080000.sqlite3"
+    for path in (theirs, legacy):
+        shutil.copyfile(fixture, path)
+    shutil.copyfile(fixture, register)  # schema 1: opening it migrates
+    info = open_register(register, create=False)
+    close_register()
+    assert info.schema_before == 1
+    mine = sorted(
+        p.name for p in folder.glob(f"avtal.{backups.register_key(register)}-schema*.sqlite3")
+    )
+    assert len(mine) == 3, mine
+    assert old[-1].name in mine and old[-2].name in mine  # the newest earlier ones
+    newest = [n for n in mine if n not in {p.name for p in old}]
+    assert len(newest) == 1  # the copy made before this migration
+    with contextlib.closing(sqlite3.connect(folder / newest[0])) as con:
+        assert con.execute("SELECT max(version) FROM schema_version").fetchone()[0] == 1
+    assert theirs.exists() and legacy.exists()
+    listed = backups.list_backups(folder, register)
+    assert sorted(b.path.name for b in listed if b.kind == "schema") == sorted([*mine, legacy.name])
+    assert all(not p.exists() for p in old[:3])
+
+
 def test_backups_turned_off_and_a_failed_backup_never_blocks_the_start(
     demo_file: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:

@@ -173,7 +173,7 @@ def test_sqlite_migration_to_the_next_version_keeps_a_backup(
     flags = database_proxy.execute_sql("SELECT DISTINCT reliability_flag FROM entry").fetchall()
     assert flags == [(0,)]
     close_register()
-    copies = list(backup_dir().glob("avtal-schema1-*.sqlite3"))
+    copies = list(backup_dir().glob("avtal.*-schema1-*.sqlite3"))
     assert copies, "no backup before the migration"
     con = sqlite3.connect(max(copies))
     assert con.execute("SELECT MAX(version) FROM schema_version").fetchone()[0] == 1
