@@ -148,8 +148,9 @@ DESK_SIZES = ((1024, 700), (1280, 720))
 
 def render_desk_screenshots(out_dir: Path, lang: str) -> list[Path]:
     """The window on small desks (issue 15), named ``desk-<view>-<lang>-<size>.png``:
-    the register, its less-used filters shown with an empty result, Reviews due and
-    the entry editor, at 1024x700 and 1280x720. The size in the name is the size
+    the register, its less-used filters shown with an empty result, the entries with
+    open warnings (the findings filter), Reviews due and the entry editor, at 1024x700
+    and 1280x720. The size in the name is the size
     the window really took."""
     from desktop_app.services.demo import build_demo
     from desktop_app.services.session import close_register, open_register
@@ -186,6 +187,10 @@ def render_desk_screenshots(out_dir: Path, lang: str) -> list[Path]:
             shot("register-empty")
             bar.clear()
             bar.show_more(False)
+            bar.findings.setCurrentIndex(bar.findings.findData("warnings"))
+            _settle(window, 0.5)
+            shot("register-warnings")
+            bar.clear()
             _settle(window)
             window.show_section("reviews_due")
             _settle(window, 0.5)

@@ -59,3 +59,39 @@ def test_a_postgresql_refusal_is_swedish_first(qtbot) -> None:
         assert rest == ['Databasens svar: database "ingen_sadan_databas" does not exist']
     finally:
         remove_translators()
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_no_column_title_is_cut_at_1024(qtbot, demo_sqlite, lang) -> None:
+    """The register's and Reviews due's column titles fit their columns at 1024x700."""
+    from PySide6.QtCore import Qt
+
+    from desktop_app.ui.main_window import MainWindow
+    from desktop_app.ui.runner import runner
+
+    install_translators(lang)
+    try:
+        window = MainWindow(demo_sqlite, persist=False)
+        qtbot.addWidget(window)
+        window.resize(1024, 700)
+        window.show()
+        window.register_view.reset_columns()
+        assert runner().wait_idle(10_000)
+        page = window.show_section("reviews_due")
+        assert runner().wait_idle(10_000)
+        cut = []
+        for table in (window.register_view.table, page.table):
+            header = table.horizontalHeader()
+            for i in range(header.count()):
+                if (
+                    header.isSectionHidden(i)
+                    or header.sectionResizeMode(i) == header.ResizeMode.Stretch
+                ):
+                    continue
+                text = str(table.model().headerData(i, Qt.Orientation.Horizontal) or "")
+                if header.sectionSize(i) < header.fontMetrics().horizontalAdvance(text) + 8:
+                    cut.append((text, header.sectionSize(i)))
+        assert not cut
+        window.close()
+    finally:
+        remove_translators()

@@ -41,6 +41,7 @@ from .queries import query_register, query_rest, register_totals
 from .saved_filter import filter_from_json, filter_to_json
 
 SETTINGS_GROUP = "register"
+TITLE_MARGIN = 30  # the header's padding and its sort arrow beside the title
 LANE = "register"
 REST_LANE = "register-rest"  # every id after the first screen, and the counts
 # After a search the rest waits for a pause in typing: reading 100,000 ids takes
@@ -555,9 +556,13 @@ class RegisterView(Page):
             header.setSectionHidden(MODEL_COLUMNS.index("title"), False)
 
     def reset_columns(self) -> None:
+        """Default widths, each at least its title's (in the user's language) and room for
+        the sort arrow: no title is cut at any window size."""
         header = self.table.horizontalHeader()
+        metrics = header.fontMetrics()
         for i, name in enumerate(MODEL_COLUMNS):
-            header.resizeSection(i, DEFAULT_WIDTHS.get(name, 110))
+            needed = metrics.horizontalAdvance(title(name)) + TITLE_MARGIN
+            header.resizeSection(i, max(DEFAULT_WIDTHS.get(name, 110), needed))
         self.set_visible_columns(list(DEFAULT_VISIBLE))
 
     def _header_menu(self, pos) -> None:

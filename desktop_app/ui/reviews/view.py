@@ -13,7 +13,16 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from .model import COL_BODY, COL_CASE, COL_DAYS, COL_KIND, COL_NEXT, COL_TITLE, ReviewsDueModel
+from .model import (
+    COL_BODY,
+    COL_CASE,
+    COL_DAYS,
+    COL_KIND,
+    COL_MEMO,
+    COL_NEXT,
+    COL_TITLE,
+    ReviewsDueModel,
+)
 
 ARROW_WIDTH = 26  # the group row's arrow and its margin: a click there opens or closes
 
@@ -43,13 +52,17 @@ class ReviewsDueView(QTableView):
         header.setHighlightSections(False)
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
         for column, width in (
-            (COL_CASE, 140),  # narrow enough for the title to show at 1024 px
-            (COL_KIND, 120),
-            (COL_BODY, 100),
-            (COL_NEXT, 120),
-            (COL_DAYS, 140),
+            (COL_CASE, 114),  # narrow enough for the title to show at 1024 px
+            (COL_KIND, 104),
+            (COL_BODY, 60),  # short names; its title decides
+            (COL_NEXT, 90),
+            (COL_DAYS, 128),  # "291 dagar försenad"
+            (COL_MEMO, 84),  # a date; its title decides
         ):
-            self.setColumnWidth(column, width)
+            # Never narrower than its title in the user's language (no cut titles).
+            text = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+            needed = header.fontMetrics().horizontalAdvance(text) + 16
+            self.setColumnWidth(column, max(width, needed))
         model.modelReset.connect(self._span_groups)
         model.rowsInserted.connect(self._span_groups)
         model.rowsRemoved.connect(self._span_groups)
