@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QLabel,
+    QMainWindow,
     QMessageBox,
     QRadioButton,
     QSpinBox,
@@ -240,10 +241,19 @@ def make_memos(parent: QWidget | None, entry_ids: list[int] | None) -> None:
             return
         if open_after:
             # Kept in the data folder (the history names it): opened, or said where.
-            if target.is_dir():
+            opened = (
                 show_in_folder(parent, str(target))
-            else:
-                open_file(parent, str(target))
+                if target.is_dir()
+                else open_file(parent, str(target))
+            )
+            window = parent.window() if parent is not None else None
+            if opened and isinstance(window, QMainWindow):
+                window.statusBar().showMessage(
+                    QCoreApplication.translate("MemoActions", "The memos are kept in %1").replace(
+                        "%1", str(target if target.is_dir() else target.parent)
+                    ),
+                    15_000,
+                )
             return
         show_done(
             parent,

@@ -231,3 +231,22 @@ def test_a_memo_no_viewer_opens_is_named_with_its_folder_offered(
     kind, _title, text = next(c for c in modals.calls if c[0] == "messagebox")
     assert str(memo) in text
     assert opened[1] == str(memo.parent)
+
+
+def test_a_memo_opened_for_printing_says_where_it_is_kept(
+    qtbot, demo_sqlite, modals, monkeypatch
+) -> None:
+    from desktop_app.ui.main_window import MainWindow
+
+    opened: list[str] = []
+    monkeypatch.setattr(
+        QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True
+    )
+    window = MainWindow(demo_sqlite, persist=False)
+    qtbot.addWidget(window)
+    window.show()
+    modals.on_dialog = lambda dialog: QDialog.DialogCode.Accepted  # "Open it"
+    memo_actions.make_memos(window, [1])
+    qtbot.waitUntil(lambda: bool(opened), timeout=30_000)
+    assert str(Path(opened[0]).parent) in window.statusBar().currentMessage()
+    window.close()
