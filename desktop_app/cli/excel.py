@@ -164,6 +164,14 @@ def register(sub: argparse._SubParsersAction) -> None:
         action="store_true",
         help="import the accepted rows and write the rejected ones to a report beside the file",
     )
+    p.add_argument(
+        "--theme",
+        action="append",
+        metavar="FILE_THEME=THEME",
+        default=[],
+        help="file a theme of the file that the register does not know under one of the "
+        "register's themes instead of adding it",
+    )
     p.add_argument("--verbose", "-v", action="store_true", help="list every row's findings")
     add_database_argument(p)
     p.set_defaults(handler=cmd_import)
@@ -292,6 +300,40 @@ def _overrides(args: argparse.Namespace) -> dict[str, str]:
     return result
 
 
+def _theme_choices(args: argparse.Namespace) -> dict[str, int]:
+    """``--theme "klimat=Klimat och miljö"``: the file's theme -> the register's theme id."""
+    if not args.theme:
+        return {}
+    from desktop_app.importers.headers import normalise
+    from desktop_app.services import catalog
+
+    themes = catalog.list_themes()
+    known = {}
+    for t in themes:
+        for name in (t.name_sv, t.name_en):
+            if name:
+                known.setdefault(normalise(name), t.id)
+    result = {}
+    for item in args.theme:
+        written, sep, target = item.rpartition("=")
+        if not sep or not written.strip() or not target.strip():
+            raise UsageError(
+                f'--theme väntar FILENS_TEMA=TEMA, till exempel --theme "klimat=Klimat och '
+                f'miljö"; fick {item!r}.',
+                f'--theme expects FILE_THEME=THEME, e.g. --theme "klimat=Klimat och miljö"; '
+                f"got {item!r}.",
+            )
+        ident = known.get(normalise(target))
+        if ident is None:
+            names = "; ".join(t.name_sv for t in themes)
+            raise UsageError(
+                f"Temat {target.strip()!r} finns inte i registret. Teman: {names}.",
+                f"The theme {target.strip()!r} is not in the register. Themes: {names}.",
+            )
+        result[written.strip()] = ident
+    return result
+
+
 def cmd_import(args: argparse.Namespace) -> int:
     from desktop_app.importers import headers as H
     from desktop_app.importers.preview import build_preview, read_layout
@@ -335,7 +377,9 @@ def cmd_import(args: argparse.Namespace) -> int:
             return 2
         if not args.dry_run:  # a dry run tries a mapping; it does not keep it
             H.remember(H.signature(layout.headers), layout.mapping)
-    preview = build_preview(layout, args.file, update=args.update, force=args.force)
+    preview = build_preview(
+        layout, args.file, update=args.update, force=args.force, theme_choices=_theme_choices(args)
+    )
     mapped = [f"{h} → {m}" for h, m in zip(layout.headers, layout.mapping, strict=False) if h and m]
     print(
         say(
@@ -361,6 +405,11 @@ def cmd_import(args: argparse.Namespace) -> int:
     _print_rows(args, preview, lang, status_label)
     for line in preview.summary(lang):
         print(line)
+    if preview.resolver.new_themes:
+        print(
+            say(args, '  (ett nytt tema förs till ett av registrets med --theme "FILENS_TEMA=TEMA")',
+                '  (file a new theme under one of the register\'s with --theme "FILE_THEME=THEME")')
+        )  # fmt: skip
     c = preview.counts()
     print(
         say(

@@ -107,6 +107,9 @@ HELP_SV: dict[str, str] = {
     "eller ingen (--skip-rejected: de godkända). Slutstatus 0: importerat; 1: rader avvisade, "
     "ingenting skrivet; 2: filen eller ett alternativ avvisat.",
     "check and report, write nothing": "kontrollera och rapportera, skriv ingenting",
+    "file a theme of the file that the register does not know under one of the register's "
+    "themes instead of adding it": "för ett tema i filen som registret inte har till ett av "
+    "registrets teman i stället för att lägga till det",
     "the sheet to read (default: the first with rows)": "bladet som ska läsas (standard: det "
     "första med rader)",
     "map a column (FIELD: case_number, title, kind, ... or 'ignore'); remembered for files with "

@@ -103,3 +103,27 @@ def test_a_remembered_mapping_is_shown_and_can_be_forgotten(sqlite_url, tmp_path
     assert "glömd" in r.stdout and "Beslutsorganet X → deciding_body" not in r.stdout
     r = run("import", str(good), "--dry-run", db=db)
     assert "Ej importerade kolumner: Beslutsorganet X" in r.stdout
+
+
+@pytest.mark.parametrize("fmt", ["xls", "ods"])
+def test_a_new_theme_can_be_filed_under_the_registers(database_url, tmp_path, fmt):
+    """--theme "klimat=Klimat och miljö": the file's unknown theme goes under the register's
+    theme, said in the summary; no theme is created. A theme the register lacks is one
+    sentence and exit 2."""
+    assert run("init", db=database_url).returncode == 0
+    path = write_legacy(tmp_path, fmt)
+    r = run("import", str(path), "--dry-run", db=database_url)
+    assert "Nya teman" in r.stdout and "--theme" in r.stdout
+    r = run("import", str(path), "--skip-rejected", "--theme", "klimat=klimat och miljö",
+            db=database_url)  # fmt: skip
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert "Nya teman" not in r.stdout
+    assert (
+        "Teman som inte finns i registret, förda till registrets teman enligt ditt val: "
+        "\u201dklimat\u201d \u2192 \u201dKlimat och miljö\u201d" in r.stdout
+    )
+    r = run("import", str(path), "--dry-run", "--theme", "klimat=Väder", db=database_url)
+    assert r.returncode == 2
+    lines = [line for line in r.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1 and "'Väder' finns inte i registret" in lines[0], r.stderr
+    assert "Klimat och miljö" in lines[0] and "Traceback" not in r.stderr
