@@ -130,3 +130,23 @@ def test_overdue_counts_on_the_days_of_its_window(demo_register) -> None:
         )
         assert (entry_id in _filtered("warnings", today)) == summary.has_warnings(today)
     assert FindingsSummary().has_warnings(start) is False
+
+
+def test_an_import_stores_the_summaries_of_its_entries(register, tmp_path) -> None:
+    """A bulk import (600 memberships, no review interval: R3 warns) writes their summaries
+    in its own transaction; the filter finds them at once."""
+    from desktop_app.importers.preview import build_preview, read_layout
+    from desktop_app.services import imports
+    from tests.importers.builders import write_xlsx
+
+    rows = [["Diarienummer", "Titel", "Avtalstyp", "Beslutande organ", "Motpart"]] + [
+        [f"KS 2024/{i:05d}", f"Nätverk nummer {i}", "Medlemskap", "KF", f"Stad {i % 50}"]
+        for i in range(600)
+    ]
+    path = write_xlsx(tmp_path / "stor.xlsx", rows)
+    counts = imports.apply_import(build_preview(read_layout(path), path))
+    assert counts["created"] == 600
+    _assert_stored_is_live()
+    sets = _live_sets(date.today())
+    assert len(sets["warnings"]) >= 600
+    assert _filtered("warnings", date.today()) == sets["warnings"]
