@@ -7,6 +7,11 @@ the desktop program. This module sits above both ``desktop_app.cli`` and
 contract in pyproject.toml). The argument parser is built once, here, and
 the desktop program gets the parsed options; Qt's own options (``-style``...)
 pass through to Qt.
+
+A start without a sub-command (the desktop program, every morning) parses
+with the program's own options only: the sub-commands' modules import the
+services, which the window would otherwise wait for (issue 19). Anything that
+may name a command, or asks for help, gets the whole parser, as before.
 """
 
 from __future__ import annotations
@@ -20,6 +25,9 @@ def main(argv: list[str] | None = None) -> int:
 
     _frozen_children()
     argv = sys.argv[1:] if argv is None else argv
+    parsed = _without_command(argv)
+    if parsed is not None:
+        return _desktop(*parsed)
     parser = build_parser(argv)
     args, rest = parser.parse_known_args(argv)
     if args.command is None:
@@ -35,8 +43,24 @@ def gui_main(argv: list[str] | None = None) -> int:
 
     _frozen_children()
     argv = sys.argv[1:] if argv is None else argv
+    parsed = _without_command(argv)
+    if parsed is not None:
+        return _desktop(*parsed)
     args, rest = build_parser(argv).parse_known_args(argv)
     return _desktop(args, rest)
+
+
+def _without_command(argv: list[str]):
+    """The options and Qt's arguments when ``argv`` names no command and asks no
+    help (the parser of the program's own options only); None otherwise."""
+    from desktop_app.cli import build_parser
+
+    if any(a in ("-h", "--help") or a.startswith("--h") for a in argv):
+        return None
+    args, rest = build_parser(argv, commands=False).parse_known_args(argv)
+    if any(not a.startswith("-") for a in rest):  # a command (or a Qt option's value)
+        return None
+    return args, rest
 
 
 def _frozen_children() -> None:
@@ -48,6 +72,15 @@ def _frozen_children() -> None:
 
 
 def _desktop(args, qt_args: list[str]) -> int:
+    # The register's own modules (peewee, the store, the services the first
+    # screen uses) before Qt's: once PySide6 is imported, its import hook reads
+    # the source of every module imported after it (its __feature__ support),
+    # 80-odd files at each start (issue 19).
+    import desktop_app.services.checks  # noqa: F401
+    import desktop_app.services.permissions  # noqa: F401
+    import desktop_app.services.register  # noqa: F401
+    import desktop_app.services.secrecy  # noqa: F401
+    import desktop_app.services.session  # noqa: F401
     from desktop_app.ui.app import run
 
     return run(args, qt_args)

@@ -67,8 +67,11 @@ class _Formatter(argparse.HelpFormatter):
         super().add_usage(usage, actions, groups, prefix)
 
 
-def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
-    """The parser, its help in the language of ``argv`` (``--lang``) or the system."""
+def build_parser(argv: list[str] | None = None, commands: bool = True) -> argparse.ArgumentParser:
+    """The parser, its help in the language of ``argv`` (``--lang``) or the system.
+
+    ``commands=False``: the program's own options only, without importing the
+    sub-command modules (the desktop start, issue 19: they import the services)."""
     _LANGUAGE[0] = language_of(argv)
     parser = SwedishParser(
         prog="avtalsregister",
@@ -100,6 +103,9 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
         metavar="DIR",
         help="render each main view of the demo register to PNG and exit",
     )
+    if not commands:
+        parser.set_defaults(command=None)
+        return parser
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(f"desktop_app.cli.{name}").register(sub)

@@ -123,10 +123,14 @@ def touch_theme(theme_id: int) -> None:
     touch_entries([i for (i,) in Entry.select(Entry.id).where(Entry.theme == theme_id).tuples()])
 
 
-def list_bodies(include_inactive: bool = True) -> list[BodyRecord]:
-    usage = _usage(Entry.deciding_body)
-    for body_id, n in _usage(Entry.responsible_body).items():
-        usage[body_id] = usage.get(body_id, 0) + n
+def list_bodies(include_inactive: bool = True, usage: bool = True) -> list[BodyRecord]:
+    """The bodies; ``usage=False`` leaves ``in_use`` 0 (no count over every entry:
+    the register's filter lists need only the names, at every start)."""
+    counts: dict[int, int] = {}
+    if usage:
+        counts = _usage(Entry.deciding_body)
+        for body_id, n in _usage(Entry.responsible_body).items():
+            counts[body_id] = counts.get(body_id, 0) + n
     query = DecisionBody.select().order_by(DecisionBody.id)
     if not include_inactive:
         query = query.where(DecisionBody.active == True)  # noqa: E712
@@ -135,7 +139,7 @@ def list_bodies(include_inactive: bool = True) -> list[BodyRecord]:
             **{name: getattr(b, name) for name in _BODY_FIELDS},
             id=b.id,
             version=b.version,
-            in_use=usage.get(b.id, 0),
+            in_use=counts.get(b.id, 0),
         )
         for b in query
     ]
@@ -318,13 +322,14 @@ class ThemeRecord:
     in_use: int = 0
 
 
-def list_themes(include_inactive: bool = True) -> list[ThemeRecord]:
-    usage = _usage(Entry.theme)
+def list_themes(include_inactive: bool = True, usage: bool = True) -> list[ThemeRecord]:
+    """The themes in Swedish order; ``usage=False``: ``in_use`` left 0 (as list_bodies)."""
+    counts = _usage(Entry.theme) if usage else {}
     query = Theme.select().order_by(Theme.sort_key, Theme.id)  # Swedish order
     if not include_inactive:
         query = query.where(Theme.active == True)  # noqa: E712
     return [
-        ThemeRecord(t.id, t.name_sv, t.name_en, bool(t.active), t.version, usage.get(t.id, 0))
+        ThemeRecord(t.id, t.name_sv, t.name_en, bool(t.active), t.version, counts.get(t.id, 0))
         for t in query
     ]
 

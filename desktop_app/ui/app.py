@@ -117,7 +117,7 @@ def open_at_start(cli_value: str | None):
             QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             try:
                 info = open_register(target, defer_check=True)  # ui.startup checks it
-                if target == demo_path() and _is_empty():
+                if Path(target).name == DEMO_NAME and target == demo_path() and _is_empty():
                     from desktop_app.services.demo import build_demo
 
                     build_demo()
@@ -133,6 +133,9 @@ def open_at_start(cli_value: str | None):
             prefs.set_stored_database(target)
         prefs.add_recent_database(target)
         return info
+
+
+DEMO_NAME = "demo.sqlite3"  # the file name of ui.dialogs.first_run.demo_database_path
 
 
 def demo_path() -> str:

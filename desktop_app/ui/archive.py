@@ -16,8 +16,6 @@ from typing import NamedTuple, Protocol
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from desktop_app.services import entries
-
 from .changes import ChangeNotice
 from .operations import WriteOp
 
@@ -100,6 +98,8 @@ def set_archived(
     )
     if answer != QMessageBox.StandardButton.Yes:
         return False
+    from desktop_app.services import entries  # on use: not at start (issue 19)
+
     items = [(r.id, r.version) for r in rows]
     op = WriteOp(
         parent,

@@ -21,7 +21,6 @@ from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractScrollArea, QMainWindow, QMenu, QWidget
 
-from desktop_app.services import entries
 from desktop_app.services import register as reg
 from desktop_app.services.errors import StoreError
 from desktop_app.services.register import RegisterRow
@@ -252,6 +251,8 @@ class EntryActions:
         self._end_undo()
         if not items:
             return
+        from desktop_app.services import entries  # on use: not at start (issue 19)
+
         window = self.window
         (
             WriteOp(

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -28,17 +29,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.meeting_plan import DEFAULT_PAPERS_DAYS
-from desktop_app.services import catalog, meetings
-from desktop_app.services import memos as memo_service
+from desktop_app.services import catalog
 from desktop_app.services.errors import StoreError
-from desktop_app.services.memos import BodyMemoSettings
 
 from .changes import ChangeNotice
 from .dialogs.saving import SavingDialog
 from .errors import show_error
 from .operations import WriteOp
 from .runner import Job, runner
+
+if TYPE_CHECKING:
+    from desktop_app.services.memos import BodyMemoSettings
+
+# services.meetings and services.memos are imported where they are used: the
+# window's menu asks action_text() at start (issue 19: start-up imports).
 
 
 def memo_due_header() -> str:
@@ -124,6 +128,9 @@ class MeetingPlanDialog(SavingDialog):
         return int(self.body.currentData())
 
     def _show_body(self) -> None:
+        from desktop_app.domain.meeting_plan import DEFAULT_PAPERS_DAYS
+        from desktop_app.services.memos import BodyMemoSettings
+
         if self.body.count() == 0:
             return
         body_id = self.body_id()
@@ -138,6 +145,8 @@ class MeetingPlanDialog(SavingDialog):
         self.meetings.setPlainText("\n".join(d.isoformat() for d in self.dates.get(body_id, [])))
 
     def import_file(self) -> None:
+        from desktop_app.services import meetings
+
         path, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Meeting dates"),
@@ -155,6 +164,8 @@ class MeetingPlanDialog(SavingDialog):
         self.meetings.setPlainText("\n".join(d.isoformat() for d in days))
 
     def typed_dates(self) -> list[date] | None:
+        from desktop_app.services import meetings
+
         text = self.meetings.toPlainText().strip()
         if not text:
             return []
@@ -165,6 +176,9 @@ class MeetingPlanDialog(SavingDialog):
             return None
 
     def write(self) -> WriteOp | None:
+        from desktop_app.services import meetings
+        from desktop_app.services.memos import BodyMemoSettings
+
         days = self.typed_dates()
         if days is None:
             return None
@@ -185,6 +199,8 @@ class MeetingPlanDialog(SavingDialog):
 
 def open_meeting_plans(parent: QWidget | None) -> None:
     """Read the bodies, their settings and plans on the runner, then show the dialog."""
+    from desktop_app.services import meetings
+    from desktop_app.services import memos as memo_service
 
     def read(_control):
         bodies = catalog.list_bodies()

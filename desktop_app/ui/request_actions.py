@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from . import trail
 from .changes import ChangeNotice
 from .operations import WriteOp
 
@@ -108,6 +107,8 @@ def request_export(
         )
     if not path:
         return
+    from . import trail  # imported on use (issue 19: start-up imports)
+
     lang = "en" if trail.action_label("create") == "Created" else "sv"
 
     def done(result) -> None:

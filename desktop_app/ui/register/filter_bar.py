@@ -285,7 +285,7 @@ class FilterBar(QWidget):
         """Refill the bodies and themes (after they were edited); keeps the choice."""
         self._loading = True
         try:
-            bodies = catalog.list_bodies(include_inactive=True)
+            bodies = catalog.list_bodies(include_inactive=True, usage=False)
             for combo, all_text in (
                 (self.deciding, self.tr("All bodies")),
                 (self.responsible, self.tr("All")),
@@ -300,7 +300,9 @@ class FilterBar(QWidget):
             current = self.theme.currentData()
             self.theme.clear()
             self.theme.addItem(self.tr("All themes"), None)
-            for theme in sorted(catalog.list_themes(), key=lambda t: t.name_sv.casefold()):
+            for theme in sorted(
+                catalog.list_themes(usage=False), key=lambda t: t.name_sv.casefold()
+            ):
                 name = theme.name_en if self.lang == "en" and theme.name_en else theme.name_sv
                 self.theme.addItem(name, theme.id)
             self.theme.setCurrentIndex(max(0, self.theme.findData(current)))

@@ -48,6 +48,10 @@ REST_LANE = "register-rest"  # every id after the first screen, and the counts
 # Python's lock and a core for a while, and the next keystroke's first screen
 # must not wait for them.
 REST_DELAY_MS = 250
+# Otherwise the rest waits for the first screen's paint (issue 19: at the start,
+# reading 100,000 ids beside the paint held Python's lock and the window's first
+# rows waited for it). A view that is not on screen never paints: it waits this long.
+PAINT_WAIT_MS = 150
 
 
 class EmptyState(QFrame):
@@ -97,6 +101,7 @@ class RegisterView(Page):
     counts_changed = Signal()  # rows shown changed
     totals_ready = Signal(object)  # {"total", "overdue", "due"} after a reload
     busy_changed = Signal(bool)
+    screen_painted = Signal()  # a result's first screen was painted (or the wait ran out)
 
     has_entries = True
 
@@ -113,6 +118,10 @@ class RegisterView(Page):
         self._rest_timer.setSingleShot(True)
         self._rest_timer.timeout.connect(self._run_rest)
         self._rest_job: Job | None = None
+        self._rest_on_paint = False  # the rest waits for the paint of the first screen
+        self._paint_wait = QTimer(self)
+        self._paint_wait.setSingleShot(True)
+        self._paint_wait.timeout.connect(self._painted)
         self.entry_activated.connect(self.open_entry_requested)
 
         self.filter_bar = FilterBar(self, lang=lang)
@@ -195,7 +204,11 @@ class RegisterView(Page):
             QWidget.setTabOrder(first, second)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
-        """Down arrow in the search field moves into the table (keyboard-only use)."""
+        """Down arrow in the search field moves into the table (keyboard-only use);
+        the table's paint after a result (see ``_wait_for_paint``)."""
+        if event.type() == QEvent.Type.Paint and watched is self.table.viewport():
+            self._paint_wait.start(0)  # runs when this paint is done
+            return False
         if (
             watched is self.filter_bar.search
             and event.type() == QEvent.Type.KeyPress
@@ -254,6 +267,7 @@ class RegisterView(Page):
             return
         self._totals_wanted = totals or self._totals_wanted
         self._rest_timer.stop()  # a new question: the old one's rest is not wanted
+        self._rest_on_paint = False
         today = self.model.today()
         handle = runner().submit(
             Job(
@@ -342,10 +356,24 @@ class RegisterView(Page):
             if f.search and not complete:
                 self._rest_timer.start(REST_DELAY_MS)  # typing: wait for a pause
             else:
-                self._run_rest()
+                self._rest_on_paint = True
         self._update_empty_state()
         self._set_busy(self.is_busy())
+        self._wait_for_paint()
         self.loaded.emit()
+
+    def _wait_for_paint(self) -> None:
+        """Watch the table for its next paint; ``_painted`` follows it (or the wait)."""
+        if not self._paint_wait.isActive():
+            self.table.viewport().installEventFilter(self)
+        self._paint_wait.start(PAINT_WAIT_MS)
+
+    def _painted(self) -> None:
+        self.table.viewport().removeEventFilter(self)
+        if self._rest_on_paint:
+            self._rest_on_paint = False
+            self._run_rest()
+        self.screen_painted.emit()
 
     def _run_rest(self) -> None:
         job, self._rest_job = self._rest_job, None
@@ -370,6 +398,7 @@ class RegisterView(Page):
         from desktop_app.ui.errors import show_error
 
         self._set_busy(self.is_busy())
+        self._wait_for_paint()  # what waits for the first screen waits no longer
         show_error(self, exc)
 
     def _sort_clicked(self, section: int, order: Qt.SortOrder) -> None:
