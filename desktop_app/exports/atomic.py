@@ -13,7 +13,7 @@ import os
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
 from desktop_app.store.errors import StoreError
@@ -55,14 +55,20 @@ def sweep_leftovers(target: Path) -> list[Path]:
     """Remove the temporary files of earlier writes of ``target`` whose writer was
     killed (``.name.PID.random.xlsx.part``): they hold register data and are no
     document. Another program's write in progress is left alone."""
-    removed = []
     head = f".{target.stem}."
-    for part in target.parent.glob(f"{glob_escape(head)}*{glob_escape(target.suffix)}.part"):
-        pid = part.name[len(head) :].split(".", 1)[0]
+    found = target.parent.glob(f"{glob_escape(head)}*{glob_escape(target.suffix)}.part")
+    return _remove_orphans(found, head)
+
+
+def _remove_orphans(paths: Iterable[Path], head: str) -> list[Path]:
+    """Remove the files named ``<head><PID>.…`` whose process is gone."""
+    removed = []
+    for path in paths:
+        pid = path.name[len(head) :].split(".", 1)[0]
         try:
-            if pid.isdigit() and int(pid) != os.getpid() and _writer_gone(int(pid), part):
-                part.unlink()
-                removed.append(part)
+            if pid.isdigit() and int(pid) != os.getpid() and _writer_gone(int(pid), path):
+                path.unlink()
+                removed.append(path)
         except OSError:
             continue
     return removed
@@ -193,3 +199,68 @@ def _replace(tmp: Path, target: Path) -> None:
             f"The file {target} is open in another program (Excel, for example). "
             "Close it and try again; the old file is untouched.",
         ) from exc
+
+
+# ---------------------------------------------------------------- openpyxl's sheet files
+#
+# openpyxl streams every sheet into a temporary file of its own
+# (``openpyxl.worksheet._writer.create_temporary_file``) and removes it when
+# the workbook is saved, or at exit. A killed export left them, full of
+# register data, in the system's temp folder (issue 12: 15 files, 43 MB in
+# one run). They are made in the user's own data folder instead
+# (``<data>/tmp``), named ``avtalsregister-sheet.<PID>.*.part``, and the
+# next start of the program (``services.session.open_register``) or the next
+# export removes those whose process is gone. Not beside the target: the
+# target's disk filling up must fail at save, as one sentence (the CLI's
+# disk-full test), not in the middle of writing rows.
+
+SHEET_PREFIX = "avtalsregister-sheet."
+
+
+def sheet_folder() -> Path:
+    from desktop_app.paths import user_data_path
+
+    folder = user_data_path() / "tmp"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def _sheet_file(suffix: str = "") -> str:
+    from openpyxl.worksheet import _writer
+
+    fd, name = tempfile.mkstemp(
+        prefix=f"{SHEET_PREFIX}{os.getpid()}.", suffix=f"{suffix}.part", dir=sheet_folder()
+    )
+    os.close(fd)
+    _writer.ALL_TEMP_FILES.append(name)  # openpyxl removes it when saved, or at exit
+    return name
+
+
+def keep_sheets_private() -> None:
+    """Make openpyxl's sheet files in ``sheet_folder`` (idempotent; the Excel
+    modules call it when imported, before any workbook is made)."""
+    from openpyxl.worksheet import _writer
+
+    if _writer.create_temporary_file is not _sheet_file:
+        _writer.create_temporary_file = _sheet_file
+        sweep_sheet_files()
+
+
+def sweep_sheet_files(folder: Path | None = None) -> list[Path]:
+    """Remove the sheet files of processes that are gone (killed mid-export)."""
+    try:
+        folder = folder or sheet_folder()
+        candidates = list(folder.glob(f"{glob_escape(SHEET_PREFIX)}*.part"))
+    except OSError:
+        return []
+    return _remove_orphans(candidates, SHEET_PREFIX)
+
+
+def discard_sheet_file(ws: object) -> None:
+    """Remove a closed write-only sheet's file now (a failed or cancelled export),
+    not at the program's exit."""
+    writer = getattr(ws, "_writer", None)
+    out = getattr(writer, "out", None)
+    if isinstance(out, str):
+        with contextlib.suppress(OSError):
+            os.remove(out)

@@ -23,7 +23,7 @@ from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 
 from desktop_app import __version__
 from desktop_app.domain.cancel import Cancelled
-from desktop_app.exports.atomic import atomic_target
+from desktop_app.exports.atomic import atomic_target, discard_sheet_file
 from desktop_app.exports.excel_cells import getter, row_lines
 from desktop_app.exports.excel_style import (
     COLUMNS,
@@ -215,6 +215,7 @@ def discard(wb: Workbook) -> None:
                 ws.close()
         except Exception:  # noqa: BLE001, S110 - already failing; only free the streams
             pass
+        discard_sheet_file(ws)  # its register data, now rather than at exit
 
 
 @contextlib.contextmanager

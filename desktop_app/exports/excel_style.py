@@ -21,6 +21,9 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 
 from desktop_app.domain.money import excel_format
+from desktop_app.exports.atomic import keep_sheets_private
+
+keep_sheets_private()  # openpyxl's sheet files in the user's folder, swept after a kill
 
 DATE_FORMAT = "yyyy-mm-dd"
 TEXT, WRAP, DATE, INT, MONEY = "text", "wrap", "date", "int", "money"

@@ -22,6 +22,8 @@ LABELS = {
     "export_intact": "of those, the earlier file found intact",
     "export_leftovers_swept": "temporary files killed exports left beside the target, "
     "each removed by the next export",
+    "export_sheet_files_swept": "openpyxl sheet files (register data) killed exports left in "
+    "the user's folder, each removed by the next export; none in the system's temp folder",
     "conflicts_provoked": "two-process edit conflicts provoked",
     "conflicts_caught": "conflicts reported with who and when, nothing lost",
     "permission_refusals": "writes refused by the server for a lacking role",

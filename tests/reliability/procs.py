@@ -12,8 +12,10 @@ from pathlib import Path
 WORKER = Path(__file__).with_name("worker.py")
 
 
-def start(mode: str, *args: object, user: str = "testare") -> subprocess.Popen:
-    env = dict(os.environ, AVTALSREGISTER_USER=user, PYTHONUNBUFFERED="1")
+def start(
+    mode: str, *args: object, user: str = "testare", env: dict[str, str] | None = None
+) -> subprocess.Popen:
+    env = dict(os.environ, AVTALSREGISTER_USER=user, PYTHONUNBUFFERED="1", **(env or {}))
     return subprocess.Popen(
         [sys.executable, str(WORKER), mode, *map(str, args)],
         stdout=subprocess.PIPE,

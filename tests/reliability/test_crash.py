@@ -39,18 +39,24 @@ REAL_IMPORT_SIZE = 600  # rows of the real import (apply takes ~1 s on PostgreSQ
 EXPORT_ENTRIES = 1500  # entries the killed exports write (about a second)
 
 
-def _timed_run(mode: str, *args: object) -> float:
+def _timed_run(mode: str, *args: object, env: dict[str, str] | None = None) -> float:
     """One uninterrupted run: it must succeed; returns its duration after ``ready``."""
-    proc = procs.start(mode, *args)
+    proc = procs.start(mode, *args, env=env)
     procs.wait_ready(proc)
     began = time.monotonic()
     procs.result(proc)
     return time.monotonic() - began
 
 
-def _kill_at_random(mode: str, args: list[object], window: float, rng: random.Random) -> bool:
+def _kill_at_random(
+    mode: str,
+    args: list[object],
+    window: float,
+    rng: random.Random,
+    env: dict[str, str] | None = None,
+) -> bool:
     """Start a worker, kill it after a random delay; True if it died by the kill."""
-    proc = procs.start(mode, *args)
+    proc = procs.start(mode, *args, env=env)
     procs.wait_ready(proc)
     time.sleep(rng.uniform(0, window))
     killed = proc.poll() is None
@@ -171,9 +177,13 @@ def test_kill_during_export_keeps_the_earlier_file(register, database_url: str, 
     """The program's own exporter (``export_register``, as the window and the CLI
     run it) killed mid-write: the earlier export is intact or the new one
     complete, never a half file; what the killed export left beside the target
-    is removed by the next export, not by this test. (openpyxl's own sheet files
-    in the temp folder are not covered yet: issue 12, left for later.)"""
+    is removed by the next export, not by this test. Nothing of the register is
+    left in the system's temp folder (the workers get one of their own to look
+    at): openpyxl's sheet files are in the user's folder under a name of the
+    program's, and the next export removes those of the killed ones (issue 12)."""
     import openpyxl
+
+    from desktop_app.exports.atomic import SHEET_PREFIX, sheet_folder
 
     template = importfile.grow(
         importfile.demo_export(tmp_path), tmp_path / "rows.xlsx", EXPORT_ENTRIES, "EXP"
@@ -187,14 +197,28 @@ def test_kill_during_export_keeps_the_earlier_file(register, database_url: str, 
     folder = tmp_path / "out"
     folder.mkdir()
     target = folder / "register.xlsx"
+    system_temp = tmp_path / "systemets temp"
+    system_temp.mkdir()
+    env = {"TMPDIR": str(system_temp), "TEMP": str(system_temp), "TMP": str(system_temp)}
+    sheets = sheet_folder()
+
+    def sheet_files() -> set[str]:
+        return {p.name for p in sheets.glob(f"{SHEET_PREFIX}*")}
+
     rng = random.Random(SEED)
-    window = min(_timed_run("productexport", database_url, target) for _ in range(2)) * 1.15
+    window = (
+        min(_timed_run("productexport", database_url, target, env=env) for _ in range(2)) * 1.15
+    )
     heading_rows = _sheet_rows(target) - rows
     assert heading_rows >= 1
-    cut = missed = left = 0
+    assert sheet_files() == set()  # a finished export leaves none
+    cut = missed = left = sheets_left = 0
     for run in range(RUNS):
         before = hashlib.sha256(target.read_bytes()).hexdigest()
-        landed = _kill_at_random("productexport", [database_url, target], window, rng)
+        had = sheet_files()
+        landed = _kill_at_random("productexport", [database_url, target], window, rng, env)
+        assert list(system_temp.iterdir()) == [], f"register data in the temp folder (run {run})"
+        sheets_left += len(sheet_files() - had)
         left += sum(1 for p in folder.iterdir() if p.name != "register.xlsx")
         after = hashlib.sha256(target.read_bytes()).hexdigest()
         # Either untouched, or replaced by a complete new file that opens.
@@ -205,10 +229,12 @@ def test_kill_during_export_keeps_the_earlier_file(register, database_url: str, 
             cut += 1  # killed mid-work: the file was not replaced
         else:
             missed += 1
-    _timed_run("productexport", database_url, target)  # the next export sweeps the rest
+    _timed_run("productexport", database_url, target, env=env)  # the next export sweeps
     assert [p.name for p in folder.iterdir()] == ["register.xlsx"]
+    assert sheet_files() == set() and list(system_temp.iterdir()) == []
     openpyxl.load_workbook(target, read_only=True).close()
     figures.record("export_kills", cut)
     figures.record("export_intact", cut)
     figures.record("export_leftovers_swept", left)
+    figures.record("export_sheet_files_swept", sheets_left)
     assert cut >= RUNS // 4, f"only {cut} of {RUNS} kills cut an export"
