@@ -676,6 +676,10 @@ class ImportPreviewDialog(QDialog):
             self.model.preview = preview
 
         def ended() -> None:
+            # What the shown preview was built with, whether the check ended, failed or
+            # was cancelled: the choices on screen never differ from the rows below them.
+            self.theme_choices = dict(self.preview.resolver.theme_choices)
+            layout.mapping = [m or "" for m in self.preview.mapping]
             self.checking = False
             self._refresh()
 

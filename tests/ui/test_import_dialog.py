@@ -424,3 +424,33 @@ def test_one_row_reads_as_one_in_both_languages(qtbot, sqlite_register, tmp_path
             assert dialog.accepted_button.text() == button
         finally:
             remove_translators()
+
+
+def test_a_failed_check_leaves_the_choices_as_the_rows_show_them(
+    qtbot, modals, sqlite_register, tmp_path, swedish, monkeypatch
+):
+    """If checking the rows again fails (or is cancelled), the theme shown as chosen and
+    the column matching go back to what the preview on screen was built with."""
+    from desktop_app.importers import preview as preview_module
+    from desktop_app.services import catalog
+
+    path = write_legacy(tmp_path, "xlsx")
+    layout = read_layout(path)
+    preview = build_preview(layout, path)
+    dialog = ImportPreviewDialog(preview, layout=layout)
+    qtbot.addWidget(dialog)
+    target = next(t.id for t in catalog.list_themes() if t.name_sv == "Kultur")
+
+    def broken(*args, **kwargs):
+        raise OSError("the disk went away")
+
+    monkeypatch.setattr(preview_module, "build_preview", broken)
+    combo = dialog.theme_combos["klimat"]
+    combo.setCurrentIndex(combo.findData(target))
+    combo.activated.emit(combo.currentIndex())
+    qtbot.waitUntil(lambda: not dialog.checking, timeout=30000)
+    assert "messagebox" in modals.kinds() and "gick fel" in modals.texts()  # said, not lost
+    assert dialog.preview is preview and dialog.theme_choices == {}
+    assert dialog.theme_combos["klimat"].currentData() is None  # "Lägg till som nytt tema"
+    assert dialog.import_button.isEnabled() is preview.can_apply
+    assert dialog.accepted_button.isEnabled()
