@@ -233,7 +233,7 @@ def write_huge_xls(path: Path) -> Path:
     return path
 
 
-def write_slow_xlsx(path: Path, sheets: int = 16) -> Path:
+def write_slow_xlsx(path: Path, sheets: int = 40) -> Path:
     """A few KB that keep a reader busy for many seconds: each sheet spans the most cells
     the guard lets through (100 x 100,000) with nothing in them but an empty string in the
     first and the far corner, so the reader walks all ten million cells of every sheet, finds no rows and

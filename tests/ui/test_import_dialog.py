@@ -177,9 +177,12 @@ def _dark_palette() -> QPalette:
 
 @pytest.fixture
 def palettes(qapp):
-    """The light palette and a dark one (restored after the test)."""
-    original = qapp.palette()
-    yield {"light": original, "dark": _dark_palette()}
+    """The light palette and a dark one (restored after the test), under Fusion, which
+    paints with the palette on every platform (Windows' own style may not)."""
+    original, style = qapp.palette(), qapp.style().name()
+    qapp.setStyle("Fusion")
+    yield {"light": qapp.palette(), "dark": _dark_palette()}
+    qapp.setStyle(style)
     qapp.setPalette(original)
 
 
