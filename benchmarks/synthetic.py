@@ -6,9 +6,9 @@ with raw ``executemany`` in one transaction: bodies with their R4 mandates,
 a few thousand counterparties that entries share, and N entries with Swedish
 titles, themes, notes of a few hundred characters, every kind and status,
 and review dates spread around today so that "due" and "overdue" exist.
-``search_text``, ``counterparty_names`` and the sort keys come from the program's
-own functions; the FTS index is rebuilt once and ``ANALYZE`` run, as after a
-big import. The finished file is cached under ``build/bench/`` keyed by N,
+``search_text``, ``counterparty_names``, the sort keys and the findings
+summaries come from the program's own functions; the FTS index is rebuilt once
+and ``ANALYZE`` run, as after a big import. The finished file is cached under ``build/bench/`` keyed by N,
 seed and ``GENERATOR_VERSION`` (bump it when the data changes).
 
     python -m benchmarks.synthetic [--n 100000] [--rebuild]
@@ -28,7 +28,7 @@ from desktop_app.domain.dates import add_years
 from desktop_app.domain.prepared import PREPARED_COLUMNS
 from desktop_app.domain.sort_keys import sort_key
 
-GENERATOR_VERSION = 5  # 5: schema 3 (interval in months, mandates by body kind)
+GENERATOR_VERSION = 6  # 6: findings summaries (m0009); 5: months, mandates by body kind
 ROOT = Path(__file__).resolve().parents[1]
 CACHE_DIR = ROOT / "build" / "bench"
 
@@ -511,6 +511,11 @@ def build(path: Path, n: int, seed: int = 2016, today: date | None = None) -> No
     except BaseException:
         cur.execute("ROLLBACK")
         raise
+    # Each entry's findings summary, as the program's writes keep them (the window
+    # would otherwise make them in the background while it is being measured).
+    from desktop_app.services.finding_summaries import fill_missing
+
+    fill_missing()
     cur.execute("ANALYZE")
     cur.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     close_register()

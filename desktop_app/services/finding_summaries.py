@@ -85,15 +85,19 @@ _UPDATED = (
 )
 
 
-def store(found: dict[int, FindingsSummary]) -> None:
-    """Write summaries (insert or replace), inside the caller's transaction."""
+def store(found: dict[int, FindingsSummary], replace: bool = True) -> None:
+    """Write summaries inside the caller's transaction: insert or replace, or with
+    ``replace=False`` insert only those the entries do not have yet."""
     rows = [_row(i, s) for i, s in sorted(found.items())]
     for start in range(0, len(rows), CHUNK):
-        (
-            EntryFindings.insert_many(rows[start : start + CHUNK])
-            .on_conflict(conflict_target=[EntryFindings.entry], preserve=list(_UPDATED))
-            .execute()
-        )
+        query = EntryFindings.insert_many(rows[start : start + CHUNK])
+        if replace:
+            query = query.on_conflict(
+                conflict_target=[EntryFindings.entry], preserve=list(_UPDATED)
+            )
+        else:
+            query = query.on_conflict_ignore()
+        query.execute()
 
 
 def settle(entry_ids: Iterable[int]) -> None:
@@ -128,12 +132,12 @@ def _day(value) -> date | None:
     return date.fromisoformat(str(value)[:10])
 
 
-def missing_ids(limit: int | None = None) -> list[int]:
-    """Entries without a stored summary, in id order."""
+def missing_ids(limit: int | None = None, after: int = 0) -> list[int]:
+    """Entries without a stored summary, in id order (ids above ``after``)."""
     query = (
         Entry.select(Entry.id)
         .join(EntryFindings, JOIN.LEFT_OUTER, on=(EntryFindings.entry == Entry.id))
-        .where(EntryFindings.entry.is_null())
+        .where(EntryFindings.entry.is_null() & (Entry.id > after))
         .order_by(Entry.id)
     )
     if limit is not None:
@@ -141,18 +145,37 @@ def missing_ids(limit: int | None = None) -> list[int]:
     return [i for (i,) in query.tuples()]
 
 
-def fill_missing(progress: Callable[[int], None] | None = None) -> int:
-    """Summarise every entry that has none, a chunk per transaction; returns how many."""
+def fill_missing(progress: Callable[[int, int], None] | None = None) -> int:
+    """Summarise every entry that has none, a chunk per transaction; returns how many.
+
+    ``progress(done, total)`` follows each chunk; it may raise to stop between
+    chunks (what is stored stays: each chunk is complete, the rest is done the
+    next time). The window runs this in the background after its first screen
+    (``ui.startup``); the command line as part of opening an upgraded register.
+    """
     from .context import write_transaction
 
-    done = 0
+    total = missing_count()
+    done = last = 0
     ctx = catalog.rule_context()
     while True:
-        ids = missing_ids(CHUNK)
+        ids = missing_ids(CHUNK, after=last)
         if not ids:
             return done
         with write_transaction():
-            store(summaries(ids, ctx))
+            # A write may summarise some meanwhile: its summary wins over ours.
+            store(summaries(ids, ctx), replace=False)
         done += len(ids)
+        last = ids[-1]
         if progress is not None:
-            progress(done)
+            progress(min(done, total), total)
+
+
+def missing_count() -> int:
+    """How many entries have no stored summary."""
+    return (
+        Entry.select()
+        .join(EntryFindings, JOIN.LEFT_OUTER, on=(EntryFindings.entry == Entry.id))
+        .where(EntryFindings.entry.is_null())
+        .count()
+    )

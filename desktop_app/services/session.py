@@ -45,6 +45,7 @@ def open_register(
     *,
     create: bool = True,
     defer_check: bool = False,
+    defer_summaries: bool = False,
 ) -> RegisterInfo:
     """Connect to a register, bring its schema up to date and seed a new one.
 
@@ -53,6 +54,10 @@ def open_register(
     background once it is shown (issue 19: the check reads the whole file,
     0.3 s to seconds at 100,000 entries); the result says ``check_due``. A
     register that needs a migration is checked first all the same.
+
+    ``defer_summaries``: the findings summaries of an upgraded register's
+    entries (about a minute at 100,000 entries) are left to
+    ``finding_summaries.fill_missing``, which the window runs in the background.
     """
     if not isinstance(target, store_db.DatabaseTarget):
         target = store_db.resolve_target(target)
@@ -82,7 +87,7 @@ def open_register(
             # Migrated but not seeded: by an older program killed before its seed,
             # or by programs opening it at once whose last step another one ran.
             seed_new_register()
-        if after > before > 0:
+        if after > before > 0 and not defer_summaries:
             # A register from an older program: its entries' findings summaries
             # (m0009) are made with this program's rules (seconds per thousand).
             finding_summaries.fill_missing()

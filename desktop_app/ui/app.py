@@ -93,10 +93,9 @@ def run(args: argparse.Namespace, qt_args: list[str] | None = None) -> int:
 
     window = MainWindow(info)
     window.show()
-    if info.check_due:
-        from .startup import check_in_background
+    from .startup import after_first_screen
 
-        check_in_background(window)
+    after_first_screen(window, info.check_due)
     return app.exec()
 
 
@@ -116,7 +115,7 @@ def open_at_start(cli_value: str | None):
         try:
             QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             try:
-                info = open_register(target, defer_check=True)  # ui.startup checks it
+                info = open_register(target, defer_check=True, defer_summaries=True)  # ui.startup
                 if Path(target).name == DEMO_NAME and target == demo_path() and _is_empty():
                     from desktop_app.services.demo import build_demo
 

@@ -383,13 +383,13 @@ class MainWindow(QMainWindow):
             close_register()
             QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             try:
-                info = open_register(target)
+                info = open_register(target, defer_summaries=True)
             except StoreError as exc:
                 QApplication.restoreOverrideCursor()
                 show_error(None, exc)
                 if previous is None:
                     return None
-                info, target = open_register(previous), ""
+                info, target = open_register(previous, defer_summaries=True), ""
             else:
                 QApplication.restoreOverrideCursor()
             if target:
@@ -397,6 +397,9 @@ class MainWindow(QMainWindow):
                 prefs.add_recent_database(target)
             window = MainWindow(info, persist=self.persist)
             window.show()
+            from .startup import after_first_screen
+
+            after_first_screen(window, check_due=False)
             return window
         finally:
             app.setQuitOnLastWindowClosed(quits)

@@ -1,4 +1,5 @@
-"""What the start leaves until the window is shown: the day's integrity check.
+"""What the start leaves until the window is shown: the day's integrity check,
+and the findings summaries an upgraded register's entries still lack.
 
 ``services.session.open_register(defer_check=True)`` opens the register
 without SQLite's ``quick_check`` (it reads the whole file: 0.3 s to seconds
@@ -12,21 +13,29 @@ over the window, with what to do (restore the latest backup).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from .errors import error_text
-from .runner import Job, runner
+from .runner import Control, Job, runner
 
 LANE = "check"
+SUMMARY_LANE = "summaries"
 
 
-def check_in_background(window: QWidget) -> None:
-    """Run the day's integrity check and backup on the runner once the register's
-    first screen is painted; tell if it fails."""
+def after_first_screen(window: QWidget, check_due: bool) -> None:
+    """Once the register's first screen is painted: the day's integrity check and
+    backup (when ``check_due``; a failure is told), then the findings summaries
+    that an upgraded register's entries still lack."""
+
+    def work() -> None:
+        if check_due:
+            _check(window)
+        _summarise(window)
+
     view = getattr(window, "register_view", None)
     if view is None:
-        _check(window)
+        work()
         return
     started: list[bool] = []
 
@@ -34,9 +43,14 @@ def check_in_background(window: QWidget) -> None:
         if not started:
             started.append(True)
             view.screen_painted.disconnect(start)
-            _check(window)
+            work()
 
     view.screen_painted.connect(start)
+
+
+def check_in_background(window: QWidget) -> None:
+    """Run the day's integrity check and backup after the first screen; tell if it fails."""
+    after_first_screen(window, check_due=True)
 
 
 def _check(window: QWidget) -> None:
@@ -54,3 +68,62 @@ def _check(window: QWidget) -> None:
         box.open()
 
     runner().submit(Job(lambda _control: check_and_backup(), lane=LANE, on_failed=failed))
+
+
+class _Progress(QObject):
+    """Carries the worker's progress to the status bar (a queued signal)."""
+
+    moved = Signal(int, int)
+
+
+def _summarise(window: QWidget) -> None:
+    """Store the findings summaries the entries lack (after an upgrade: about a
+    minute at 100,000 entries), a chunk at a time, saying so in the status bar;
+    the findings filter shows them when done. Closing the window stops it between
+    chunks; the rest is done at the next start."""
+    from desktop_app.services.finding_summaries import fill_missing
+
+    status = window.statusBar() if isinstance(window, QMainWindow) else None
+    carrier = _Progress(window)
+
+    def say(done: int, total: int) -> None:
+        if status is not None and total:
+            status.showMessage(
+                QCoreApplication.translate(
+                    "Startup", "Preparing the findings filter: %1 of %2 entries…"
+                )
+                .replace("%1", str(done))
+                .replace("%2", str(total))
+            )
+
+    carrier.moved.connect(say)
+
+    def fill(control: Control) -> int:
+        def progress(done: int, total: int) -> None:
+            control.check()
+            carrier.moved.emit(done, total)
+
+        return fill_missing(progress)
+
+    def done(count: int) -> None:
+        if not count:
+            return
+        if status is not None:
+            status.showMessage(
+                QCoreApplication.translate("Startup", "The findings filter is ready."), 5000
+            )
+        view = getattr(window, "register_view", None)
+        if view is not None and view.current_filter().findings:
+            view.reload()
+
+    def failed(exc: BaseException) -> None:
+        if status is not None:
+            status.showMessage(
+                QCoreApplication.translate(
+                    "Startup", "The findings filter could not be prepared: %1"
+                ).replace("%1", error_text(exc))
+            )
+
+    runner().submit(
+        Job(fill, lane=SUMMARY_LANE, on_done=done, on_failed=failed, on_finally=carrier.deleteLater)
+    )

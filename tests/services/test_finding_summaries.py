@@ -6,6 +6,8 @@ from __future__ import annotations
 import dataclasses
 from datetime import date, timedelta
 
+import pytest
+
 from desktop_app.domain.findings_summary import FindingsSummary, overdue_window, summarize
 from desktop_app.services import assessments, catalog, checks, entries, finding_summaries
 from desktop_app.services import register as reg
@@ -150,3 +152,39 @@ def test_an_import_stores_the_summaries_of_its_entries(register, tmp_path) -> No
     sets = _live_sets(date.today())
     assert len(sets["warnings"]) >= 600
     assert _filtered("warnings", date.today()) == sets["warnings"]
+
+
+def test_filling_stops_between_chunks_and_the_next_fill_finishes(
+    demo_register, monkeypatch
+) -> None:
+    # The window stops the fill when it closes (its progress raises): what was stored
+    # stays, and the next start summarises exactly the rest.
+    monkeypatch.setattr(finding_summaries, "CHUNK", 2)
+    EntryFindings.delete().execute()
+    ids = _all_ids()
+    seen: list[tuple[int, int]] = []
+
+    class Stop(Exception):
+        pass
+
+    def progress(done: int, total: int) -> None:
+        seen.append((done, total))
+        raise Stop
+
+    with pytest.raises(Stop):
+        finding_summaries.fill_missing(progress)
+    assert seen == [(2, len(ids))]
+    assert finding_summaries.missing_ids() == ids[2:]
+    assert finding_summaries.fill_missing() == len(ids) - 2
+    _assert_stored_is_live()
+
+
+def test_a_fill_never_replaces_a_summary_a_write_stored(demo_register) -> None:
+    # A write that summarised an entry while the fill was under way has the newer
+    # data; the fill's chunk (computed from what it read before) must not replace it.
+    first = _all_ids()[0]
+    newer = FindingsSummary("R9", "", "", "", None, None, False)
+    finding_summaries.store({first: newer})
+    older = finding_summaries.summaries([first])
+    finding_summaries.store(older, replace=False)
+    assert finding_summaries.stored([first])[first] == newer
