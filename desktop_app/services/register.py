@@ -44,6 +44,16 @@ DATE_FIELDS = {
 }
 
 
+# The date filter's field as the filter bar names it (the Excel export's cover sheet).
+_DATE_WORDS = {
+    "decision_date": ("Beslutsdatum", "Decision date"),
+    "start_date": ("Startdatum", "Start date"),
+    "end_date": ("Slutdatum", "End date"),
+    "next_review_date": ("Nästa omprövning", "Next review"),
+    "last_review_date": ("Senaste omprövning", "Last review"),
+}
+
+
 class RegisterRow(NamedTuple):
     """One grid row; plain values, ready to show or export."""
 
@@ -160,7 +170,16 @@ class RegisterFilter:
                 + ", ".join(label(k, lang) for k in sorted(self.kinds))
             )
         if self.statuses:
-            parts.append("Status: " + ", ".join(sorted(self.statuses)))
+            from desktop_app.domain.kinds import label
+
+            words = {"archived": ("Avförda", "Archived")}
+            parts.append(
+                "Status: "
+                + ", ".join(
+                    words[s][0 if sv else 1] if s in words else label(s, lang)
+                    for s in sorted(self.statuses)
+                )
+            )
         if self.deciding_body_id:
             parts.append(
                 ("Beslutande organ" if sv else "Deciding body")
@@ -181,7 +200,10 @@ class RegisterFilter:
                 + f": {directions_text(self.directions, lang)}"
             )
         if self.date_from or self.date_to:
-            parts.append(f"{self.date_field}: {self.date_from or '…'} – {self.date_to or '…'}")
+            field_sv, field_en = _DATE_WORDS.get(self.date_field, _DATE_WORDS["next_review_date"])
+            parts.append(
+                f"{field_sv if sv else field_en}: {self.date_from or '…'} – {self.date_to or '…'}"
+            )
         if self.due_within_days is not None:
             parts.append(
                 f"Omprövning inom {self.due_within_days} dagar"

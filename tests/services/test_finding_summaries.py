@@ -188,3 +188,21 @@ def test_a_fill_never_replaces_a_summary_a_write_stored(demo_register) -> None:
     older = finding_summaries.summaries([first])
     finding_summaries.store(older, replace=False)
     assert finding_summaries.stored([first])[first] == newer
+
+
+def test_the_filter_is_described_in_words_not_identifiers() -> None:
+    """An export's cover sheet names the filter as the filter bar does."""
+    f = RegisterFilter(
+        statuses=frozenset({"due", "overdue", "archived"}),
+        date_field="end_date",
+        date_from=date(2026, 1, 1),
+        findings="errors",
+    )
+    sv, en = f.describe("sv"), f.describe("en")
+    assert (
+        sv
+        == "Status: Avförda, Omprövning inom kort, Omprövning försenad; Slutdatum: 2026-01-01 – …; Med fel"
+    )
+    assert (
+        en == "Status: Archived, Review due, Review overdue; End date: 2026-01-01 – …; With errors"
+    )
