@@ -14,42 +14,42 @@
             <translation>Avtalsregister (*.sqlite3 *.sqlite *.db);;Alla filer (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/app.py" line="163" />
+            <location filename="../../desktop_app/ui/app.py" line="165" />
             <source>Avtalsregister</source>
             <translation>Avtalsregister</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/app.py" line="164" />
+            <location filename="../../desktop_app/ui/app.py" line="166" />
             <source>The register could not be opened.</source>
             <translation>Registret gick inte att öppna.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/app.py" line="169" />
+            <location filename="../../desktop_app/ui/app.py" line="171" />
             <source>Choose &amp;another…</source>
             <translation>Välj ett &amp;annat…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/app.py" line="172" />
+            <location filename="../../desktop_app/ui/app.py" line="174" />
             <source>Create a &amp;new register…</source>
             <translation>Skapa ett &amp;nytt register…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/app.py" line="176" />
+            <location filename="../../desktop_app/ui/app.py" line="178" />
             <source>&amp;Quit</source>
             <translation>&amp;Avsluta</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/app.py" line="186" />
+            <location filename="../../desktop_app/ui/app.py" line="188" />
             <source>New register file</source>
             <translation>Ny registerfil</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/app.py" line="188" />
+            <location filename="../../desktop_app/ui/app.py" line="190" />
             <source>Avtalsregister (*.sqlite3)</source>
             <translation>Avtalsregister (*.sqlite3)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/app.py" line="199" />
+            <location filename="../../desktop_app/ui/app.py" line="201" />
             <source>Choose a register</source>
             <translation>Välj register</translation>
         </message>
@@ -243,7 +243,7 @@ Registret som det är nu sparas bredvid som en *.before-restore-kopia. Alla som 
     <context>
         <name>EmptyState</name>
         <message>
-            <location filename="../../desktop_app/ui/register/view.py" line="63" />
+            <location filename="../../desktop_app/ui/register/view.py" line="68" />
             <source>Clear filters</source>
             <translation>Rensa filter</translation>
         </message>
@@ -715,7 +715,7 @@ Registret som det är nu sparas bredvid som en *.before-restore-kopia. Alla som 
             <translation>&amp;Importera register…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/entry_actions.py" line="63" />
+            <location filename="../../desktop_app/ui/entry_actions.py" line="62" />
             <source>Renewal &amp;memo…</source>
             <translation>Omprövnings-&amp;PM…</translation>
         </message>
@@ -745,37 +745,37 @@ Registret som det är nu sparas bredvid som en *.before-restore-kopia. Alla som 
             <translation>&amp;Avsluta programmet</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/entry_actions.py" line="46" />
+            <location filename="../../desktop_app/ui/entry_actions.py" line="45" />
             <source>&amp;Open</source>
             <translation>&amp;Öppna</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/entry_actions.py" line="56" />
+            <location filename="../../desktop_app/ui/entry_actions.py" line="55" />
             <source>&amp;Archive…</source>
             <translation>&amp;Avför…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/entry_actions.py" line="60" />
+            <location filename="../../desktop_app/ui/entry_actions.py" line="59" />
             <source>&amp;Restore…</source>
             <translation>&amp;Återställ…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/entry_actions.py" line="217" />
+            <location filename="../../desktop_app/ui/entry_actions.py" line="216" />
             <source>Undo</source>
             <translation>Ångra</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/entry_actions.py" line="221" />
+            <location filename="../../desktop_app/ui/entry_actions.py" line="220" />
             <source>Restore the entries just archived (Ctrl+Z)</source>
             <translation>Återställ posterna som just avfördes (Ctrl+Z)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/entry_actions.py" line="50" />
+            <location filename="../../desktop_app/ui/entry_actions.py" line="49" />
             <source>Record re&amp;view…</source>
             <translation>Registrera &amp;omprövning…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/entry_actions.py" line="53" />
+            <location filename="../../desktop_app/ui/entry_actions.py" line="52" />
             <source>&amp;Terminate…</source>
             <translation>Avsluta pos&amp;ten…</translation>
         </message>
@@ -1080,87 +1080,92 @@ Registret som det är nu sparas bredvid som en *.before-restore-kopia. Alla som 
     <context>
         <name>RegisterView</name>
         <message>
-            <location filename="../../desktop_app/ui/register/view.py" line="215" />
+            <location filename="../../desktop_app/ui/register/view.py" line="229" />
             <source>Review overdue</source>
             <translation>Omprövning försenad</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/view.py" line="216" />
+            <location filename="../../desktop_app/ui/register/view.py" line="230" />
             <source>Review due soon</source>
             <translation>Omprövning inom kort</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/view.py" line="217" />
+            <location filename="../../desktop_app/ui/register/view.py" line="231" />
             <source>Grey: terminated, expired or archived</source>
             <translation>Grått: avslutad, utgången eller avförd</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/view.py" line="408" />
+            <location filename="../../desktop_app/ui/register/view.py" line="438" />
             <source>The register has no entries yet. Add one with New entry (Ctrl+N) or import an Excel register (File menu).</source>
             <translation>Registret har inga poster än. Lägg till en med Ny post (Ctrl+N) eller importera ett Excelregister (Arkiv-menyn).</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/view.py" line="414" />
+            <location filename="../../desktop_app/ui/register/view.py" line="444" />
             <source>kind</source>
             <translation>avtalstyp</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/view.py" line="416" />
+            <location filename="../../desktop_app/ui/register/view.py" line="446" />
             <source>status</source>
             <translation>status</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/view.py" line="418" />
+            <location filename="../../desktop_app/ui/register/view.py" line="448" />
+            <source>findings</source>
+            <translation>anmärkningar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/register/view.py" line="450" />
             <source>deciding body</source>
             <translation>beslutande organ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/view.py" line="420" />
+            <location filename="../../desktop_app/ui/register/view.py" line="452" />
             <source>responsible</source>
             <translation>ansvarig</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/view.py" line="422" />
+            <location filename="../../desktop_app/ui/register/view.py" line="454" />
             <source>theme</source>
             <translation>tema</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/view.py" line="424" />
+            <location filename="../../desktop_app/ui/register/view.py" line="456" />
             <source>direction</source>
             <translation>inriktning</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/view.py" line="426" />
+            <location filename="../../desktop_app/ui/register/view.py" line="458" />
             <source>dates</source>
             <translation>datum</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/view.py" line="429" />
+            <location filename="../../desktop_app/ui/register/view.py" line="461" />
             <source>No entries match the search “%1”.</source>
             <translation>Inga poster matchar sökningen ”%1”.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/view.py" line="432" />
+            <location filename="../../desktop_app/ui/register/view.py" line="464" />
             <source>Filters in use: %1.</source>
             <translation>Filter som används: %1.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/view.py" line="434" />
+            <location filename="../../desktop_app/ui/register/view.py" line="466" />
             <source>No entries match the filters in use: %1.</source>
             <translation>Inga poster matchar filtren som används: %1.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/view.py" line="441" />
+            <location filename="../../desktop_app/ui/register/view.py" line="473" />
             <source>No current entries: every entry is archived. Choose Status: Archived to see them.</source>
             <translation>Inga aktuella poster: alla poster är avförda. Välj Status: Avförda för att se dem.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/view.py" line="569" />
+            <location filename="../../desktop_app/ui/register/view.py" line="605" />
             <source>Columns</source>
             <translation>Kolumner</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/view.py" line="578" />
+            <location filename="../../desktop_app/ui/register/view.py" line="614" />
             <source>Restore default columns</source>
             <translation>Återställ standardkolumnerna</translation>
         </message>

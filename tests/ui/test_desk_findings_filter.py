@@ -99,3 +99,25 @@ def test_fixing_the_error_takes_the_entry_off_the_filter(qtbot, window) -> None:
     view.run_query()
     _settle(qtbot, window)
     assert set(view.model.ids_view()) == {window.broken[1]}
+
+
+def test_no_entry_with_errors_says_so(qtbot, demo_sqlite) -> None:
+    from desktop_app.ui.resources import install_translators, remove_translators
+
+    install_translators("sv")
+    try:
+        window = MainWindow(demo_sqlite, persist=False)
+        qtbot.addWidget(window)
+        window.show()
+        _settle(qtbot, window)
+        _choose(qtbot, window, "errors")  # the demo's entries were all saved: none has errors
+        view = window.register_view
+        assert view.model.rowCount() == 0
+        assert view.empty_state.isVisible()
+        assert "anmärkningar" in view.empty_state.label.text()
+        view.empty_state.clear_button.click()
+        _settle(qtbot, window)
+        assert view.current_filter().findings == "" and view.model.rowCount() > 0
+        window.close()
+    finally:
+        remove_translators()

@@ -444,6 +444,8 @@ class RegisterView(Page):
             used.append(self.tr("kind"))
         if f.statuses:
             used.append(self.tr("status"))
+        if f.findings:
+            used.append(self.tr("findings"))
         if f.deciding_body_id is not None:
             used.append(self.tr("deciding body"))
         if f.responsible_body_id is not None:
