@@ -46,6 +46,10 @@ MAX_READ_SECONDS = float(os.environ.get("AVTALSREGISTER_IMPORT_SECONDS", "120"))
 # bytes a cell): one value typed at XFD1048576 asks for 512 GB and aborts the
 # program (found by tests/reliability/test_import_fuzz.py). Refuse it first.
 MAX_CELL_AREA = 10_000_000
+# The reader walks the sheets until one has rows: sheets that each stay under the area
+# above but hold nothing cost seconds apiece (a 13 KB file of 40 such sheets, half a
+# minute). All sheets together: three full-size ones.
+MAX_TOTAL_CELL_AREA = 30_000_000
 # A cell with its reference, quoted either way ("A1" or 'A1'), among other attributes.
 _FILLED_CELL = re.compile(rb"<c\s[^<>]*?\br=[\"']([A-Z]{1,10})([0-9]{1,20})[\"'][^<>]*?(/?)>")
 # A cell without a reference: calamine places it after the one before it in its row.
@@ -118,6 +122,7 @@ class _Scan:
     """What the one pass over the file's parts learns besides refusing it."""
 
     formulas: bool = False
+    area: int = 0  # cells the reader would walk, all sheets together
     formula_cells: dict[tuple[str, str], FormulaCell] = field(default_factory=dict)
     sheet_parts: dict[str, str] = field(default_factory=dict)  # part name -> sheet name
 
@@ -243,6 +248,10 @@ def _check_zip(path: Path) -> _Scan:
                                 or (b"table:formula=" in window)
                             )
                         tail = chunk[-_TAIL:]
+                    if sheet_part:
+                        scan.area += extent[0] * extent[1]
+                        if scan.area > MAX_TOTAL_CELL_AREA:
+                            _too_many_cells(path)
             except (
                 zipfile.BadZipFile,
                 EOFError,
@@ -335,6 +344,18 @@ def _too_far(path: Path, cell: str) -> None:
         f"The file {path.name} has filled cells far out in the sheet ({cell}, for "
         "example). Clear the rows and columns outside the register, save and try "
         "again.",
+    )
+
+
+def _too_many_cells(path: Path) -> None:
+    millions = f"{MAX_TOTAL_CELL_AREA / 1e6:g}"
+    raise _refuse(
+        f"Filens blad spänner tillsammans över mer än {millions} miljoner celler (ifyllda "
+        f"celler långt ut i många blad); {path.name} läses inte. Ta bort tomma blad och "
+        "innehållet utanför registret, spara och försök igen.",
+        f"The file's sheets together span more than {millions} million cells (filled cells "
+        f"far out in many sheets); {path.name} is not read. Remove empty sheets and what "
+        "lies outside the register, save and try again.",
     )
 
 

@@ -111,6 +111,7 @@ def test_what_the_guard_misses_the_child_process_refuses(tmp_path, monkeypatch, 
     """With the guard off, calamine aborts in the child (a Rust allocation failure ends
     a process); this process gets a refusal with a sentence and lives on."""
     monkeypatch.setattr(reading, "MAX_CELL_AREA", 10**30)
+    monkeypatch.setattr(reading, "MAX_TOTAL_CELL_AREA", 10**30)
     path = write_hostile(tmp_path / f"{kind}.xlsx", kind)
     _refused(path, "minne")
     assert read_sheet(write_xlsx(tmp_path / "ok.xlsx", [HEADER, ROW])).rows  # still reading
@@ -136,6 +137,7 @@ def test_a_slow_workbook_is_stopped_by_the_parents_clock(tmp_path, monkeypatch):
     import multiprocessing
 
     monkeypatch.setattr(reading, "MAX_READ_SECONDS", 4.5)  # a normal file: well under 1 s
+    monkeypatch.setattr(reading, "MAX_TOTAL_CELL_AREA", 10**30)  # the guard off: the clock
     assert read_sheet(write_xlsx(tmp_path / "ok.xlsx", [HEADER, ROW])).rows  # within the limit
     path = write_slow_xlsx(tmp_path / "långsam.xlsx")  # 40 sheets: half a minute of reading
     assert path.stat().st_size < 16384
@@ -144,6 +146,25 @@ def test_a_slow_workbook_is_stopped_by_the_parents_clock(tmp_path, monkeypatch):
     assert time.monotonic() - started < 4.5 + 5  # the child was not waited for
     assert not multiprocessing.active_children()  # killed and reaped
     assert read_sheet(write_xlsx(tmp_path / "ok2.xlsx", [HEADER, ROW])).rows
+
+
+def test_many_sheets_of_empty_far_cells_are_refused_by_the_guard(tmp_path):
+    """Each sheet under the per-sheet limit, together 400 million cells: refused before
+    the reader starts, after a moment of scanning."""
+    path = write_slow_xlsx(tmp_path / "många blad.xlsx")
+    started = time.monotonic()
+    message = _refused(path, "mer än 30 miljoner celler", "många blad.xlsx")
+    assert time.monotonic() - started < 3
+    assert "empty sheets" in ImportRefusedText.en(path)
+    assert "Ta bort tomma blad" in message
+
+
+class ImportRefusedText:
+    @staticmethod
+    def en(path) -> str:
+        with pytest.raises(ImportRefused) as info:
+            read_sheet(path)
+        return info.value.message("en")
 
 
 def test_the_cli_refuses_them_in_one_sentence(tmp_path):

@@ -119,6 +119,7 @@ def test_a_hostile_workbook_is_refused_and_the_window_lives(qtbot, modals, sqlit
         assert path.name in modals.texts()
     # the guard off: calamine itself aborts (in the child), the window still answers
     monkeypatch.setattr(reading, "MAX_CELL_AREA", 10**30)
+    monkeypatch.setattr(reading, "MAX_TOTAL_CELL_AREA", 10**30)
     before = len(modals.calls)
     modals.open_path = str(tmp_path / "quoted.xlsx")
     excel_actions.import_register(window)
