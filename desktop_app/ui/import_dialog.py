@@ -115,6 +115,9 @@ def remembered_mapping(headers: list[str]) -> list[str | None] | None:
     value = load_remembered(sig)
     if value is None:
         value = QSettings().value(f"import/mappings/{sig}", None)
+        if isinstance(value, list) and len(value) == len(headers):
+            # moved to the shared store, so that --forget-map forgets it too
+            remember_mapping(headers, [v or "" for v in value])
     if isinstance(value, list) and len(value) == len(headers):
         return [v or "" for v in value]
     return None

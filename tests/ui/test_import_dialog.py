@@ -458,3 +458,23 @@ def test_a_failed_check_leaves_the_choices_as_the_rows_show_them(
     assert dialog.theme_combos["klimat"].currentData() is None  # "Lägg till som nytt tema"
     assert dialog.import_button.isEnabled() is preview.can_apply
     assert dialog.accepted_button.isEnabled()
+
+
+def test_a_mapping_kept_by_an_older_window_moves_to_the_shared_store(qtbot, tmp_path):
+    """Older versions kept the window's mappings in its settings: read once, it moves to
+    the store the command line uses, so `import --forget-map` forgets it too."""
+    from PySide6.QtCore import QSettings
+
+    from desktop_app.importers.headers import forget, load_remembered, signature
+    from desktop_app.ui.import_dialog import remembered_mapping
+
+    headers = ["Diarienr (gammal)", "Benämning", "Sort", "Övrigt"]
+    mapping = ["case_number", "title", "kind", ""]
+    sig = signature(headers)
+    QSettings().setValue(f"import/mappings/{sig}", mapping)
+    assert load_remembered(sig) is None
+    assert remembered_mapping(headers) == mapping
+    assert load_remembered(sig) == mapping
+    assert not QSettings().contains(f"import/mappings/{sig}")
+    assert forget(sig)  # what --forget-map does
+    assert remembered_mapping(headers) is None
