@@ -44,7 +44,8 @@ class FormulaListing:
     complete: bool = True  # False: the file's formulas could not all be read
 
 
-def _column_letters(number: int) -> str:
+def column_letters(number: int) -> str:
+    """1 -> "A", 28 -> "AB"."""
     letters = ""
     while number > 0:
         number, rest = divmod(number - 1, 26)
@@ -117,7 +118,7 @@ def _ods(archive: zipfile.ZipFile, sheet: str) -> FormulaListing:
                 if event == "start":
                     formula = elem.get(f"{_T}formula")
                     if formula is not None and len(listing.cells) < MAX_FORMULA_CELLS:
-                        ref = f"{_column_letters(col + 1)}{row + 1}"
+                        ref = f"{column_letters(col + 1)}{row + 1}"
                         listing.cells.append(Formula(ref, _ods_formula(formula)))
                 else:
                     col += int(elem.get(f"{_T}number-columns-repeated", "1") or 1)
@@ -233,7 +234,7 @@ def _xls(path: Path, sheet: str) -> FormulaListing:
         row, col = struct.unpack_from("<HH", data, 0)
         size = struct.unpack_from("<H", data, 20)[0]
         text = _decode(data[22 : 22 + size])
-        ref = f"{_column_letters(col + 1)}{row + 1}"
+        ref = f"{column_letters(col + 1)}{row + 1}"
         listing.cells.append(Formula(ref, text or "", readable=text is not None))
     return listing
 
@@ -274,7 +275,7 @@ _ERRORS = {0x00: "#NULL!", 0x07: "#DIV/0!", 0x0F: "#VALUE!", 0x17: "#REF!", 0x1D
 def _ref(row: int, col: int) -> str:
     col_abs = "" if col & 0x4000 else "$"
     row_abs = "" if col & 0x8000 else "$"
-    return f"{col_abs}{_column_letters((col & 0xFF) + 1)}{row_abs}{row + 1}"
+    return f"{col_abs}{column_letters((col & 0xFF) + 1)}{row_abs}{row + 1}"
 
 
 def _decode(rgce: bytes) -> str | None:

@@ -30,6 +30,8 @@ from pathlib import Path
 
 from desktop_app.store.errors import StoreError
 
+from .formulas import column_letters as _column_letters
+
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_UNCOMPRESSED_BYTES = 400 * 1024 * 1024  # all parts together
 MAX_RATIO = 200  # per part, once the part is larger than RATIO_FLOOR
@@ -326,14 +328,6 @@ def _check_unreferenced(chunk: bytes, extent: list[int], place: list[int], path:
         extent[1] = max(extent[1], place[0] or 1)
         if extent[0] * extent[1] > MAX_CELL_AREA:
             _too_far(path, f"{_column_letters(place[1])}{place[0]}")
-
-
-def _column_letters(number: int) -> str:
-    letters = ""
-    while number > 0:
-        number, rest = divmod(number - 1, 26)
-        letters = chr(65 + rest) + letters
-    return letters or "A"
 
 
 def _too_far(path: Path, cell: str) -> None:
