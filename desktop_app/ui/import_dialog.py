@@ -218,10 +218,11 @@ class MappingDialog(QDialog):
                 combo.addItem(field_label(field, lang), field)
             index = combo.findData(current or IGNORE)
             combo.setCurrentIndex(max(0, index))
-            combo.currentIndexChanged.connect(lambda _i, c=combo, h=header: self._mark(c, h))
-            self._mark(combo, header)
-            self.combos.append(combo)
             values = samples[row - 1] if row - 1 < len(samples) else []
+            holds = bool(header or values)  # a column without a heading may hold values
+            combo.currentIndexChanged.connect(lambda _i, c=combo, h=holds: self._mark(c, h))
+            self._mark(combo, holds)
+            self.combos.append(combo)
             shown = [v if len(v) <= _SAMPLE_CHARS else v[: _SAMPLE_CHARS - 1] + "\u2026"
                      for v in values]  # fmt: skip
             sample = QLabel(" \u00b7 ".join(shown) if shown else self.tr("(empty)"))
@@ -261,9 +262,9 @@ class MappingDialog(QDialog):
         layout.addWidget(self.remember_box)
         layout.addWidget(buttons)
 
-    def _mark(self, combo: QComboBox, header: str) -> None:
-        """Highlight a column with a heading that will not be imported."""
-        skipped = bool(header) and not combo.currentData()
+    def _mark(self, combo: QComboBox, holds: bool) -> None:
+        """Highlight a column with a heading or values that will not be imported."""
+        skipped = holds and not combo.currentData()
         combo.setStyleSheet(_SKIPPED_STYLE if skipped else "")
         combo.setToolTip(self.tr("This column is not imported.") if skipped else "")
 

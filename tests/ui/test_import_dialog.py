@@ -478,3 +478,19 @@ def test_a_mapping_kept_by_an_older_window_moves_to_the_shared_store(qtbot, tmp_
     assert not QSettings().contains(f"import/mappings/{sig}")
     assert forget(sig)  # what --forget-map does
     assert remembered_mapping(headers) is None
+
+
+def test_a_column_without_a_heading_but_with_values_is_marked(qtbot, tmp_path, swedish):
+    from desktop_app.ui.import_dialog import MappingDialog
+
+    path = write_xlsx(tmp_path / "utan rubrik.xlsx", [
+        ["Titel", None, "Avtalstyp", None],
+        ["Eurocities", "Bryssel", "Medlemskap", None],
+        ["ICLEI", "Bonn", "Medlemskap", None],
+    ])  # fmt: skip
+    layout = read_layout(path)
+    dialog = MappingDialog(layout.headers, layout.mapping, samples=layout.samples())
+    qtbot.addWidget(dialog)
+    assert dialog.sample_labels[1].text() == "Bryssel \u00b7 Bonn"
+    assert dialog.skipped() == [1]  # its values would be left out: marked
+    assert dialog.combos[1].toolTip() == "Den här kolumnen importeras inte."
