@@ -392,11 +392,6 @@ Registret som det är nu sparas bredvid som en *.before-restore-kopia. Alla som 
             <translation>Alla avtalstyper</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="255" />
-            <source>All current</source>
-            <translation>Alla aktuella</translation>
-        </message>
-        <message>
             <location filename="../../desktop_app/ui/register/filter_bar.py" line="257" />
             <source>Active</source>
             <translation>Aktiva</translation>
@@ -496,6 +491,11 @@ Registret som det är nu sparas bredvid som en *.before-restore-kopia. Alla som 
             <location filename="../../desktop_app/ui/register/filter_bar.py" line="291" />
             <source>All</source>
             <translation>Alla</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="255" />
+            <source>All but archived</source>
+            <translation>Alla utom avförda</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/register/filter_bar.py" line="302" />

@@ -38,7 +38,11 @@ def _trigger(menu, prefix: str) -> None:
 
 
 def _settled(qtbot, window: MainWindow) -> list[int]:
+    from desktop_app.ui.register.view import PAINT_WAIT_MS
+
     window.register_view.filter_bar.flush()
+    assert runner().wait_idle(10_000)
+    qtbot.wait(PAINT_WAIT_MS + 50)  # the rest of the ids waits for the first paint
     assert runner().wait_idle(10_000)
     qtbot.wait(10)
     return list(window.register_view.model.ids_view())

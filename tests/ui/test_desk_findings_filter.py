@@ -15,7 +15,12 @@ from desktop_app.ui.runner import runner
 
 
 def _settle(qtbot, window: MainWindow) -> None:
+    """The query, and the rest of its ids that wait for the first screen's paint."""
+    from desktop_app.ui.register.view import PAINT_WAIT_MS
+
     window.register_view.filter_bar.flush()
+    assert runner().wait_idle(10_000)
+    qtbot.wait(PAINT_WAIT_MS + 50)
     assert runner().wait_idle(10_000)
     qtbot.wait(10)
 

@@ -18,7 +18,13 @@ from desktop_app.ui.runner import runner
 
 
 def settle(qtbot, window: MainWindow) -> None:
+    """The query, then what waits for the first screen's paint (the rest of the ids,
+    the status bar's counts: PAINT_WAIT_MS after a result at most), then their reads."""
+    from desktop_app.ui.register.view import PAINT_WAIT_MS
+
     window.register_view.filter_bar.flush()
+    assert runner().wait_idle(10_000)
+    qtbot.wait(PAINT_WAIT_MS + 50)
     assert runner().wait_idle(10_000)
     qtbot.wait(10)
 

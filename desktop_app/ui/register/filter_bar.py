@@ -252,7 +252,7 @@ class FilterBar(QWidget):
         self.kind.addItem(self.tr("All kinds"), None)
         for kind in Kind:
             self.kind.addItem(label(kind, lang), kind.value)
-        self.status.addItem(self.tr("All current"), None)
+        self.status.addItem(self.tr("All but archived"), None)
         for text, statuses in (
             (self.tr("Active"), ("active",)),
             (self.tr("Review due or overdue"), ("due", "overdue")),
