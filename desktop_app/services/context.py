@@ -140,6 +140,23 @@ def _settle_touched() -> None:
             settle(ids)
 
 
+def _mark_program_write() -> bool:
+    """SQLite: tell the audit triggers (m0011) that the program writes and describes
+    this transaction itself; the row is removed before the commit, so no other
+    connection ever sees it and a change made outside the program is audited."""
+    db = database_proxy.obj
+    if is_postgres() or db is None:
+        return False
+    if not getattr(db, "_audit_writer_table", False):
+        if not db.table_exists("audit_writer"):  # a register not yet at schema 11
+            return False
+        db._audit_writer_table = True
+    database_proxy.execute_sql(
+        "INSERT INTO audit_writer (started_at) VALUES (?)", (utcnow().isoformat(" "),)
+    )
+    return True
+
+
 @contextlib.contextmanager
 def write_transaction() -> Iterator[None]:
     """One transaction for one service call; known failures become messages.
@@ -156,9 +173,12 @@ def write_transaction() -> Iterator[None]:
         with database_proxy.atomic():
             if is_postgres():
                 _claim(sys._getframe(2).f_code.co_name)
+            marked = outermost and _mark_program_write()
             yield
             if outermost:
                 _settle_touched()
+            if marked:
+                database_proxy.execute_sql("DELETE FROM audit_writer")
     except (
         peewee.OperationalError,
         peewee.InternalError,

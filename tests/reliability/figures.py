@@ -24,6 +24,8 @@ LABELS = {
     "each removed by the next export",
     "export_sheet_files_swept": "openpyxl sheet files (register data) killed exports left in "
     "the user's folder, each removed by the next export; none in the system's temp folder",
+    "sqlite_shell_changes_audited": "changes made with the sqlite3 shell, audited by the "
+    "triggers and shown in the History",
     "conflicts_provoked": "two-process edit conflicts provoked",
     "conflicts_caught": "conflicts reported with who and when, nothing lost",
     "permission_refusals": "writes refused by the server for a lacking role",
