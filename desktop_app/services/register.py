@@ -327,13 +327,18 @@ def _lead_days_for(f: RegisterFilter) -> int:
     return catalog.lead_days() if "due" in f.statuses else 0
 
 
-def _ordered_parts(f: RegisterFilter, where) -> list:
+def _ordered_parts(f: RegisterFilter, where, by_key: bool = False) -> list:
     """The queries whose results, one after the other, are ``f``'s ids in order.
 
     Empty values come last in both directions (an empty review date is not
     "the latest"). Rather than ``NULLS LAST``, which no index serves, the
     non-empty rows are read in index order and the empty ones after them,
     each in entry-number order: two index walks instead of a sort.
+
+    ``by_key`` (the first screen): a sort by a body or theme is one query per
+    body or theme in their order, each an index walk of ``(archived, column,
+    id)``, read until the screen is full. PostgreSQL sorted every entry for the
+    joined query (issue 19: 100-150 ms at 100,000 entries before the first row).
     """
     key = f.sort_key if f.sort_key in SORT_COLUMNS else "next_review_date"
     column = SORT_COLUMNS[key]
@@ -345,6 +350,15 @@ def _ordered_parts(f: RegisterFilter, where) -> list:
     def base(query):
         return query.where(where) if where is not None else query
 
+    if key in SORT_JOINS and by_key:
+        table, foreign_key = SORT_JOINS[key]
+        keys = table.select(table.id).order_by(direction(table.sort_key), direction(table.id))
+        parts = [
+            base(Entry.select(Entry.id).where(foreign_key == key_id)).order_by(direction(Entry.id))
+            for (key_id,) in keys.tuples()
+        ]
+        empty = base(Entry.select(Entry.id).where(column.is_null())).order_by(direction(Entry.id))
+        return [*parts, empty]
     if key in SORT_JOINS:
         table, foreign_key = SORT_JOINS[key]
         filled = base(
@@ -414,7 +428,7 @@ def query_first(
         return ids, True, plan
     search = plan.condition(ROW_TEST) if plan is not None else None
     where = _where(f, today, _lead_days_for(f), search)
-    ids = _run(_ordered_parts(f, where), limit + 1)
+    ids = _run(_ordered_parts(f, where, by_key=True), limit + 1)
     return ids[:limit], len(ids) <= limit, plan
 
 
