@@ -105,7 +105,8 @@ def build_search_text(parts: Iterable[str | None], case_numbers: Iterable[str | 
     ``case_numbers`` are in ``parts`` already or not; they also get their
     compact forms (without spaces; and without the serial's leading zeros).
     """
-    words = fold(" ".join(p for p in parts if p)).split()
+    folded = fold(" ".join(p for p in parts if p))
+    words = folded.split()
     seen = set(words)
     extra: list[str] = []
 
@@ -114,9 +115,12 @@ def build_search_text(parts: Iterable[str | None], case_numbers: Iterable[str | 
             seen.add(word)
             extra.append(word)
 
+    accents = not folded.isascii()  # else every word is its own plain form
     for word in words:
-        plain = strip_accents(word)
-        add(plain)
+        if accents:
+            add(strip_accents(word))
+        if word.isalnum():
+            continue  # one word, nothing inside it: findall would give the word itself
         inner = _INNER_WORDS.findall(word)
         if inner and not word.startswith(inner[0]):
             inner = [""] + inner
