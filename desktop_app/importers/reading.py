@@ -388,16 +388,41 @@ def check_file(path: str | Path) -> _Scan:
     )
 
 
+def _readable_size(path: Path) -> bool:
+    """Whether the file exists with a size the check may pass (else it refuses at once)."""
+    try:
+        return 0 < path.stat().st_size <= MAX_FILE_BYTES
+    except OSError:
+        return False
+
+
+def _stop(child, receive) -> None:
+    receive.close()
+    child.kill()
+    child.join(5)
+
+
 def read_sheet(path: str | Path, sheet: str | None = None) -> SheetData:
     """The non-empty rows of ``sheet`` (default: the first with data), bounded.
 
     The file is checked here (one pass over its parts, ``check_file``) and read
     by calamine in a child process with a memory and a time limit
     (``read_limited``): a workbook that makes the reader abort or run away is
-    refused with a sentence, and the program (the window too) lives on."""
+    refused with a sentence, and the program (the window too) lives on.
+
+    The child starts first and reads while this process checks the parts: on
+    two cores the check no longer adds its time to the reader's (issue 19:
+    import <= 3x calamine alone). The check's refusal still wins: its sentence
+    is said and the child is stopped, whatever the child made of the file."""
     path = Path(path)
-    scan = check_file(path)
-    data = read_limited(path, sheet)
+    started = _start_read(path, sheet) if _readable_size(path) else None
+    try:
+        scan = check_file(path)
+    except BaseException:
+        if started is not None:
+            _stop(*started)
+        raise
+    data = _finish_read(path, *started) if started else read_limited(path, sheet)
     if not data.rows:
         raise _refuse(
             f"Filen {path.name} innehåller inga ifyllda rader.",
@@ -489,6 +514,11 @@ def read_limited(path: Path, sheet: str | None = None) -> SheetData:
     failure ends the whole process), is refused with a sentence; the program
     that asked lives on. The child is started fresh (``spawn``: no copy of the
     window's threads); it costs a fraction of a second."""
+    return _finish_read(path, *_start_read(path, sheet))
+
+
+def _start_read(path: Path, sheet: str | None):
+    """The child started on ``path``: (the process, the end its answer comes from)."""
     import multiprocessing
 
     context = multiprocessing.get_context("spawn")
@@ -500,6 +530,11 @@ def read_limited(path: Path, sheet: str | None = None) -> SheetData:
     )
     child.start()
     send.close()
+    return child, receive
+
+
+def _finish_read(path: Path, child, receive) -> SheetData:
+    """The started child's rows, or the sentence that refuses the file."""
     result = None
     seconds = f"{MAX_READ_SECONDS:g}"
     try:
