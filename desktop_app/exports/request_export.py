@@ -28,7 +28,7 @@ from desktop_app.services import catalog, requests, secrecy
 from desktop_app.services.context import os_user
 from desktop_app.services.overview import HistoryRow
 
-from .atomic import atomic_target
+from .atomic import recorded_targets
 from .excel_register import discarding
 from .excel_style import StyleBook, safe_text
 from .pdf_fonts import BOLD, REGULAR, register_fonts
@@ -283,8 +283,7 @@ def _write_excel(target: Path, head: list[tuple[str, str]], note: str, items, wo
             for row in document_rows(d, words, names, lang):
                 ws.append([sb.cell(safe_text(name), "text")] +
                           [sb.cell(safe_text(v), "wrap") for v in row])  # fmt: skip
-        with atomic_target(target) as tmp:
-            wb.save(tmp)
+        wb.save(target)  # the temporary file write_request puts in place
 
 
 # ---------------------------------------------------------------- PDF
@@ -433,9 +432,7 @@ def _write_pdf(target: Path, head: list[tuple[str, str]], note: str, items, word
     doc.build(story, onFirstPage=on_page, onLaterPages=on_page)
     meta = PdfMetadata(title, org or os_user(), _t("subject", lang, case=case_number),
                        lang=lang_tag, created=datetime.now(UTC))  # fmt: skip
-    data = make_pdfa(buffer.getvalue(), meta)
-    with atomic_target(target) as tmp:
-        tmp.write_bytes(data)
+    target.write_bytes(make_pdfa(buffer.getvalue(), meta))  # write_request places it
 
 
 # ---------------------------------------------------------------- the request
@@ -482,23 +479,19 @@ def write_request(
     ]
     names = requests.names()
     target = Path(target)
-    files: list[Path] = []
-    if "xlsx" in formats:
-        out = target.with_suffix(".xlsx")
-        _write_excel(out, head, note, requests.dossiers(ids), words, names, lang, cancelled)
-        files.append(out)
-    if "pdf" in formats:
-        out = target.with_suffix(".pdf")
-        _write_pdf(out, head, note, requests.dossiers(ids), words, names, lang, case_number,
-                   cancelled)  # fmt: skip
-        files.append(out)
+    files = [target.with_suffix(f".{f}") for f in ("xlsx", "pdf") if f in formats]
     masked = {i: [m.field for m in ms] for i, ms in marks.items()}
-    requests.record_request(
-        case_number,
-        decision,
-        ids,
-        [str(f) for f in files],
-        whole_register=whole,
-        masked=masked,
-    )
+
+    def record() -> None:  # in the transaction that puts the files in place (R10)
+        requests.record_request(case_number, decision, ids, [str(f) for f in files],
+                                whole_register=whole, masked=masked)  # fmt: skip
+
+    with recorded_targets(files, record) as tmps:
+        for out in tmps:
+            if out.name.endswith(".xlsx.part"):
+                _write_excel(out, head, note, requests.dossiers(ids), words, names, lang,
+                             cancelled)  # fmt: skip
+            else:
+                _write_pdf(out, head, note, requests.dossiers(ids), words, names, lang,
+                           case_number, cancelled)  # fmt: skip
     return RequestResult(files, decision, len(ids), len(marks), provisions)

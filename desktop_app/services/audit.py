@@ -107,18 +107,28 @@ def record_document(
     caller then writes no file) instead of waiting without end."""
     ids = list(dict.fromkeys(entry_ids))
     info = {"kind": kind, "path": path, **(details or {})}
-    action = "document" if ids else "export"
+    return record_own("document" if ids else "export", ids, info)
+
+
+def record_own(action: str, entry_ids: Iterable[int], details: dict) -> int:
+    """Rows a client may write without changing the register: a document, an
+    export or a request for public documents handed out (``action``), one per
+    entry or one for the register. On PostgreSQL through the document function
+    (m0010, m0012), which readers and registrars may EXECUTE; on SQLite as
+    ``record`` writes them."""
+    ids = list(dict.fromkeys(entry_ids))
     if not is_postgres():
         if not ids:
-            return record("export", "register", None, details=info)
+            return record(action, "register", None, details=details)
         actor = current_actor()
         return sum(
-            record("document", "entry", i, entry_id=i, details=info, actor=actor) for i in ids
+            record(action, "entry", i, entry_id=i, details=details, actor=actor) for i in ids
         )
     database_proxy.execute_sql(f"SET LOCAL lock_timeout = {int(DOCUMENT_LOCK_TIMEOUT_MS)}")
-    text = json.dumps(info, ensure_ascii=False, default=str)
+    text = json.dumps(details, ensure_ascii=False, default=str)
     row = database_proxy.execute_sql(
-        "SELECT avtalsregister_record_document(%s, %s::bigint[], %s)", (action, ids, text)
+        "SELECT avtalsregister_record_document(%s, %s::bigint[], %s)",
+        (action, ids or None, text),
     ).fetchone()
     return int(row[0])
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from desktop_app.store.models import Entry
 
 from . import audit, secrecy
-from .context import current_actor, write_transaction
+from .context import write_transaction
 from .entry_reads import COLUMN_FIELDS, EntryRecord, ReviewRecord, get_entry, list_reviews
 from .errors import ServiceError
 from .overview import HistoryFilter, HistoryRow, history_page, reference_names
@@ -179,19 +179,12 @@ def record_request(
         "file": "; ".join(files),
     }
     with write_transaction():
-        actor = current_actor()
         if whole_register:
-            audit.record(
-                "request",
-                "register",
-                None,
-                details=common | {"entries": len(entry_ids), "masked": len(masked)},
-                actor=actor,
-            )
+            details = common | {"entries": len(entry_ids), "masked": len(masked)}
+            audit.record_own("request", (), details)
             return
         for entry_id in entry_ids:
             details = dict(common)
             if entry_id in masked:
                 details["masked"] = ", ".join(f or "*" for f in masked[entry_id])
-            audit.record("request", "entry", entry_id, entry_id=entry_id, details=details,
-                         actor=actor)  # fmt: skip
+            audit.record_own("request", (entry_id,), details)

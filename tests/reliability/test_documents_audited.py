@@ -263,6 +263,64 @@ def test_no_document_is_written_while_the_register_is_locked(locked, tmp_path: P
     figures.record("documents_refused_unrecorded", refused)
 
 
+def _request(folder: Path, entry_ids: list[int] | None) -> list[Path]:
+    from desktop_app.exports import trail_words
+    from desktop_app.exports.request_export import write_request
+
+    return write_request(folder / "begäran", entry_ids, "KS 2026/0999", trail_words).files
+
+
+def _request_rows(after: int) -> list[AuditEvent]:
+    return list(
+        AuditEvent.select()
+        .where((AuditEvent.id > after) & (AuditEvent.action == "request"))
+        .order_by(AuditEvent.id)
+    )
+
+
+@pytest.mark.parametrize("role", ["registrar", "reader"])
+def test_a_request_for_public_documents_is_recorded_for_every_role(
+    shared_register: tuple[str, int], tmp_path: Path, role: str
+) -> None:
+    """Before, a registrar's or reader's request for single entries was refused by
+    row-level security after its files were written (a request row describes no
+    change); now it goes through the document function with its files."""
+    url, entry_id = shared_register
+    with login_roles(url, user=f"avtalsregister_{role}") as urls:
+        name = urls["user"].split("//", 1)[1].split("@", 1)[0]
+        open_register(urls["user"])
+        for n, ids in enumerate(([entry_id], None)):
+            folder = tmp_path / f"begäran{n}"
+            folder.mkdir()
+            before = _newest()
+            files = _request(folder, ids)
+            assert [f.suffix for f in files] == [".xlsx", ".pdf"]
+            assert all(f.is_file() for f in files)
+            rows = _request_rows(before)
+            assert [(r.object_type, r.entry_id, r.db_user) for r in rows] == [
+                ("entry", entry_id, name) if ids else ("register", None, name)
+            ]
+            assert json.loads(rows[0].details)["case_number"] == "KS 2026/0999"
+        assert audit.verify_chain().sound
+    figures.record("documents_recorded_by_reader" if role == "reader" else "documents_recorded", 2)
+
+
+def test_a_request_is_not_written_while_the_register_is_locked(locked, tmp_path: Path) -> None:
+    entry_id, hold, release = locked
+    folder = tmp_path / "begäran"
+    folder.mkdir()
+    before = _newest()
+    hold()
+    try:
+        with pytest.raises(DocumentNotRecordedError):
+            _request(folder, [entry_id])
+    finally:
+        release()
+    assert list(folder.iterdir()) == [] and _request_rows(before) == []
+    assert len(_request(folder, [entry_id])) == 2 and len(_request_rows(before)) == 1
+    figures.record("documents_refused_unrecorded")
+
+
 def test_a_backup_is_not_written_while_the_register_is_locked(
     sqlite_url: str, tmp_path: Path
 ) -> None:
