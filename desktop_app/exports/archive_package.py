@@ -325,16 +325,17 @@ def write_package(
             },
             checksums=["sha256", "sha512"],
         )
+        # Recorded, or not there (R10): a package that cannot be recorded is removed.
+        reports.record_export(
+            "archive_package",
+            str(out),
+            {
+                "entries": counts.get("poster", 0),
+                "documents": len(documents),
+                "counts": json.dumps(counts),
+            },  # fmt: skip
+        )
     except BaseException:
         shutil.rmtree(out, ignore_errors=True)
         raise
-    reports.record_export(
-        "archive_package",
-        str(out),
-        {
-            "entries": counts.get("poster", 0),
-            "documents": len(documents),
-            "counts": json.dumps(counts),
-        },  # fmt: skip
-    )
     return PackageResult(out, counts, documents)

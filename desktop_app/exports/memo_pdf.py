@@ -26,7 +26,7 @@ from desktop_app.services import memos as memo_service
 from desktop_app.services.memos import MemoDraftText, MemoFacts
 
 from . import memo_content as mc
-from .atomic import atomic_target
+from .atomic import atomic_target, recorded_targets
 from .memo_compose import compose
 from .memo_document import MemoDocument
 from .memo_layout import (
@@ -269,28 +269,46 @@ def write_memos(
         with atomic_target(target, record=_recording(ids, target, details)) as tmp:
             tmp.write_bytes(data)
         return MemoResult([target], [m.entry_id for m in memos], pages)
-    files: list[Path] = []
+    files = _separate_paths(target, memos, ".pdf")
     pages = 0
-    used: set[str] = set()
-    for done, facts in enumerate(memos):
-        check(done)
-        name = safe_filename(facts.case_number, facts.title)
-        if name.lower() in used:  # two entries with the same case number and title
-            name = name[:-4] + f" ({facts.entry_id}).pdf"
-        used.add(name.lower())
-        data, n = render([facts], lang, today=today, variant=variant, drafts=drafts)
-        path = target / name
-        with atomic_target(path, record=_recording([facts.entry_id], path, details)) as tmp:
+    with recorded_targets(files, _recording_each(memos, files, details)) as tmps:
+        for done, (facts, tmp) in enumerate(zip(memos, tmps, strict=True)):
+            check(done)
+            data, n = render([facts], lang, today=today, variant=variant, drafts=drafts)
             tmp.write_bytes(data)
-        files.append(path)
-        pages += n
-    check(total)
+            pages += n
+        check(total)
     return MemoResult(files, [m.entry_id for m in memos], pages)
+
+
+def _separate_paths(folder: Path, memos: list[MemoFacts], suffix: str) -> list[Path]:
+    """One file a memo, named by case number and title (the entry's id added when two
+    entries have the same case number and title)."""
+    paths: list[Path] = []
+    used: set[str] = set()
+    for facts in memos:
+        name = safe_filename(facts.case_number, facts.title, suffix=suffix)
+        if name.lower() in used:
+            name = name[: -len(suffix)] + f" ({facts.entry_id}){suffix}"
+        used.add(name.lower())
+        paths.append(folder / name)
+    return paths
 
 
 def _recording(ids: list[int], path: Path, details: dict) -> Callable[[], None]:
     """The memo's record in its entries' history, written as the file is placed (R10)."""
     return lambda: memo_service.record_memos(ids, str(path), details)
+
+
+def _recording_each(memos: list[MemoFacts], paths: list[Path], details: dict):
+    """Every memo of a folder recorded in one transaction, as the files are placed
+    together: all of them are there and recorded, or none (R10)."""
+
+    def record() -> None:
+        for facts, path in zip(memos, paths, strict=True):
+            memo_service.record_memos([facts.entry_id], str(path), details)
+
+    return record
 
 
 def _write_docx(
@@ -318,17 +336,10 @@ def _write_docx(
         with atomic_target(target, record=_recording(ids, target, details)) as tmp:
             tmp.write_bytes(data)
         return MemoResult([target], ids)
-    files: list[Path] = []
-    used: set[str] = set()
-    for done, (facts, doc) in enumerate(zip(memos, docs, strict=True)):
-        check(done)
-        name = safe_filename(facts.case_number, facts.title, suffix=".docx")
-        if name.lower() in used:
-            name = name[:-5] + f" ({facts.entry_id}).docx"
-        used.add(name.lower())
-        path = target / name
-        with atomic_target(path, record=_recording([facts.entry_id], path, details)) as tmp:
+    files = _separate_paths(target, memos, ".docx")
+    with recorded_targets(files, _recording_each(memos, files, details)) as tmps:
+        for done, (doc, tmp) in enumerate(zip(docs, tmps, strict=True)):
+            check(done)
             tmp.write_bytes(render_docx([doc]))
-        files.append(path)
-    check(len(memos))
+        check(len(memos))
     return MemoResult(files, ids)

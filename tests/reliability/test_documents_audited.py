@@ -82,6 +82,9 @@ def _documents(entry_id: int) -> dict[str, tuple[str, Callable[[Path], list[Path
             memo_pdf.write_memos(folder / f"pm{suffix}", entry_ids=[entry_id]).files
         )
 
+    def memo_folder(folder: Path) -> list[Path]:
+        return memo_pdf.write_memos(folder / "pm", entry_ids=[entry_id], separate=True).files
+
     def calendar(folder: Path) -> list[Path]:
         calendar_ics.write_calendar(folder / "omprövningar.ics")
         return [folder / "omprövningar.ics"]
@@ -92,6 +95,7 @@ def _documents(entry_id: int) -> dict[str, tuple[str, Callable[[Path], list[Path
         "annual_report": ("annual_report", annual),
         "memo_pdf": ("memo", memo(".pdf")),
         "memo_docx": ("memo", memo(".docx")),
+        "memo_folder": ("memo", memo_folder),
         "calendar": ("calendar", calendar),
         "rejected_rows": ("rejected_rows", lambda f: _rejected_report(f, f / "avvisade.xlsx")),
     }
@@ -135,7 +139,7 @@ def _write_each_and_check(tmp_path: Path, entry_id: int, db_user: str | None) ->
 def test_every_document_leaves_an_audit_row(register, tmp_path: Path) -> None:
     entry_id = _entry_id()
     checked = _write_each_and_check(tmp_path, entry_id, None)
-    assert checked == 7
+    assert checked == 8
     figures.record("documents_recorded", checked)
 
 
@@ -191,7 +195,7 @@ def test_a_reader_records_every_document_through_the_audit_function(
         ).fetchone()
         assert granted == (False, True)  # no INSERT: the function is the one way in
         checked = _write_each_and_check(tmp_path, entry_id, role)
-        assert checked == 7
+        assert checked == 8
         assert audit.verify_chain().sound
     figures.record("documents_recorded_by_reader", checked)
 
@@ -252,14 +256,14 @@ def test_no_document_is_written_while_the_register_is_locked(locked, tmp_path: P
         assert "skrevs inte" in message and "låst" in message, message
         assert "Ingenting sparades" not in message
         assert "was not written" in info.value.user_message_en
-        left = [p.name for p in folder.iterdir() if p.name != "gammalt.xlsx"]
+        left = [p.name for p in folder.rglob("*") if p.is_file() and p.name != "gammalt.xlsx"]
         assert left == [], (name, left)  # no document, no .part
         assert _document_rows(before) == []
         refused += 1
         files = write(folder)  # once the other user is done, it is written and recorded
         assert all(f.is_file() for f in files)
         assert len(_document_rows(before)) == 1
-    assert refused == 7
+    assert refused == 8
     figures.record("documents_refused_unrecorded", refused)
 
 
