@@ -90,6 +90,7 @@ NOTES = (
 
 def build(path: Path, n: int, seed: int = 7) -> None:
     from desktop_app.domain.prepared import entry_prepared
+    from desktop_app.services.context import described_by_program
     from desktop_app.services.session import analyze, open_register
     from desktop_app.store.models import DecisionBody, Entry, Theme, database_proxy
 
@@ -145,11 +146,11 @@ def build(path: Path, n: int, seed: int = 7) -> None:
             }
         )
         if len(batch) == 2000:
-            with db.atomic():
+            with db.atomic(), described_by_program():  # no one's change: not audited
                 Entry.insert_many(batch).execute()
             batch.clear()
     if batch:
-        with db.atomic():
+        with db.atomic(), described_by_program():
             Entry.insert_many(batch).execute()
     db.execute_sql("INSERT INTO entry_fts(entry_fts) VALUES('rebuild')")
     analyze()

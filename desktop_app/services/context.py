@@ -158,6 +158,17 @@ def _mark_program_write() -> bool:
 
 
 @contextlib.contextmanager
+def described_by_program() -> Iterator[None]:
+    """Inside the caller's own transaction: writes the program describes itself, or
+    that are no one's change (a benchmark's synthetic register), so SQLite's audit
+    triggers (m0011) stay silent for them. ``write_transaction`` does this itself."""
+    marked = _mark_program_write()
+    yield
+    if marked:
+        database_proxy.execute_sql("DELETE FROM audit_writer")
+
+
+@contextlib.contextmanager
 def write_transaction() -> Iterator[None]:
     """One transaction for one service call; known failures become messages.
 
