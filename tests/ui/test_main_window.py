@@ -31,8 +31,13 @@ def open_window(qtbot, info) -> MainWindow:
 
 
 def wait_idle(qtbot, window: MainWindow) -> None:
-    """Typing settled, and every background job (queries, writes) ended."""
+    """Typing settled, and every background job (queries, writes) ended, including what
+    waits for the first screen's paint (the rest of the ids, the counts)."""
+    from desktop_app.ui.register.view import PAINT_WAIT_MS
+
     window.register_view.filter_bar.flush()
+    assert runner().wait_idle(10_000)
+    qtbot.wait(PAINT_WAIT_MS + 50)
     assert runner().wait_idle(10_000)
     qtbot.wait(10)
 
