@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from desktop_app.domain.rules import Finding
-from desktop_app.store.errors import StoreError
+from desktop_app.store.errors import DatabaseUnavailableError, StoreError  # noqa: F401 - for ui/
 
 
 class ServiceError(StoreError):

@@ -33,7 +33,7 @@ from desktop_app.paths import default_database_path
 from desktop_app.services.errors import StoreError
 
 from . import prefs
-from .errors import error_text
+from .errors import driver_line, error_text
 from .pyside_fix import keep_none_alive
 from .resources import app_icon, install_translators
 
@@ -166,7 +166,9 @@ def open_failed(exc: StoreError, target: str) -> str | None:
     box.setText(QCoreApplication.translate("App", "The register could not be opened."))
     from desktop_app.services.session import describe_target
 
-    box.setInformativeText(f"{error_text(exc)}\n\n{describe_target(target)}")
+    said = driver_line(exc)  # the server's own words, after the program's sentence
+    text = error_text(exc) + (f"\n{said}" if said else "")
+    box.setInformativeText(f"{text}\n\n{describe_target(target)}")
     other = box.addButton(
         QCoreApplication.translate("App", "Choose &another…"), QMessageBox.ButtonRole.AcceptRole
     )

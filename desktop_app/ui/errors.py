@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop_app.services.errors import (
     ConflictError,
+    DatabaseUnavailableError,
     PermissionDeniedError,
     StoreError,
     ValidationError,
@@ -81,7 +82,8 @@ def show_error(parent: QWidget | None, exc: BaseException, title: str | None = N
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(title or error_title(exc))
     box.setText(error_text(exc))
-    if isinstance(exc, StoreError) and driver_line(exc):
+    if isinstance(exc, DatabaseUnavailableError) and driver_line(exc):
+        # A register out of reach: the server's or the system's own words say why.
         box.setInformativeText(driver_line(exc))
     if not isinstance(exc, StoreError):
         details = getattr(exc, "__traceback_text__", None) or "".join(

@@ -95,3 +95,53 @@ def test_no_column_title_is_cut_at_1024(qtbot, demo_sqlite, lang) -> None:
         window.close()
     finally:
         remove_translators()
+
+
+@pytest.mark.skipif(not postgres_url(), reason="PostgreSQL not configured")
+def test_a_register_that_does_not_open_at_start_says_why_in_swedish_first(qtbot, modals) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop_app.services.errors import StoreError
+    from desktop_app.services.session import open_register
+    from desktop_app.ui.app import open_failed
+
+    install_translators("sv")
+    try:
+        target = postgres_url().rsplit("/", 1)[0] + "/ingen_sadan_databas"
+        with pytest.raises(StoreError) as refused:
+            open_register(target)
+        modals.on_message = lambda box: next(
+            b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.RejectRole
+        )  # Avsluta
+        assert open_failed(refused.value, target) is None
+        _kind, _title, text = modals.calls[-1]
+        lines = text.splitlines()
+        assert lines[0] == "Registret gick inte att öppna."
+        assert lines[1].startswith("Det gick inte att öppna registret")
+        assert lines[2] == 'Databasens svar: database "ingen_sadan_databas" does not exist'
+    finally:
+        remove_translators()
+
+
+@pytest.mark.skipif(not postgres_url(), reason="PostgreSQL not configured")
+def test_only_an_unreachable_register_adds_the_server_s_words(qtbot, modals) -> None:
+    from desktop_app.services.errors import StoreError, ValidationError
+    from desktop_app.services.session import probe
+    from desktop_app.ui.errors import show_error
+
+    install_translators("sv")
+    try:
+        with pytest.raises(StoreError) as refused:
+            probe(postgres_url().rsplit("/", 1)[0] + "/ingen_sadan_databas")
+        show_error(None, refused.value)
+        assert modals.calls[-1][2].splitlines()[-1].startswith("Databasens svar: database")
+        try:
+            try:
+                raise ValueError("UNIQUE constraint failed: entry.case_number_key")
+            except ValueError:
+                raise ValidationError([]) from None
+        except ValidationError as exc:
+            show_error(None, exc)
+        assert "Databasens svar" not in modals.calls[-1][2]
+    finally:
+        remove_translators()
