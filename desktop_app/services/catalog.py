@@ -305,7 +305,7 @@ def body_infos() -> dict[int, BodyInfo]:
         b.id: BodyInfo(
             b.id, b.short_name, b.name_sv, b.kind, b.active, b.organisation, b.has_contact
         )
-        for b in list_bodies()
+        for b in list_bodies(usage=False)  # no count over every entry (each save reads it)
     }
 
 
