@@ -123,12 +123,12 @@ class DocumentNotRecordedError(StoreError):
     may not record, the server is gone. The file is not there."""
 
     def __init__(self, targets: list[Path], cause: StoreError) -> None:
-        names = ", ".join(str(t) for t in targets)
+        names = ", ".join(t.name for t in targets)
         super().__init__(
-            f"{names} skrevs inte: varje dokument antecknas i registrets historik, och det "
-            f"gick inte nu. {cause.user_message}",
-            f"{names} was not written: every document is recorded in the register's "
-            f"history, and that failed now. {cause.user_message_en}",
+            f"{names} skrevs inte, eftersom dokumentet inte kunde antecknas i registrets "
+            f"historik. {cause.user_message}",
+            f"{names} was not written, because the document could not be recorded in the "
+            f"register's history. {cause.user_message_en}",
         )
         self.cause = cause
 
