@@ -10,13 +10,17 @@ from __future__ import annotations
 
 import contextlib
 import os
-import sys
 import tempfile
-import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from desktop_app.store.errors import StoreError
+from desktop_app.store.temp_files import (
+    SHEET_PREFIX,
+    remove_orphans,
+    sheet_folder,
+    sweep_sheet_files,
+)
 
 
 class TargetLockedError(StoreError):
@@ -38,40 +42,13 @@ def _give_normal_mode(tmp: Path, target: Path) -> None:
         pass  # not fatal: the document itself is complete
 
 
-def _writer_gone(pid: int, path: Path) -> bool:
-    """Whether the process that wrote a temporary file is gone (it was killed)."""
-    if sys.platform == "win32":  # no harmless liveness probe: an hour old is gone
-        return time.time() - path.stat().st_mtime > 3600
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return True
-    except OSError:
-        return False
-    return False
-
-
 def sweep_leftovers(target: Path) -> list[Path]:
     """Remove the temporary files of earlier writes of ``target`` whose writer was
     killed (``.name.PID.random.xlsx.part``): they hold register data and are no
     document. Another program's write in progress is left alone."""
     head = f".{target.stem}."
     found = target.parent.glob(f"{glob_escape(head)}*{glob_escape(target.suffix)}.part")
-    return _remove_orphans(found, head)
-
-
-def _remove_orphans(paths: Iterable[Path], head: str) -> list[Path]:
-    """Remove the files named ``<head><PID>.…`` whose process is gone."""
-    removed = []
-    for path in paths:
-        pid = path.name[len(head) :].split(".", 1)[0]
-        try:
-            if pid.isdigit() and int(pid) != os.getpid() and _writer_gone(int(pid), path):
-                path.unlink()
-                removed.append(path)
-        except OSError:
-            continue
-    return removed
+    return remove_orphans(found, head)
 
 
 def glob_escape(text: str) -> str:
@@ -214,16 +191,6 @@ def _replace(tmp: Path, target: Path) -> None:
 # target's disk filling up must fail at save, as one sentence (the CLI's
 # disk-full test), not in the middle of writing rows.
 
-SHEET_PREFIX = "avtalsregister-sheet."
-
-
-def sheet_folder() -> Path:
-    from desktop_app.paths import user_data_path
-
-    folder = user_data_path() / "tmp"
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
-
 
 def _sheet_file(suffix: str = "") -> str:
     from openpyxl.worksheet import _writer
@@ -244,16 +211,6 @@ def keep_sheets_private() -> None:
     if _writer.create_temporary_file is not _sheet_file:
         _writer.create_temporary_file = _sheet_file
         sweep_sheet_files()
-
-
-def sweep_sheet_files(folder: Path | None = None) -> list[Path]:
-    """Remove the sheet files of processes that are gone (killed mid-export)."""
-    try:
-        folder = folder or sheet_folder()
-        candidates = list(folder.glob(f"{glob_escape(SHEET_PREFIX)}*.part"))
-    except OSError:
-        return []
-    return _remove_orphans(candidates, SHEET_PREFIX)
 
 
 def discard_sheet_file(ws: object) -> None:

@@ -18,6 +18,7 @@ from desktop_app.store.errors import CorruptDatabaseError
 from desktop_app.store.migrate import current_version, latest_version, lock_schema, migrate
 from desktop_app.store.models import DecisionBody, Entry, Theme, database_proxy
 from desktop_app.store.seed import seed_bodies, seed_themes
+from desktop_app.store.temp_files import sweep_sheet_files
 
 from . import audit, finding_summaries  # (registers the findings summaries with every write)
 from .context import current_actor, utcnow, write_transaction
@@ -61,6 +62,7 @@ def open_register(
     """
     if not isinstance(target, store_db.DatabaseTarget):
         target = store_db.resolve_target(target)
+    sweep_sheet_files()  # register data a killed export left in the user's folder
     if target.backend == "sqlite" and store_db.is_network_path(target.path):
         raise store_db.network_path_message(target.path)
     if target.backend == "sqlite" and not create and not target.path.exists():

@@ -23,7 +23,7 @@ LABELS = {
     "export_leftovers_swept": "temporary files killed exports left beside the target, "
     "each removed by the next export",
     "export_sheet_files_swept": "openpyxl sheet files (register data) killed exports left in "
-    "the user's folder, each removed by the next export; none in the system's temp folder",
+    "the user's folder, each removed by the next start or export; none in the system's temp folder",
     "sqlite_shell_changes_audited": "changes made with the sqlite3 shell, audited by the "
     "triggers and shown in the History",
     "conflicts_provoked": "two-process edit conflicts provoked",

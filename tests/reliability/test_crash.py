@@ -183,7 +183,7 @@ def test_kill_during_export_keeps_the_earlier_file(register, database_url: str, 
     program's, and the next export removes those of the killed ones (issue 12)."""
     import openpyxl
 
-    from desktop_app.exports.atomic import SHEET_PREFIX, sheet_folder
+    from desktop_app.store.temp_files import SHEET_PREFIX, sheet_folder
 
     template = importfile.grow(
         importfile.demo_export(tmp_path), tmp_path / "rows.xlsx", EXPORT_ENTRIES, "EXP"
