@@ -325,6 +325,29 @@ def test_a_request_is_not_written_while_the_register_is_locked(locked, tmp_path:
     figures.record("documents_refused_unrecorded")
 
 
+def test_no_document_from_a_register_opened_read_only(sqlite_url: str, tmp_path: Path) -> None:
+    """A SQLite register this connection may only read (``PRAGMA query_only``, which
+    the program's permissions read as read-only, like a read-only file) cannot
+    record a document, so none is written; the message says why."""
+    from desktop_app.exports import excel_register
+
+    open_register(sqlite_url)
+    try:
+        before = _newest()
+        database_proxy.execute_sql("PRAGMA query_only = 1")
+        assert permissions.capabilities().read_only
+        target = tmp_path / "register.xlsx"
+        with pytest.raises(DocumentNotRecordedError) as info:
+            excel_register.export_register(target)
+        assert "skrevs inte" in info.value.user_message
+        assert "skrivskyddat" in info.value.user_message, info.value.user_message
+        assert list(tmp_path.glob("*.xlsx*")) == []
+        database_proxy.execute_sql("PRAGMA query_only = 0")
+        assert _document_rows(before) == []
+    finally:
+        close_register()
+
+
 def test_a_backup_is_not_written_while_the_register_is_locked(
     sqlite_url: str, tmp_path: Path
 ) -> None:
