@@ -553,6 +553,11 @@
             <translation>Enligt strategin beslutar kommunfullmäktige om nya medlemskap i stadsövergripande organisationer; kommunstyrelsen om deltagande i stadsövergripande nätverk och andra stadsövergripande frågor; internationella beredningen om konferenser utomlands och deklarationer som inte kostar något; den ansvariga nämnden eller bolagsstyrelsen om det verksamhetsspecifika och om EU-projekt (R4). Motpartens typ (organisation eller nätverk) skiljer ett medlemskap från ett nätverksdeltagande.</translation>
         </message>
         <message>
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="200" />
+            <source>Dates and re&amp;view</source>
+            <translation>Datum o&amp;ch omprövning</translation>
+        </message>
+        <message>
             <location filename="../../desktop_app/ui/editor/entry_form.py" line="207" />
             <source> months</source>
             <translation> mån</translation>
@@ -571,6 +576,11 @@
             <location filename="../../desktop_app/ui/editor/entry_form.py" line="220" />
             <source>Reason, e.g. KF 2026-12-02: “omprövas senast 2030-12-02”</source>
             <translation>Skäl, t.ex. KF 2026-12-02: ”omprövas senast 2030-12-02”</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="243" />
+            <source>Cost and &amp;financing</source>
+            <translation>&amp;Kostnad</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/editor/entry_form.py" line="254" />
@@ -596,6 +606,11 @@
             <location filename="../../desktop_app/ui/editor/entry_form.py" line="286" />
             <source>International work fits each committee's and company's budget: record the cost and the body that pays it (R6). The city takes part in aid projects only when another party, e.g. Sida, finances all of it (R5). An empty amount means not known, which is not the same as 0.</source>
             <translation>Det internationella arbetet ska rymmas inom varje nämnds och bolags budget: ange kostnaden och vilket organ som betalar (R6). Staden deltar i projekt av biståndskaraktär bara när hela finansieringen kommer från annan part, t.ex. Sida (R5). Ett tomt belopp betyder okänt, vilket inte är detsamma som 0.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/editor/entry_form.py" line="296" />
+            <source>&amp;Notes</source>
+            <translation>A&amp;nteckningar</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/editor/entry_form.py" line="562" />
@@ -636,11 +651,6 @@
             <location filename="../../desktop_app/ui/editor/entry_form.py" line="261" />
             <source>&amp;Paid by:</source>
             <translation>Be&amp;talas av:</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="296" />
-            <source>&amp;Notes and documents</source>
-            <translation>A&amp;nteckningar och dokument</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/editor/entry_form.py" line="300" />
@@ -689,11 +699,6 @@
             <translation>Ansvar&amp;ig nämnd/bolag:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="200" />
-            <source>Dates and re&amp;view</source>
-            <translation>Datum o&amp;ch omprövning</translation>
-        </message>
-        <message>
             <location filename="../../desktop_app/ui/editor/entry_form.py" line="229" />
             <location filename="../../desktop_app/ui/editor/entry_form.py" line="544" />
             <source>S&amp;tart date:</source>
@@ -714,11 +719,6 @@
             <location filename="../../desktop_app/ui/editor/entry_form.py" line="240" />
             <source>Reas&amp;on for the date:</source>
             <translation>Skäl för &amp;datumet:</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/editor/entry_form.py" line="243" />
-            <source>Cost and &amp;financing</source>
-            <translation>&amp;Kostnad och finansiering</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/editor/entry_form.py" line="280" />

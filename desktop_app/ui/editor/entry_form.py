@@ -293,7 +293,7 @@ class EntryForm(QTabWidget):
         _hint_below(form, hint)
 
     def _build_notes(self) -> None:
-        form = self._page(self.tr("&Notes and documents"))
+        form = self._page(self.tr("&Notes"))
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.documents = DocumentLinks()
