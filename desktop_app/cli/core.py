@@ -42,7 +42,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         "restore",
         help="replace the register with a backup",
         description="Replace the SQLite register with BACKUP. The current file "
-        "is kept beside it as *.before-restore-<time>.",
+        "is kept beside it as *.before-restore-<time>, with the history written "
+        "after the backup; the restore is recorded in the restored register.",
     )
     p.add_argument("backup", type=Path, help="a backup made by 'avtalsregister backup'")
     add_database_argument(p)

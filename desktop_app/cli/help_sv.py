@@ -57,8 +57,10 @@ HELP_SV: dict[str, str] = {
     "medan programmet körs). För PostgreSQL används pg_dump.",
     "the backup file to write": "säkerhetskopian som ska skrivas",
     "Replace the SQLite register with BACKUP. The current file is kept beside it as "
-    "*.before-restore-<time>.": "Ersätt SQLite-registret med SÄKERHETSKOPIA. Den nuvarande "
-    "filen sparas bredvid som *.before-restore-<tid>.",
+    "*.before-restore-<time>, with the history written after the backup; the restore is "
+    "recorded in the restored register.": "Ersätt SQLite-registret med SÄKERHETSKOPIA. Den "
+    "nuvarande filen sparas bredvid som *.before-restore-<tid>, med historiken som skrevs "
+    "efter säkerhetskopian; återställningen antecknas i det återställda registret.",
     "a backup made by 'avtalsregister backup'": "en säkerhetskopia gjord med "
     "'avtalsregister backup'",
     "List the strategy's findings (R1-R6) for every entry that is not archived, then "
