@@ -25,8 +25,9 @@
 -- entry or review; the migrations' triggers refuse those (TRUNCATE included)
 -- even for the owner (R10). INSERT on audit_event (registrars) is limited by
 -- row-level security (migration m0008): a client appends only register-wide
--- rows, or its description of a change it really made; documents go through
--- avtalsregister_record_document (m0010, readers too); the
+-- rows, or its description of a change it really made; documents, exports and
+-- requests only through avtalsregister_record_document (m0010, m0013; readers
+-- too); the
 -- server's triggers write the rows of every change and stamp every row with
 -- the server's clock and the database user.
 --

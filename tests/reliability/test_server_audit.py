@@ -83,6 +83,14 @@ FORGERIES = [
     "INSERT INTO audit_event (at, os_user, db_user, action, object_type, object_id, "
     "entry_id, field, old_value, new_value) VALUES ('2001-01-01', 'bertil', 'bertil', "
     "'update', 'entry', 1, 1, 'title', 'a', 'b')",
+    # A document never made, against an entry (documents go through the function).
+    "INSERT INTO audit_event (action, object_type, object_id, entry_id, field, details) "
+    "VALUES ('document', 'entry', 1, 1, '', '{\"kind\": \"memo\"}')",
+    # An export or a request handed out, for the register: the function's rows too.
+    "INSERT INTO audit_event (action, object_type, field, details) "
+    "VALUES ('export', 'register', '', '{}')",
+    "INSERT INTO audit_event (action, object_type, field, details) "
+    "VALUES ('request', 'register', '', '{}')",
     "UPDATE audit_event SET db_user = 'bertil'",
     "DELETE FROM audit_event",
     "TRUNCATE audit_event",
