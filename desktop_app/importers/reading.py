@@ -150,8 +150,17 @@ def _sheet_names(archive: zipfile.ZipFile) -> dict[str, str]:
     try:
         workbook = archive.read("xl/workbook.xml")[:1_000_000]
         rels = archive.read("xl/_rels/workbook.xml.rels")[:1_000_000]
-    except (KeyError, OSError, zipfile.BadZipFile, zlib.error, RuntimeError):
-        return {}
+    except (
+        KeyError,
+        OSError,
+        EOFError,
+        ValueError,
+        zipfile.BadZipFile,
+        zlib.error,
+        NotImplementedError,  # a zip version or compression method zipfile does not know
+        RuntimeError,
+    ):
+        return {}  # names unknown: the formula cells are listed by their parts
     targets = {
         rid.decode("utf-8", "replace"): target.decode("utf-8", "replace")
         for rid, target in _REL_ENTRY.findall(rels)
@@ -168,7 +177,12 @@ def _check_zip(path: Path) -> _Scan:
     """Zip-level checks; returns what the scan saw of formulas."""
     try:
         archive = zipfile.ZipFile(path)
-    except zipfile.BadZipFile as exc:
+    except (
+        zipfile.BadZipFile,
+        NotImplementedError,  # a part needs a zip version zipfile does not know
+        EOFError,
+        ValueError,
+    ) as exc:
         raise _refuse(
             f"Filen {path.name} är skadad eller inte ett kalkylark (zip-arkivet går inte att "
             "läsa). Spara om den i Excel eller LibreOffice och försök igen.",

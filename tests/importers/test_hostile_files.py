@@ -44,6 +44,21 @@ def test_not_a_zip_and_truncated_zip(tmp_path):
     _refused(tmp_path / "bild.xlsx", "inte ett kalkylark")
 
 
+def test_a_zip_asking_for_an_unknown_zip_version_is_refused(tmp_path):
+    # Found by the fuzz run (seed 752151798, case 137): a flipped byte in the
+    # central directory asked for zip version 14.8, and zipfile's
+    # NotImplementedError escaped the importer as a crash.
+    good = write_xlsx(tmp_path / "good.xlsx", [HEADER, ROW])
+    data = bytearray(good.read_bytes())
+    central = data.index(b"PK\x01\x02")
+    data[central + 6] = 148  # version needed to extract: 14.8
+    odd = tmp_path / "odd.xlsx"
+    odd.write_bytes(bytes(data))
+    with pytest.raises(NotImplementedError):
+        zipfile.ZipFile(odd)
+    _refused(odd, "skadad")
+
+
 def test_zip_bomb_is_refused_before_reading(tmp_path):
     bomb = tmp_path / "bomb.xlsx"
     with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as z:
