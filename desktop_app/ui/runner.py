@@ -82,7 +82,8 @@ class Job:
     ``on_done(result)``, ``on_failed(exception)`` (the exception carries its
     traceback text as ``__traceback_text__``), ``on_cancelled()``, and
     ``on_finally()`` after any of them. A dropped result (a newer job of a
-    latest-only lane, or the runner closed) calls none of them.
+    latest-only lane, the runner closed, or the ``parent`` of a latest-only
+    job deleted meanwhile) calls none of them.
     """
 
     fn: Callable[[Control], Any]
@@ -244,7 +245,7 @@ class Runner(QObject):
         if current:
             self._start_ready()
         try:
-            if current and not superseded:
+            if current and not superseded and _owner_alive(handle.job):
                 self._deliver(handle, outcome, payload)
         finally:
             if not self.is_busy():
@@ -384,3 +385,16 @@ def runner() -> Runner:
     if _RUNNER is None:
         _RUNNER = Runner(QCoreApplication.instance())
     return _RUNNER
+
+
+def _owner_alive(job: Job) -> bool:
+    """A read's widget (``parent``) may be deleted while the read runs (a page or
+    dialog closed); its callbacks would touch the dead widget, so the result of
+    a read (a latest-only lane) is dropped like a superseded one. A write's
+    outcome is always delivered: it changed the register, and the other pages
+    must hear of it."""
+    if job.parent is None or not job.latest_only:
+        return True
+    import shiboken6
+
+    return shiboken6.isValid(job.parent)

@@ -84,3 +84,31 @@ def test_closing_the_window_leaves_no_worker_to_reopen_the_register(qtbot, demo_
     assert QThreadPool.globalInstance().activeThreadCount() == 0
     assert list(register_files(pattern)) == []  # nothing reopened the register
     assert outcomes == []  # the job's callback never ran on a closed register
+
+
+def test_a_result_for_a_widget_deleted_meanwhile_is_dropped(qtbot, qapp) -> None:
+    # Found by CI: the register view's "rest of the ids" job ended after its view
+    # was deleted, and its callback emitted a signal of the dead view
+    # ("Signal source has been deleted"). A read's result for a deleted widget is
+    # dropped now (a write's outcome is still delivered: the register changed).
+    import shiboken6
+    from PySide6.QtWidgets import QWidget
+
+    owner = QWidget()
+    release = threading.Event()
+    called: list[str] = []
+    runner().submit(
+        Job(
+            lambda _control: release.wait(10),
+            lane="test-owner",
+            latest_only=True,  # a read, like the register's queries
+            parent=owner,
+            on_done=lambda _r: called.append(owner.objectName()),
+            on_finally=lambda: called.append("finally"),
+        )
+    )
+    shiboken6.delete(owner)
+    release.set()
+    assert runner().wait_idle(10_000)
+    qtbot.wait(50)
+    assert called == []
