@@ -156,6 +156,8 @@ def fill_missing(progress: Callable[[int, int], None] | None = None) -> int:
     from .context import write_transaction
 
     total = missing_count()
+    if not total:
+        return 0
     done = last = 0
     ctx = catalog.rule_context()
     while True:

@@ -96,6 +96,7 @@ class Job:
     on_failed: Callable[[BaseException], None] | None = None
     on_cancelled: Callable[[], None] | None = None
     on_finally: Callable[[], None] | None = None
+    on_progress: Callable[[int, int], None] | None = None  # (done, total), on the UI thread
 
 
 @dataclass(eq=False)
@@ -293,8 +294,12 @@ class Runner(QObject):
         dialog.show()
 
     def _on_progress(self, handle: Handle, done: int, total: int, text: str) -> None:
+        if handle.finished:
+            return
+        if handle.job.on_progress is not None:
+            handle.job.on_progress(done, total)
         dialog = handle.dialog
-        if dialog is None or handle.finished:
+        if dialog is None:
             return
         if total > 0:
             dialog.setMaximum(total)

@@ -3,7 +3,7 @@ and the findings summaries an upgraded register's entries still lack.
 
 ``services.session.open_register(defer_check=True)`` opens the register
 without SQLite's ``quick_check`` (it reads the whole file: 0.3 s to seconds
-at 100,000 entries, issue 19); ``check_in_background`` runs it on the runner
+at 100,000 entries, issue 19); ``after_first_screen`` runs it on the runner
 once the window shows its first rows (the check reads the whole file and the
 backup copies it: beside the first screen's query and paint they made the
 first start of the day slower than the others), followed by the daily backup
@@ -13,7 +13,7 @@ over the window, with what to do (restore the latest backup).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from .errors import error_text
@@ -48,11 +48,6 @@ def after_first_screen(window: QWidget, check_due: bool) -> None:
     view.screen_painted.connect(start)
 
 
-def check_in_background(window: QWidget) -> None:
-    """Run the day's integrity check and backup after the first screen; tell if it fails."""
-    after_first_screen(window, check_due=True)
-
-
 def _check(window: QWidget) -> None:
     from desktop_app.services.session import check_and_backup
 
@@ -70,12 +65,6 @@ def _check(window: QWidget) -> None:
     runner().submit(Job(lambda _control: check_and_backup(), lane=LANE, on_failed=failed))
 
 
-class _Progress(QObject):
-    """Carries the worker's progress to the status bar (a queued signal)."""
-
-    moved = Signal(int, int)
-
-
 def _summarise(window: QWidget) -> None:
     """Store the findings summaries the entries lack (after an upgrade: about a
     minute at 100,000 entries), a chunk at a time, saying so in the status bar;
@@ -84,7 +73,6 @@ def _summarise(window: QWidget) -> None:
     from desktop_app.services.finding_summaries import fill_missing
 
     status = window.statusBar() if isinstance(window, QMainWindow) else None
-    carrier = _Progress(window)
 
     def say(done: int, total: int) -> None:
         if status is not None and total:
@@ -96,12 +84,10 @@ def _summarise(window: QWidget) -> None:
                 .replace("%2", str(total))
             )
 
-    carrier.moved.connect(say)
-
     def fill(control: Control) -> int:
         def progress(done: int, total: int) -> None:
             control.check()
-            carrier.moved.emit(done, total)
+            control.progress(done, total)
 
         return fill_missing(progress)
 
@@ -124,6 +110,4 @@ def _summarise(window: QWidget) -> None:
                 ).replace("%1", error_text(exc))
             )
 
-    runner().submit(
-        Job(fill, lane=SUMMARY_LANE, on_done=done, on_failed=failed, on_finally=carrier.deleteLater)
-    )
+    runner().submit(Job(fill, lane=SUMMARY_LANE, on_done=done, on_failed=failed, on_progress=say))

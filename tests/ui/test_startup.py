@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QMessageBox
 from desktop_app.services.session import close_register, open_register
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.runner import runner
-from desktop_app.ui.startup import check_in_background
+from desktop_app.ui.startup import after_first_screen
 
 
 def test_a_damaged_register_is_reported_after_the_window_is_shown(
@@ -50,7 +50,7 @@ def test_a_damaged_register_is_reported_after_the_window_is_shown(
         qtbot.addWidget(window)
         window.show()
         assert window.register_view.model.rowCount() > 0  # shown before the check
-        check_in_background(window)
+        after_first_screen(window, check_due=True)
         assert runner().wait_idle(30_000)
         qtbot.waitUntil(lambda: window.findChild(QMessageBox, "integrityCheckFailed") is not None)
         box = window.findChild(QMessageBox, "integrityCheckFailed")
@@ -74,7 +74,6 @@ def test_an_upgraded_register_opens_at_once_and_prepares_its_findings_after(
 
     from desktop_app.services import finding_summaries
     from desktop_app.services.register import RegisterFilter, query_ids
-    from desktop_app.ui.startup import after_first_screen
 
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     path = tmp_path / "old.sqlite3"
