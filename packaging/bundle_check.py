@@ -73,6 +73,8 @@ def _check_migrations(problems: list[str], report: list[str]) -> None:
 
     try:
         migrations = available_migrations()
+        for migration in migrations:
+            migration.upgrade  # noqa: B018 - its module read, as a migrating start does
     except Exception as exc:  # noqa: BLE001 - any failure here is the finding
         problems.append(f"migrations do not load: {exc!r}")
         return
@@ -89,13 +91,12 @@ def _check_modules(manifest: dict, problems: list[str], report: list[str]) -> No
             problems.append(f"module {name} does not import: {exc!r}")
     report.append(f"modules import: {len(manifest['modules']) - failed}/{len(manifest['modules'])}")
     try:
-        import peewee
-        import psycopg2  # noqa: F401 - the PostgreSQL driver peewee loads by itself
+        # The store imports psycopg2 when a PostgreSQL register is opened
+        # (store.drivers), not with peewee: its adapter must find the driver.
+        from desktop_app.store.drivers import Psycopg2Adapter
 
-        if peewee.psycopg2 is None:
-            problems.append("peewee does not see psycopg2 (shared PostgreSQL registers fail)")
-        else:
-            report.append("PostgreSQL driver: psycopg2 available to peewee")
+        Psycopg2Adapter()
+        report.append("PostgreSQL driver: psycopg2 available to the store's adapter")
     except ImportError as exc:
         problems.append(f"PostgreSQL driver missing: {exc!r}")
 

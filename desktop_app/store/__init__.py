@@ -1,1 +1,4 @@
 """Storage: Peewee models, database set-up, migrations, seed data. No Qt here."""
+
+# Peewee is imported here first, without the PostgreSQL driver (store.drivers).
+from desktop_app.store import drivers as _drivers  # noqa: F401

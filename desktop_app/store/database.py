@@ -18,6 +18,7 @@ from urllib.parse import parse_qsl, unquote, urlparse
 import peewee
 
 from desktop_app.paths import default_database_path
+from desktop_app.store.drivers import Psycopg2Adapter
 from desktop_app.store.errors import (
     CORRUPT,
     DUPLICATE,
@@ -183,7 +184,10 @@ class RegisterSqliteDatabase(_ClosesForGood, peewee.SqliteDatabase):
 
 
 class RegisterPostgresqlDatabase(_ClosesForGood, peewee.PostgresqlDatabase):
-    """The register's PostgreSQL database (see ``_ClosesForGood``)."""
+    """The register's PostgreSQL database (see ``_ClosesForGood``); psycopg2 is
+    imported when the first one is made (``store.drivers``)."""
+
+    psycopg2_adapter = Psycopg2Adapter
 
 
 def close_for_good(db: peewee.Database) -> None:

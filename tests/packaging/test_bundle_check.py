@@ -37,7 +37,7 @@ def test_checkout_passes(check, capsys):
     out = capsys.readouterr().out
     assert "bundle check ok" in out
     assert "migrations load: m0001_initial" in out
-    assert "PostgreSQL driver: psycopg2 available to peewee" in out
+    assert "PostgreSQL driver: psycopg2 available to the store's adapter" in out
     assert "qtbase_sv.qm" in out
 
 
