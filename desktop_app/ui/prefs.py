@@ -38,7 +38,10 @@ def add_recent_database(value: str) -> None:
     value = value.strip()
     if not value:
         return
-    items = [value, *(v for v in recent_databases() if v != value)][:RECENT_MAX]
+    before = recent_databases()
+    items = [value, *(v for v in before if v != value)][:RECENT_MAX]
+    if items == before:
+        return  # the same register as last time: no write (~10 ms of a start)
     settings = QSettings()
     settings.setValue(RECENT_KEY, items)
     settings.sync()
