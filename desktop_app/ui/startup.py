@@ -13,6 +13,8 @@ over the window, with what to do (restore the latest backup).
 
 from __future__ import annotations
 
+import gc
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
@@ -29,6 +31,7 @@ def after_first_screen(window: QWidget, check_due: bool) -> None:
     that an upgraded register's entries still lack."""
 
     def work() -> None:
+        gc.enable()  # paused by the start (desktop_app.main._desktop) until now
         if check_due:
             _check(window)
         _summarise(window)
