@@ -89,6 +89,9 @@ def run(args: argparse.Namespace, qt_args: list[str] | None = None) -> int:
     info = open_at_start(args.database)
     if info is None:
         return 0
+    from .register.view import start_first_screen
+
+    start_first_screen()  # its query runs while the window's modules load and it is built
     from .main_window import MainWindow
 
     window = MainWindow(info)

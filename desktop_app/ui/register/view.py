@@ -13,6 +13,8 @@ only changed rows are forgotten, and an entry just created is selected alone.
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -36,6 +38,7 @@ from desktop_app.ui.widgets.row_keys import install_row_keys
 
 from .columns import COMPUTED, DEFAULT_VISIBLE, DEFAULT_WIDTHS, MODEL_COLUMNS, title
 from .filter_bar import FilterBar
+from .head_start import HeadStart
 from .model import DUE_COLOUR, OVERDUE_COLOUR, RegisterTableModel
 from .queries import query_register, query_rest, register_totals
 from .saved_filter import filter_from_json, filter_to_json
@@ -269,16 +272,22 @@ class RegisterView(Page):
         self._rest_timer.stop()  # a new question: the old one's rest is not wanted
         self._rest_on_paint = False
         today = self.model.today()
-        handle = runner().submit(
-            Job(
-                lambda _control: query_register(f, today),
-                lane=LANE,
-                latest_only=True,
-                parent=self,
-                on_done=self._query_finished,
-                on_failed=self._query_failed,
+        head = _take_head_start(f, today)
+        if head is not None:  # the start asked this already (start_first_screen)
+            head.handle.job.parent = self  # a read for this view, dropped if it is gone
+            head.adopt(self._query_finished, self._query_failed)
+            handle = head.handle
+        else:
+            handle = runner().submit(
+                Job(
+                    lambda _control: query_register(f, today),
+                    lane=LANE,
+                    latest_only=True,
+                    parent=self,
+                    on_done=self._query_finished,
+                    on_failed=self._query_failed,
+                )
             )
-        )
         if handle is not None:
             self._set_busy(True)
 
@@ -632,10 +641,10 @@ class RegisterView(Page):
 
     def restore_state(self, settings: QSettings) -> RegisterFilter:
         """Columns and sort from the settings; returns the remembered filter (not run)."""
+        f = saved_filter(settings)
         settings.beginGroup(SETTINGS_GROUP)
         header_state = settings.value("header")
         columns = settings.value("columns")
-        f = filter_from_json(str(settings.value("filter") or ""))
         more = str(settings.value("more_filters") or "false").lower() == "true"
         settings.endGroup()
         self.filter_bar.show_more(more)
@@ -652,3 +661,23 @@ class RegisterView(Page):
         self._show_sort()
         self.filter_bar.set_filter(f)
         return f
+
+
+def saved_filter(settings: QSettings) -> RegisterFilter:
+    """The filter the register showed when the window was last closed."""
+    return filter_from_json(str(settings.value(f"{SETTINGS_GROUP}/filter") or ""))
+
+
+_head_start: list[HeadStart] = []  # at most one, until the first view's first query
+
+
+def start_first_screen() -> None:
+    """Before the main window is built (``ui.app.run``): its first screen's query,
+    for the remembered filter, on the runner (``head_start``). The view adopts it."""
+    _head_start[:] = [HeadStart(saved_filter(QSettings()), date.today(), LANE)]
+
+
+def _take_head_start(f: RegisterFilter, today: date) -> HeadStart | None:
+    """The early query if it asked exactly this; it is offered once either way."""
+    head = _head_start.pop() if _head_start else None
+    return head if head is not None and head.matches(f, today) else None

@@ -1,0 +1,156 @@
+"""The start's order of work (issue 19), on a real window and a real process.
+
+* The first screen's query starts before the main window is built
+  (``register.view.start_first_screen``) and the window adopts it: one query,
+  not two. A remembered filter the window shows differently is asked again.
+* The program's own start (``desktop_app.main``) on a SQLite register shows its
+  rows without loading the PostgreSQL driver, and turns the cyclic garbage
+  collector (paused during the start) on again once the first screen is painted.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+
+from desktop_app.services import register as reg
+from desktop_app.services.register import RegisterFilter
+from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.register.saved_filter import filter_to_json
+from desktop_app.ui.register.view import LANE, start_first_screen
+from desktop_app.ui.runner import runner
+
+from .conftest import wait_idle
+
+
+def _register_queries() -> tuple[list[str], object]:
+    lanes: list[str] = []
+
+    def hook(job) -> None:
+        lanes.append(job.lane)
+
+    runner().add_start_hook(hook)
+    return lanes, hook
+
+
+def _shown(qtbot, window: MainWindow) -> int:
+    window.show()
+    qtbot.waitUntil(lambda: window.register_view.model.rowCount() > 0, timeout=10_000)
+    wait_idle()
+    return window.register_view.model.rowCount()
+
+
+def test_the_window_adopts_the_first_screen_started_before_it(qtbot, demo_sqlite) -> None:
+    lanes, hook = _register_queries()
+    try:
+        start_first_screen()  # as ui.app.run does, before the window's modules load
+        window = MainWindow(demo_sqlite)
+        qtbot.addWidget(window)
+        shown = _shown(qtbot, window)
+    finally:
+        runner().remove_start_hook(hook)
+    assert lanes.count(LANE) == 1  # the early query was the window's first screen
+    assert shown == reg.total_count()
+    window.close()
+
+
+def test_a_head_start_for_another_filter_is_asked_again(qtbot, demo_sqlite) -> None:
+    lanes, hook = _register_queries()
+    settings = QSettings()
+    try:
+        start_first_screen()  # the default filter: nothing remembered yet
+        wanted = RegisterFilter(statuses=frozenset({"overdue"}))
+        settings.setValue("register/filter", filter_to_json(wanted))
+        window = MainWindow(demo_sqlite)  # restores the remembered (other) filter
+        qtbot.addWidget(window)
+        shown = _shown(qtbot, window)
+    finally:
+        runner().remove_start_hook(hook)
+        settings.remove("register")
+    assert lanes.count(LANE) == 2  # the early answer was not the window's question
+    expected = len(reg.query_ids(wanted, window.register_view.model.today()))
+    assert 0 < expected < reg.total_count()
+    assert shown == expected
+    window.close()
+
+
+OBSERVED_START = r"""
+import gc, importlib.abc, importlib.util, json, os, sys
+
+def observe():
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    run = QApplication.exec
+    seen = {}
+
+    def painted(window):
+        seen["gc_after_first_screen"] = gc.isenabled()
+        seen["rows"] = window.register_view.model.rowCount()
+        seen["psycopg2"] = "psycopg2" in sys.modules
+        print(json.dumps(seen), flush=True)
+        QApplication.closeAllWindows()
+
+    def watch(app):
+        seen["gc_during_start"] = gc.isenabled()
+        def poll():
+            for w in QApplication.topLevelWidgets():
+                view = getattr(w, "register_view", None)
+                if view is not None and w.isVisible():
+                    timer.stop()
+                    view.screen_painted.connect(lambda w=w: QTimer.singleShot(0, lambda: painted(w)))
+                    return
+        timer = QTimer()
+        timer.timeout.connect(poll)
+        timer.start(1)
+        return run()
+
+    QApplication.exec = watch
+
+class AfterUiApp(importlib.abc.MetaPathFinder):
+    def find_spec(self, name, path, target=None):
+        if name != "desktop_app.ui.app":
+            return None
+        sys.meta_path.remove(self)
+        spec = importlib.util.find_spec(name)
+        load = spec.loader.exec_module
+        def exec_module(module):
+            load(module)
+            observe()
+        spec.loader.exec_module = exec_module
+        return spec
+
+sys.meta_path.insert(0, AfterUiApp())
+from desktop_app.main import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def test_the_program_starts_on_sqlite_without_the_postgresql_driver(
+    demo_sqlite, tmp_path: Path
+) -> None:
+    from desktop_app.services.session import close_register
+
+    path = str(demo_sqlite.target.path)
+    total = reg.total_count()
+    close_register()
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "cfg"))
+    done = subprocess.run(
+        [sys.executable, "-c", OBSERVED_START, "--database", path, "--lang", "sv"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    assert seen["rows"] == total
+    assert seen["psycopg2"] is False
+    assert seen["gc_during_start"] is False  # paused from the start ...
+    assert seen["gc_after_first_screen"] is True  # ... until the first screen is painted
