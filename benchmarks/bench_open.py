@@ -10,10 +10,13 @@ so that a 1 ms timer looks for the main window showing rows; then the window is 
 (``grab``: the first screen's cells are really asked for) and the process
 prints "ready". The parent times ``Popen`` to that line.
 
-* **cold**: the first start of the day: a fresh user folder (no settings,
-  no backup of today), so the integrity check runs and the day's backup
-  starts, as every morning. (The OS page cache stays warm: we cannot drop
-  it without root; a cold disk makes the check seconds longer.)
+* **cold**: the first start of the day: the user's settings as the warm
+  folder has them (this register opened before) and a data folder without a
+  backup of today, so the integrity check runs and the day's backup starts,
+  as every morning. (Until 2026-12-04 the cold folder was empty, settings
+  included: a first-ever start, which also wrote the settings file; a
+  registrar's first start of the day has them. The OS page cache stays warm:
+  we cannot drop it without root; a cold disk makes the check seconds longer.)
 * **warm**: a later start the same day: today's backup exists (made once,
   untimed, by opening the register as the program does and waiting for the
   backup), so the check is skipped.
@@ -201,6 +204,7 @@ def measure(ctx: Context) -> list[Figure]:
         rows = "?"
         for i in range(ctx.repeat):
             cold = folder / f"cold{i}"
+            shutil.copytree(warm / "config", cold / "config")  # the settings of yesterday
             steps = [
                 lambda cold=cold: cold_s.append(ours(target, cold)[0]),
                 lambda: base_s.append(bare(folder / "bare")),
@@ -217,7 +221,7 @@ def measure(ctx: Context) -> list[Figure]:
     cold_note = (
         "first start of the day: integrity check, daily backup started"
         if sqlite
-        else "fresh user folder (no integrity check or backup on PostgreSQL)"
+        else "first start of the day (no integrity check or backup on PostgreSQL)"
     )
     return [
         Figure(
