@@ -56,6 +56,7 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(self.tr("Avtalsregister – %1").replace("%1", info.display))
         self.setWindowIcon(app_icon())
         self._totals: dict[str, int] = {"total": 0, "overdue": 0, "due": 0}
+        self._totals_known = False  # counted once the first screen is painted
         self._closed = False
 
         self.register_view = RegisterView(self, lang=self.lang)
@@ -226,16 +227,11 @@ class MainWindow(QMainWindow):
 
     def _totals_ready(self, totals: dict[str, int]) -> None:
         self._totals = dict(totals)
+        self._totals_known = True
         self.update_status()
 
     def update_status(self) -> None:
-        shown = self.register_view.model.rowCount()
-        locale = QLocale()
-        self.count_label.setText(
-            self.tr("%1 of %2 entries shown")
-            .replace("%1", locale.toString(shown))
-            .replace("%2", locale.toString(self._totals["total"]))
-        )
+        self.count_label.setText(self._count_text())
         overdue, due = self._totals.get("overdue", 0), self._totals.get("due", 0)
         parts = []
         # Links: a click shows exactly those entries (the status filter).
@@ -252,6 +248,22 @@ class MainWindow(QMainWindow):
         self.due_label.setText("  ·  ".join(parts))
         self.due_label.setToolTip(self.tr("Click to show these entries") if parts else "")
         self.entry_actions.update()
+
+    def _count_text(self) -> str:
+        """What the status bar says of the rows shown: a number only once it is known
+        (after a first screen the rest of a big result is still being counted)."""
+        locale = QLocale()
+        total = locale.toString(self._totals["total"])
+        if not self.register_view.count_known():
+            if self._totals_known:
+                return self.tr("Counting matches… (%1 entries in the register)").replace(
+                    "%1", total
+                )
+            return self.tr("Counting entries…")
+        shown = locale.toString(self.register_view.model.rowCount())
+        if not self._totals_known:
+            return self.tr("%1 entries shown").replace("%1", shown)
+        return self.tr("%1 of %2 entries shown").replace("%1", shown).replace("%2", total)
 
     def show_entries(self, f: RegisterFilter) -> None:
         """A body's, theme's or counterparty's entries: the register with that filter."""

@@ -14,42 +14,42 @@
             <translation>Avtalsregister (*.sqlite3 *.sqlite *.db);;Alla filer (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/app.py" line="165" />
+            <location filename="../../desktop_app/ui/app.py" line="168" />
             <source>Avtalsregister</source>
             <translation>Avtalsregister</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/app.py" line="166" />
+            <location filename="../../desktop_app/ui/app.py" line="169" />
             <source>The register could not be opened.</source>
             <translation>Registret gick inte att öppna.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/app.py" line="171" />
+            <location filename="../../desktop_app/ui/app.py" line="176" />
             <source>Choose &amp;another…</source>
             <translation>Välj ett &amp;annat…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/app.py" line="174" />
+            <location filename="../../desktop_app/ui/app.py" line="179" />
             <source>Create a &amp;new register…</source>
             <translation>Skapa ett &amp;nytt register…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/app.py" line="178" />
+            <location filename="../../desktop_app/ui/app.py" line="183" />
             <source>&amp;Quit</source>
             <translation>&amp;Avsluta</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/app.py" line="188" />
+            <location filename="../../desktop_app/ui/app.py" line="193" />
             <source>New register file</source>
             <translation>Ny registerfil</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/app.py" line="190" />
+            <location filename="../../desktop_app/ui/app.py" line="195" />
             <source>Avtalsregister (*.sqlite3)</source>
             <translation>Avtalsregister (*.sqlite3)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/app.py" line="201" />
+            <location filename="../../desktop_app/ui/app.py" line="206" />
             <source>Choose a register</source>
             <translation>Välj register</translation>
         </message>
@@ -243,7 +243,7 @@ Registret som det är nu sparas bredvid som en *.before-restore-kopia. Alla som 
     <context>
         <name>EmptyState</name>
         <message>
-            <location filename="../../desktop_app/ui/register/view.py" line="68" />
+            <location filename="../../desktop_app/ui/register/view.py" line="71" />
             <source>Clear filters</source>
             <translation>Rensa filter</translation>
         </message>
@@ -251,32 +251,32 @@ Registret som det är nu sparas bredvid som en *.before-restore-kopia. Alla som 
     <context>
         <name>Errors</name>
         <message>
-            <location filename="../../desktop_app/ui/errors.py" line="32" />
+            <location filename="../../desktop_app/ui/errors.py" line="33" />
             <source>Something unexpected went wrong. Nothing was saved. Please send the details below to your IT support.</source>
             <translation>Något oväntat gick fel. Ingenting sparades. Skicka uppgifterna nedan till IT-supporten.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/errors.py" line="65" />
+            <location filename="../../desktop_app/ui/errors.py" line="66" />
             <source>The database said: %1</source>
             <translation>Databasens svar: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/errors.py" line="71" />
+            <location filename="../../desktop_app/ui/errors.py" line="72" />
             <source>Changed by someone else</source>
             <translation>Ändrad av någon annan</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/errors.py" line="73" />
+            <location filename="../../desktop_app/ui/errors.py" line="74" />
             <source>Cannot save</source>
             <translation>Kan inte spara</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/errors.py" line="75" />
+            <location filename="../../desktop_app/ui/errors.py" line="76" />
             <source>Not allowed</source>
             <translation>Inte tillåtet</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/errors.py" line="76" />
+            <location filename="../../desktop_app/ui/errors.py" line="77" />
             <source>Avtalsregister</source>
             <translation>Avtalsregister</translation>
         </message>
@@ -284,92 +284,92 @@ Registret som det är nu sparas bredvid som en *.before-restore-kopia. Alla som 
     <context>
         <name>FilterBar</name>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="104" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="108" />
             <source>Search case number, title, counterparty, theme, notes…</source>
             <translation>Sök diarienummer, titel, motpart, tema, anteckningar…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="114" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="118" />
             <source>Entries whose rule check finds errors, open warnings or assessed warnings</source>
             <translation>Poster där regelkontrollen hittar fel, öppna varningar eller bedömda varningar</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="123" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="127" />
             <source>C&amp;lear filters</source>
             <translation>Rensa &amp;filter</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="124" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="128" />
             <source>Show the whole register again</source>
             <translation>Visa hela registret igen</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="126" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="130" />
             <source>From (empty: no limit). Ctrl+Delete empties it.</source>
             <translation>Från (tomt: ingen gräns). Ctrl+Delete tömmer fältet.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="127" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="131" />
             <source>To (empty: no limit). Ctrl+Delete empties it.</source>
             <translation>Till (tomt: ingen gräns). Ctrl+Delete tömmer fältet.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="147" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="151" />
             <source>&amp;Search:</source>
             <translation>&amp;Sök:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="151" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="155" />
             <source>&amp;Kind:</source>
             <translation>&amp;Typ:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="152" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="156" />
             <source>Stat&amp;us:</source>
             <translation>Stat&amp;us:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="153" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="157" />
             <source>Fi&amp;ndings:</source>
             <translation>Anmärknin&amp;gar:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="156" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="160" />
             <source>&amp;Deciding body:</source>
             <translation>&amp;Beslutande organ:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="157" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="161" />
             <source>&amp;Responsible:</source>
             <translation>A&amp;nsvarig:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="158" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="162" />
             <source>The&amp;me:</source>
             <translation>T&amp;ema:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="159" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="163" />
             <source>D&amp;irection:</source>
             <translation>&amp;Inriktning:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="163" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="167" />
             <source>from</source>
             <translation>från</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="164" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="168" />
             <source>to</source>
             <translation>till</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="240" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="244" />
             <source>More filters</source>
             <translation>Fler filter</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="242" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="246" />
             <source>More filters (%n in use)</source>
             <translation>
                 <numerusform>Fler filter (%n används)</numerusform>
@@ -377,128 +377,128 @@ Registret som det är nu sparas bredvid som en *.before-restore-kopia. Alla som 
             </translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="245" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="249" />
             <source>Hide the less-used filters</source>
             <translation>Dölj de mindre använda filtren</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="247" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="251" />
             <source>Show the less-used filters: bodies, theme, direction and dates</source>
             <translation>Visa de mindre använda filtren: organ, tema, inriktning och datum</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="252" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="256" />
             <source>All kinds</source>
             <translation>Alla avtalstyper</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="257" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="261" />
             <source>Active</source>
             <translation>Aktiva</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="258" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="262" />
             <source>Review due or overdue</source>
             <translation>Omprövning inom kort eller försenad</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="259" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="263" />
             <source>Review due soon</source>
             <translation>Omprövning inom kort</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="260" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="264" />
             <source>Review overdue</source>
             <translation>Omprövning försenad</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="261" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="265" />
             <source>Draft</source>
             <translation>Utkast</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="262" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="266" />
             <source>Expired</source>
             <translation>Utgångna</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="263" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="267" />
             <source>Terminated</source>
             <translation>Avslutade</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="264" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="268" />
             <source>Archived</source>
             <translation>Avförda</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="268" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="272" />
             <source>With errors</source>
             <translation>Med fel</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="269" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="273" />
             <source>With warnings</source>
             <translation>Med varningar</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="270" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="274" />
             <source>Assessed</source>
             <translation>Bedömda</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="271" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="275" />
             <source>All directions</source>
             <translation>Alla inriktningar</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="275" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="279" />
             <source>Next review</source>
             <translation>Nästa omprövning</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="276" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="280" />
             <source>Decision date</source>
             <translation>Beslutsdatum</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="277" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="281" />
             <source>Start date</source>
             <translation>Startdatum</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="278" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="282" />
             <source>End date</source>
             <translation>Slutdatum</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="279" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="283" />
             <source>Last review</source>
             <translation>Senaste omprövning</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="282" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="286" />
             <source>Which date the from/to limits apply to</source>
             <translation>Vilket datum som från- och till-gränserna gäller</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="290" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="294" />
             <source>All bodies</source>
             <translation>Alla organ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="267" />
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="291" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="271" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="295" />
             <source>All</source>
             <translation>Alla</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="255" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="259" />
             <source>All but archived</source>
             <translation>Alla utom avförda</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/filter_bar.py" line="302" />
+            <location filename="../../desktop_app/ui/register/filter_bar.py" line="306" />
             <source>All themes</source>
             <translation>Alla teman</translation>
         </message>
@@ -609,17 +609,17 @@ Registret som det är nu sparas bredvid som en *.before-restore-kopia. Alla som 
             <translation>Avtalsregister – %1</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="127" />
+            <location filename="../../desktop_app/ui/main_window.py" line="128" />
             <source>Database: %1</source>
             <translation>Databas: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="235" />
+            <location filename="../../desktop_app/ui/main_window.py" line="266" />
             <source>%1 of %2 entries shown</source>
             <translation>%1 av %2 poster visas</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/ui/main_window.py" line="243" />
+            <location filename="../../desktop_app/ui/main_window.py" line="239" />
             <source>%n reviews overdue</source>
             <translation>
                 <numerusform>%n omprövning försenad</numerusform>
@@ -627,12 +627,12 @@ Registret som det är nu sparas bredvid som en *.before-restore-kopia. Alla som 
             </translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="247" />
+            <location filename="../../desktop_app/ui/main_window.py" line="243" />
             <source>1 review due soon</source>
             <translation>1 omprövning inom kort</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/ui/main_window.py" line="249" />
+            <location filename="../../desktop_app/ui/main_window.py" line="245" />
             <source>%n reviews due soon</source>
             <translation>
                 <numerusform>%n omprövning inom kort</numerusform>
@@ -640,12 +640,27 @@ Registret som det är nu sparas bredvid som en *.before-restore-kopia. Alla som 
             </translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="253" />
+            <location filename="../../desktop_app/ui/main_window.py" line="249" />
             <source>Click to show these entries</source>
             <translation>Klicka för att visa de posterna</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="270" />
+            <location filename="../../desktop_app/ui/main_window.py" line="259" />
+            <source>Counting matches… (%1 entries in the register)</source>
+            <translation>Räknar träffar… (%1 poster i registret)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/main_window.py" line="262" />
+            <source>Counting entries…</source>
+            <translation>Räknar poster…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/main_window.py" line="265" />
+            <source>%1 entries shown</source>
+            <translation>%1 poster visas</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/main_window.py" line="282" />
             <source>Searching…</source>
             <translation>Söker…</translation>
         </message>
@@ -1080,92 +1095,92 @@ Registret som det är nu sparas bredvid som en *.before-restore-kopia. Alla som 
     <context>
         <name>RegisterView</name>
         <message>
-            <location filename="../../desktop_app/ui/register/view.py" line="229" />
+            <location filename="../../desktop_app/ui/register/view.py" line="233" />
             <source>Review overdue</source>
             <translation>Omprövning försenad</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/view.py" line="230" />
+            <location filename="../../desktop_app/ui/register/view.py" line="234" />
             <source>Review due soon</source>
             <translation>Omprövning inom kort</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/view.py" line="231" />
+            <location filename="../../desktop_app/ui/register/view.py" line="235" />
             <source>Grey: terminated, expired or archived</source>
             <translation>Grått: avslutad, utgången eller avförd</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/view.py" line="438" />
+            <location filename="../../desktop_app/ui/register/view.py" line="458" />
             <source>The register has no entries yet. Add one with New entry (Ctrl+N) or import an Excel register (File menu).</source>
             <translation>Registret har inga poster än. Lägg till en med Ny post (Ctrl+N) eller importera ett Excelregister (Arkiv-menyn).</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/view.py" line="444" />
+            <location filename="../../desktop_app/ui/register/view.py" line="464" />
             <source>kind</source>
             <translation>avtalstyp</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/view.py" line="446" />
+            <location filename="../../desktop_app/ui/register/view.py" line="466" />
             <source>status</source>
             <translation>status</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/view.py" line="448" />
+            <location filename="../../desktop_app/ui/register/view.py" line="468" />
             <source>findings</source>
             <translation>anmärkningar</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/view.py" line="450" />
+            <location filename="../../desktop_app/ui/register/view.py" line="470" />
             <source>deciding body</source>
             <translation>beslutande organ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/view.py" line="452" />
+            <location filename="../../desktop_app/ui/register/view.py" line="472" />
             <source>responsible</source>
             <translation>ansvarig</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/view.py" line="454" />
+            <location filename="../../desktop_app/ui/register/view.py" line="474" />
             <source>theme</source>
             <translation>tema</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/view.py" line="456" />
+            <location filename="../../desktop_app/ui/register/view.py" line="476" />
             <source>direction</source>
             <translation>inriktning</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/view.py" line="458" />
+            <location filename="../../desktop_app/ui/register/view.py" line="478" />
             <source>dates</source>
             <translation>datum</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/view.py" line="461" />
+            <location filename="../../desktop_app/ui/register/view.py" line="481" />
             <source>No entries match the search “%1”.</source>
             <translation>Inga poster matchar sökningen ”%1”.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/view.py" line="464" />
+            <location filename="../../desktop_app/ui/register/view.py" line="484" />
             <source>Filters in use: %1.</source>
             <translation>Filter som används: %1.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/view.py" line="466" />
+            <location filename="../../desktop_app/ui/register/view.py" line="486" />
             <source>No entries match the filters in use: %1.</source>
             <translation>Inga poster matchar filtren som används: %1.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/view.py" line="473" />
+            <location filename="../../desktop_app/ui/register/view.py" line="493" />
             <source>No current entries: every entry is archived. Choose Status: Archived to see them.</source>
             <translation>Inga aktuella poster: alla poster är avförda. Välj Status: Avförda för att se dem.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/view.py" line="605" />
+            <location filename="../../desktop_app/ui/register/view.py" line="625" />
             <source>Columns</source>
             <translation>Kolumner</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/register/view.py" line="614" />
+            <location filename="../../desktop_app/ui/register/view.py" line="634" />
             <source>Restore default columns</source>
             <translation>Återställ standardkolumnerna</translation>
         </message>

@@ -11,7 +11,7 @@ keystroke drops the older search's rest.
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtCore import QItemSelectionModel, QLocale
 
 from desktop_app.services import register as reg
 from desktop_app.services.register import RegisterFilter
@@ -94,3 +94,57 @@ def test_a_newer_keystroke_drops_the_older_searchs_rest(qtbot, view) -> None:
     assert first_rows == [PAGE_SIZE]  # many hits: the first screen first
     assert extended == ["st"]  # the rest of "e" was never read
     assert view.model.ids() == reg.query_ids(RegisterFilter(search="st"))
+
+
+def test_the_status_bar_counts_only_what_is_counted(qtbot, big_file) -> None:
+    """After a first screen alone the status bar says the matches are being counted,
+    never "200 of 0" or "200 of 600" (the first screen's size is no count); the
+    exact "N of M" follows with the rest."""
+    from desktop_app.ui.main_window import MainWindow
+
+    info = open_register(str(big_file), create=False)
+    runner().open()
+    window = MainWindow(info)
+    qtbot.addWidget(window)
+    view = window.register_view
+    at_first_screen: list[tuple[bool, str]] = []
+    view.loaded.connect(lambda: at_first_screen.append((view.count_known(), label())))
+
+    def label() -> str:
+        return window.count_label.text()
+
+    try:
+        window.show()
+        qtbot.waitUntil(lambda: at_first_screen != [])
+        known, text = at_first_screen[0]
+        assert not known and view.model.rowCount() == PAGE_SIZE
+        assert f"{PAGE_SIZE}" not in text and text == window.tr("Counting entries…")
+        wait_idle()
+        qtbot.waitUntil(view.count_known)
+        total = reg.total_count()
+        assert view.model.rowCount() == total > PAGE_SIZE
+        assert label() == window.tr("%1 of %2 entries shown").replace(
+            "%1", QLocale().toString(total)
+        ).replace("%2", QLocale().toString(total))
+
+        # A one-letter search: many hits, the rest waits for a pause in typing.
+        searched: list[tuple[bool, str, int]] = []
+        view.loaded.connect(
+            lambda: searched.append((view.count_known(), label(), view.model.rowCount()))
+        )
+        view.filter_bar.search.setText("e")
+        view.filter_bar.flush()
+        qtbot.waitUntil(lambda: searched != [])
+        known, text, rows = searched[0]
+        assert rows == PAGE_SIZE and not known  # more hits than a first screen
+        assert text == window.tr("Counting matches… (%1 entries in the register)").replace(
+            "%1", QLocale().toString(total)
+        )
+        wait_idle()
+        qtbot.waitUntil(view.count_known)
+        hits = len(reg.query_ids(RegisterFilter(search="e")))
+        assert label().startswith(f"{QLocale().toString(hits)} ")
+    finally:
+        window.close()
+        wait_idle()
+        close_register()

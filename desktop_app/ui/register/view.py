@@ -122,6 +122,7 @@ class RegisterView(Page):
         self._rest_timer.timeout.connect(self._run_rest)
         self._rest_job: Job | None = None
         self._rest_on_paint = False  # the rest waits for the paint of the first screen
+        self._complete = False  # the model holds every id of its filter (the count is exact)
         self._paint_wait = QTimer(self)
         self._paint_wait.setSingleShot(True)
         self._paint_wait.timeout.connect(self._painted)
@@ -264,6 +265,7 @@ class RegisterView(Page):
         f = self.current_filter()
         if wait:
             runner().wait_idle()
+            self._complete = True  # the model reads every id itself
             self.model.set_filter(f)
             if totals:
                 self.totals_ready.emit(register_totals())
@@ -334,6 +336,11 @@ class RegisterView(Page):
     def is_busy(self) -> bool:
         return runner().is_busy(LANE)
 
+    def count_known(self) -> bool:
+        """Every id of the filter is in the model, so its row count is the number of
+        entries found; after a first screen alone the rest is still being counted."""
+        return self._complete
+
     def _set_busy(self, busy: bool) -> None:
         if busy != self._busy:
             self._busy = busy
@@ -343,6 +350,7 @@ class RegisterView(Page):
         f, ids, rows, complete, lead = result
         selected = self.selected_entry_ids()
         current = self.current_entry_id()
+        self._complete = complete  # before the reset: the status bar reads it
         self.model.apply_result(f, ids, rows, lead)
         created, self._select_next = self._select_next, None
         if created is not None and self.model.row_of(created) >= 0:
@@ -391,7 +399,10 @@ class RegisterView(Page):
 
     def _rest_finished(self, result: tuple, restore: tuple) -> None:
         f, ids, totals = result
-        if ids is not None and self.model.extend_result(f, ids):
+        complete, self._complete = self._complete, True  # before the rows are inserted
+        if ids is None or not self.model.extend_result(f, ids):
+            self._complete = complete  # another question's rest: the count stays unknown
+        else:
             created, selected, current = restore
             if created is not None and self.model.row_of(created) >= 0:
                 self.select_entry(created)
