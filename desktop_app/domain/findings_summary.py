@@ -20,7 +20,7 @@ from datetime import date, timedelta
 
 from desktop_app.domain.assessments import CheckedFinding
 from desktop_app.domain.entry import EntryData
-from desktop_app.domain.findings import RuleContext, Severity
+from desktop_app.domain.findings import Finding, RuleContext, Severity
 from desktop_app.domain.kinds import Status
 from desktop_app.domain.rules import check_entry, check_r3_review
 
@@ -69,13 +69,23 @@ def _codes(checked: Sequence[CheckedFinding], severity: Severity | None, open_: 
     return " ".join(dict.fromkeys(codes))
 
 
-def summarize(entry: EntryData, ctx: RuleContext, assess: Assess) -> FindingsSummary:
+def summarize(
+    entry: EntryData,
+    ctx: RuleContext,
+    assess: Assess,
+    findings: Sequence[Finding] | None = None,
+) -> FindingsSummary:
     """The entry's findings summary, the same whatever ``ctx.today`` is.
 
     ``assess`` pairs findings with the entry's assessments (the services read
-    them); the rules themselves are this package's.
+    them); the rules themselves are this package's. ``findings``: what
+    ``check_entry(entry, ctx)`` gave already, on any day (an import's preview
+    checked every row; R3-OVERDUE, the only finding that depends on the day, is
+    left out here and stored as its window either way).
     """
-    findings = [f for f in check_entry(entry, ctx) if f.code != OVERDUE]
+    if findings is None:
+        findings = check_entry(entry, ctx)
+    findings = [f for f in findings if f.code != OVERDUE]
     checked = assess(entry, ctx, findings) if findings else []
     window = overdue_window(entry, ctx)
     overdue_assessed = False

@@ -47,6 +47,7 @@ from desktop_app.domain.folding import case_number_key
 from desktop_app.domain.kinds import (
     DEFAULT_REVIEW_INTERVAL_MONTHS,
     BodyKind,
+    CounterpartyType,
     Kind,
     Scope,
     Status,
@@ -132,6 +133,10 @@ class PreviewRow:
     file_as_of: date | None = None  # the file's decision or review date, the later one
     file_changed: date | None = None  # the file's "last changed" column
     kind_refused: bool = False  # a twin-city kind, refused citing R1
+    # ``findings`` are all that check_entry found (none left out for the row's errors):
+    # a new entry's findings summary is made of them (``services.imports``).
+    findings_complete: bool = False
+    cleaned: bool = False  # ``data`` is as create_entry stores it (entries.clean_data)
 
     @property
     def rejected(self) -> bool:
@@ -180,6 +185,10 @@ class ImportPreview:
     formulas_listed: bool = True  # False: the file has formulas that could not be listed
     update: bool = False
     force: bool = False
+    # The catalog the rows were checked against (the register's bodies, counterparties
+    # and themes as the rules see them, without the planned ones): the import reuses
+    # the rows' findings for their summaries only while the register's is the same.
+    rule_catalog: RuleContext | None = None
 
     def count(self, status: str) -> int:
         return sum(1 for r in self.rows if r.status == status)
@@ -652,7 +661,7 @@ def build_preview(
         rows.append(row)
         if progress and n % 2000 == 0:
             progress(n, total, "")
-    _check_rows(rows, olds, resolver, today)
+    rule_catalog = _check_rows(rows, olds, resolver, today)
     preview = ImportPreview(
         path=path,
         sha256=file_hash(path),
@@ -667,6 +676,7 @@ def build_preview(
         has_formulas=layout.sheet.has_formulas,
         formula_cells=_formula_values(layout),
         formulas_listed=layout.sheet.formulas_listed,
+        rule_catalog=rule_catalog,
     )
     preview.set_mode(update=update, force=force)
     return preview
@@ -685,25 +695,39 @@ def _formula_values(layout: SheetLayout) -> list[FormulaCell]:
     return result
 
 
-def _check_rows(rows: list[PreviewRow], olds: dict, resolver: Resolver, today: date) -> None:
+def _check_rows(rows: list[PreviewRow], olds: dict, resolver: Resolver, today: date) -> RuleContext:
+    """Check every row as the register will hold it; returns the catalog checked against."""
     base = catalog.rule_context(today)
     cp_names, theme_names = resolver.placeholder_names()
     ctx = RuleContext(
         today=today,
         bodies=resolver.rule_bodies(dict(base.bodies)),
         counterparty_names={**base.counterparty_names, **cp_names},
+        # a counterparty the import adds is an organisation (services.imports): R4 reads it
+        counterparty_types={
+            **base.counterparty_types,
+            **dict.fromkeys(cp_names, CounterpartyType.ORGANISATION),
+        },
         theme_names={**base.theme_names, **theme_names},
         lead_days=base.lead_days,
     )
     for index, row in enumerate(rows):
         if row.duplicate_of is not None:
             continue
+        if row.existing_id is None:
+            # checked as it will be stored: trimmed, amounts to the öre, the payer's
+            # text dropped for its body (create_entry and the import clean the same way)
+            entries.clean_data(row.data)
+            row.cleaned = True
         row.findings = check_entry(row.data, ctx)
+        row.findings_complete = True
         if row.kind_refused:
             row.findings = [f for f in row.findings if f.code != "R1"]  # said once, as an error
+            row.findings_complete = False
         if any(p.severity == Severity.ERROR for p in row.problems):
             # warnings about values that could not be read would only mislead
             row.findings = [f for f in row.findings if f.is_error]
+            row.findings_complete = False
         old = olds.get(index)
         if old is None:
             continue
@@ -721,6 +745,7 @@ def _check_rows(rows: list[PreviewRow], olds: dict, resolver: Resolver, today: d
                 )
             )
         row.older = _older(row, old)
+    return base
 
 
 def _as_of(data: EntryData) -> date | None:

@@ -52,15 +52,23 @@ def findings_for(data: EntryData, ctx: RuleContext | None = None) -> list[Findin
 def _clean_text(value: str) -> str:
     """Strip, drop NUL (PostgreSQL refuses it) and replace lone surrogates
     (no database can store them) with "?"."""
+    if value.isascii():  # no surrogates to replace
+        return value.replace("\x00", "").strip()
     return value.replace("\x00", "").encode("utf-8", "replace").decode("utf-8").strip()
 
 
-def _clean(data: EntryData) -> EntryData:
-    """Normalise text (strip, no NUL) so odd input stores as what it shows."""
-    for f in fields(EntryData):
-        value = getattr(data, f.name)
+_FIELD_NAMES = tuple(f.name for f in fields(EntryData))
+
+
+def clean_data(data: EntryData) -> EntryData:
+    """Normalise text (strip, no NUL) so odd input stores as what it shows.
+
+    Changes ``data`` in place and returns it; cleaning twice changes nothing
+    more (an import's preview cleans its new rows before checking them)."""
+    for name in _FIELD_NAMES:
+        value = getattr(data, name)
         if isinstance(value, str):
-            setattr(data, f.name, _clean_text(value))
+            setattr(data, name, _clean_text(value))
     data.continued = bool(data.continued)
     data.document_links = tuple(_clean_text(link) for link in data.document_links if link.strip())
     seen: list[int] = []
@@ -221,7 +229,7 @@ def create_entry(
 def _create_entry(
     data: EntryData, *, ctx: RuleContext | None, audit_details: dict | None
 ) -> EntryRecord:
-    data = _clean(data)
+    data = clean_data(data)
     data.last_review_date = None
     ctx = ctx or catalog.rule_context()
     _match_payer(data, ctx)
@@ -287,7 +295,7 @@ def _update_entry(
     ctx: RuleContext | None,
     audit_details: dict | None,
 ) -> EntryRecord:
-    data = _clean(data)
+    data = clean_data(data)
     ctx = ctx or catalog.rule_context()
     _match_payer(data, ctx)
     with write_transaction():

@@ -9,6 +9,9 @@ the entries of a body, counterparty or theme it renamed or changed), and
 ``services.context.write_transaction`` calls ``settle`` (registered when this
 module is imported, as ``services.session`` does) before it commits, so a
 summary is never older than its entry.
+An import stores its new entries' summaries itself (``insert_new``), made of the
+findings its preview found for each row, checked against the same catalog
+(``services.imports``); the rules run again only where the catalog changed since.
 What depends on the date alone (R3-OVERDUE) is stored as a window the filter
 compares with today (``domain.findings_summary``).
 
@@ -24,16 +27,18 @@ from datetime import date
 
 from peewee import JOIN
 
-from desktop_app.domain.assessments import check_entry_assessed
+from desktop_app.domain.assessments import CheckedFinding, check_entry_assessed
+from desktop_app.domain.entry import EntryData
 from desktop_app.domain.findings import RuleContext
 from desktop_app.domain.findings_summary import FindingsSummary, summarize
 from desktop_app.store.models import (
     Entry,
     EntryFindings,
+    database_proxy,
 )
 
 from . import assessments, catalog, checks
-from .context import on_touched_entries
+from .context import is_postgres, on_touched_entries
 
 CHUNK = 500
 
@@ -49,10 +54,18 @@ def summaries(ids: Sequence[int], ctx: RuleContext | None = None) -> dict[int, F
 
         for entry_id, entry in data.items():
             mine = held.get(entry_id, ())
-            result[entry_id] = summarize(
-                entry, ctx, lambda e, c, f, mine=mine: check_entry_assessed(e, c, f, mine)
-            )
+            assess = unassessed
+            if mine:
+                assess = lambda e, c, f, mine=mine: check_entry_assessed(e, c, f, mine)  # noqa: E731
+            result[entry_id] = summarize(entry, ctx, assess)
     return result
+
+
+def unassessed(entry: EntryData, ctx: RuleContext, findings: list) -> list[CheckedFinding]:
+    """The findings of an entry no assessment covers: all open. (What
+    ``check_entry_assessed`` gives with no assessments, without computing the
+    fingerprints no assessment is compared with.)"""
+    return [CheckedFinding(f, "") for f in findings]
 
 
 def _row(entry_id: int, s: FindingsSummary) -> dict:
@@ -98,6 +111,25 @@ def store(found: dict[int, FindingsSummary], replace: bool = True) -> None:
         else:
             query = query.on_conflict_ignore()
         query.execute()
+
+
+_COLUMNS = ("entry_id", *(f.column_name for f in _UPDATED))
+
+
+def insert_new(found: dict[int, FindingsSummary]) -> None:
+    """Insert the summaries of entries written in the caller's transaction that have
+    none yet (an import's new entries): one ``executemany`` a chunk."""
+    if not found:
+        return
+    param = "%s" if is_postgres() else "?"
+    sql = (
+        f"INSERT INTO {EntryFindings._meta.table_name} ({', '.join(_COLUMNS)}) "  # noqa: SLF001
+        f"VALUES ({', '.join([param] * len(_COLUMNS))})"
+    )
+    rows = [tuple(_row(i, s).values()) for i, s in sorted(found.items())]
+    cursor = database_proxy.cursor()
+    for start in range(0, len(rows), CHUNK):
+        cursor.executemany(sql, rows[start : start + CHUNK])
 
 
 def settle(entry_ids: Iterable[int]) -> None:

@@ -4,7 +4,10 @@ A register of 100,000 rows cannot go through ``create_entry`` row by row
 (a dozen queries each), so new entries are written in bulk: ids reserved up
 front, rows inserted with ``executemany`` in chunks together with their
 counterparty links and one audit row each, search text and sort keys prepared
-in Python (``domain.prepared``; the FTS trigger indexes the text). New
+in Python (``domain.prepared``; the FTS trigger indexes the text), and their
+findings summaries made of the preview's findings (the preview checked every
+row against the register's catalog; while that is unchanged, the rules do not
+run a second time). New
 bodies and themes are few and go through the catalog services; new
 counterparties can be many and are inserted in bulk with their audit rows. Updates of existing entries (matched by case
 number) are few and go through ``entries.update_entry`` with its diff and
@@ -19,25 +22,30 @@ counterparties are created only for the rows written.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from desktop_app.domain.entry import EntryData
+from desktop_app.domain.findings import RuleContext
+from desktop_app.domain.findings_summary import FindingsSummary, summarize
 from desktop_app.domain.folding import case_number_key
 from desktop_app.domain.kinds import CounterpartyType
 from desktop_app.domain.prepared import PREPARED_COLUMNS, entry_prepared
 from desktop_app.domain.unique_keys import counterparty_key, entry_case_key
 from desktop_app.store.models import database_proxy
 
-from . import audit, catalog, entries
+from . import audit, catalog, entries, finding_summaries
 from .audit import Change
 from .context import current_actor, is_postgres, touch_entries, utcnow, write_transaction
 from .errors import ServiceError
+from .finding_summaries import unassessed
 
 if TYPE_CHECKING:  # the importer package sits above services
     from desktop_app.importers.preview import ImportPreview
 
 CHUNK = 1000
+IMPORT_CACHE_KB = 64 * 1024  # SQLite's page cache during a bulk import (``_page_cache``)
 BULK_FTS_FROM = 500  # new entries from which the FTS index is filled in one statement
 _ENTRY_COLUMNS = list(entries.COLUMN_FIELDS)
 # sqlite3 binds no Decimal: amounts and shares go in as text there.
@@ -157,9 +165,14 @@ def apply_import(
     tag = preview.sha256[:16]
     resolver = preview.resolver
     used = _placeholders(new_rows + updates)
-    with write_transaction():
+    with _page_cache(len(new_rows)), write_transaction():
         actor = current_actor()
         now = utcnow()
+        # The preview checked every row against the catalog it read: while the register's
+        # is still the same (nothing the rules read was changed by others meanwhile), a new
+        # entry's findings summary is made of the row's findings, not of a second check.
+        rules_ctx = catalog.rule_context()
+        reuse = _same_catalog(preview.rule_catalog, rules_ctx)
         ids: dict[int, int] = {}
         new_bodies = [b for b in resolver.new_bodies.values() if b.placeholder in used]
         new_themes = [t for t in resolver.new_themes.values() if t.placeholder in used]
@@ -209,6 +222,8 @@ def apply_import(
         def real(ident: int | None) -> int | None:
             return ids.get(ident, ident) if ident is not None and ident < 0 else ident
 
+        found: dict[int, FindingsSummary] = {}
+        recheck: list[int] = []
         entry_ids = _reserve_ids("entry", len(new_rows))
         fts_trigger = _suspend_fts_trigger() if len(new_rows) >= BULK_FTS_FROM else None
         pg = is_postgres()
@@ -231,7 +246,8 @@ def apply_import(
                 from desktop_app.domain.cancel import Cancelled
 
                 raise Cancelled()
-            d = entries._clean(row.data)  # noqa: SLF001 - the same cleaning as create_entry
+            # the same cleaning as create_entry (the preview's check did it already)
+            d = row.data if row.cleaned else entries.clean_data(row.data)
             d.deciding_body_id = real(d.deciding_body_id)
             d.responsible_body_id = real(d.responsible_body_id)
             d.cost_payer_body_id = real(d.cost_payer_body_id)
@@ -259,6 +275,10 @@ def apply_import(
                 )
             )
             links.extend((entry_id, cp, pos) for pos, cp in enumerate(d.counterparty_ids))
+            if reuse and row.findings_complete:
+                found[entry_id] = summarize(d, rules_ctx, unassessed, row.findings)
+            else:
+                recheck.append(entry_id)
             audit_rows.append(("create", "entry", entry_id, entry_id,
                                {"import": tag, "row": row.row_no}))  # fmt: skip
             if len(batch) >= CHUNK:
@@ -266,7 +286,8 @@ def apply_import(
                 if progress:
                     progress(n + 1, total, "")
         _flush(columns, batch, links, actor, now, audit_rows)
-        touch_entries(entry_ids)  # their findings summaries, stored before the commit
+        finding_summaries.insert_new(found)
+        touch_entries(recheck)  # their findings summaries, checked again before the commit
         if fts_trigger is not None:
             _index_and_restore(fts_trigger, entry_ids[0], entry_ids[-1])
         for n, row in enumerate(updates):
@@ -308,6 +329,36 @@ def apply_import(
             actor=actor,
         )
     return counts
+
+
+@contextmanager
+def _page_cache(new_entries: int) -> Iterator[None]:
+    """SQLite: a page cache the entry table's indexes fit in while many rows go in.
+
+    An entry goes into some thirty indexes (sort keys, search, dates); with
+    SQLite's default 2 MB cache a bulk insert keeps evicting and re-reading
+    their pages. The connection's own setting is back when the import ends."""
+    if is_postgres() or new_entries < BULK_FTS_FROM:
+        yield
+        return
+    db = database_proxy
+    before = db.execute_sql("PRAGMA cache_size").fetchone()[0]
+    db.execute_sql(f"PRAGMA cache_size = {-IMPORT_CACHE_KB}")
+    try:
+        yield
+    finally:
+        db.execute_sql(f"PRAGMA cache_size = {int(before)}")
+
+
+def _same_catalog(checked: RuleContext | None, now: RuleContext) -> bool:
+    """Whether the rules see the register's catalog as the preview's check saw it."""
+    return checked is not None and (
+        checked.bodies == now.bodies
+        and checked.counterparty_names == now.counterparty_names
+        and checked.counterparty_types == now.counterparty_types
+        and checked.theme_names == now.theme_names
+        and checked.lead_days == now.lead_days
+    )
 
 
 def _prepared_values(
