@@ -51,6 +51,7 @@ _PLAIN_SPECIAL = {
 _DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d"), "-")
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
 _TRANSLATE = {**_DASHES, **_INVISIBLE}
+_TRANSLATED = re.compile("[" + "".join(map(chr, _TRANSLATE)) + "]")
 _plain_cache: dict[str, str] = {}
 _INNER_WORDS = re.compile(r"[^\W_]+")
 _SERIAL_ZEROS = re.compile(r"(?<!\d)0+(?=\d+\D*$)")
@@ -62,7 +63,10 @@ def fold(text: str | None) -> str:
     """Case-folded, NFC, one kind of hyphen: how names and search text are compared."""
     if not text:
         return ""
-    return unicodedata.normalize("NFC", text).translate(_TRANSLATE).casefold()
+    text = unicodedata.normalize("NFC", text)
+    if _TRANSLATED.search(text) is not None:  # rare: the mapping is slow, the search in C
+        text = text.translate(_TRANSLATE)
+    return text.casefold()
 
 
 def _plain_char(ch: str) -> str:
@@ -79,11 +83,27 @@ def _plain_char(ch: str) -> str:
     return plain
 
 
+class _PlainTable(dict):
+    """``str.translate``'s table for ``strip_accents``, filled as characters are met."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        plain = ch if code < 0x80 else _plain_char(ch)
+        self[code] = plain
+        return plain
+
+
+_PLAIN_TABLE = _PlainTable()
+
+
 def strip_accents(folded: str) -> str:
-    """The accent-free form of folded text: "łódź" -> "lodz", "göteborg" -> "goteborg"."""
+    """The accent-free form of folded text: "łódź" -> "lodz", "göteborg" -> "goteborg".
+
+    One ``str.translate`` (in C) instead of a join over the characters: an import
+    prepares this for every entry (issue 19)."""
     if folded.isascii():
         return folded
-    return "".join(ch if ch < "\x80" else _plain_char(ch) for ch in folded)
+    return folded.translate(_PLAIN_TABLE)
 
 
 def case_number_key(text: str | None) -> str:
@@ -95,7 +115,7 @@ def case_number_key(text: str | None) -> str:
     """
     if not text:
         return ""
-    compact = "".join(ch for ch in fold(text) if not ch.isspace())
+    compact = "".join(fold(text).split())  # str.split() splits where str.isspace() holds
     return _SERIAL_ZEROS.sub("", compact)
 
 

@@ -115,3 +115,15 @@ def test_percent_and_underscore_are_plain_characters() -> None:
     assert not found("Avgift 50 kr", "50%")
     assert found("Avgift 50% av kostnaden", "50%")
     assert not found("a_b", "a%b") and found("a_b", "a_b")
+
+
+def test_accents_are_stripped_as_character_by_character() -> None:
+    """``strip_accents`` (one ``str.translate``) gives what mapping each character gives."""
+    from desktop_app.domain.folding import _plain_char, fold
+
+    for code in [*range(0x3000), *range(0x3000, 0x110000, 31)]:
+        if 0xD800 <= code < 0xE000:
+            continue
+        folded = fold(f"å{chr(code)}x")
+        expected = "".join(ch if ch < "\x80" else _plain_char(ch) for ch in folded)
+        assert strip_accents(folded) == expected, hex(code)
