@@ -135,10 +135,10 @@ def build_search_text(parts: Iterable[str | None], case_numbers: Iterable[str | 
             seen.add(word)
             extra.append(word)
 
-    accents = not folded.isascii()  # else every word is its own plain form
-    for word in words:
-        if accents:
-            add(strip_accents(word))
+    # A repeated word adds nothing new; an ASCII word or piece is its own plain form.
+    for word in dict.fromkeys(words):
+        if not word.isascii():
+            add(word.translate(_PLAIN_TABLE))
         if word.isalnum():
             continue  # one word, nothing inside it: findall would give the word itself
         inner = _INNER_WORDS.findall(word)
@@ -146,7 +146,8 @@ def build_search_text(parts: Iterable[str | None], case_numbers: Iterable[str | 
             inner = [""] + inner
         for piece in inner[1:]:  # words inside a word get a word start of their own
             add(piece)
-            add(strip_accents(piece))
+            if not piece.isascii():
+                add(piece.translate(_PLAIN_TABLE))
     for number in case_numbers:
         compact = "".join(fold(number).split())
         add(compact)

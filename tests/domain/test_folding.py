@@ -127,3 +127,50 @@ def test_accents_are_stripped_as_character_by_character() -> None:
         folded = fold(f"å{chr(code)}x")
         expected = "".join(ch if ch < "\x80" else _plain_char(ch) for ch in folded)
         assert strip_accents(folded) == expected, hex(code)
+
+
+def _search_text_word_by_word(parts: list[str], case_numbers: list[str]) -> str:
+    """build_search_text as it was before issue 19's import work: every word in turn."""
+    import re
+
+    from desktop_app.domain.folding import WORD, case_number_key, fold
+
+    folded = fold(" ".join(p for p in parts if p))
+    words = folded.split()
+    seen, extra = set(words), []
+
+    def add(word: str) -> None:
+        if word and word not in seen:
+            seen.add(word)
+            extra.append(word)
+
+    for word in words:
+        add(strip_accents(word))
+        if word.isalnum():
+            continue
+        inner = re.findall(r"[^\W_]+", word)
+        if inner and not word.startswith(inner[0]):
+            inner = [""] + inner
+        for piece in inner[1:]:
+            add(piece)
+            add(strip_accents(piece))
+    for number in case_numbers:
+        compact = "".join(fold(number).split())
+        add(compact)
+        add(strip_accents(compact))
+        add(case_number_key(number))
+    return WORD + WORD.join(words + extra) if words or extra else ""
+
+
+def test_search_text_is_the_word_by_word_text() -> None:
+    """Repeated words, ASCII words and pieces skipped: the same text, in the same order."""
+    import random
+
+    from desktop_app.domain.folding import build_search_text
+
+    rng = random.Random(19)
+    alphabet = "aåäÖé -\u2010\u00ad\u200bß\u0301İ()/.,:1203xyzłø\u00a0\u4e2d"
+    for _ in range(20_000):
+        parts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 25))) for _ in "abc"]
+        parts.append(parts[0])
+        assert build_search_text(parts, parts[:1]) == _search_text_word_by_word(parts, parts[:1])
