@@ -87,11 +87,9 @@ def summarize(
         findings = check_entry(entry, ctx)
     findings = [f for f in findings if f.code != OVERDUE]
     checked = assess(entry, ctx, findings) if findings else []
-    window = overdue_window(entry, ctx)
+    window, late = _overdue(entry, ctx)
     overdue_assessed = False
     if window is not None:
-        start = window[0]
-        late = [f for f in check_r3_review(entry, replace(ctx, today=start)) if f.code == OVERDUE]
         overdue_assessed = not assess(entry, ctx, late)[0].is_open
     return FindingsSummary(
         errors=_codes(checked, Severity.ERROR, True),
@@ -111,15 +109,21 @@ def overdue_window(entry: EntryData, ctx: RuleContext) -> tuple[date, date | Non
     is active and in force (until its end date); whether R3 looks at the entry
     at all (kind, interval, status) is asked of the rule itself on the first day.
     """
+    return _overdue(entry, ctx)[0]
+
+
+def _overdue(entry: EntryData, ctx: RuleContext) -> tuple[tuple[date, date | None] | None, list]:
+    """``overdue_window`` and R3-OVERDUE's findings on its first day (none without one)."""
     if entry.status != Status.ACTIVE:
-        return None
+        return None, []
     next_review = entry.next_review()
     if next_review is None:
-        return None
+        return None, []
     start = next_review + timedelta(days=1)
     if entry.end_date is not None and entry.end_date < start:
-        return None
+        return None, []
     probe = replace(ctx, today=start)
-    if not any(f.code == OVERDUE for f in check_r3_review(entry, probe)):
-        return None
-    return start, entry.end_date
+    late = [f for f in check_r3_review(entry, probe) if f.code == OVERDUE]
+    if not late:
+        return None, []
+    return (start, entry.end_date), late

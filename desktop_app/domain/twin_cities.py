@@ -11,6 +11,7 @@ instrument (which never matches: it is not "town twinning").
 
 from __future__ import annotations
 
+import functools
 import re
 
 # Stems, case-folded; each must start a word. Grouped by language for review.
@@ -37,6 +38,7 @@ _MINNEAPOLIS = re.compile(r"minneapolis|saint\s+paul|st\.?\s*paul|minnesota")
 _DIGITAL_TWIN = re.compile(r"digital(?:a|en|e)?\s+$")
 
 
+@functools.lru_cache(maxsize=8192)  # counterparties' names come back on entry after entry
 def twin_city_term(text: str) -> str | None:
     """The twin-city wording in ``text`` as written there, or None."""
     if not text:

@@ -9,6 +9,7 @@ becomes the country of the part before it. A country in parentheses
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .headers import normalise
@@ -125,7 +126,11 @@ def split_counterparties(value: object) -> list[tuple[str, str]]:
     """(name, country) pairs from a cell; see the module docstring for the rule."""
     if is_blank(value):
         return []
-    raw = _text(value)
+    return list(_split_text(_text(value)))
+
+
+@functools.lru_cache(maxsize=4096)  # a register names the same counterparties again and again
+def _split_text(raw: str) -> tuple[tuple[str, str], ...]:
     parts = re.split(r"[;\n\r]+", raw)
     if len(parts) == 1:
         parts = re.split(r",|\s/\s", raw)
@@ -144,7 +149,7 @@ def split_counterparties(value: object) -> list[tuple[str, str]]:
             result.append((name.strip(), country.strip()))
         else:
             result.append((part, ""))
-    return result
+    return tuple(result)
 
 
 def split_links(value: object) -> tuple[str, ...]:
