@@ -35,6 +35,7 @@ from desktop_app.ui.changes import BODIES, COUNTERPARTIES, SETTINGS, THEMES, Cha
 from desktop_app.ui.pages.base import Page
 from desktop_app.ui.runner import Job, runner
 from desktop_app.ui.widgets.row_keys import install_row_keys
+from desktop_app.ui.widgets.viewport import give_own_viewport
 
 from .columns import COMPUTED, DEFAULT_VISIBLE, DEFAULT_WIDTHS, MODEL_COLUMNS, title
 from .filter_bar import FilterBar
@@ -133,6 +134,7 @@ class RegisterView(Page):
         self.filter_bar.search.returnPressed.connect(self._search_return)
 
         self.table = QTableView(self)
+        give_own_viewport(self.table)  # read at every result (widgets.viewport)
         self.table.setObjectName("registerTable")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
