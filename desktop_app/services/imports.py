@@ -21,6 +21,7 @@ counterparties are created only for the rows written.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -136,6 +137,20 @@ def _placeholders(rows) -> set[int]:
     return used
 
 
+def _with_real_ids(d: EntryData, real: Callable[[int | None], int | None]) -> EntryData:
+    """``d`` with the preview's placeholders (negative ids of the bodies, themes and
+    counterparties the import creates) replaced by their new ids: a copy, so the
+    preview stays as it was if the transaction fails and can be applied again."""
+    return dataclasses.replace(
+        d,
+        deciding_body_id=real(d.deciding_body_id),
+        responsible_body_id=real(d.responsible_body_id),
+        cost_payer_body_id=real(d.cost_payer_body_id),
+        theme_id=real(d.theme_id),
+        counterparty_ids=tuple(real(i) for i in d.counterparty_ids),
+    )
+
+
 def apply_import(
     preview: ImportPreview,
     *,
@@ -247,12 +262,7 @@ def apply_import(
 
                 raise Cancelled()
             # the same cleaning as create_entry (the preview's check did it already)
-            d = row.data if row.cleaned else entries.clean_data(row.data)
-            d.deciding_body_id = real(d.deciding_body_id)
-            d.responsible_body_id = real(d.responsible_body_id)
-            d.cost_payer_body_id = real(d.cost_payer_body_id)
-            d.theme_id = real(d.theme_id)
-            d.counterparty_ids = tuple(real(i) for i in d.counterparty_ids)
+            d = _with_real_ids(row.data if row.cleaned else entries.clean_data(row.data), real)
             cp_list = [names.get(i, "") for i in d.counterparty_ids]
             values = [getattr(d, name) for name in _ENTRY_COLUMNS]
             if not pg:
@@ -291,15 +301,9 @@ def apply_import(
         if fts_trigger is not None:
             _index_and_restore(fts_trigger, entry_ids[0], entry_ids[-1])
         for n, row in enumerate(updates):
-            d = row.data
-            d.deciding_body_id = real(d.deciding_body_id)
-            d.responsible_body_id = real(d.responsible_body_id)
-            d.cost_payer_body_id = real(d.cost_payer_body_id)
-            d.theme_id = real(d.theme_id)
-            d.counterparty_ids = tuple(real(i) for i in d.counterparty_ids)
             entries.update_entry(
                 row.existing_id,
-                d,
+                _with_real_ids(row.data, real),
                 row.existing_version,
                 audit_details={"import": tag, "row": row.row_no},
             )

@@ -71,3 +71,34 @@ def test_failed_bulk_import_leaves_nothing(register, tmp_path, monkeypatch):
         imports.apply_import(preview)
     assert reg.count(RegisterFilter(include_archived=True)) == 0
     assert _has_trigger()
+
+
+def test_a_failed_import_leaves_its_preview_as_it_was(register, tmp_path):
+    """The import writes copies of the preview's rows with the new counterparties' ids:
+    after a failure (here a Cancel after the first thousand rows) the same preview
+    still names the counterparties to create, and applying it again links every
+    entry to its own (before, the rows kept the rolled-back ids: the second try
+    created no counterparty and pointed the entries at ids that do not exist)."""
+    from desktop_app.domain.cancel import Cancelled
+
+    path = _file(tmp_path, n=1200)
+    preview = build_preview(read_layout(path), path)
+    before = [(r.data.counterparty_ids, r.data.deciding_body_id) for r in preview.rows]
+    asked: list[int] = []
+
+    def cancel_at_the_second_look() -> bool:
+        asked.append(1)
+        return len(asked) > 1  # rows 0-999 were written when it is asked again
+
+    with pytest.raises(Cancelled):
+        imports.apply_import(preview, cancelled=cancel_at_the_second_look)
+    assert len(asked) == 2
+    assert reg.count(RegisterFilter(include_archived=True)) == 0
+    assert [(r.data.counterparty_ids, r.data.deciding_body_id) for r in preview.rows] == before
+
+    counts = imports.apply_import(preview)
+    assert counts["created"] == 1200 and counts["new_counterparties"] == 50
+    for i in (0, 999, 1000, 1199):
+        (hit,) = reg.query_ids(RegisterFilter(search=f"unikord{i}x"))
+        entry = entries.get_entry(hit)
+        assert [c.name for c in entry.counterparties] == [f"Stad {i % 50}"]
