@@ -443,7 +443,7 @@ def query_first(
     search = plan.condition(ROW_TEST) if plan is not None else None
     where = _where(f, today, _lead_days_for(f), search)
     rare = searching.SPARSE_HITS
-    if plan is not None and plan.postgres and _estimated_rows(where) <= 4 * rare:
+    if plan is not None and plan.postgres and _estimated_rows(where) <= 2 * rare:
         # PostgreSQL's planner walks the sort's index for a first screen, assuming the
         # hits are spread evenly along it; a rare term whose hits sit at its end (no
         # review date) read every row first: 570 ms at 300,000 (RESULTS.md). A term
