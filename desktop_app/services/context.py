@@ -11,7 +11,7 @@ import sqlite3
 import sys
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import lru_cache
@@ -79,6 +79,22 @@ def lock_row(query: peewee.Select) -> peewee.Select:
 
 def is_postgres() -> bool:
     return isinstance(database_proxy.obj, peewee.PostgresqlDatabase)
+
+
+def insert_rows(
+    table: str, columns: Sequence[str], rows: Sequence[Sequence], chunk: int = 1000
+) -> None:
+    """Plain ``INSERT``s of ``rows`` into ``table``, one ``executemany`` per ``chunk``, in
+    the caller's transaction (bulk writes: an import's entries, links, audit rows and
+    findings summaries; peewee's ``insert_many`` builds every row as a dict first)."""
+    if not rows:
+        return
+    param = "%s" if is_postgres() else "?"
+    marks = ", ".join([param] * len(columns))
+    sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})"
+    cursor = database_proxy.cursor()
+    for start in range(0, len(rows), chunk):
+        cursor.executemany(sql, rows[start : start + chunk])
 
 
 def current_actor() -> Actor:

@@ -34,11 +34,10 @@ from desktop_app.domain.findings_summary import FindingsSummary, summarize
 from desktop_app.store.models import (
     Entry,
     EntryFindings,
-    database_proxy,
 )
 
 from . import assessments, catalog, checks
-from .context import is_postgres, on_touched_entries
+from .context import insert_rows, on_touched_entries
 
 CHUNK = 500
 
@@ -121,15 +120,8 @@ def insert_new(found: dict[int, FindingsSummary]) -> None:
     none yet (an import's new entries): one ``executemany`` a chunk."""
     if not found:
         return
-    param = "%s" if is_postgres() else "?"
-    sql = (
-        f"INSERT INTO {EntryFindings._meta.table_name} ({', '.join(_COLUMNS)}) "  # noqa: SLF001
-        f"VALUES ({', '.join([param] * len(_COLUMNS))})"
-    )
     rows = [tuple(_row(i, s).values()) for i, s in sorted(found.items())]
-    cursor = database_proxy.cursor()
-    for start in range(0, len(rows), CHUNK):
-        cursor.executemany(sql, rows[start : start + CHUNK])
+    insert_rows(EntryFindings._meta.table_name, _COLUMNS, rows, CHUNK)  # noqa: SLF001
 
 
 def settle(entry_ids: Iterable[int]) -> None:

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
@@ -38,7 +38,14 @@ from desktop_app.store.models import database_proxy
 
 from . import audit, catalog, entries, finding_summaries
 from .audit import Change
-from .context import current_actor, is_postgres, touch_entries, utcnow, write_transaction
+from .context import (
+    current_actor,
+    insert_rows,
+    is_postgres,
+    touch_entries,
+    utcnow,
+    write_transaction,
+)
 from .errors import ServiceError
 from .finding_summaries import unassessed
 
@@ -83,20 +90,9 @@ def _reserve_ids(table: str, n: int) -> list[int]:
     return list(range(start, start + n))
 
 
-def _insert(table: str, columns: Sequence[str], rows: Sequence[Sequence]) -> None:
-    if not rows:
-        return
-    db = database_proxy
-    param = "%s" if is_postgres() else "?"
-    sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join([param] * len(columns))})"
-    cursor = db.cursor()
-    for start in range(0, len(rows), CHUNK):
-        cursor.executemany(sql, rows[start : start + CHUNK])
-
-
 def _audit_rows(actor, now, rows: list[tuple]) -> None:
     """rows: (action, object_type, object_id, entry_id, details dict)."""
-    _insert(
+    insert_rows(
         "audit_event",
         (
             "at",
@@ -198,7 +194,7 @@ def apply_import(
             ids[theme.placeholder] = catalog.create_theme(theme.name_sv).id
         cps = [c for c in resolver.new_counterparties.values() if c.placeholder in used]
         cp_ids = _reserve_ids("counterparty", len(cps))
-        _insert(
+        insert_rows(
             "counterparty",
             ("id", "name", "country", "type", "active", "version", "name_key"),
             [
@@ -404,8 +400,8 @@ def _index_and_restore(trigger_sql: str, first_id: int, last_id: int) -> None:
 
 
 def _flush(columns, batch, links, actor, now, audit_rows) -> None:
-    _insert("entry", columns, batch)
-    _insert("entry_counterparty", ("entry_id", "counterparty_id", "position"), links)
+    insert_rows("entry", columns, batch)
+    insert_rows("entry_counterparty", ("entry_id", "counterparty_id", "position"), links)
     _audit_rows(actor, now, audit_rows)
     batch.clear()
     links.clear()
