@@ -401,10 +401,9 @@ class RegisterView(Page):
 
     def _rest_finished(self, result: tuple, restore: tuple) -> None:
         f, ids, totals = result
-        complete, self._complete = self._complete, True  # before the rows are inserted
-        if ids is None or not self.model.extend_result(f, ids):
-            self._complete = complete  # another question's rest: the count stays unknown
-        else:
+        if ids is not None and self.model.extend_result(f, ids):
+            self._complete = True
+            self.counts_changed.emit()  # the count is exact now (rows inserted or not)
             created, selected, current = restore
             if created is not None and self.model.row_of(created) >= 0:
                 self.select_entry(created)
