@@ -21,9 +21,10 @@ counterparties are created only for the rows written.
 
 from __future__ import annotations
 
-import dataclasses
+import copy
 import json
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
@@ -54,7 +55,12 @@ if TYPE_CHECKING:  # the importer package sits above services
 
 CHUNK = 1000
 IMPORT_CACHE_KB = 64 * 1024  # SQLite's page cache during a bulk import (``_page_cache``)
-BULK_FTS_FROM = 500  # new entries from which the FTS index is filled in one statement
+BULK_FTS_FROM = 500  # new entries from which per-row triggers are set aside (_suspend_triggers)
+# FTS5's buffer of pending index terms while a bulk import fills the index (its
+# "hashsize", 1 MB by default): 100,000 entries' trigrams were flushed as ~40
+# segments that FTS5 merged again and again; with 64 MB they are 3 (15 s -> 10 s).
+BULK_FTS_HASH_BYTES = 64 * 2**20
+FTS_DEFAULT_HASH_BYTES = 2**20  # FTS5's FTS5_DEFAULT_HASHSIZE
 _ENTRY_COLUMNS = list(entries.COLUMN_FIELDS)
 # sqlite3 binds no Decimal: amounts and shares go in as text there.
 _DECIMALS = [
@@ -136,15 +142,18 @@ def _placeholders(rows) -> set[int]:
 def _with_real_ids(d: EntryData, real: Callable[[int | None], int | None]) -> EntryData:
     """``d`` with the preview's placeholders (negative ids of the bodies, themes and
     counterparties the import creates) replaced by their new ids: a copy, so the
-    preview stays as it was if the transaction fails and can be applied again."""
-    return dataclasses.replace(
-        d,
-        deciding_body_id=real(d.deciding_body_id),
-        responsible_body_id=real(d.responsible_body_id),
-        cost_payer_body_id=real(d.cost_payer_body_id),
-        theme_id=real(d.theme_id),
-        counterparty_ids=tuple(real(i) for i in d.counterparty_ids),
-    )
+    preview stays as it was if the transaction fails and can be applied again.
+    A row that names no placeholder is returned as it is (nothing writes to it)."""
+    ids = (d.deciding_body_id, d.responsible_body_id, d.cost_payer_body_id, d.theme_id)
+    if all(i is None or i >= 0 for i in ids) and all(i >= 0 for i in d.counterparty_ids):
+        return d
+    new = copy.copy(d)  # (dataclasses.replace runs __init__ again: twice the time)
+    new.deciding_body_id = real(d.deciding_body_id)
+    new.responsible_body_id = real(d.responsible_body_id)
+    new.cost_payer_body_id = real(d.cost_payer_body_id)
+    new.theme_id = real(d.theme_id)
+    new.counterparty_ids = tuple(real(i) for i in d.counterparty_ids)
+    return new
 
 
 def apply_import(
@@ -236,7 +245,7 @@ def apply_import(
         found: dict[int, FindingsSummary] = {}
         recheck: list[int] = []
         entry_ids = _reserve_ids("entry", len(new_rows))
-        fts_trigger = _suspend_fts_trigger() if len(new_rows) >= BULK_FTS_FROM else None
+        suspended = _suspend_triggers() if len(new_rows) >= BULK_FTS_FROM else {}
         pg = is_postgres()
         columns = [
             "id",
@@ -252,50 +261,54 @@ def apply_import(
             "updated_by",
         ]
         batch, links, audit_rows = [], [], []
-        for n, (row, entry_id) in enumerate(zip(new_rows, entry_ids, strict=True)):
-            if cancelled and n % 1000 == 0 and cancelled():
-                from desktop_app.domain.cancel import Cancelled
+        indexer = _ChunkIndexer(FTS_TRIGGER in suspended)
+        try:
+            for n, (row, entry_id) in enumerate(zip(new_rows, entry_ids, strict=True)):
+                if cancelled and n % 1000 == 0 and cancelled():
+                    from desktop_app.domain.cancel import Cancelled
 
-                raise Cancelled()
-            # the same cleaning as create_entry (the preview's check did it already)
-            d = _with_real_ids(row.data if row.cleaned else entries.clean_data(row.data), real)
-            cp_list = [names.get(i, "") for i in d.counterparty_ids]
-            values = [getattr(d, name) for name in _ENTRY_COLUMNS]
-            if not pg:
-                for i in _DECIMALS:
-                    if values[i] is not None:
-                        values[i] = str(values[i])
-            batch.append(
-                (
-                    entry_id,
-                    *values,
-                    "\n".join(d.document_links),
-                    entries.stored_next_review(d),
-                    *_prepared_values(d, cp_list, theme_names.get(d.theme_id, ""), short_names),
-                    entry_case_key(d.case_number),
-                    1,
-                    now,
-                    actor.name,
-                    now,
-                    actor.name,
+                    raise Cancelled()
+                # the same cleaning as create_entry (the preview's check did it already)
+                d = _with_real_ids(row.data if row.cleaned else entries.clean_data(row.data), real)
+                cp_list = [names.get(i, "") for i in d.counterparty_ids]
+                values = [getattr(d, name) for name in _ENTRY_COLUMNS]
+                if not pg:
+                    for i in _DECIMALS:
+                        if values[i] is not None:
+                            values[i] = str(values[i])
+                batch.append(
+                    (
+                        entry_id,
+                        *values,
+                        "\n".join(d.document_links),
+                        entries.stored_next_review(d),
+                        *_prepared_values(d, cp_list, theme_names.get(d.theme_id, ""), short_names),
+                        entry_case_key(d.case_number),
+                        1,
+                        now,
+                        actor.name,
+                        now,
+                        actor.name,
+                    )
                 )
-            )
-            links.extend((entry_id, cp, pos) for pos, cp in enumerate(d.counterparty_ids))
-            if reuse and row.findings_complete:
-                found[entry_id] = summarize(d, rules_ctx, unassessed, row.findings)
-            else:
-                recheck.append(entry_id)
-            audit_rows.append(("create", "entry", entry_id, entry_id,
-                               {"import": tag, "row": row.row_no}))  # fmt: skip
-            if len(batch) >= CHUNK:
-                _flush(columns, batch, links, actor, now, audit_rows)
-                if progress:
-                    progress(n + 1, total, "")
-        _flush(columns, batch, links, actor, now, audit_rows)
+                links.extend((entry_id, cp, pos) for pos, cp in enumerate(d.counterparty_ids))
+                if reuse and row.findings_complete:
+                    found[entry_id] = summarize(d, rules_ctx, unassessed, row.findings)
+                else:
+                    recheck.append(entry_id)
+                audit_rows.append(("create", "entry", entry_id, entry_id,
+                                   {"import": tag, "row": row.row_no}))  # fmt: skip
+                if len(batch) >= CHUNK:
+                    indexer.flush(columns, batch, links, actor, now, audit_rows)
+                    if progress:
+                        progress(n + 1, total, "")
+            indexer.flush(columns, batch, links, actor, now, audit_rows)
+        finally:
+            indexer.close()  # its last chunk indexed (or stopped) before anything else
         finding_summaries.insert_new(found)
         touch_entries(recheck)  # their findings summaries, checked again before the commit
-        if fts_trigger is not None:
-            _index_and_restore(fts_trigger, entry_ids[0], entry_ids[-1])
+        if suspended:
+            _restore(suspended)
         for n, row in enumerate(updates):
             entries.update_entry(
                 row.existing_id,
@@ -371,32 +384,107 @@ def _prepared_values(
     return [prepared[c] for c in PREPARED_COLUMNS]
 
 
-def _suspend_fts_trigger() -> str | None:
-    """SQLite: drop the per-row FTS trigger for a bulk insert (inside the transaction).
+# The per-row SQLite triggers a bulk import sets aside while its rows go in.
+FTS_TRIGGER = "entry_fts_ai"
+BULK_SUSPENDED_TRIGGERS = (FTS_TRIGGER, "entry_audit_insert", "entry_counterparty_audit_insert")
 
-    FTS5's trigram trigger costs ~10 ms a row when fired 100,000 times; one
-    ``INSERT ... SELECT`` into the index afterwards is about four times faster.
-    The trigger is re-created from its own stored SQL before the transaction
-    commits, and a failed import rolls the DROP back with everything else.
+
+def _suspend_triggers() -> dict[str, str]:
+    """SQLite: drop the per-row triggers of a bulk insert, inside its transaction;
+    their names and stored SQL, for ``_restore``.
+
+    * ``entry_fts_ai``: FTS5's trigram trigger fired 100,000 times costs about
+      four times one ``INSERT ... SELECT`` into the index afterwards.
+    * ``entry_audit_insert``, ``entry_counterparty_audit_insert`` (m0011) audit
+      rows written *outside* the program; the program's own transaction keeps
+      them silent with its ``audit_writer`` row and writes its own audit rows
+      (one per entry, naming the import). Silent, they still cost ~11 s per
+      100,000 entries (SQLite builds each new row for them before their WHEN).
+      No write from outside can slip by meanwhile: the transaction began with
+      ``BEGIN IMMEDIATE``, so no other connection writes until it ends.
+
+    No other connection ever sees the register without them: the DROPs and the
+    CREATEs (from the triggers' own stored SQL) are in the same transaction,
+    and a failed or cancelled import rolls the DROPs back with everything else.
     """
     if is_postgres():
-        return None
-    row = database_proxy.execute_sql(
-        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'entry_fts_ai'"
-    ).fetchone()
-    if row is None:
-        return None
-    database_proxy.execute_sql("DROP TRIGGER entry_fts_ai")
-    return row[0]
-
-
-def _index_and_restore(trigger_sql: str, first_id: int, last_id: int) -> None:
-    database_proxy.execute_sql(
-        "INSERT INTO entry_fts (rowid, search_text) "
-        "SELECT id, search_text FROM entry WHERE id BETWEEN ? AND ?",
-        (first_id, last_id),
+        return {}
+    marks = ", ".join("?" for _ in BULK_SUSPENDED_TRIGGERS)
+    found = dict(
+        database_proxy.execute_sql(
+            f"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN ({marks})",
+            BULK_SUSPENDED_TRIGGERS,
+        ).fetchall()
     )
-    database_proxy.execute_sql(trigger_sql)
+    for name in found:
+        database_proxy.execute_sql(f'DROP TRIGGER "{name}"')
+    return found
+
+
+def _restore(triggers: dict[str, str]) -> None:
+    """Every trigger ``_suspend_triggers`` set aside back as it was (and FTS5's
+    buffer, which ``_ChunkIndexer`` enlarged, back at its default)."""
+    if FTS_TRIGGER in triggers:
+        _fts_hash_size(FTS_DEFAULT_HASH_BYTES)  # a later edit's few terms need no more
+    for sql in triggers.values():
+        database_proxy.execute_sql(sql)
+
+
+class _ChunkIndexer:
+    """Writes the new entries chunk by chunk; on a bulk SQLite import (its FTS
+    trigger set aside) each chunk goes into the search index on a second thread
+    while this one prepares the next chunk's rows.
+
+    FTS5 does its work in C with Python's lock released, so the 100,000 rows'
+    trigram index (~10 s) costs the import little more than the wait for its
+    last chunk. Both threads use the transaction's one connection, never at the
+    same time: this thread waits for the chunk being indexed before it writes
+    again (``flush``, ``close``). An indexing error is raised here, and the
+    transaction rolls back as for any other.
+    """
+
+    SQL = (
+        "INSERT INTO entry_fts (rowid, search_text) "
+        "SELECT id, search_text FROM entry WHERE id BETWEEN ? AND ?"
+    )
+
+    def __init__(self, index: bool) -> None:
+        self._pending: Future | None = None
+        self._pool: ThreadPoolExecutor | None = None
+        if index:
+            _fts_hash_size(BULK_FTS_HASH_BYTES)
+            self._connection = database_proxy.connection()
+            self._pool = ThreadPoolExecutor(1, thread_name_prefix="import-index")
+
+    def flush(self, columns, batch, links, actor, now, audit_rows) -> None:
+        """Write the prepared rows (and clear them); index them in the background."""
+        if not batch:
+            return
+        first, last = batch[0][0], batch[-1][0]
+        self._wait()
+        _flush(columns, batch, links, actor, now, audit_rows)
+        if self._pool is not None:
+            self._pending = self._pool.submit(self._connection.execute, self.SQL, (first, last))
+
+    def close(self) -> None:
+        """Wait for the chunk being indexed (its error raised here)."""
+        try:
+            self._wait()
+        finally:
+            if self._pool is not None:
+                self._pool.shutdown(wait=True)
+
+    def _wait(self) -> None:
+        pending, self._pending = self._pending, None
+        if pending is not None:
+            pending.result()
+
+
+def _fts_hash_size(size: int) -> None:
+    """FTS5's pending-terms buffer (kept in the index's config table, in this transaction)."""
+    database_proxy.execute_sql(
+        "INSERT INTO entry_fts (entry_fts, rank) VALUES ('hashsize', ?)", (size,)
+    )
 
 
 def _flush(columns, batch, links, actor, now, audit_rows) -> None:

@@ -215,6 +215,10 @@ def _connect_sqlite(path: Path) -> peewee.SqliteDatabase:
         # Writers take the lock when the transaction begins, so a second writer
         # waits on the busy timeout instead of failing half-way (WAL snapshots).
         lock_type="IMMEDIATE",
+        # Each thread has its own connection (peewee); a bulk import alone hands its
+        # transaction's connection to a second thread, used by one at a time
+        # (services.imports._ChunkIndexer).
+        check_same_thread=False,
     )
     return db
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+
 import pytest
 
 from desktop_app.domain.entry import EntryData
@@ -31,25 +33,42 @@ def _file(tmp_path, n=600):
     return write_xlsx(tmp_path / "stor.xlsx", rows)
 
 
-def _has_trigger() -> bool:
+def _triggers() -> dict[str, str]:
+    """The triggers a bulk import sets aside (SQLite), as stored."""
     if context.is_postgres():
-        return True
-    row = database_proxy.execute_sql(
-        "SELECT 1 FROM sqlite_master WHERE type='trigger' AND name='entry_fts_ai'"
-    ).fetchone()
-    return row is not None
+        return {}
+    marks = ", ".join("?" for _ in imports.BULK_SUSPENDED_TRIGGERS)
+    return dict(
+        database_proxy.execute_sql(
+            f"SELECT name, sql FROM sqlite_master WHERE type='trigger' AND name IN ({marks})",
+            imports.BULK_SUSPENDED_TRIGGERS,
+        ).fetchall()
+    )
+
+
+def _has_trigger() -> bool:
+    return context.is_postgres() or "entry_fts_ai" in _triggers()
 
 
 def test_bulk_import_is_searchable_and_keeps_the_trigger(register, tmp_path):
     path = _file(tmp_path)
     preview = build_preview(read_layout(path), path)
+    before = _triggers()
+    assert context.is_postgres() or len(before) == len(imports.BULK_SUSPENDED_TRIGGERS)
     counts = imports.apply_import(preview)
+    assert _triggers() == before  # each one back, as it was
     assert counts["created"] == 600 and counts["new_counterparties"] == 50
     assert reg.count(RegisterFilter()) == 600
     (hit,) = reg.query_ids(RegisterFilter(search="unikord537x"))
     assert entries.get_entry(hit).data.case_number == "KS 2024/00537"
     assert len(reg.query_ids(RegisterFilter(search="unikord53"))) == 11  # 53x, 530-539
     assert _has_trigger()
+    if not context.is_postgres():  # the index is whole, its buffer back at FTS5's default
+        database_proxy.execute_sql("INSERT INTO entry_fts (entry_fts) VALUES ('integrity-check')")
+        (size,) = database_proxy.execute_sql(
+            "SELECT v FROM entry_fts_config WHERE k = 'hashsize'"
+        ).fetchone()
+        assert size == imports.FTS_DEFAULT_HASH_BYTES
     created = entries.create_entry(EntryData(kind="membership", title="Efteråt skapad",
                                              scope="city_wide"))  # fmt: skip
     assert reg.query_ids(RegisterFilter(search="efteråt")) == [created.id]
@@ -62,7 +81,7 @@ def test_failed_bulk_import_leaves_nothing(register, tmp_path, monkeypatch):
     def broken(*args, **kwargs):
         raise RuntimeError("disk went away")
 
-    monkeypatch.setattr(imports, "_index_and_restore", broken)
+    monkeypatch.setattr(imports, "_restore", broken)
     monkeypatch.setattr(imports.entries, "update_entry", broken)
     with pytest.raises(RuntimeError):
         if context.is_postgres():
@@ -71,6 +90,7 @@ def test_failed_bulk_import_leaves_nothing(register, tmp_path, monkeypatch):
         imports.apply_import(preview)
     assert reg.count(RegisterFilter(include_archived=True)) == 0
     assert _has_trigger()
+    assert context.is_postgres() or len(_triggers()) == len(imports.BULK_SUSPENDED_TRIGGERS)
 
 
 def test_a_failed_import_leaves_its_preview_as_it_was(register, tmp_path):
@@ -102,3 +122,29 @@ def test_a_failed_import_leaves_its_preview_as_it_was(register, tmp_path):
         (hit,) = reg.query_ids(RegisterFilter(search=f"unikord{i}x"))
         entry = entries.get_entry(hit)
         assert [c.name for c in entry.counterparties] == [f"Stad {i % 50}"]
+
+
+def test_after_a_bulk_import_a_write_from_outside_is_audited_again(register, tmp_path):
+    """The audit triggers a bulk import sets aside (SQLite) are back for everyone else."""
+    if context.is_postgres():
+        pytest.skip("PostgreSQL audits on the server; no trigger is set aside there")
+    path = _file(tmp_path)
+    imports.apply_import(build_preview(read_layout(path), path))
+    first = reg.query_ids(RegisterFilter())[0]
+    outside = sqlite3.connect(database_proxy.obj.database)
+    try:
+        with outside:
+            outside.execute("INSERT INTO entry_counterparty (entry_id, counterparty_id, position) "
+                            "SELECT ?, id, 9 FROM counterparty WHERE id NOT IN (SELECT counterparty_id "
+                            "FROM entry_counterparty WHERE entry_id = ?) LIMIT 1",
+                            (first, first))  # fmt: skip
+            outside.execute("INSERT INTO entry (kind, title, scope, version, created_at, "
+                            "created_by, updated_at, updated_by) VALUES ('membership', "
+                            "'Inlagd utifrån', 'city_wide', 1, '2026-01-01', 'x', "
+                            "'2026-01-01', 'x')")  # fmt: skip
+    finally:
+        outside.close()
+    rows = database_proxy.execute_sql(
+        "SELECT object_type, action FROM audit_event WHERE source = 'server'"
+    ).fetchall()
+    assert sorted(rows) == [("entry", "create"), ("entry_counterparty", "create")]
