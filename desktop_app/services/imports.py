@@ -57,8 +57,8 @@ CHUNK = 1000
 IMPORT_CACHE_KB = 64 * 1024  # SQLite's page cache during a bulk import (``_page_cache``)
 BULK_FTS_FROM = 500  # new entries from which per-row triggers are set aside (_suspend_triggers)
 # FTS5's buffer of pending index terms while a bulk import fills the index (its
-# "hashsize", 1 MB by default): 100,000 entries' trigrams were flushed as ~40
-# segments that FTS5 merged again and again; with 64 MB they are 3 (15 s -> 10 s).
+# "hashsize", 1 MB by default): 100,000 entries' trigrams were flushed in small
+# segments that FTS5 merged again and again; with 64 MB, 15 s -> 10 s.
 BULK_FTS_HASH_BYTES = 64 * 2**20
 FTS_DEFAULT_HASH_BYTES = 2**20  # FTS5's FTS5_DEFAULT_HASHSIZE
 _ENTRY_COLUMNS = list(entries.COLUMN_FIELDS)
