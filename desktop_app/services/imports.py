@@ -131,12 +131,14 @@ def _audit_rows(actor, now, rows: list[tuple]) -> None:
 def _placeholders(rows) -> set[int]:
     used: set[int] = set()
     for row in rows:
-        d = row.data
-        for ident in (d.deciding_body_id, d.responsible_body_id, d.cost_payer_body_id,
-                      d.theme_id, *d.counterparty_ids):  # fmt: skip
-            if ident is not None and ident < 0:
-                used.add(ident)
+        used.update(i for i in _references(row.data) if i is not None and i < 0)
     return used
+
+
+def _references(d: EntryData) -> tuple[int | None, ...]:
+    """The ids of bodies, themes and counterparties ``d`` names (placeholders are < 0)."""
+    return (d.deciding_body_id, d.responsible_body_id, d.cost_payer_body_id, d.theme_id,
+            *d.counterparty_ids)  # fmt: skip
 
 
 def _with_real_ids(d: EntryData, real: Callable[[int | None], int | None]) -> EntryData:
@@ -144,8 +146,7 @@ def _with_real_ids(d: EntryData, real: Callable[[int | None], int | None]) -> En
     counterparties the import creates) replaced by their new ids: a copy, so the
     preview stays as it was if the transaction fails and can be applied again.
     A row that names no placeholder is returned as it is (nothing writes to it)."""
-    ids = (d.deciding_body_id, d.responsible_body_id, d.cost_payer_body_id, d.theme_id)
-    if all(i is None or i >= 0 for i in ids) and all(i >= 0 for i in d.counterparty_ids):
+    if all(i is None or i >= 0 for i in _references(d)):
         return d
     new = copy.copy(d)  # (dataclasses.replace runs __init__ again: twice the time)
     new.deciding_body_id = real(d.deciding_body_id)
