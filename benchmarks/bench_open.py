@@ -52,7 +52,7 @@ ROOT = Path(__file__).resolve().parents[1]
 # The observer around the real entry point. MODE "open": print "ready" and exit;
 # MODE "rss": then scroll the register, open Reviews due and print the RSS.
 OURS = r"""
-import importlib.abc, importlib.util, os, sys
+import importlib.util, os, sys
 MODE = sys.argv[1]
 
 def _rss():
@@ -93,8 +93,9 @@ def _observe():
     QApplication.exec = _watch
 
 # Qt is imported when the program imports it (as it starts without the observer):
-# the wrap is put in place right after desktop_app.ui.app is loaded.
-class _AfterUiApp(importlib.abc.MetaPathFinder):
+# the wrap is put in place right after desktop_app.ui.app is loaded. A plain class
+# (no importlib.abc): the observer imports nothing the program would not.
+class _AfterUiApp:
     def find_spec(self, name, path, target=None):
         if name != "desktop_app.ui.app":
             return None

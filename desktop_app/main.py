@@ -22,33 +22,41 @@ import sys
 
 def main(argv: list[str] | None = None) -> int:
     """The ``avtalsregister`` command (and ``python -m desktop_app``)."""
-    from desktop_app.cli import build_parser, run_command
+    gc.disable()  # until the desktop's first screen, or a command starts (_desktop)
+    try:
+        from desktop_app.cli import build_parser, run_command
 
-    _frozen_children()
-    argv = sys.argv[1:] if argv is None else argv
-    parsed = _without_command(argv)
-    if parsed is not None:
-        return _desktop(*parsed)
-    parser = build_parser(argv)
-    args, rest = parser.parse_known_args(argv)
-    if args.command is None:
-        return _desktop(args, rest)
-    if rest:
-        parser.error("unrecognized arguments: " + " ".join(rest))
+        _frozen_children()
+        argv = sys.argv[1:] if argv is None else argv
+        parsed = _without_command(argv)
+        if parsed is not None:
+            return _desktop(*parsed)
+        parser = build_parser(argv)
+        args, rest = parser.parse_known_args(argv)
+        if args.command is None:
+            return _desktop(args, rest)
+        if rest:
+            parser.error("unrecognized arguments: " + " ".join(rest))
+    finally:
+        gc.enable()
     return run_command(args)
 
 
 def gui_main(argv: list[str] | None = None) -> int:
     """The ``avtalsregister-gui`` program: the desktop window, whatever else is given."""
-    from desktop_app.cli import build_parser
+    gc.disable()  # see _desktop
+    try:
+        from desktop_app.cli import build_parser
 
-    _frozen_children()
-    argv = sys.argv[1:] if argv is None else argv
-    parsed = _without_command(argv)
-    if parsed is not None:
-        return _desktop(*parsed)
-    args, rest = build_parser(argv).parse_known_args(argv)
-    return _desktop(args, rest)
+        _frozen_children()
+        argv = sys.argv[1:] if argv is None else argv
+        parsed = _without_command(argv)
+        if parsed is not None:
+            return _desktop(*parsed)
+        args, rest = build_parser(argv).parse_known_args(argv)
+        return _desktop(args, rest)
+    finally:
+        gc.enable()
 
 
 def _without_command(argv: list[str]):
@@ -77,7 +85,8 @@ def _desktop(args, qt_args: list[str]) -> int:
     # (ui.startup.after_first_screen turns it on again): the start creates
     # modules, classes and widgets that all stay, so the ~80 collections it
     # triggered found nothing and took 10-15 ms (issue 19). Objects freed by
-    # their reference count are freed as always.
+    # their reference count are freed as always. ``main`` and ``gui_main``
+    # pause it already while the command line's modules (peewee) are imported.
     gc.disable()
     try:
         return _start_desktop(args, qt_args)

@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QMainWindow, QMenu
 
 from . import request_actions
 from .entry_actions import EntryActions
@@ -142,9 +142,10 @@ class Actions:
                 QCoreApplication.translate("MainWindow", "(none yet)")
             ).setEnabled(False)
 
-    def build_menus(self) -> None:
-        bar = self.window.menuBar()
-        file_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
+    def build_menus(self, top: dict[str, QMenu]) -> None:
+        """Fill the menu bar's menus (``file``, ``edit``, ``view``, ``help``: the
+        window makes them with their titles before its first paint)."""
+        file_menu = top["file"]
         file_menu.addAction(self.new_entry)
         file_menu.addAction(self.open_register)
         self.recent_menu = file_menu.addMenu(
@@ -173,19 +174,19 @@ class Actions:
         file_menu.addSeparator()
         file_menu.addAction(self.quit)
 
-        edit = bar.addMenu(QCoreApplication.translate("MainWindow", "&Edit"))
+        edit = top["edit"]
         for action in (self.open_entry, None, self.review, self.terminate, None):
             edit.addAction(action) if action else edit.addSeparator()
         edit.addAction(self.archive)
         edit.addAction(self.restore)
 
-        view = bar.addMenu(QCoreApplication.translate("MainWindow", "&View"))
+        view = top["view"]
         view.addAction(self.reload)
         view.addAction(self.search)
         view.addAction(self.columns)
         self.sections_menu = view.addMenu(QCoreApplication.translate("MainWindow", "S&ection"))
 
-        help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
+        help_menu = top["help"]
         help_menu.addAction(self.guide)
         help_menu.addSeparator()
         help_menu.addAction(self.about)

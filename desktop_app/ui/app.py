@@ -19,14 +19,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QMessageBox,
-    QVBoxLayout,
-)
+from PySide6.QtWidgets import QApplication
 
 from desktop_app import APP_NAME, ORG_NAME
 from desktop_app.paths import default_database_path
@@ -94,7 +87,7 @@ def run(args: argparse.Namespace, qt_args: list[str] | None = None) -> int:
     start_first_screen()  # its query runs while the window's modules load and it is built
     from .main_window import MainWindow
 
-    window = MainWindow(info)
+    window = MainWindow(info, complete_after_paint=True)  # menus' actions after the rows
     window.show()
     from .startup import after_first_screen
 
@@ -163,6 +156,10 @@ def welcome() -> str | None:
 
 def open_failed(exc: StoreError, target: str) -> str | None:
     """Explain why the register did not open; another register to try, or None to quit."""
+    # Qt's dialog classes here and below only when asked for: each costs the start
+    # its Python enum types (issue 19).
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
     box = QMessageBox()
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(QCoreApplication.translate("App", "Avtalsregister"))
@@ -200,6 +197,8 @@ def open_failed(exc: StoreError, target: str) -> str | None:
 
 
 def choose_database(current: str) -> str | None:
+    from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout
+
     from .dialogs.database_choice import DatabaseChooser
 
     dialog = QDialog()

@@ -12,7 +12,7 @@ from __future__ import annotations
 import traceback
 
 from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop_app.services.errors import (
     ConflictError,
@@ -78,6 +78,8 @@ def error_title(exc: BaseException) -> str:
 
 
 def show_error(parent: QWidget | None, exc: BaseException, title: str | None = None) -> None:
+    from PySide6.QtWidgets import QMessageBox  # its enum types only when needed (issue 19)
+
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(title or error_title(exc))

@@ -8,18 +8,36 @@ reader's read-only window, other registrars' changes). Every write's change
 notice (``ui.operations.notices``) comes here and is handed to every page;
 each refreshes only if it is concerned. Closing the window stops all
 background work before anything else may close the register.
+
+At the program's start (``complete_after_paint``) the window is first built
+as it looks: the table, filter bar, side bar, the menu bar's menus and the
+status bar. What is not seen until used (the menus' actions and shortcuts,
+the entry actions, the commands, shared use and the side bar's icons, drawn
+in a place kept for them) is added by ``complete`` right after the first
+screen is painted, so the registrar sees the register sooner (issue 19).
+Anything that needs those helpers earlier completes the window first.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QLocale, QSettings, QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QByteArray,
+    QCoreApplication,
+    QLocale,
+    QSettings,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QSplitter,
     QStackedWidget,
     QWidget,
@@ -27,29 +45,36 @@ from PySide6.QtWidgets import (
 
 from desktop_app.services.register import RegisterFilter
 
-from .actions import Actions
 from .changes import ChangeNotice
-from .entry_actions import EntryActions
 from .errors import ui_language
 from .operations import notices
 from .pages.base import Page
 from .register.view import RegisterView
 from .resources import app_icon
 from .runner import runner
-from .sections import SECTIONS, create_page, section_title
-from .shared_use import SharedUse
+from .sections import SECTIONS, create_page, section_icon, section_title
 from .widgets.elided_label import ElidedLabel
-from .window_commands import WindowCommands
+
+SIDEBAR_ICON = QSize(22, 22)
 
 
 class MainWindow(QMainWindow):
     """The program's one main window, on an opened register (``RegisterInfo``)."""
 
-    def __init__(self, info=None, parent: QWidget | None = None, persist: bool = True) -> None:
+    completed = Signal()  # the menus' actions, entry actions and shared use are in place
+
+    def __init__(
+        self,
+        info=None,
+        parent: QWidget | None = None,
+        persist: bool = True,
+        complete_after_paint: bool = False,
+    ) -> None:
         super().__init__(parent)
         runner().open()  # a register is open: background work may run
         self.info = info
         self.persist = persist  # False: smoke test and screenshots leave QSettings alone
+        self.is_complete = False  # see complete()
         self.lang = ui_language()
         self.setWindowTitle(self.tr("Avtalsregister"))
         if info is not None:
@@ -66,7 +91,7 @@ class MainWindow(QMainWindow):
 
         self.sidebar = QListWidget(self)
         self.sidebar.setObjectName("sidebar")
-        self.sidebar.setIconSize(QSize(22, 22))
+        self.sidebar.setIconSize(SIDEBAR_ICON)
         self.sidebar.setSpacing(2)
         self.sidebar.setMinimumWidth(175)
         self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -79,8 +104,10 @@ class MainWindow(QMainWindow):
         )
         self.stack = QStackedWidget(self)
         self.pages: dict[str, Page] = {}
+        blank = QPixmap(SIDEBAR_ICON)  # the icons' place until complete() draws them
+        blank.fill(Qt.GlobalColor.transparent)
         for section in SECTIONS:
-            item = QListWidgetItem(self.style().standardIcon(section.icon), section_title(section))
+            item = QListWidgetItem(QIcon(blank), section_title(section))
             item.setData(Qt.ItemDataRole.UserRole, section.key)
             item.setToolTip(f"{section_title(section)} ({section.shortcut})")
             self.sidebar.addItem(item)
@@ -95,22 +122,16 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([185, 1215])
         self.setCentralWidget(self.splitter)
 
-        self.entry_actions = EntryActions(self, self.current_page)
-        self.commands = WindowCommands(
-            self,
-            self.register_view,
-            show_register=lambda: self.show_section("register"),
-            reload=self.reload,
-            open_entry=self.open_entry,
-            display=info.display if info is not None else "",
-        )
-        self.actions = Actions(self, self.commands, self.entry_actions)
-        self.actions.build_menus()
-        for i, section in enumerate(SECTIONS):
-            action = QAction(section_title(section), self)
-            action.setShortcut(section.shortcut)
-            action.triggered.connect(lambda _c=False, row=i: self.sidebar.setCurrentRow(row))
-            self.actions.sections_menu.addAction(action)
+        bar = self.menuBar()  # the menus' titles now, their actions in complete()
+        self.top_menus: dict[str, QMenu] = {
+            key: bar.addMenu(QCoreApplication.translate("MainWindow", title))
+            for key, title in (
+                ("file", QT_TRANSLATE_NOOP("MainWindow", "&File")),
+                ("edit", QT_TRANSLATE_NOOP("MainWindow", "&Edit")),
+                ("view", QT_TRANSLATE_NOOP("MainWindow", "&View")),
+                ("help", QT_TRANSLATE_NOOP("MainWindow", "&Help")),
+            )
+        }
         self._add_page("register", self.register_view)
         self.sidebar.currentRowChanged.connect(self.show_section_at)
 
@@ -128,12 +149,6 @@ class MainWindow(QMainWindow):
             self.db_label.setText(self.tr("Database: %1").replace("%1", info.display))
             self.db_label.setToolTip(info.display)
 
-        # Writes tell what they changed; pages refresh what concerns them.
-        self.shared = SharedUse(self, self.actions.set_read_only)
-        notices().changed.connect(self.apply_changes)
-        if info is not None:
-            self.shared.start(self.lang)
-
         self.resize(1400, 850)
         self.sidebar.setCurrentRow(0)
         if persist:
@@ -142,10 +157,62 @@ class MainWindow(QMainWindow):
             self.register_view.set_filter(RegisterFilter(), wait=True)
             self.register_view.run_query(totals=True)
         self.fit_to_screen()
+        if complete_after_paint and self.current_page() is self.register_view:
+            self.register_view.screen_painted.connect(self._first_screen_painted)
+        else:
+            self.complete()
+
+    def _first_screen_painted(self) -> None:
+        self.register_view.screen_painted.disconnect(self._first_screen_painted)
+        self.complete()
+
+    def complete(self) -> None:
+        """Add what the first screen did not need: the menus' actions and shortcuts,
+        the entry actions, the commands, shared use (a reader's read-only window,
+        other registrars' changes) and the side bar's icons. Once; never after close."""
+        if self.is_complete or self._closed:
+            return
+        self.is_complete = True
+        from PySide6.QtGui import QAction
+
+        from .actions import Actions
+        from .entry_actions import EntryActions
+        from .shared_use import SharedUse
+        from .window_commands import WindowCommands
+
+        info = self.info
+        self.entry_actions = EntryActions(self, self.current_page)
+        for page in self.pages.values():
+            self.entry_actions.attach(page)
+        self.commands = WindowCommands(
+            self,
+            self.register_view,
+            show_register=lambda: self.show_section("register"),
+            reload=self.reload,
+            open_entry=self.open_entry,
+            display=info.display if info is not None else "",
+        )
+        self.actions = Actions(self, self.commands, self.entry_actions)
+        self.actions.build_menus(self.top_menus)
+        for i, section in enumerate(SECTIONS):
+            action = QAction(section_title(section), self)
+            action.setShortcut(section.shortcut)
+            action.triggered.connect(lambda _c=False, row=i: self.sidebar.setCurrentRow(row))
+            self.actions.sections_menu.addAction(action)
+        for row, section in enumerate(SECTIONS):
+            self.sidebar.item(row).setIcon(section_icon(section, self))
+
+        # Writes tell what they changed; pages refresh what concerns them.
+        self.shared = SharedUse(self, self.actions.set_read_only)
+        notices().changed.connect(self.apply_changes)
+        if info is not None:
+            self.shared.start(self.lang)
         self.entry_actions.update()
+        self.completed.emit()
 
     @property
     def read_only(self) -> bool:
+        self.complete()
         return self.shared.read_only
 
     # ------------------------------------------------------------------ sections
@@ -153,7 +220,8 @@ class MainWindow(QMainWindow):
     def _add_page(self, key: str, page: Page) -> None:
         page.open_entry_requested.connect(self.open_entry)
         page.show_entries_requested.connect(self.show_entries)
-        self.entry_actions.attach(page)
+        if self.is_complete:  # else complete() attaches it
+            self.entry_actions.attach(page)
         self.pages[key] = page
         self.stack.addWidget(page)
 
@@ -178,7 +246,8 @@ class MainWindow(QMainWindow):
         row = next(i for i, s in enumerate(SECTIONS) if s.key == key)
         if self.sidebar.currentRow() != row:
             self.sidebar.setCurrentRow(row)
-        self.entry_actions.update()
+        if self.is_complete:
+            self.entry_actions.update()
         return page
 
     def current_section(self) -> str:
@@ -202,6 +271,7 @@ class MainWindow(QMainWindow):
 
     def refresh_if_changed(self) -> None:
         """Look now whether someone else changed the register (as the timer does)."""
+        self.complete()
         self.shared.poll()
 
     def reload(self) -> None:
@@ -223,6 +293,7 @@ class MainWindow(QMainWindow):
 
     def selected_entry_ids(self) -> list[int]:
         """The entries highlighted on the page shown (what the entry actions act on)."""
+        self.complete()
         return self.entry_actions.target_ids()
 
     def _totals_ready(self, totals: dict[str, int]) -> None:
@@ -247,7 +318,8 @@ class MainWindow(QMainWindow):
             parts.append(f'<a href="due" style="color:#8a5a00;">{text}</a>')
         self.due_label.setText("  ·  ".join(parts))
         self.due_label.setToolTip(self.tr("Click to show these entries") if parts else "")
-        self.entry_actions.update()
+        if self.is_complete:
+            self.entry_actions.update()
 
     def _count_text(self) -> str:
         """What the status bar says of the rows shown: a number only once it is known
@@ -287,6 +359,7 @@ class MainWindow(QMainWindow):
 
     def open_entry(self, entry_id: int | None) -> None:
         """The entry editor, non-modal (the one way: ``open_entry_editor``)."""
+        self.complete()
         self.entry_actions.open_entry(entry_id)
 
     # ------------------------------------------------------------------ settings
@@ -407,7 +480,7 @@ class MainWindow(QMainWindow):
             if target:
                 prefs.set_stored_database(target)
                 prefs.add_recent_database(target)
-            window = MainWindow(info, persist=self.persist)
+            window = MainWindow(info, persist=self.persist, complete_after_paint=True)
             window.show()
             from .startup import after_first_screen
 
@@ -423,6 +496,7 @@ class MainWindow(QMainWindow):
         if self._closed:
             return
         self._closed = True
-        self.shared.stop()
-        notices().changed.disconnect(self.apply_changes)
+        if self.is_complete:
+            self.shared.stop()
+            notices().changed.disconnect(self.apply_changes)
         runner().close()

@@ -37,12 +37,15 @@ import traceback
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop_app.domain.cancel import Cancelled
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QProgressDialog
 
 SHOW_DELAY_MS = 600
 MAX_THREADS = 3
@@ -276,6 +279,8 @@ class Runner(QObject):
     def _show_progress(self, handle: Handle) -> None:
         if handle.finished or handle.dialog is not None:
             return
+        from PySide6.QtWidgets import QProgressDialog  # its Python type when first needed
+
         job = handle.job
         dialog = QProgressDialog(job.parent)
         dialog.setWindowTitle(job.progress or "")

@@ -12,7 +12,8 @@ import importlib
 from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QStyle, QWidget
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QWidget
 
 from .pages.base import Page
 
@@ -23,7 +24,7 @@ class Section:
     title: str  # English source; translated in context "Sections"
     module: str | None  # None: the Register view built by the window
     class_name: str | None
-    icon: QStyle.StandardPixmap
+    icon: str  # a QStyle.StandardPixmap's name (section_icon)
     shortcut: str
 
 
@@ -33,7 +34,7 @@ SECTIONS: tuple[Section, ...] = (
         QT_TRANSLATE_NOOP("Sections", "Register"),
         None,
         None,
-        QStyle.StandardPixmap.SP_FileDialogDetailedView,
+        "SP_FileDialogDetailedView",
         "Ctrl+1",
     ),
     Section(
@@ -41,7 +42,7 @@ SECTIONS: tuple[Section, ...] = (
         QT_TRANSLATE_NOOP("Sections", "Reviews due"),
         "desktop_app.ui.reviews.page",
         "ReviewsDuePage",
-        QStyle.StandardPixmap.SP_MessageBoxWarning,
+        "SP_MessageBoxWarning",
         "Ctrl+2",
     ),
     Section(
@@ -49,7 +50,7 @@ SECTIONS: tuple[Section, ...] = (
         QT_TRANSLATE_NOOP("Sections", "Decision bodies"),
         "desktop_app.ui.pages.bodies",
         "BodiesPage",
-        QStyle.StandardPixmap.SP_DirHomeIcon,
+        "SP_DirHomeIcon",
         "Ctrl+3",
     ),
     Section(
@@ -57,7 +58,7 @@ SECTIONS: tuple[Section, ...] = (
         QT_TRANSLATE_NOOP("Sections", "Counterparties and themes"),
         "desktop_app.ui.pages.catalog",
         "CatalogPage",
-        QStyle.StandardPixmap.SP_DriveNetIcon,
+        "SP_DriveNetIcon",
         "Ctrl+4",
     ),
     Section(
@@ -65,7 +66,7 @@ SECTIONS: tuple[Section, ...] = (
         QT_TRANSLATE_NOOP("Sections", "History"),
         "desktop_app.ui.pages.history",
         "HistoryPage",
-        QStyle.StandardPixmap.SP_FileDialogContentsView,
+        "SP_FileDialogContentsView",
         "Ctrl+5",
     ),
     Section(
@@ -73,7 +74,7 @@ SECTIONS: tuple[Section, ...] = (
         QT_TRANSLATE_NOOP("Sections", "Invitation letters"),
         "desktop_app.ui.pages.invitations",
         "InvitationsPage",
-        QStyle.StandardPixmap.SP_FileDialogNewFolder,
+        "SP_FileDialogNewFolder",
         "Ctrl+6",
     ),
 )
@@ -81,6 +82,17 @@ SECTIONS: tuple[Section, ...] = (
 
 def section_title(section: Section) -> str:
     return QCoreApplication.translate("Sections", section.title)
+
+
+def section_icon(section: Section, widget: QWidget) -> QIcon:
+    """The side bar's icon of a section, from the style ``widget`` is drawn with.
+
+    QStyle is named only here: its Python type with its eleven enum types takes
+    ~6 ms to make, which the start leaves until after the first screen (issue 19).
+    """
+    from PySide6.QtWidgets import QStyle
+
+    return widget.style().standardIcon(getattr(QStyle.StandardPixmap, section.icon))
 
 
 def create_page(section: Section, parent: QWidget) -> Page:

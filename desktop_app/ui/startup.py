@@ -16,7 +16,7 @@ from __future__ import annotations
 import gc
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QMainWindow, QWidget
 
 from .errors import error_text
 from .runner import Control, Job, runner
@@ -55,6 +55,8 @@ def _check(window: QWidget) -> None:
     from desktop_app.services.session import check_and_backup
 
     def failed(exc: BaseException) -> None:
+        from PySide6.QtWidgets import QMessageBox  # its enum types only if needed (issue 19)
+
         box = QMessageBox(window)
         box.setObjectName("integrityCheckFailed")
         box.setIcon(QMessageBox.Icon.Critical)

@@ -6,6 +6,9 @@
 * The program's own start (``desktop_app.main``) on a SQLite register shows its
   rows without loading the PostgreSQL driver, and turns the cyclic garbage
   collector (paused during the start) on again once the first screen is painted.
+* The window is shown before its menus' actions, entry actions and shared use
+  exist (and without the Qt classes only they need); they are added once the
+  first screen is painted, without moving anything on screen.
 """
 
 from __future__ import annotations
@@ -99,6 +102,9 @@ def observe():
     def first_screen(window):
         import PySide6.QtWidgets as widgets
 
+        seen["complete_after_first_screen"] = window.is_complete
+        seen["file_menu_actions"] = len(window.top_menus["file"].actions())
+
         # PySide6 loads every QWidget subclass (QMdiArea among them) the first
         # time it wraps a widget it did not make, such as a table's own viewport
         seen.setdefault("every_widget_class", "QMdiArea" in widgets.__dict__)
@@ -110,6 +116,18 @@ def observe():
             for w in QApplication.topLevelWidgets():
                 view = getattr(w, "register_view", None)
                 if view is not None and w.isVisible():
+                    import PySide6.QtWidgets as widgets
+
+                    seen["complete_when_shown"] = w.is_complete
+                    seen["menus_when_shown"] = [m.title() for m in w.top_menus.values()]
+                    seen["modules_when_shown"] = sorted(
+                        m for m in ("desktop_app.ui.actions", "desktop_app.ui.shared_use")
+                        if m in sys.modules
+                    )
+                    seen["qt_types_when_shown"] = sorted(
+                        t for t in ("QStyle", "QMessageBox", "QDialog", "QFileDialog")
+                        if t in widgets.__dict__
+                    )
                     timer.stop()
                     view.screen_painted.connect(lambda w=w: first_screen(w))
                     return
@@ -163,3 +181,68 @@ def test_the_program_starts_on_sqlite_without_the_postgresql_driver(
     assert seen["every_widget_class"] is False  # ui.widgets.viewport
     assert seen["gc_during_start"] is False  # paused from the start ...
     assert seen["gc_after_first_screen"] is True  # ... until the first screen is painted
+    # Shown with its menus' titles only; their actions after the first screen.
+    assert seen["complete_when_shown"] is False
+    assert seen["menus_when_shown"] == ["&Arkiv", "&Redigera", "&Visa", "&Hjälp"]
+    assert seen["modules_when_shown"] == []
+    assert seen["qt_types_when_shown"] == []  # each costs the start its enum types
+    assert seen["complete_after_first_screen"] is True
+    assert seen["file_menu_actions"] > 10
+
+
+def _places(window: MainWindow) -> dict[str, object]:
+    """Where the table, the side bar's rows and the menu bar are in the window."""
+    table = window.register_view.table
+    return {
+        "table": (table.mapTo(window, table.rect().topLeft()), table.size()),
+        "menu_bar": window.menuBar().geometry(),
+        "sidebar_rows": [
+            window.sidebar.visualItemRect(window.sidebar.item(i))
+            for i in range(window.sidebar.count())
+        ],
+        "filter_bar": window.register_view.filter_bar.geometry(),
+    }
+
+
+def test_the_window_is_completed_after_its_first_screen_without_moving(qtbot, demo_sqlite) -> None:
+    window = MainWindow(demo_sqlite, persist=False, complete_after_paint=True)
+    qtbot.addWidget(window)
+    assert not window.is_complete
+    assert [m.actions() for m in window.top_menus.values()] == [[], [], [], []]
+    assert all(window.sidebar.item(i).icon().cacheKey() for i in range(window.sidebar.count()))
+    window.show()
+    qtbot.waitExposed(window)
+    before = _places(window)
+    blank = window.sidebar.item(0).icon().cacheKey()
+    with qtbot.waitSignal(window.completed, timeout=10_000):
+        pass
+    window.grab()  # laid out and painted again with everything in place
+    assert _places(window) == before  # nothing moved when the rest arrived
+    assert window.sidebar.item(0).icon().cacheKey() != blank  # the real icon now
+    assert window.actions.new_entry.shortcut().toString() == "Ctrl+N"
+    assert window.actions.new_entry in window.top_menus["file"].actions()
+    assert len(window.actions.sections_menu.actions()) == len(window.pages) + 5
+    window.close()
+
+
+def test_a_window_closed_before_its_first_screen_is_never_completed(qtbot, demo_sqlite) -> None:
+    window = MainWindow(demo_sqlite, persist=False, complete_after_paint=True)
+    qtbot.addWidget(window)
+    window.close()
+    window.complete()  # as the paint's signal would, too late
+    assert not window.is_complete
+    assert window.top_menus["file"].actions() == []
+
+
+def test_a_window_opening_on_another_section_is_complete_at_once(qtbot, demo_sqlite) -> None:
+    settings = QSettings()
+    settings.setValue("window/section", "bodies")
+    try:
+        window = MainWindow(demo_sqlite, complete_after_paint=True)
+        qtbot.addWidget(window)
+    finally:
+        settings.remove("window/section")
+    assert window.current_section() == "bodies"
+    assert window.is_complete  # no first screen of the register to wait for
+    wait_idle()
+    window.close()
