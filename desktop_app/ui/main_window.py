@@ -30,7 +30,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QIcon, QPixmap
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QIcon, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -407,6 +407,17 @@ class MainWindow(QMainWindow):
         settings.setValue("window/section", self.current_section())
         self.register_view.save_state(settings)
         settings.sync()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        """A status message said before the window was shown ("Searching…" at the
+        start) is said again: Qt hides the status bar's count under a message only
+        if the count is visible then, and would otherwise draw both in one place."""
+        super().showEvent(event)
+        bar = self.statusBar()
+        message = bar.currentMessage()
+        if message:
+            bar.clearMessage()  # the same text again would be ignored
+            bar.showMessage(message)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         """Editors may refuse (unsaved edits); then all background work is stopped

@@ -246,3 +246,20 @@ def test_a_window_opening_on_another_section_is_complete_at_once(qtbot, demo_sql
     assert window.is_complete  # no first screen of the register to wait for
     wait_idle()
     window.close()
+
+
+def test_a_message_said_before_the_window_shows_does_not_cover_the_count(
+    qtbot, demo_sqlite
+) -> None:
+    """At the start "Searching…" is said before the window is shown; Qt then left
+    the count visible under it and drew both texts in one place."""
+    window = MainWindow(demo_sqlite, persist=False, complete_after_paint=True)
+    qtbot.addWidget(window)
+    window.register_view.busy_changed.emit(True)  # as the first query does
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.statusBar().currentMessage()
+    assert not window.count_label.isVisible()  # hidden under the message
+    window.register_view.busy_changed.emit(False)
+    assert window.count_label.isVisible()  # and back when it is cleared
+    window.close()
