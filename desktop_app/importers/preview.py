@@ -58,6 +58,7 @@ from desktop_app.domain.money import format_number
 from desktop_app.domain.rules import Finding, RuleContext, Severity, check_entry
 from desktop_app.domain.twin_cities import twin_city_term
 from desktop_app.services import catalog, entries, imports
+from desktop_app.services.collector import collector_paused
 
 from . import values as V
 from .headers import (
@@ -296,6 +297,7 @@ class SheetLayout:
         return result
 
 
+@collector_paused()
 def read_layout(path: str | Path, sheet: str | None = None) -> SheetLayout:
     """Read the file, find the header row and guess (or recall) the mapping."""
     data = read_sheet(path, sheet)
@@ -585,6 +587,7 @@ def _keep_file_review_date(row: PreviewRow, values: dict[str, object], where: st
           f"have been {shown_en}.")  # fmt: skip
 
 
+@collector_paused()
 def build_preview(
     layout: SheetLayout,
     path: str | Path,

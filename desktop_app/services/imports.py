@@ -39,6 +39,7 @@ from desktop_app.store.models import database_proxy
 
 from . import audit, catalog, entries, finding_summaries
 from .audit import Change
+from .collector import collector_paused
 from .context import (
     current_actor,
     insert_rows,
@@ -157,6 +158,7 @@ def _with_real_ids(d: EntryData, real: Callable[[int | None], int | None]) -> En
     return new
 
 
+@collector_paused()
 def apply_import(
     preview: ImportPreview,
     *,
