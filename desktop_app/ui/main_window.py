@@ -213,7 +213,7 @@ class MainWindow(QMainWindow):
     @property
     def read_only(self) -> bool:
         self.complete()
-        return self.shared.read_only
+        return self.is_complete and self.shared.read_only
 
     # ------------------------------------------------------------------ sections
 
@@ -272,7 +272,8 @@ class MainWindow(QMainWindow):
     def refresh_if_changed(self) -> None:
         """Look now whether someone else changed the register (as the timer does)."""
         self.complete()
-        self.shared.poll()
+        if self.is_complete:  # not if the window closed before its first screen
+            self.shared.poll()
 
     def reload(self) -> None:
         """F5: the page shown read again; the others when they are next shown."""
@@ -294,7 +295,7 @@ class MainWindow(QMainWindow):
     def selected_entry_ids(self) -> list[int]:
         """The entries highlighted on the page shown (what the entry actions act on)."""
         self.complete()
-        return self.entry_actions.target_ids()
+        return self.entry_actions.target_ids() if self.is_complete else []
 
     def _totals_ready(self, totals: dict[str, int]) -> None:
         self._totals = dict(totals)
@@ -360,7 +361,8 @@ class MainWindow(QMainWindow):
     def open_entry(self, entry_id: int | None) -> None:
         """The entry editor, non-modal (the one way: ``open_entry_editor``)."""
         self.complete()
-        self.entry_actions.open_entry(entry_id)
+        if self.is_complete:
+            self.entry_actions.open_entry(entry_id)
 
     # ------------------------------------------------------------------ settings
 

@@ -27,6 +27,7 @@ from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.register.saved_filter import filter_to_json
 from desktop_app.ui.register.view import LANE, start_first_screen
 from desktop_app.ui.runner import runner
+from desktop_app.ui.sections import SECTIONS
 
 from .conftest import wait_idle
 
@@ -221,7 +222,7 @@ def test_the_window_is_completed_after_its_first_screen_without_moving(qtbot, de
     assert window.sidebar.item(0).icon().cacheKey() != blank  # the real icon now
     assert window.actions.new_entry.shortcut().toString() == "Ctrl+N"
     assert window.actions.new_entry in window.top_menus["file"].actions()
-    assert len(window.actions.sections_menu.actions()) == len(window.pages) + 5
+    assert len(window.actions.sections_menu.actions()) == len(SECTIONS)
     window.close()
 
 
@@ -232,6 +233,12 @@ def test_a_window_closed_before_its_first_screen_is_never_completed(qtbot, demo_
     window.complete()  # as the paint's signal would, too late
     assert not window.is_complete
     assert window.top_menus["file"].actions() == []
+    # What would complete it first answers as a closed window does.
+    assert window.selected_entry_ids() == []
+    assert window.read_only is False
+    window.open_entry(None)
+    window.refresh_if_changed()
+    assert not window.is_complete
 
 
 def test_a_window_opening_on_another_section_is_complete_at_once(qtbot, demo_sqlite) -> None:
