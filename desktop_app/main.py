@@ -26,9 +26,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         from desktop_app.cli import build_parser, run_command
 
-        _frozen_children()
-        argv = sys.argv[1:] if argv is None else argv
-        parsed = _without_command(argv)
+        argv, parsed = _arguments(argv)
         if parsed is not None:
             return _desktop(*parsed)
         parser = build_parser(argv)
@@ -48,15 +46,21 @@ def gui_main(argv: list[str] | None = None) -> int:
     try:
         from desktop_app.cli import build_parser
 
-        _frozen_children()
-        argv = sys.argv[1:] if argv is None else argv
-        parsed = _without_command(argv)
+        argv, parsed = _arguments(argv)
         if parsed is not None:
             return _desktop(*parsed)
         args, rest = build_parser(argv).parse_known_args(argv)
         return _desktop(args, rest)
     finally:
         gc.enable()
+
+
+def _arguments(argv: list[str] | None):
+    """The command line (``sys.argv`` unless given) and, when it names no command,
+    the desktop's options (``_without_command``); a bundle's child process starts."""
+    _frozen_children()
+    argv = sys.argv[1:] if argv is None else argv
+    return argv, _without_command(argv)
 
 
 def _without_command(argv: list[str]):
