@@ -166,12 +166,13 @@ class MainWindow(QMainWindow):
         self.register_view.screen_painted.disconnect(self._first_screen_painted)
         self.complete()
 
-    def complete(self) -> None:
+    def complete(self) -> bool:
         """Add what the first screen did not need: the menus' actions and shortcuts,
         the entry actions, the commands, shared use (a reader's read-only window,
-        other registrars' changes) and the side bar's icons. Once; never after close."""
+        other registrars' changes) and the side bar's icons. Once; never after close.
+        Whether the window is complete (False only for one closed before that)."""
         if self.is_complete or self._closed:
-            return
+            return self.is_complete
         self.is_complete = True
         from PySide6.QtGui import QAction
 
@@ -199,8 +200,7 @@ class MainWindow(QMainWindow):
             action.setShortcut(section.shortcut)
             action.triggered.connect(lambda _c=False, row=i: self.sidebar.setCurrentRow(row))
             self.actions.sections_menu.addAction(action)
-        for row, section in enumerate(SECTIONS):
-            self.sidebar.item(row).setIcon(section_icon(section, self))
+            self.sidebar.item(i).setIcon(section_icon(section, self))
 
         # Writes tell what they changed; pages refresh what concerns them.
         self.shared = SharedUse(self, self.actions.set_read_only)
@@ -209,11 +209,11 @@ class MainWindow(QMainWindow):
             self.shared.start(self.lang)
         self.entry_actions.update()
         self.completed.emit()
+        return True
 
     @property
     def read_only(self) -> bool:
-        self.complete()
-        return self.is_complete and self.shared.read_only
+        return self.complete() and self.shared.read_only
 
     # ------------------------------------------------------------------ sections
 
@@ -271,8 +271,7 @@ class MainWindow(QMainWindow):
 
     def refresh_if_changed(self) -> None:
         """Look now whether someone else changed the register (as the timer does)."""
-        self.complete()
-        if self.is_complete:  # not if the window closed before its first screen
+        if self.complete():  # not if the window closed before its first screen
             self.shared.poll()
 
     def reload(self) -> None:
@@ -294,8 +293,7 @@ class MainWindow(QMainWindow):
 
     def selected_entry_ids(self) -> list[int]:
         """The entries highlighted on the page shown (what the entry actions act on)."""
-        self.complete()
-        return self.entry_actions.target_ids() if self.is_complete else []
+        return self.entry_actions.target_ids() if self.complete() else []
 
     def _totals_ready(self, totals: dict[str, int]) -> None:
         self._totals = dict(totals)
@@ -360,8 +358,7 @@ class MainWindow(QMainWindow):
 
     def open_entry(self, entry_id: int | None) -> None:
         """The entry editor, non-modal (the one way: ``open_entry_editor``)."""
-        self.complete()
-        if self.is_complete:
+        if self.complete():
             self.entry_actions.open_entry(entry_id)
 
     # ------------------------------------------------------------------ settings
