@@ -158,13 +158,9 @@ class MainWindow(QMainWindow):
             self.register_view.run_query(totals=True)
         self.fit_to_screen()
         if complete_after_paint and self.current_page() is self.register_view:
-            self.register_view.screen_painted.connect(self._first_screen_painted)
+            self.register_view.after_next_screen(self.complete)
         else:
             self.complete()
-
-    def _first_screen_painted(self) -> None:
-        self.register_view.screen_painted.disconnect(self._first_screen_painted)
-        self.complete()
 
     def complete(self) -> bool:
         """Add what the first screen did not need: the menus' actions and shortcuts,

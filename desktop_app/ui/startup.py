@@ -39,16 +39,8 @@ def after_first_screen(window: QWidget, check_due: bool) -> None:
     view = getattr(window, "register_view", None)
     if view is None:
         work()
-        return
-    started: list[bool] = []
-
-    def start() -> None:
-        if not started:
-            started.append(True)
-            view.screen_painted.disconnect(start)
-            work()
-
-    view.screen_painted.connect(start)
+    else:
+        view.after_next_screen(work)
 
 
 def _check(window: QWidget) -> None:

@@ -148,3 +148,19 @@ def test_the_status_bar_counts_only_what_is_counted(qtbot, big_file) -> None:
         window.close()
         wait_idle()
         close_register()
+
+
+def test_after_next_screen_calls_each_once_in_the_order_asked(qtbot, view) -> None:
+    wait_idle()
+    called: list[str] = []
+    view.after_next_screen(lambda: called.append("window"))
+    view.after_next_screen(lambda: called.append("startup"))
+    view.set_filter(RegisterFilter(sort_key="title"))
+    qtbot.waitUntil(lambda: len(called) == 2)
+    assert called == ["window", "startup"]
+    painted: list[bool] = []
+    view.screen_painted.connect(lambda: painted.append(True))
+    view.set_filter(RegisterFilter(sort_key="case_number"))
+    qtbot.waitUntil(lambda: painted != [])
+    wait_idle()
+    assert called == ["window", "startup"]  # a later screen calls neither again

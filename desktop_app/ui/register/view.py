@@ -13,6 +13,7 @@ only changed rows are forgotten, and an entry just created is selected alone.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, QSettings, Qt, QTimer, Signal
@@ -393,6 +394,16 @@ class RegisterView(Page):
             self._rest_on_paint = False
             self._run_rest()
         self.screen_painted.emit()
+
+    def after_next_screen(self, fn: Callable[[], object]) -> None:
+        """Call ``fn`` once, when the next screen is painted (``screen_painted``);
+        callers are called in the order they asked."""
+
+        def once() -> None:
+            self.screen_painted.disconnect(once)
+            fn()
+
+        self.screen_painted.connect(once)
 
     def _run_rest(self) -> None:
         job, self._rest_job = self._rest_job, None
