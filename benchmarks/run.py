@@ -11,7 +11,7 @@ same register into a schema of that database once).
 Builds (or reuses, from build/bench/) a synthetic register of N entries and
 measures each figure against its baseline in the same run on the same data.
 The heavy figures (export, import, memos) run ``--heavy-repeat`` times on
-``--heavy-n`` entries (default N; the whole run takes about 10 minutes on an
+``--heavy-n`` entries (default N; the whole run takes about 15 minutes on an
 idle 2-core machine, give ``--heavy-n 20000`` for a shorter one) and
 ``--memos`` memos (1000). ``--quick`` is
 N=10,000 with fewer repeats. See benchmarks/README.md.
