@@ -141,7 +141,7 @@ def report(runs: dict[str, list], target: str, n: int | None) -> str:
     lines.append("the program's phases (ms from its first line; medians of each phase):")
     previous = "start"
     for label, key in PHASES:
-        spans = [m[key] - (m[previous] if previous != "start" else 0.0) for m in runs["marks"]]
+        spans = [m[key] - m[previous] for m in runs["marks"]]  # "start" is 0
         lines.append(f"  {label:<70} {statistics.median(spans):6.1f} ms")
         previous = key
     total = statistics.median(m["ready"] for m in runs["marks"])
