@@ -14,7 +14,9 @@ offscreen, the program's modules compiled, the user's settings of a warm day):
   ``QTableView`` shown and rendered); the program through its entry point;
 * the program's own phases, from the first line of its process (the observer of
   ``bench_open`` notes when ``desktop_app.ui.app`` and ``desktop_app.ui.main_window``
-  begin and end loading, when the event loop starts and when the rows are seen).
+  begin and end loading, when the event loop starts and when the rows are seen), and
+  in one more untimed run the time Python's ``dataclasses`` take to make the program's
+  classes before the event loop starts.
 
 It prints what the target allows, what the libraries alone take and what is left
 for the program, so that the distance to the target is measured, not argued.
@@ -45,7 +47,32 @@ os._exit(0)
 def _bare_with(lines: str) -> str:
     """The bare window's script with ``lines`` run before the window is made."""
     head, sep, tail = bench_open.BARE.partition("app = QApplication([])")
+    assert sep, "bench_open.BARE no longer makes its QApplication as expected"
     return head + lines + sep + tail
+
+
+# Put before the open figure's observer for one untimed run: a timer around
+# dataclasses' making of each class; when the observer exits, the classes made
+# before the event loop started (the observer's "exec" mark) and their time.
+DATACLASS_TIMER = r"""
+import dataclasses as _dc, os as _os, time as _time
+_made = []  # (when done, seconds) a class
+_process_class = _dc._process_class
+def _timed_process_class(*args, **kwargs):
+    started = _time.perf_counter()
+    try:
+        return _process_class(*args, **kwargs)
+    finally:
+        done = _time.perf_counter()
+        _made.append((done, done - started))
+_dc._process_class = _timed_process_class
+_exit = _os._exit
+def _exit_reporting(code):
+    before = [spent for done, spent in _made if done < _T["exec"]]
+    print(f"dataclasses {len(before)} {1000 * sum(before):.2f}", flush=True)
+    _exit(code)
+_os._exit = _exit_reporting
+"""
 
 
 QT = "from PySide6.QtCore import Qt\nQt.AlignmentFlag\n"
@@ -106,13 +133,23 @@ def measure(target: str, repeat: int) -> dict[str, list]:
         for i in range(repeat):
             for step in steps[:: -1 if i % 2 else 1]:
                 step()
+        args = ["open", "--database", target, "--lang", "sv"]
+        rest = bench_open.run_script(
+            DATACLASS_TIMER + bench_open.OURS, args, bench_open.user_env(warm)
+        )[2]
+        words = next(line for line in rest.splitlines() if line.startswith("dataclasses")).split()
+        runs["dataclasses"] = [int(words[1]), float(words[2])]
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     return runs
 
 
 def report(runs: dict[str, list], target: str, n: int | None) -> str:
-    med = {k: statistics.median(v) * 1000 for k, v in runs.items() if v and k != "marks"}
+    med = {
+        k: statistics.median(v) * 1000
+        for k, v in runs.items()
+        if v and k not in ("marks", "dataclasses")
+    }
     bare = med["bare"]
     where = f"{n} entries, " if n else ""
     backend = "PostgreSQL" if target.startswith("postgresql") else "SQLite"
@@ -146,6 +183,11 @@ def report(runs: dict[str, list], target: str, n: int | None) -> str:
         previous = key
     total = statistics.median(m["ready"] for m in runs["marks"])
     lines.append(f"  {'in all, first line to rendered':<70} {total:6.1f} ms")
+    classes, spent = runs["dataclasses"]
+    lines.append(
+        f"  of which Python's dataclasses making {classes} classes before the event loop "
+        f"{spent:.1f} ms (one more run, untimed, a timer around dataclasses._process_class)"
+    )
     return "\n".join(lines)
 
 
