@@ -102,9 +102,8 @@ def _start_desktop(args, qt_args: list[str]) -> int:
     # The register's own modules (peewee, the store, the services the first
     # screen uses) before Qt's: once PySide6 is imported, its import hook reads
     # the source of every module imported after it (its __feature__ support),
-    # 80-odd files at each start (issue 19).
-    import desktop_app.services.checks  # noqa: F401
-    import desktop_app.services.permissions  # noqa: F401
+    # 80-odd files at each start (issue 19). Only those: the rules, the checks
+    # and what a write needs come when first used, after the first screen.
     import desktop_app.services.register  # noqa: F401
     import desktop_app.services.secrecy  # noqa: F401
     import desktop_app.services.session  # noqa: F401

@@ -144,7 +144,8 @@ _settlers: list[Callable[[set[int]], None]] = []
 
 def on_touched_entries(settle: Callable[[set[int]], None]) -> None:
     """Register what stores the touched entries' findings summaries before a write
-    commits (``finding_summaries`` does, when imported: this module never imports it)."""
+    commits (``services.session`` registers ``finding_summaries``': this module never
+    imports it)."""
     if settle not in _settlers:
         _settlers.append(settle)
 

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from desktop_app.domain.rules import Finding
 from desktop_app.store.errors import DatabaseUnavailableError, StoreError  # noqa: F401 - for ui/
+
+if TYPE_CHECKING:  # the rules' modules only where they run (the start skips them, issue 19)
+    from desktop_app.domain.rules import Finding
 
 
 class ServiceError(StoreError):

@@ -6,9 +6,9 @@ rules are far too slow to run per filter. A write names the entries whose
 findings it may have changed (``context.touch_entries``: the entries it saved,
 reviewed, terminated, archived or assessed; ``catalog.touch_body`` and the like:
 the entries of a body, counterparty or theme it renamed or changed), and
-``services.context.write_transaction`` calls ``settle`` (registered when this
-module is imported, as ``services.session`` does) before it commits, so a
-summary is never older than its entry.
+``services.context.write_transaction`` calls ``settle`` (``services.session``
+registers it, importing this module at the first write that touches an entry)
+before it commits, so a summary is never older than its entry.
 An import stores its new entries' summaries itself (``insert_new``), made of the
 findings its preview found for each row, checked against the same catalog
 (``services.imports``); the rules run again only where the catalog changed since.
@@ -37,7 +37,7 @@ from desktop_app.store.models import (
 )
 
 from . import assessments, catalog, checks
-from .context import insert_rows, on_touched_entries
+from .context import insert_rows
 
 CHUNK = 500
 
@@ -129,9 +129,6 @@ def settle(entry_ids: Iterable[int]) -> None:
     ids = sorted(set(entry_ids))
     if ids:
         store(summaries(ids))
-
-
-on_touched_entries(settle)
 
 
 def stored(ids: Sequence[int]) -> dict[int, FindingsSummary]:

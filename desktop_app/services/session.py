@@ -20,8 +20,23 @@ from desktop_app.store.models import DecisionBody, Entry, Theme, database_proxy
 from desktop_app.store.seed import seed_bodies, seed_themes
 from desktop_app.store.temp_files import sweep_sheet_files
 
-from . import audit, finding_summaries  # (registers the findings summaries with every write)
-from .context import current_actor, utcnow, write_transaction
+from . import audit
+from .context import current_actor, on_touched_entries, utcnow, write_transaction
+
+
+def _settle_findings(entry_ids: set[int]) -> None:
+    """Store the findings summaries of the entries a write touched, before it commits.
+
+    ``finding_summaries`` and the rules it runs are imported by the first write
+    that touches an entry, not by opening the register: the desktop's first
+    screen only reads (issue 19, ~10 ms of every start).
+    """
+    from . import finding_summaries
+
+    finding_summaries.settle(entry_ids)
+
+
+on_touched_entries(_settle_findings)  # every write, in every process that opens a register
 
 
 @dataclass(frozen=True)
@@ -92,6 +107,8 @@ def open_register(
         if after > before > 0 and not defer_summaries:
             # A register from an older program: its entries' findings summaries
             # (m0009) are made with this program's rules (seconds per thousand).
+            from . import finding_summaries
+
             finding_summaries.fill_missing()
         if before > 0 and target.backend == "sqlite" and not check_due:
             from desktop_app.store.backups import daily_backup

@@ -4,6 +4,9 @@ reads stays what the rules say after every kind of write, on both backends."""
 from __future__ import annotations
 
 import dataclasses
+import json
+import subprocess
+import sys
 from datetime import date, timedelta
 
 import pytest
@@ -206,3 +209,48 @@ def test_the_filter_is_described_in_words_not_identifiers() -> None:
     assert (
         en == "Status: Archived, Review due, Review overdue; End date: 2026-01-01 – …; With errors"
     )
+
+
+# A process that opens a register and writes, importing nothing of the summaries
+# itself (the desktop's start leaves them until the first write, issue 19).
+FIRST_WRITE = r"""
+import dataclasses, json, sys
+
+from desktop_app.services import entries
+from desktop_app.services.session import open_register
+from desktop_app.store.models import Entry
+
+open_register(sys.argv[1], create=False)
+seen = {"imported_before": "desktop_app.services.finding_summaries" in sys.modules}
+membership = Entry.select(Entry.id).where(Entry.kind == "membership").order_by(Entry.id).first()
+record = entries.get_entry(membership.id)
+changed = dataclasses.replace(record.data, review_interval_months=None, next_review_fixed=None)
+entries.update_entry(record.id, changed, record.version)
+from desktop_app.services import finding_summaries
+
+seen["id"] = record.id
+seen["stored"] = finding_summaries.stored([record.id])[record.id].warnings
+seen["live"] = finding_summaries.summaries([record.id])[record.id].warnings
+print(json.dumps(seen))
+"""
+
+
+def test_the_first_write_of_a_process_stores_its_summaries(sqlite_register) -> None:
+    from desktop_app.services.demo import build_demo
+    from desktop_app.services.session import close_register
+
+    build_demo()
+    path = str(sqlite_register.target.path)
+    close_register()
+    done = subprocess.run(
+        [sys.executable, "-c", FIRST_WRITE, path],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    assert seen["imported_before"] is False  # opening the register did not load them
+    assert "R3-NO-INTERVAL" in seen["stored"]  # the write stored the new warning
+    assert seen["stored"] == seen["live"]

@@ -15,7 +15,6 @@ from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
-from desktop_app.services import checks
 from desktop_app.ui.runner import Job, runner
 
 BATCH = 200
@@ -49,6 +48,10 @@ def summarize(found: list, lang: str) -> Summary:
 
 def summaries_for(ids: list[int], lang: str) -> dict[int, Summary]:
     """The worker's part: check the entries, summarise each."""
+    # The rules' modules when the first batch is checked, after the first screen
+    # is painted (issue 19): the start itself reads rows only.
+    from desktop_app.services import checks
+
     return {i: summarize(found, lang) for i, found in checks.checks_for_ids(ids).items()}
 
 
