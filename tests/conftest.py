@@ -8,7 +8,9 @@ Each PostgreSQL test gets its own schema, dropped afterwards.
 
 from __future__ import annotations
 
+import json
 import os
+import subprocess
 import sys
 import uuid
 from collections.abc import Iterator
@@ -18,6 +20,21 @@ from urllib.parse import quote
 import pytest
 
 PG_ENV = "AVTALSREGISTER_TEST_POSTGRES"
+
+
+def fresh_process(script: str, *args: str, env: dict[str, str] | None = None) -> dict:
+    """Run ``script`` in a new Python (nothing of the tests imported) with ``args``;
+    the JSON object it printed last. Fails with its error output if it failed."""
+    done = subprocess.run(
+        [sys.executable, "-c", script, *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout.strip().splitlines()[-1])
 
 
 def pytest_configure(config: pytest.Config) -> None:

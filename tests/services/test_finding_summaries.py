@@ -4,9 +4,6 @@ reads stays what the rules say after every kind of write, on both backends."""
 from __future__ import annotations
 
 import dataclasses
-import json
-import subprocess
-import sys
 from datetime import date, timedelta
 
 import pytest
@@ -17,6 +14,7 @@ from desktop_app.services import register as reg
 from desktop_app.services.entry_store import ReviewInput
 from desktop_app.services.register import RegisterFilter
 from desktop_app.store.models import Entry, EntryFindings
+from tests.conftest import fresh_process
 
 
 def _all_ids() -> list[int]:
@@ -242,15 +240,7 @@ def test_the_first_write_of_a_process_stores_its_summaries(sqlite_register) -> N
     build_demo()
     path = str(sqlite_register.target.path)
     close_register()
-    done = subprocess.run(
-        [sys.executable, "-c", FIRST_WRITE, path],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    seen = fresh_process(FIRST_WRITE, path)
     assert seen["imported_before"] is False  # opening the register did not load them
     assert "R3-NO-INTERVAL" in seen["stored"]  # the write stored the new warning
     assert seen["stored"] == seen["live"]

@@ -8,16 +8,13 @@ opens without reading the migrations' modules; a pending one still runs.
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from desktop_app.services.session import close_register, open_register
 from desktop_app.store import migrate
-from tests.conftest import postgres_url
+from tests.conftest import fresh_process, postgres_url
 
 OPEN_BOTH = r"""
 import json, sys
@@ -45,15 +42,7 @@ def test_a_sqlite_register_opens_without_the_postgresql_driver(
     args = [str(tmp_path / "register.sqlite3")]
     if postgres_url():
         args.append(request.getfixturevalue("postgres_schema_url"))
-    done = subprocess.run(
-        [sys.executable, "-c", OPEN_BOTH, *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    seen = fresh_process(OPEN_BOTH, *args)
     latest = migrate.latest_version()
     assert seen["sqlite_schema"] == latest
     assert seen["driver_after_sqlite"] is False

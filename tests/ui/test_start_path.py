@@ -14,10 +14,7 @@
 
 from __future__ import annotations
 
-import json
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
@@ -29,6 +26,7 @@ from desktop_app.ui.register.saved_filter import filter_to_json
 from desktop_app.ui.register.view import LANE, start_first_screen
 from desktop_app.ui.runner import runner
 from desktop_app.ui.sections import SECTIONS
+from tests.conftest import fresh_process
 
 from .conftest import wait_idle
 
@@ -178,16 +176,7 @@ def test_the_program_starts_on_sqlite_without_the_postgresql_driver(
     total = reg.total_count()
     close_register()
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "cfg"))
-    done = subprocess.run(
-        [sys.executable, "-c", OBSERVED_START, "--database", path, "--lang", "sv"],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=env,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    seen = fresh_process(OBSERVED_START, "--database", path, "--lang", "sv", env=env)
     assert seen["rows"] == total
     assert seen["psycopg2"] is False
     assert seen["every_widget_class"] is False  # ui.widgets.viewport
