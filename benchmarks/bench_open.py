@@ -217,16 +217,35 @@ def run_script(script: str, args: list[str], env: dict[str, str]) -> tuple[float
         [sys.executable, "-c", script, *args],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
-        text=True,
+        bufsize=0,
         env=env,
         cwd=ROOT,
     )
-    line = proc.stdout.readline() if proc.stdout else ""
+    line, extra = first_line(proc.stdout.fileno()) if proc.stdout else (b"", b"")
     elapsed = time.perf_counter() - started
     rest, err = proc.communicate(timeout=900)
-    if not line.startswith("ready"):
-        raise RuntimeError(f"the window did not come up: {err.strip().splitlines()[-3:]}")
-    return elapsed, line.strip(), rest
+    text = line.decode()
+    if not text.startswith("ready"):
+        lines = err.decode(errors="replace").strip().splitlines()
+        raise RuntimeError(f"the window did not come up: {lines[-3:]}")
+    return elapsed, text.strip(), (extra + rest).decode()
+
+
+def first_line(fd: int) -> tuple[bytes, bytes]:
+    """The first line read from the pipe itself, and what arrived with it.
+
+    Until 2026-12-05 a buffered ``readline`` read it, and ``communicate`` then
+    read the pipe past that buffer: lines printed right after "ready" (the
+    dataclasses' time of ``start_budget``) were lost whenever they arrived
+    together with it."""
+    data = b""
+    while b"\n" not in data:
+        chunk = os.read(fd, 65536)
+        if not chunk:
+            break
+        data += chunk
+    line, _, extra = data.partition(b"\n")
+    return line, extra
 
 
 def ours(target: str, home: Path, mode: str = "open") -> tuple[float, str, str]:
