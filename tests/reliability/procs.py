@@ -26,8 +26,15 @@ def start(
 
 
 def wait_ready(proc: subprocess.Popen, timeout: float = 60) -> None:
-    """Block until the worker says ``ready`` (its register is open)."""
-    line = proc.stdout.readline()
+    """Block until the worker says ``ready`` (its register is open).
+
+    The line is read from the pipe a byte at a time: a buffered ``readline``
+    could take the worker's next lines with it, where ``communicate`` (in
+    ``result``) never looks."""
+    raw = bytearray()
+    while (byte := os.read(proc.stdout.fileno(), 1)) not in (b"", b"\n"):
+        raw += byte
+    line = raw.decode()
     if line.strip() != "ready":
         proc.kill()
         _, err = proc.communicate(timeout=timeout)
