@@ -144,8 +144,8 @@ _settlers: list[Callable[[set[int]], None]] = []
 
 def on_touched_entries(settle: Callable[[set[int]], None]) -> None:
     """Register what stores the touched entries' findings summaries before a write
-    commits (``services.session`` registers ``finding_summaries``': this module never
-    imports it)."""
+    commits (``services.session`` registers ``finding_summaries.settle``; this module
+    never imports it)."""
     if settle not in _settlers:
         _settlers.append(settle)
 
