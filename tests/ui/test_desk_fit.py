@@ -50,6 +50,7 @@ def filter_controls(window: MainWindow) -> list[QWidget]:
         bar.clear_button,
         bar.kind,
         bar.status,
+        bar.findings,
         bar.more_button,
         bar.deciding,
         bar.responsible,
@@ -136,6 +137,25 @@ def test_tab_cycles_through_the_filter_bar_and_leaves_the_empty_date(qtbot, demo
     )
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is window.register_view.table
+    window.close()
+
+
+def test_tab_visits_the_filters_in_the_order_they_read(qtbot, demo_sqlite) -> None:
+    """Left to right, line by line, then the table: the findings filter sits between
+    status and "More filters" (Tab used to reach it only after the table)."""
+    window = open_window(qtbot, demo_sqlite)
+    bar = window.register_view.filter_bar
+    bar.show_more(True)
+    window.activateWindow()
+    bar.search.setFocus(Qt.FocusReason.TabFocusReason)
+    expected = [*filter_controls(window), window.register_view.table]
+    stops = []
+    for _ in expected:
+        widget = QApplication.focusWidget()
+        stops.append(next(c for c in expected if c is widget or c.isAncestorOf(widget)))
+        qtbot.keyClick(widget, Qt.Key.Key_Tab)
+    assert [type(w).__name__ for w in stops] == [type(w).__name__ for w in expected]
+    assert stops == expected
     window.close()
 
 

@@ -212,6 +212,24 @@ class FilterBar(QWidget):
             row.addWidget(widget)
         return group
 
+    def tab_chain(self) -> list[QWidget]:
+        """The bar's fields in the order Tab visits them: as they read on screen."""
+        return [
+            self.search,
+            self.clear_button,
+            self.kind,
+            self.status,
+            self.findings,
+            self.more_button,
+            self.deciding,
+            self.responsible,
+            self.theme,
+            self.direction,
+            self.date_field,
+            self.date_from,
+            self.date_to,
+        ]
+
     # ------------------------------------------------------------------ more filters
 
     def show_more(self, shown: bool) -> None:

@@ -191,22 +191,7 @@ class RegisterView(Page):
         layout.addLayout(self._legend())
         self.setFocusProxy(self.filter_bar.search)
         self.filter_bar.search.installEventFilter(self)
-        bar = self.filter_bar
-        order = [
-            bar.search,
-            bar.clear_button,
-            bar.kind,
-            bar.status,
-            bar.more_button,
-            bar.deciding,
-            bar.responsible,
-            bar.theme,
-            bar.direction,
-            bar.date_field,
-            bar.date_from,
-            bar.date_to,
-            self.table,
-        ]
+        order = [*self.filter_bar.tab_chain(), self.table]
         for first, second in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(first, second)
 
