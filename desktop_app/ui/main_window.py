@@ -12,9 +12,10 @@ background work before anything else may close the register.
 At the program's start (``complete_after_paint``) the window is first built
 as it looks: the table, filter bar, side bar, the menu bar's menus and the
 status bar. What is not seen until used (the menus' actions and shortcuts,
-the entry actions, the commands, shared use and the side bar's icons, drawn
-in a place kept for them) is added by ``complete`` right after the first
-screen is painted, so the registrar sees the register sooner (issue 19).
+the entry actions, the commands, shared use, the side bar's icons, drawn
+in a place kept for them, and the filter bar's bodies and themes, behind
+"More filters") is added by ``complete`` right after the first screen is
+painted, so the registrar sees the register sooner (issue 19).
 Anything that needs those helpers earlier completes the window first.
 """
 
@@ -50,7 +51,6 @@ from .errors import ui_language
 from .operations import notices
 from .pages.base import Page
 from .register.view import RegisterView
-from .resources import app_icon
 from .runner import runner
 from .sections import SECTIONS, create_page, section_icon, section_title
 from .widgets.elided_label import ElidedLabel
@@ -79,12 +79,12 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Avtalsregister"))
         if info is not None:
             self.setWindowTitle(self.tr("Avtalsregister – %1").replace("%1", info.display))
-        self.setWindowIcon(app_icon())
         self._totals: dict[str, int] = {"total": 0, "overdue": 0, "due": 0}
         self._totals_known = False  # counted once the first screen is painted
         self._closed = False
 
-        self.register_view = RegisterView(self, lang=self.lang)
+        # At the start the filter bar's bodies and themes wait for complete().
+        self.register_view = RegisterView(self, lang=self.lang, choices=not complete_after_paint)
         self.register_view.counts_changed.connect(self.update_status)
         self.register_view.busy_changed.connect(self._busy_changed)
         self.register_view.totals_ready.connect(self._totals_ready)
@@ -170,6 +170,8 @@ class MainWindow(QMainWindow):
         if self.is_complete or self._closed:
             return self.is_complete
         self.is_complete = True
+        if not self.register_view.filter_bar.choices_loaded:
+            self.register_view.filter_bar.reload_choices()
         from PySide6.QtGui import QAction
 
         from .actions import Actions

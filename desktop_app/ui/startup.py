@@ -14,6 +14,7 @@ over the window, with what to do (restore the latest backup).
 from __future__ import annotations
 
 import gc
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMainWindow, QWidget
@@ -25,13 +26,18 @@ LANE = "check"
 SUMMARY_LANE = "summaries"
 
 
-def after_first_screen(window: QWidget, check_due: bool) -> None:
-    """Once the register's first screen is painted: the day's integrity check and
-    backup (when ``check_due``; a failure is told), then the findings summaries
-    that an upgraded register's entries still lack."""
+def after_first_screen(
+    window: QWidget, check_due: bool, then: Callable[[], None] | None = None
+) -> None:
+    """Once the register's first screen is painted: ``then`` (the start's own
+    leftovers: the window icon), the day's integrity check and backup (when
+    ``check_due``; a failure is told), then the findings summaries that an
+    upgraded register's entries still lack."""
 
     def work() -> None:
         gc.enable()  # paused by the start (desktop_app.main._desktop) until now
+        if then is not None:
+            then()
         if check_due:
             _check(window)
         _summarise(window)

@@ -9,7 +9,9 @@
 * The window is shown before its menus' actions, entry actions and shared use
   exist (and without the Qt classes only they need, or the rules' modules);
   they are added once the first screen is painted, without moving anything on
-  screen.
+  screen. So are the window icon and the filter bar's bodies and themes; a
+  remembered body or theme is kept meanwhile (and dropped, asking again, if the
+  register has no such body).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
+from desktop_app.services import catalog
 from desktop_app.services import register as reg
 from desktop_app.services.register import RegisterFilter
 from desktop_app.ui.main_window import MainWindow
@@ -114,6 +117,8 @@ def observe():
         import PySide6.QtWidgets as widgets
 
         seen["complete_after_first_screen"] = window.is_complete
+        seen["icon_after_first_screen"] = not QApplication.windowIcon().isNull()
+        seen["bodies_after_first_screen"] = window.register_view.filter_bar.deciding.count()
         seen["file_menu_actions"] = len(window.top_menus["file"].actions())
 
         # PySide6 loads every QWidget subclass (QMdiArea among them) the first
@@ -130,6 +135,8 @@ def observe():
                     import PySide6.QtWidgets as widgets
 
                     seen["complete_when_shown"] = w.is_complete
+                    seen["icon_when_shown"] = not QApplication.windowIcon().isNull()
+                    seen["bodies_when_shown"] = view.filter_bar.deciding.count()
                     seen["menus_when_shown"] = [m.title() for m in w.top_menus.values()]
                     seen["modules_when_shown"] = sorted(
                         m for m in LATER if m in sys.modules
@@ -174,6 +181,7 @@ def test_the_program_starts_on_sqlite_without_the_postgresql_driver(
 
     path = str(demo_sqlite.target.path)
     total = reg.total_count()
+    bodies = len(catalog.list_bodies(usage=False))
     close_register()
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "cfg"))
     seen = fresh_process(OBSERVED_START, "--database", path, "--lang", "sv", env=env)
@@ -189,6 +197,12 @@ def test_the_program_starts_on_sqlite_without_the_postgresql_driver(
     assert seen["qt_types_when_shown"] == []  # each costs the start its enum types
     assert seen["complete_after_first_screen"] is True
     assert seen["file_menu_actions"] > 10
+    # The window icon (Qt's SVG engine) and the filter bar's bodies and themes (a
+    # read) after the first screen too: "All bodies" alone until then.
+    assert seen["icon_when_shown"] is False
+    assert seen["icon_after_first_screen"] is True
+    assert seen["bodies_when_shown"] == 1
+    assert seen["bodies_after_first_screen"] == 1 + bodies
 
 
 def _places(window: MainWindow) -> dict[str, object]:
@@ -223,6 +237,47 @@ def test_the_window_is_completed_after_its_first_screen_without_moving(qtbot, de
     assert window.actions.new_entry.shortcut().toString() == "Ctrl+N"
     assert window.actions.new_entry in window.top_menus["file"].actions()
     assert len(window.actions.sections_menu.actions()) == len(SECTIONS)
+    window.close()
+
+
+def _remembered(wanted: RegisterFilter, demo) -> MainWindow:
+    settings = QSettings()
+    settings.setValue("register/filter", filter_to_json(wanted))
+    try:
+        return MainWindow(demo, complete_after_paint=True)
+    finally:
+        settings.remove("register")
+
+
+def test_a_remembered_body_waits_for_the_bodies_without_being_lost(qtbot, demo_sqlite) -> None:
+    counts = catalog.list_bodies(usage=True)
+    body = max(counts, key=lambda b: b.in_use)
+    wanted = RegisterFilter(deciding_body_id=body.id)
+    window = _remembered(wanted, demo_sqlite)
+    qtbot.addWidget(window)
+    bar = window.register_view.filter_bar
+    assert not bar.choices_loaded and bar.deciding.currentText() == "…"
+    assert window.current_filter().deciding_body_id == body.id  # the first screen's filter
+    shown = _shown(qtbot, window)
+    qtbot.waitUntil(lambda: window.is_complete, timeout=10_000)
+    assert bar.choices_loaded
+    assert bar.deciding.currentData() == body.id
+    assert bar.deciding.currentText().startswith(body.short_name + " – ")
+    expected = len(reg.query_ids(wanted, window.register_view.model.today()))
+    assert 0 < expected < reg.total_count()
+    assert shown == expected
+    window.close()
+
+
+def test_a_remembered_body_the_register_lacks_falls_back_to_all(qtbot, demo_sqlite) -> None:
+    missing = max(b.id for b in catalog.list_bodies(usage=False)) + 1000
+    window = _remembered(RegisterFilter(deciding_body_id=missing), demo_sqlite)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.is_complete, timeout=10_000)
+    qtbot.waitUntil(lambda: window.register_view.model.rowCount() == reg.total_count())
+    assert window.register_view.filter_bar.deciding.currentIndex() == 0
+    assert window.current_filter().deciding_body_id is None
     window.close()
 
 

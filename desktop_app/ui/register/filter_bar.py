@@ -92,10 +92,15 @@ class FilterBar(QWidget):
 
     filter_changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None, lang: str = "sv") -> None:
+    def __init__(
+        self, parent: QWidget | None = None, lang: str = "sv", choices: bool = True
+    ) -> None:
+        """``choices=False``: the bodies and themes are read later (``reload_choices``;
+        the program's start reads them after the first screen, issue 19)."""
         super().__init__(parent)
         self.lang = lang
         self._loading = False
+        self.choices_loaded = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
@@ -135,7 +140,10 @@ class FilterBar(QWidget):
             )
             combo.setMinimumContentsLength(20)
         self._fill_fixed_choices()
-        self.reload_choices()
+        for combo, all_text in self._choice_combos():
+            combo.addItem(all_text, None)
+        if choices:
+            self.reload_choices()
 
         # One line for the search and the buttons; below it the filters, which
         # reflow to the width (1024 px and up). The less-used ones wait behind
@@ -303,33 +311,48 @@ class FilterBar(QWidget):
             self.date_field.addItem(text, field)
         self.date_field.setToolTip(self.tr("Which date the from/to limits apply to"))
 
+    def _choice_combos(self) -> list[tuple[QComboBox, str]]:
+        return [
+            (self.deciding, self.tr("All bodies")),
+            (self.responsible, self.tr("All")),
+            (self.theme, self.tr("All themes")),
+        ]
+
     def reload_choices(self) -> None:
-        """Refill the bodies and themes (after they were edited); keeps the choice."""
+        """Refill the bodies and themes (after they were edited); keeps the choice.
+
+        A choice the register no longer holds (a filter remembered from another
+        register) falls back to "All" and the list is asked for again."""
+        bodies = catalog.list_bodies(include_inactive=True, usage=False)
+        body_items = [
+            (
+                f"{b.short_name} – {b.name_en if self.lang == 'en' and b.name_en else b.name_sv}",
+                b.id,
+            )
+            for b in sorted(bodies, key=lambda b: b.short_name.casefold())
+        ]
+        theme_items = [
+            (t.name_en if self.lang == "en" and t.name_en else t.name_sv, t.id)
+            for t in sorted(catalog.list_themes(usage=False), key=lambda t: t.name_sv.casefold())
+        ]
+        items = (body_items, body_items, theme_items)
+        lost = False
         self._loading = True
         try:
-            bodies = catalog.list_bodies(include_inactive=True, usage=False)
-            for combo, all_text in (
-                (self.deciding, self.tr("All bodies")),
-                (self.responsible, self.tr("All")),
-            ):
+            for (combo, all_text), choices in zip(self._choice_combos(), items, strict=True):
                 current = combo.currentData()
                 combo.clear()
                 combo.addItem(all_text, None)
-                for body in sorted(bodies, key=lambda b: b.short_name.casefold()):
-                    name = body.name_en if self.lang == "en" and body.name_en else body.name_sv
-                    combo.addItem(f"{body.short_name} – {name}", body.id)
-                combo.setCurrentIndex(max(0, combo.findData(current)))
-            current = self.theme.currentData()
-            self.theme.clear()
-            self.theme.addItem(self.tr("All themes"), None)
-            for theme in sorted(
-                catalog.list_themes(usage=False), key=lambda t: t.name_sv.casefold()
-            ):
-                name = theme.name_en if self.lang == "en" and theme.name_en else theme.name_sv
-                self.theme.addItem(name, theme.id)
-            self.theme.setCurrentIndex(max(0, self.theme.findData(current)))
+                for text, value in choices:
+                    combo.addItem(text, value)
+                index = combo.findData(current)
+                lost = lost or (current is not None and index < 0)
+                combo.setCurrentIndex(max(0, index))
         finally:
             self._loading = False
+        self.choices_loaded = True
+        if lost:
+            self._changed_now()
 
     # ------------------------------------------------------------------ state
 
@@ -373,15 +396,20 @@ class FilterBar(QWidget):
         self._timer.stop()
         self._update_more_text()
 
-    @staticmethod
-    def _select(combo: QComboBox, data: object) -> None:
+    def _select(self, combo: QComboBox, data: object) -> None:
         if isinstance(data, str) and "," in data:  # statuses are stored sorted
             for i in range(combo.count()):
                 value = combo.itemData(i)
                 if value and sorted(str(value).split(",")) == data.split(","):
                     combo.setCurrentIndex(i)
                     return
-        combo.setCurrentIndex(max(0, combo.findData(data)))
+        index = combo.findData(data)
+        pending = data is not None and not self.choices_loaded
+        if index < 0 and pending and any(combo is c for c, _ in self._choice_combos()):
+            # the bodies and themes are still to be read (reload_choices names it)
+            combo.addItem("…", data)
+            index = combo.count() - 1
+        combo.setCurrentIndex(max(0, index))
 
     def set_review_state(self, state: str) -> None:
         """Only entries whose review is ``overdue`` or ``due`` (the other filters stay)."""

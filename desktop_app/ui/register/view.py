@@ -110,7 +110,10 @@ class RegisterView(Page):
 
     has_entries = True
 
-    def __init__(self, parent: QWidget | None = None, lang: str = "sv") -> None:
+    def __init__(
+        self, parent: QWidget | None = None, lang: str = "sv", choices: bool = True
+    ) -> None:
+        """``choices=False``: the filter bar reads the bodies and themes later."""
         super().__init__(parent)
         self._loaded = True  # the window runs the first query itself
         self.lang = lang
@@ -130,7 +133,7 @@ class RegisterView(Page):
         self._paint_wait.timeout.connect(self._painted)
         self.entry_activated.connect(self.open_entry_requested)
 
-        self.filter_bar = FilterBar(self, lang=lang)
+        self.filter_bar = FilterBar(self, lang=lang, choices=choices)
         self.filter_bar.filter_changed.connect(self.run_query)
         self.filter_bar.search.returnPressed.connect(self._search_return)
 
