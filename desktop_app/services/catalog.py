@@ -12,13 +12,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
 from datetime import date
+from typing import TYPE_CHECKING
 
 from peewee import SQL, fn
 
-from desktop_app.domain.entry import BodyInfo
-from desktop_app.domain.findings import RuleContext
 from desktop_app.domain.kinds import BodyKind, CounterpartyType
-from desktop_app.domain.mandates import MandateRule, rules_held_by
 from desktop_app.domain.sort_keys import sort_key
 from desktop_app.domain.unique_keys import counterparty_key, name_key
 from desktop_app.store.errors import UniqueViolationError
@@ -32,11 +30,17 @@ from desktop_app.store.models import (
     Theme,
 )
 
-from . import audit
-from .audit import Change
 from .context import current_actor, lock_row, retried, touch_entries, utcnow, write_transaction
 from .errors import ConflictError, DuplicateError, NotFoundError, ValidationError
 from .search import fold, refresh_search_text
+
+if TYPE_CHECKING:
+    from desktop_app.domain.entry import BodyInfo
+    from desktop_app.domain.findings import RuleContext
+    from desktop_app.domain.mandates import MandateRule
+
+# The register's reads (the window's first screen among them) import neither the
+# rules' modules nor the audit trail's: the functions that need them do (issue 19).
 
 # ---------------------------------------------------------------- bodies
 
@@ -64,6 +68,8 @@ class BodyRecord(BodyData):
     @property
     def mandates(self) -> list[MandateRule]:
         """What the strategy lets a body of this kind decide (R4)."""
+        from desktop_app.domain.mandates import rules_held_by
+
         return rules_held_by(self.kind)
 
     @property
@@ -212,6 +218,8 @@ def create_body(data: BodyData) -> BodyRecord:
 
 
 def _create_body(data: BodyData) -> BodyRecord:
+    from . import audit  # with the first write (the start only reads)
+
     with write_transaction():
         _check_short_name(data.short_name)
         actor = current_actor()
@@ -226,7 +234,7 @@ def _create_body(data: BodyData) -> BodyRecord:
             "create",
             "decision_body",
             body.id,
-            changes=[Change(n, None, getattr(data, n)) for n in _BODY_FIELDS],
+            changes=[audit.Change(n, None, getattr(data, n)) for n in _BODY_FIELDS],
             actor=actor,
         )
     return get_body(body.id)
@@ -243,6 +251,8 @@ def update_body(body_id: int, data: BodyData, expected_version: int) -> BodyReco
 
 
 def _update_body(body_id: int, data: BodyData, expected_version: int) -> BodyRecord:
+    from . import audit  # with the first write (the start only reads)
+
     with write_transaction():
         body = lock_row(DecisionBody.select().where(DecisionBody.id == body_id)).first()
         if body is None:
@@ -258,7 +268,7 @@ def _update_body(body_id: int, data: BodyData, expected_version: int) -> BodyRec
             )
         _check_short_name(data.short_name, body_id)
         changes = [
-            Change(n, getattr(body, n), getattr(data, n))
+            audit.Change(n, getattr(body, n), getattr(data, n))
             for n in _BODY_FIELDS
             if getattr(body, n) != getattr(data, n)
         ]
@@ -301,6 +311,8 @@ def set_body_active(body_id: int, active: bool, expected_version: int) -> BodyRe
 
 def body_infos() -> dict[int, BodyInfo]:
     """Bodies as the rules see them."""
+    from desktop_app.domain.entry import BodyInfo
+
     return {
         b.id: BodyInfo(
             b.id, b.short_name, b.name_sv, b.kind, b.active, b.organisation, b.has_contact
@@ -361,6 +373,8 @@ def create_theme(name_sv: str, name_en: str = "") -> ThemeRecord:
 
 
 def _create_theme(name_sv: str, name_en: str) -> ThemeRecord:
+    from . import audit  # with the first write (the start only reads)
+
     with write_transaction():
         _check_theme_name(name_sv)
         actor = current_actor()
@@ -377,8 +391,8 @@ def _create_theme(name_sv: str, name_en: str) -> ThemeRecord:
             "theme",
             theme.id,
             changes=[
-                Change("name_sv", None, theme.name_sv),
-                Change("name_en", None, theme.name_en),
+                audit.Change("name_sv", None, theme.name_sv),
+                audit.Change("name_en", None, theme.name_en),
             ],
         )
     return ThemeRecord(theme.id, theme.name_sv, theme.name_en, True, 1)
@@ -408,6 +422,8 @@ def update_theme(
 def _update_theme(
     theme_id: int, name_sv: str, name_en: str, active: bool, expected_version: int
 ) -> ThemeRecord:
+    from . import audit  # with the first write (the start only reads)
+
     with write_transaction():
         theme = lock_row(Theme.select().where(Theme.id == theme_id)).first()
         if theme is None:
@@ -417,7 +433,7 @@ def _update_theme(
         _check_theme_name(name_sv, theme_id)
         new = {"name_sv": name_sv.strip(), "name_en": name_en.strip(), "active": active}
         changes = [
-            Change(k, getattr(theme, k), v) for k, v in new.items() if getattr(theme, k) != v
+            audit.Change(k, getattr(theme, k), v) for k, v in new.items() if getattr(theme, k) != v
         ]
         actor = current_actor()
         updated = (
@@ -518,6 +534,8 @@ def create_counterparty(
 
 
 def _create_counterparty(name: str, country: str, type: str) -> CounterpartyRecord:
+    from . import audit  # with the first write (the start only reads)
+
     with write_transaction():
         _check_counterparty(name, country)
         actor = current_actor()
@@ -534,9 +552,9 @@ def _create_counterparty(name: str, country: str, type: str) -> CounterpartyReco
             "counterparty",
             row.id,
             changes=[
-                Change("name", None, row.name),
-                Change("country", None, row.country),
-                Change("type", None, row.type),
+                audit.Change("name", None, row.name),
+                audit.Change("country", None, row.country),
+                audit.Change("type", None, row.type),
             ],
         )
     return CounterpartyRecord(row.id, row.name, row.country, row.type, True, 1)
@@ -567,6 +585,8 @@ def update_counterparty(
 def _update_counterparty(
     cp_id: int, name: str, country: str, type: str, active: bool, expected_version: int
 ) -> CounterpartyRecord:
+    from . import audit  # with the first write (the start only reads)
+
     with write_transaction():
         row = lock_row(Counterparty.select().where(Counterparty.id == cp_id)).first()
         if row is None:
@@ -574,7 +594,9 @@ def _update_counterparty(
         if row.version != expected_version:
             raise _stale(Counterparty, "counterparty", cp_id, expected_version)
         new = {"name": name.strip(), "country": country.strip(), "type": type, "active": active}
-        changes = [Change(k, getattr(row, k), v) for k, v in new.items() if getattr(row, k) != v]
+        changes = [
+            audit.Change(k, getattr(row, k), v) for k, v in new.items() if getattr(row, k) != v
+        ]
         if row.name != new["name"] or row.country != new["country"]:
             _check_counterparty(new["name"], new["country"], cp_id)
         old_key = counterparty_key(row.name, row.country)
@@ -624,6 +646,8 @@ def get_setting(key: str) -> str:
 def set_setting(key: str, value: str) -> None:
     """Store a setting; the last of two registrars saving at once wins, and the
     audit row of each names the value it really replaced (the row is locked)."""
+    from . import audit  # with the first write (the start only reads)
+
     with write_transaction():
         old = lock_row(Setting.select().where(Setting.key == key)).first()
         if old is None:
@@ -645,7 +669,10 @@ def set_setting(key: str, value: str) -> None:
             if updated != 1:  # cannot happen under the lock; never audit what was not stored
                 raise ConflictError("setting", 0, 0, 0, "", None)
         audit.record(
-            "update", "setting", None, changes=[Change(key, old.value if old else None, value)]
+            "update",
+            "setting",
+            None,
+            changes=[audit.Change(key, old.value if old else None, value)],
         )
 
 
@@ -658,6 +685,8 @@ def lead_days() -> int:
 
 def rule_context(today: date | None = None) -> RuleContext:
     """Everything the pure rules need, read once."""
+    from desktop_app.domain.findings import RuleContext
+
     return RuleContext(
         today=today or date.today(),
         bodies=body_infos(),

@@ -10,15 +10,14 @@ audited (actions ``secrecy_mark`` and ``secrecy_unmark``), never deleted (R10).
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
 from desktop_app.store.models import Entry, SecrecyMark
 
-from . import audit
 from .context import current_actor, utcnow, write_transaction
-from .entry_reads import COLUMN_FIELDS
 from .errors import NotFoundError, ServiceError
 
 DEFAULT_PROVISION = "OSL 15 kap. 1 §"
@@ -26,13 +25,19 @@ MASK_NOTE_SV = "Uppgifter har maskerats enligt {provisions}."
 MASK_NOTE_EN = "Information has been masked under {provisions}."
 WHOLE_ENTRY = ""  # the field of a mark on the whole entry
 
-# The fields a mark may name: the entry's facts as the audit trail names them.
-FIELDS = (
-    *COLUMN_FIELDS,
-    "document_links",
-    "counterparties",
-    "termination_reason",
-)
+
+@functools.cache
+def markable_fields() -> tuple[str, ...]:
+    """The fields a mark may name: the entry's facts as the audit trail names them.
+
+    Asked for when first needed: ``entry_reads`` brings the entry's dataclasses,
+    which the window's first screen (it reads which entries are marked) does not
+    need (issue 19)."""
+    from .entry_reads import COLUMN_FIELDS
+
+    return (*COLUMN_FIELDS, "document_links", "counterparties", "termination_reason")
+
+
 MAX_REASON = 2000
 
 
@@ -53,8 +58,10 @@ class Mark:
 
 def mark(entry_id: int, field: str, reason: str, provision: str = DEFAULT_PROVISION) -> Mark:
     """Record a secrecy assessment of an entry (``field`` "") or one of its fields."""
+    from . import audit  # with the first write (the start only reads)
+
     reason, provision = reason.strip(), provision.strip() or DEFAULT_PROVISION
-    if field != WHOLE_ENTRY and field not in FIELDS:
+    if field != WHOLE_ENTRY and field not in markable_fields():
         raise ServiceError(f"Okänt fält: {field}.", f"Unknown field: {field}.")
     if not reason:
         raise ServiceError(
@@ -90,6 +97,8 @@ def mark(entry_id: int, field: str, reason: str, provision: str = DEFAULT_PROVIS
 
 def unmark(mark_id: int, reason: str) -> None:
     """The assessment no longer holds: record who removed it, when and why."""
+    from . import audit  # with the first write (the start only reads)
+
     reason = reason.strip()
     if not reason:
         raise ServiceError(
@@ -186,7 +195,7 @@ def reader_views_sql(schema: str) -> str:
         if column in _ALWAYS:
             columns.append(f"e.{column}")
             continue
-        owners = [n for n in FIELDS if n == column]
+        owners = [n for n in markable_fields() if n == column]
         owners += [n for n, cols in _ENTRY_COLUMNS.items() if column in cols]
         if column == "search_text":  # holds every field's words: any mark hides it
             condition = (

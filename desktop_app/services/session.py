@@ -20,7 +20,6 @@ from desktop_app.store.models import DecisionBody, Entry, Theme, database_proxy
 from desktop_app.store.seed import seed_bodies, seed_themes
 from desktop_app.store.temp_files import sweep_sheet_files
 
-from . import audit
 from .context import current_actor, on_touched_entries, utcnow, write_transaction
 
 
@@ -163,6 +162,8 @@ def seed_new_register() -> None:
 
     Idempotent and safe when several programs open the register at once: the
     register's migration lock is held while it looks and writes."""
+    from . import audit  # with the first write (the start only reads)
+
     with write_transaction():
         lock_schema(database_proxy.obj)
         if DecisionBody.select().exists():
@@ -344,6 +345,8 @@ def restore_register(target: store_db.DatabaseTarget | str | None, source: Path)
 
     from desktop_app.store.backups import check_backup_file, restore_file
     from desktop_app.store.errors import StoreError
+
+    from . import audit  # with the first write (the start only reads)
 
     if not isinstance(target, store_db.DatabaseTarget):
         target = store_db.resolve_target(target)

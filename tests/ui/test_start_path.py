@@ -88,8 +88,9 @@ def test_a_head_start_for_another_filter_is_asked_again(qtbot, demo_sqlite) -> N
 OBSERVED_START = r"""
 import gc, importlib.abc, importlib.util, json, os, sys
 
-# What the first screen does not need: the menus' actions, shared use, and the
-# rules with what runs them (the findings column's checks, a write's summaries).
+# What the first screen does not need: the menus' actions, shared use, the
+# rules with what runs them (the findings column's checks, a write's summaries)
+# and what only writes or the editor use (the audit trail, the entry's facts).
 LATER = (
     "desktop_app.ui.actions",
     "desktop_app.ui.shared_use",
@@ -97,6 +98,11 @@ LATER = (
     "desktop_app.services.checks",
     "desktop_app.services.finding_summaries",
     "desktop_app.services.permissions",
+    "desktop_app.services.audit",
+    "desktop_app.services.entry_reads",
+    "desktop_app.domain.entry",
+    "desktop_app.domain.findings",
+    "desktop_app.domain.mandates",
 )
 
 def observe():
