@@ -108,16 +108,18 @@ def _observe():
 # Qt is imported when the program imports it (as it starts without the observer):
 # the wrap is put in place right after desktop_app.ui.app is loaded. A plain class
 # (no importlib.abc): the observer imports nothing the program would not. It also
-# notes when those two modules begin and end loading (the start's phases).
+# notes when the Qt layer's package begins loading (it imports PySide6 first,
+# since 2026-12-05) and when those two modules end (the start's phases).
 class _AfterUiApp:
     WATCHED = {"desktop_app.ui.app": "ui", "desktop_app.ui.main_window": "window_modules"}
 
     def find_spec(self, name, path, target=None):
+        if name == "desktop_app.ui":
+            _T.setdefault("services", time.perf_counter())
+            return None
         mark = self.WATCHED.get(name)
         if mark is None:
             return None
-        if mark == "ui":
-            _T["services"] = time.perf_counter()
         sys.meta_path.remove(self)  # (find_spec below asks the meta path again)
         spec = importlib.util.find_spec(name)
         if mark == "ui":

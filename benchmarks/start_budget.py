@@ -13,8 +13,9 @@ offscreen, the program's modules compiled, the user's settings of a warm day):
   register); the floor of ``bench_open`` (those and a 40-row
   ``QTableView`` shown and rendered); the program through its entry point;
 * the program's own phases, from the first line of its process (the observer of
-  ``bench_open`` notes when ``desktop_app.ui.app`` and ``desktop_app.ui.main_window``
-  begin and end loading, when the event loop starts and when the rows are seen), and
+  ``bench_open`` notes when the Qt layer's package ``desktop_app.ui`` begins loading,
+  when ``desktop_app.ui.app`` and ``desktop_app.ui.main_window`` end, when the event
+  loop starts and when the rows are seen), and
   in one more untimed run the time Python's ``dataclasses`` take to make the program's
   classes before the event loop starts.
 
@@ -85,7 +86,7 @@ LIBRARIES_POSTGRES = _bare_with(QT + "import peewee\n")
 # (label, phase's last mark) in the order the start passes them.
 PHASES = (
     ("command line, peewee, the store and services imported", "services"),
-    ("PySide6 and the Qt namespace imported (desktop_app.ui.app)", "ui"),
+    ("PySide6, the Qt namespace and desktop_app.ui.app imported", "ui"),
     ("application, translations, register opened, register view's modules", "window_modules"),
     ("main window built and shown, first query started", "exec"),
     ("first rows in the table (query, event loop, first paint)", "rows"),
