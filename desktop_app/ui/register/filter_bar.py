@@ -321,8 +321,9 @@ class FilterBar(QWidget):
     def reload_choices(self) -> None:
         """Refill the bodies and themes (after they were edited); keeps the choice.
 
-        A choice the register no longer holds (a filter remembered from another
-        register) falls back to "All" and the list is asked for again."""
+        A choice the register does not hold (a filter remembered from another
+        register, shown as "…" until now) falls back to "All", and the rows are
+        asked for again (``filter_changed``)."""
         bodies = catalog.list_bodies(include_inactive=True, usage=False)
         body_items = [
             (
