@@ -48,7 +48,7 @@ def make_application(argv: list[str] | None = None, icon: bool = True) -> QAppli
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     if icon:
-        app.setWindowIcon(app_icon())
+        set_icon()
     return app  # type: ignore[return-value]
 
 

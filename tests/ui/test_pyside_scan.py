@@ -4,6 +4,8 @@ reads, and no module of the program gets a feature selected (issue 19)."""
 
 from __future__ import annotations
 
+import sys
+
 from tests.conftest import fresh_process
 
 # PySide6 first, its scan counted, then the Qt layer as the program imports it
@@ -41,7 +43,7 @@ def test_the_program_and_the_standard_library_are_not_read_others_are() -> None:
     seen = fresh_process(SCRIPT)
     tops = {name.partition(".")[0] for name in seen["asked"]}
     assert "desktop_app" not in tops
-    assert not [t for t in tops if t in __import__("sys").stdlib_module_names]
+    assert not [t for t in tops if t in sys.stdlib_module_names]
     assert "peewee" in tops  # a library of neither: PySide6 reads it as before
     # The answer given for the program is PySide6's "uses PySide6, no feature" (0).
     assert len(seen["selected"]) > 20
