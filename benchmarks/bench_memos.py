@@ -31,7 +31,7 @@ def measure(ctx: Context) -> list[Figure]:
     except ImportError as exc:
         return [missing(NAME, f"the memo export is not there yet ({exc})", TARGET_RATIO)]
     from desktop_app.exports.pdf_fonts import register_fonts
-    from desktop_app.services import catalog, memos
+    from desktop_app.services import memos, register_settings
     from desktop_app.services.session import close_register
 
     from .view import open_register
@@ -41,7 +41,9 @@ def measure(ctx: Context) -> list[Figure]:
     try:
         register_fonts()
         today = date.today()
-        ids = memos.memo_ids(due_within_days=catalog.lead_days(), today=today)[: ctx.memos]
+        ids = memos.memo_ids(due_within_days=register_settings.lead_days(), today=today)[
+            : ctx.memos
+        ]
         facts = memos.gather(ids, today)
         _ours(facts[:2], today)  # imports, fonts and metrics warm for both sides
         _baseline(facts[:2], today)

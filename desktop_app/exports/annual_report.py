@@ -32,7 +32,7 @@ from desktop_app.exports.excel_register import (
     write_register_sheet,
 )
 from desktop_app.exports.excel_style import StyleBook, money_format
-from desktop_app.services import catalog, register, reports
+from desktop_app.services import register, register_settings, reports
 from desktop_app.services.context import os_user, to_local
 
 
@@ -117,7 +117,7 @@ def write_annual_report(
     """Write the report for ``year`` as recorded by ``recorded_by`` (default: the
     year's last day); recorded in the audit trail."""
     figs = reports.annual_figures(year, today, recorded_by)
-    org = catalog.get_setting("organisation_name")
+    org = register_settings.get_setting("organisation_name")
     wb = Workbook(write_only=True)
     with discarding(wb):
         return _write(wb, figs, org, year, target, lang, progress, cancelled, today)

@@ -33,7 +33,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 from desktop_app import __version__
 from desktop_app.domain.cancel import Cancelled
-from desktop_app.services import archive_data, catalog, reports
+from desktop_app.services import archive_data, register_settings, reports
 from desktop_app.services.context import os_user
 
 from .annual_summary_pdf import write_summary
@@ -300,7 +300,7 @@ def write_package(
             f"The folder {out} is not empty. Give a new folder for the package.",
         )
     out.mkdir(parents=True, exist_ok=True)
-    org = catalog.get_setting("organisation_name")
+    org = register_settings.get_setting("organisation_name")
     made = datetime.now().astimezone()
     try:
         (out / "schema").mkdir()

@@ -26,7 +26,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from desktop_app.domain.kinds import label
-from desktop_app.services import catalog, meetings, register, reports
+from desktop_app.services import catalog, meetings, register, register_settings, reports
 
 from .atomic import atomic_target
 
@@ -269,9 +269,12 @@ def write_calendar(
     ready; without one, ``lead_days`` (default the register's) before it.
     """
     events = with_meetings(review_events(due_within_days, today), lang, today)
-    lead = catalog.lead_days() if lead_days is None else max(0, lead_days)
+    lead = register_settings.lead_days() if lead_days is None else max(0, lead_days)
     text = build_calendar(
-        events, lead_days=lead, lang=lang, organisation=catalog.get_setting("organisation_name")
+        events,
+        lead_days=lead,
+        lang=lang,
+        organisation=register_settings.get_setting("organisation_name"),
     )
     target = Path(target)
     details = {"events": len(events), "lang": lang}

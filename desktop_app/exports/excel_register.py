@@ -35,7 +35,7 @@ from desktop_app.exports.excel_style import (
     StyleBook,
     money_format,
 )
-from desktop_app.services import catalog, register, reports
+from desktop_app.services import register, register_settings, reports
 from desktop_app.services.context import os_user
 from desktop_app.services.register import RegisterFilter
 
@@ -125,7 +125,7 @@ def write_register_sheet(
     ws.append([styles.header(h) for h in headers])
     bodies = reports.body_names(lang)
     need_extras = any(c.key in _EXTRA or c.key == "counterparties" for c in columns)
-    lead = catalog.lead_days()
+    lead = register_settings.lead_days()
     written = 0
     getters = [getter(col.key, lang, bodies) for col in columns]
     wrap_widths = [col.width * 1.1 if col.kind == WRAP else 0 for col in columns]
@@ -187,7 +187,7 @@ def write_about_sheet(
     styles = StyleBook(ws)
     now = datetime.now().replace(microsecond=0)
     rows = [
-        ("Organisation", catalog.get_setting("organisation_name")),
+        ("Organisation", register_settings.get_setting("organisation_name")),
         ("Innehåll" if sv else "Content", content),
         ("Urval" if sv else "Filter", filter_text),
         ("Antal poster" if sv else "Number of entries", count),
@@ -197,10 +197,10 @@ def write_about_sheet(
         (
             "Färger" if sv else "Colours",
             "Röd rad: omprövningen är försenad. Gul rad: omprövning inom "
-            f"{catalog.lead_days()} dagar."
+            f"{register_settings.lead_days()} dagar."
             if sv
             else "Red row: the review is overdue. Yellow row: review due within "
-            f"{catalog.lead_days()} days.",
+            f"{register_settings.lead_days()} days.",
         ),
     ]
     for key, value in rows:
@@ -272,7 +272,7 @@ def export_register(
 
 def _export_into(wb, target, f, cols, ids, lang, title, progress, cancelled, today, record):
     sv = lang != "en"
-    org = catalog.get_setting("organisation_name")
+    org = register_settings.get_setting("organisation_name")
     count = write_register_sheet(
         wb,
         "Register",
@@ -342,7 +342,7 @@ def export_per_body(
 def _per_body_into(wb, target, base, groups, total, lang, progress, cancelled, today):
     sv = lang != "en"
     cols = _columns(None)
-    org = catalog.get_setting("organisation_name")
+    org = register_settings.get_setting("organisation_name")
     names = reports.body_names(lang)
     taken: set[str] = set()
     done = 0

@@ -21,7 +21,7 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageBreak, PageTemplate
 
 from desktop_app.domain.cancel import Cancelled
 from desktop_app.domain.kinds import Status
-from desktop_app.services import catalog, memo_drafts
+from desktop_app.services import memo_drafts, register_settings
 from desktop_app.services import memos as memo_service
 from desktop_app.services.memos import MemoDraftText, MemoFacts
 
@@ -218,7 +218,7 @@ def write_memos(
     """
     today = today or date.today()
     if not entry_ids and due_within_days is None:
-        due_within_days = catalog.lead_days()
+        due_within_days = register_settings.lead_days()
     ids = memo_service.memo_ids(entry_ids, due_within_days, today)
     if not ids:
         return MemoResult([], [])

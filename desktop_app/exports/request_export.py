@@ -24,7 +24,7 @@ from openpyxl import Workbook
 
 from desktop_app.domain.cancel import Cancelled
 from desktop_app.domain.kinds import label
-from desktop_app.services import catalog, requests, secrecy
+from desktop_app.services import register_settings, requests, secrecy
 from desktop_app.services.context import os_user
 from desktop_app.services.overview import HistoryRow
 
@@ -413,7 +413,7 @@ def _write_pdf(target: Path, head: list[tuple[str, str]], note: str, items, word
 
     lang_tag = "en-GB" if lang == "en" else "sv-SE"
     title = f"{_t('title', lang)} {case_number}"
-    org = catalog.get_setting("organisation_name")
+    org = register_settings.get_setting("organisation_name")
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(
         buffer,

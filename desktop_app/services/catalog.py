@@ -26,10 +26,10 @@ from desktop_app.store.models import (
     Entry,
     EntryCounterparty,
     Review,
-    Setting,
     Theme,
 )
 
+from . import register_settings
 from .context import current_actor, lock_row, retried, touch_entries, utcnow, write_transaction
 from .errors import ConflictError, DuplicateError, NotFoundError, ValidationError
 from .search import fold, refresh_search_text
@@ -628,61 +628,6 @@ def _update_counterparty(
     return next(c for c in list_counterparties() if c.id == cp_id)
 
 
-# ---------------------------------------------------------------- settings
-
-
-SETTING_DEFAULTS = {
-    "lead_days": "180",
-    "organisation_name": "Stockholms stad",
-}
-
-
-def get_setting(key: str) -> str:
-    row = Setting.get_or_none(Setting.key == key)
-    return row.value if row else SETTING_DEFAULTS.get(key, "")
-
-
-@retried
-def set_setting(key: str, value: str) -> None:
-    """Store a setting; the last of two registrars saving at once wins, and the
-    audit row of each names the value it really replaced (the row is locked)."""
-    from . import audit  # with the first write (the start only reads)
-
-    with write_transaction():
-        old = lock_row(Setting.select().where(Setting.key == key)).first()
-        if old is None:
-            # Another registrar may create the same key at this moment: the
-            # primary key lets one in; the other updates the row it made.
-            inserted = (
-                Setting.insert(key=key, value=value).on_conflict_ignore().as_rowcount().execute()
-            )
-            if inserted != 1:
-                old = lock_row(Setting.select().where(Setting.key == key)).first()
-        if old and old.value == value:
-            return
-        if old:
-            updated = (
-                Setting.update(value=value)
-                .where((Setting.key == key) & (Setting.value == old.value))
-                .execute()
-            )
-            if updated != 1:  # cannot happen under the lock; never audit what was not stored
-                raise ConflictError("setting", 0, 0, 0, "", None)
-        audit.record(
-            "update",
-            "setting",
-            None,
-            changes=[audit.Change(key, old.value if old else None, value)],
-        )
-
-
-def lead_days() -> int:
-    try:
-        return max(0, int(get_setting("lead_days")))
-    except ValueError:
-        return 180
-
-
 def rule_context(today: date | None = None) -> RuleContext:
     """Everything the pure rules need, read once."""
     from desktop_app.domain.findings import RuleContext
@@ -693,7 +638,7 @@ def rule_context(today: date | None = None) -> RuleContext:
         counterparty_names=dict(Counterparty.select(Counterparty.id, Counterparty.name).tuples()),
         counterparty_types=dict(Counterparty.select(Counterparty.id, Counterparty.type).tuples()),
         theme_names=dict(Theme.select(Theme.id, Theme.name_sv).tuples()),
-        lead_days=lead_days(),
+        lead_days=register_settings.lead_days(),
     )
 
 

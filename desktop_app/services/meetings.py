@@ -19,7 +19,7 @@ from desktop_app.domain.meeting_plan import DEFAULT_PAPERS_DAYS, MeetingTarget, 
 from desktop_app.domain.memo_route import Proposal, Variant, action_of, memo_route
 from desktop_app.store.models import BodyMeeting, Entry
 
-from . import audit, catalog, entries, memos
+from . import audit, catalog, entries, memos, register_settings
 from .audit import Change
 from .context import current_actor, utcnow, write_transaction
 from .errors import ServiceError
@@ -148,7 +148,7 @@ def targets(entry_ids: list[int], today: date | None = None) -> dict[int, Meetin
     decides an ending), else a continued commitment.
     """
     today = today or date.today()
-    lead = catalog.lead_days()
+    lead = register_settings.lead_days()
     plans = all_plans()
     result: dict[int, MeetingTarget] = {}
     if not plans:
@@ -211,7 +211,7 @@ def deadline_texts(
     names = {
         str(b.id): (b.name_en or b.name_sv) if en else b.name_sv for b in catalog.list_bodies()
     }
-    lead = catalog.lead_days()
+    lead = register_settings.lead_days()
     result: dict[int, tuple[str, str]] = {}
     for entry_id, target in found.items():
         if not target.from_plan:

@@ -20,7 +20,7 @@ from desktop_app.domain.memo_route import memo_route
 from desktop_app.domain.rules import Finding, check_entry
 from desktop_app.store.models import Counterparty, Entry, EntryCounterparty, Review, Setting
 
-from . import catalog, entries
+from . import catalog, entries, register_settings
 from .context import write_transaction
 from .entries import ReviewRecord
 from .errors import NotFoundError, ServiceError
@@ -110,8 +110,8 @@ def save_body_memo_settings(body_id: int, settings: BodyMemoSettings) -> None:
         for name in _BODY_KEYS:
             value = getattr(settings, name)
             text = "" if value is None else str(value).strip()
-            if catalog.get_setting(_body_key(body_id, name)) != text:
-                catalog.set_setting(_body_key(body_id, name), text)
+            if register_settings.get_setting(_body_key(body_id, name)) != text:
+                register_settings.set_setting(_body_key(body_id, name), text)
 
 
 @dataclass
@@ -197,7 +197,7 @@ def memo_ids(
     """
     if entry_ids:
         return list(dict.fromkeys(entry_ids))
-    days = catalog.lead_days() if due_within_days is None else due_within_days
+    days = register_settings.lead_days() if due_within_days is None else due_within_days
     return query_ids(RegisterFilter(due_within_days=days, sort_key="next_review_date"), today)
 
 
@@ -258,7 +258,7 @@ def gather(entry_ids: list[int], today: date | None = None) -> list[MemoFacts]:
     ctx = catalog.rule_context(today)
     bodies = _body_facts()
     themes = {t.id: t for t in catalog.list_themes()}
-    organisation = catalog.get_setting("organisation_name")
+    organisation = register_settings.get_setting("organisation_name")
     body_settings = all_body_memo_settings()
     by_short = {b.short_name: b for b in bodies.values()}
     result = []

@@ -4,7 +4,7 @@ Amounts are stored in the currency they are paid in and summed per currency;
 a total in kronor needs a rate, which is a fact of the year (the city's
 budget rate, or the Riksbank's annual average), not of the day. Rates are
 settings ("exchange_rate.2025.EUR" = "11.4500", kronor per unit), written
-through ``catalog.set_setting`` and so audited like every setting.
+through ``register_settings.set_setting`` and so audited like every setting.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from decimal import Decimal, InvalidOperation
 from desktop_app.domain.money import DEFAULT_CURRENCY, is_currency, normalise_currency
 from desktop_app.store.models import Setting
 
-from . import catalog
+from . import register_settings
 from .errors import ServiceError
 
 _PREFIX = "exchange_rate."
@@ -55,4 +55,4 @@ def set_rate(year: int, currency: str, rate: Decimal | str) -> None:
             f"Kursen {rate!r} ska vara kronor per {code}, till exempel 11,45.",
             f"The rate {rate!r} must be kronor per {code}, e.g. 11.45.",
         )
-    catalog.set_setting(_key(year, code), f"{value.quantize(Decimal('0.0001'))}")
+    register_settings.set_setting(_key(year, code), f"{value.quantize(Decimal('0.0001'))}")

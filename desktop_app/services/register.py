@@ -20,7 +20,7 @@ from desktop_app.domain.dates import effective_status, review_state
 from desktop_app.domain.kinds import ReviewState, Status
 from desktop_app.store.models import DecisionBody, Entry, EntryCounterparty, EntryFindings, Theme
 
-from . import catalog
+from . import register_settings
 from . import search as searching
 from .search import LOOKUP, ROW_TEST, WALK, SearchPlan, plan_search
 
@@ -326,7 +326,7 @@ def _where(f: RegisterFilter, today: date, lead_days: int, search: Expression | 
 
 def _lead_days_for(f: RegisterFilter) -> int:
     """The lead time, read only when the filter asks for "due" (a query saved per keystroke)."""
-    return catalog.lead_days() if "due" in f.statuses else 0
+    return register_settings.lead_days() if "due" in f.statuses else 0
 
 
 def _ordered_parts(f: RegisterFilter, where, by_key: bool = False) -> list:
@@ -543,7 +543,7 @@ def rows_by_ids(
 ) -> dict[int, RegisterRow]:
     """Rows for the given ids (any order); missing ids are simply absent."""
     today = today or date.today()
-    lead = catalog.lead_days() if lead_days is None else lead_days
+    lead = register_settings.lead_days() if lead_days is None else lead_days
     result: dict[int, RegisterRow] = {}
     db = Entry._meta.database
     for start in range(0, len(ids), 900):
@@ -624,7 +624,7 @@ def rows_by_ids(
 def rows(f: RegisterFilter, today: date | None = None) -> Iterable[RegisterRow]:
     """All rows of a filter in order, fetched a page at a time (for exports)."""
     ids = query_ids(f, today)
-    lead = catalog.lead_days()
+    lead = register_settings.lead_days()
     for start in range(0, len(ids), 2000):
         chunk = ids[start : start + 2000]
         by_id = rows_by_ids(chunk, today, lead)
@@ -642,7 +642,7 @@ def entries_with_counterparty(counterparty_id: int) -> list[int]:
 
 def review_state_counts(today: date | None = None) -> dict[str, int]:
     today = today or date.today()
-    lead = catalog.lead_days()
+    lead = register_settings.lead_days()
     live = _live(today) & (Entry.archived == False)  # noqa: E712
     overdue = Entry.select(fn.COUNT(Entry.id)).where(live & (Entry.next_review_date < today))
     due = Entry.select(fn.COUNT(Entry.id)).where(

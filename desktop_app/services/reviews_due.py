@@ -27,7 +27,7 @@ from peewee import JOIN
 from desktop_app.domain.dates import effective_status, review_state
 from desktop_app.store.models import Entry
 
-from . import catalog, register
+from . import register, register_settings
 from .register import Deciding, RegisterRow
 
 OVERDUE_GROUP = "overdue"
@@ -88,7 +88,7 @@ def group_key(next_review: str, today: str) -> str:
 def due_index(today: date | None = None, first: int = FIRST_ROWS) -> DueIndex:
     """The due and overdue entries' ids grouped by month, and the first ``first`` rows."""
     today = today or date.today()
-    lead = catalog.lead_days()
+    lead = register_settings.lead_days()
     # The bound on the review date says nothing new (due or overdue implies it),
     # but it lets an index on the date serve the range instead of every entry.
     # No ORDER BY: asked for an order, SQLite walks the date index and reads
@@ -128,7 +128,7 @@ def live_rows(today: date | None = None, limit: int = FIRST_ROWS) -> list[Regist
     entry, which at 300,000 entries is most of them.
     """
     today = today or date.today()
-    lead = catalog.lead_days()
+    lead = register_settings.lead_days()
     live = register.where_statuses(LIVE_STATUSES, today, lead)
     dated = (
         Entry.select(Entry.id)
@@ -163,7 +163,7 @@ def light_rows(
 ) -> dict[int, RegisterRow]:
     """Rows by id with what the page and the timeline show; absent ids are left out."""
     today = today or date.today()
-    lead = catalog.lead_days() if lead_days is None else lead_days
+    lead = register_settings.lead_days() if lead_days is None else lead_days
     result: dict[int, RegisterRow] = {}
     for start in range(0, len(ids), _CHUNK):
         query = (

@@ -100,7 +100,7 @@ def export_register(parent: QWidget | None, register_filter: RegisterFilter,
 def export_due(parent: QWidget | None) -> None:
     """Reviews due within N days (default: the register's lead time), overdue included."""
     from desktop_app.exports import excel_register
-    from desktop_app.services import catalog
+    from desktop_app.services import register_settings
 
     days, ok = QInputDialog.getInt(
         parent,
@@ -108,7 +108,7 @@ def export_due(parent: QWidget | None) -> None:
         QCoreApplication.translate(
             "ExcelActions", "Export the reviews due within this many days (overdue included):"
         ),
-        catalog.lead_days(),
+        register_settings.lead_days(),
         1,
         3650,
     )

@@ -16,7 +16,7 @@ import pytest
 from desktop_app.domain.entry import EntryData
 from desktop_app.domain.kinds import Kind
 from desktop_app.paths import db_dir
-from desktop_app.services import catalog, entries, permissions
+from desktop_app.services import catalog, entries, permissions, register_settings
 from desktop_app.services.errors import PermissionDeniedError
 from desktop_app.services.session import close_register, open_register
 from desktop_app.store.models import AuditEvent, DecisionBody, Entry
@@ -114,7 +114,7 @@ def test_registrar_writes_entries_not_bodies_and_is_named_in_the_audit(
         with pytest.raises(PermissionDeniedError):
             catalog.create_theme("Nytt tema")
         with pytest.raises(PermissionDeniedError):
-            catalog.set_setting("lead_days", "90")
+            register_settings.set_setting("lead_days", "90")
         assert DecisionBody.get_by_id(body.id).name_sv == before
         figures.record("permission_refusals", 3)
 
@@ -128,8 +128,8 @@ def test_admin_may_change_bodies_themes_settings(shared_register: str) -> None:
         body.contact_name = "Karin Dhakal"
         assert catalog.update_body(body.id, body, body.version).contact_name == "Karin Dhakal"
         assert catalog.create_theme("Kultur och idrott").name_sv == "Kultur och idrott"
-        catalog.set_setting("lead_days", "90")
-        assert catalog.lead_days() == 90
+        register_settings.set_setting("lead_days", "90")
+        assert register_settings.lead_days() == 90
 
 
 def test_registrars_import_readers_cannot_new_bodies_need_an_admin(

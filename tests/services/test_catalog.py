@@ -6,7 +6,7 @@ import pytest
 
 from desktop_app.domain.kinds import BodyKind
 from desktop_app.domain.mandates import Holder, Matter
-from desktop_app.services import audit, catalog, register
+from desktop_app.services import audit, catalog, register, register_settings
 from desktop_app.services.errors import ConflictError, DuplicateError, ValidationError
 from desktop_app.services.register import RegisterFilter
 
@@ -77,10 +77,10 @@ def test_themes_can_be_renamed_and_deactivated_not_deleted(demo_register) -> Non
 
 
 def test_settings_are_stored_and_audited(register) -> None:
-    assert catalog.lead_days() == 180
-    catalog.set_setting("lead_days", "90")
-    assert catalog.lead_days() == 90
-    assert catalog.get_setting("organisation_name") == "Stockholms stad"
+    assert register_settings.lead_days() == 180
+    register_settings.set_setting("lead_days", "90")
+    assert register_settings.lead_days() == 90
+    assert register_settings.get_setting("organisation_name") == "Stockholms stad"
     events = audit.list_events(action="update")
     assert events[-1].field == "lead_days" and events[-1].new_value == "90"
 

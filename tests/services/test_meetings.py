@@ -10,7 +10,7 @@ import icalendar
 import pytest
 
 from desktop_app.exports.calendar_ics import write_calendar
-from desktop_app.services import audit, catalog, meetings, memo_drafts, memos
+from desktop_app.services import audit, catalog, meetings, memo_drafts, memos, register_settings
 from desktop_app.services import register as reg
 from desktop_app.services.meetings import MeetingPlanError
 from desktop_app.services.memos import MemoDraftText
@@ -82,7 +82,7 @@ def test_without_a_plan_the_lead_days_apply(demo_register, tmp_path: Path) -> No
     row = _entry("Medlemskap i Eurocities")
     target = meetings.targets([row.id])[row.id]
     assert not target.from_plan
-    assert target.memo_due == row.next_review_date - catalog.lead_days() * DAY
+    assert target.memo_due == row.next_review_date - register_settings.lead_days() * DAY
     out = tmp_path / "utan.ics"
     write_calendar(out, lead_days=30)
     events = icalendar.Calendar.from_ical(out.read_bytes()).walk("VEVENT")

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from desktop_app.services import catalog, reviews_due
 from desktop_app.services import register as reg
+from desktop_app.services import register_settings, reviews_due
 from desktop_app.services.demo import build_demo
 from desktop_app.services.register import RegisterFilter
 from desktop_app.services.reviews_due import OVERDUE_GROUP
@@ -41,7 +41,7 @@ def test_the_index_is_the_registers_due_filter_grouped_by_month(register):
     assert case(SEF) in _cases(index, (today + timedelta(days=150)).strftime("%Y-%m"))
     counts = reg.review_state_counts(today)
     assert (index.overdue, index.due) == (counts["overdue"], counts["due"])
-    assert index.total == len(index.ids()) and index.lead_days == catalog.lead_days()
+    assert index.total == len(index.ids()) and index.lead_days == register_settings.lead_days()
     # Each group holds only its month; overdue only what is before today.
     rows = reviews_due.light_rows(index.ids(), today)
     for group in index.groups:
@@ -81,7 +81,7 @@ def test_light_rows_read_what_the_page_shows(register):
     rows = {r.case_number: r for r in reviews_due.due_rows(today)}
     assert reviews_due.days_left(rows["KS 2009/0412"], today) == 75
     assert rows["KS 2009/0412"].review_state == "due"
-    lead = catalog.lead_days()
+    lead = register_settings.lead_days()
     for row in rows.values():
         assert reviews_due.days_left(row, today) <= lead
         assert not row.archived and row.status != "terminated"

@@ -15,7 +15,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
-from desktop_app.services import audit, catalog, entries
+from desktop_app.services import audit, entries, register_settings
 from desktop_app.services import register as reg
 from desktop_app.services.register import RegisterFilter
 from desktop_app.ui.main_window import MainWindow
@@ -181,8 +181,8 @@ def test_settings_dialog_saves_register_and_user_settings(qtbot, demo_sqlite, mo
     dialog.database.set_value("/tmp/annat-register.sqlite3")
     dialog.accept()
     assert runner().wait_idle()  # the register's settings are one write, off the UI thread
-    assert catalog.lead_days() == 90
-    assert catalog.get_setting("organisation_name") == "Göteborgs stad"
+    assert register_settings.lead_days() == 90
+    assert register_settings.get_setting("organisation_name") == "Göteborgs stad"
     assert prefs.stored_language() == "en"
     assert prefs.stored_database() == "/tmp/annat-register.sqlite3"
     assert "Restart" in modals.texts() or "Starta om" in modals.texts()

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.services import catalog
+from desktop_app.services import register_settings
 from desktop_app.services.errors import StoreError
 from desktop_app.ui import prefs
 from desktop_app.ui.changes import SETTINGS, ChangeNotice
@@ -80,8 +80,8 @@ class SettingsDialog(QDialog):
         self.organisation = QLineEdit(reg_box)
         self.organisation.setToolTip(self.tr("Printed on memos and Excel cover sheets."))
         try:
-            self.lead_days.setValue(catalog.lead_days())
-            self.organisation.setText(catalog.get_setting("organisation_name"))
+            self.lead_days.setValue(register_settings.lead_days())
+            self.organisation.setText(register_settings.get_setting("organisation_name"))
         except StoreError as exc:
             show_error(self, exc)
             reg_box.setEnabled(False)
@@ -126,7 +126,7 @@ class SettingsDialog(QDialog):
 
         def write(_control) -> None:
             for key, text in settings.items():
-                catalog.set_setting(key, text)
+                register_settings.set_setting(key, text)
 
         self.setEnabled(False)
         (

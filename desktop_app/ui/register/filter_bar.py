@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.kinds import ALL_DIRECTIONS, Kind, direction_label, label
-from desktop_app.services import catalog
 from desktop_app.services.register import RegisterFilter
 from desktop_app.ui.widgets.flow_layout import FlowLayout
 
@@ -324,6 +323,8 @@ class FilterBar(QWidget):
         A choice the register does not hold (a filter remembered from another
         register, shown as "…" until now) falls back to "All", and the rows are
         asked for again (``filter_changed``)."""
+        from desktop_app.services import catalog  # after the first screen (issue 19)
+
         bodies = catalog.list_bodies(include_inactive=True, usage=False)
         body_items = [
             (

@@ -19,8 +19,8 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from desktop_app.domain.dates import interval_label
 from desktop_app.domain.kinds import directions_text, label
 from desktop_app.domain.money import format_amount
-from desktop_app.services import catalog, secrecy
 from desktop_app.services import register as reg
+from desktop_app.services import register_settings, secrecy
 from desktop_app.services.register import RegisterFilter, RegisterRow
 
 from .. import secrecy_marks
@@ -147,7 +147,7 @@ class RegisterTableModel(QAbstractTableModel):
         self._requery()
 
     def _requery(self) -> None:
-        self._lead_days = catalog.lead_days()
+        self._lead_days = register_settings.lead_days()
         self._marked = secrecy.marked_entry_ids()
         ids = reg.query_ids(self._filter, self.today())
         if len(self._cache) > CACHE_LIMIT:
@@ -165,7 +165,7 @@ class RegisterTableModel(QAbstractTableModel):
     ) -> None:
         """Show a query's result computed on the runner (``view.query_register``)."""
         self._filter = dataclasses.replace(f)
-        self._lead_days = catalog.lead_days() if lead_days is None else lead_days
+        self._lead_days = register_settings.lead_days() if lead_days is None else lead_days
         self._marked = secrecy.marked_entry_ids()
         if len(self._cache) > CACHE_LIMIT:
             self._cache.clear()

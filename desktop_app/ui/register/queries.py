@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from desktop_app.services import catalog
 from desktop_app.services import register as reg
+from desktop_app.services import register_settings
 from desktop_app.services.register import RegisterFilter
 
 from .model import PAGE_SIZE
@@ -34,7 +34,7 @@ def register_totals() -> dict[str, int]:
 def query_register(f: RegisterFilter, today: date) -> tuple:
     """The first screen: ``(f, ids, rows, complete, lead_days)``; ``complete`` when
     ``ids`` are all the filter's ids (else ``query_rest`` brings the rest)."""
-    lead = catalog.lead_days()
+    lead = register_settings.lead_days()
     ids, complete, _plan = reg.query_first(f, today, limit=PAGE_SIZE)
     rows = reg.rows_by_ids(ids[:FIRST_ROWS], today, lead)
     return f, ids, rows, complete, lead
