@@ -153,10 +153,10 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def _restore(args: argparse.Namespace) -> int:
-    """``services.session.restore_register``: the window's File > Restore runs this
+    """``services.restore.restore_register``: the window's File > Restore runs this
     command, so both restore through the same service (checks, the replaced
     register kept beside it, the restore recorded in the restored register)."""
-    from desktop_app.services.session import restore_register
+    from desktop_app.services.restore import restore_register
 
     target = _sqlite_target(args)
     result = restore_register(target, args.backup)

@@ -126,7 +126,7 @@ def test_a_register_that_does_not_open_at_start_says_why_in_swedish_first(qtbot,
 @pytest.mark.skipif(not postgres_url(), reason="PostgreSQL not configured")
 def test_only_an_unreachable_register_adds_the_server_s_words(qtbot, modals) -> None:
     from desktop_app.services.errors import StoreError, ValidationError
-    from desktop_app.services.session import probe
+    from desktop_app.services.probe import probe
     from desktop_app.ui.errors import show_error
 
     install_translators("sv")

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.paths import default_database_path
-from desktop_app.services.session import probe
+from desktop_app.services.probe import probe
 from desktop_app.ui.runner import Job, runner
 
 
