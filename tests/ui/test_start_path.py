@@ -91,9 +91,13 @@ import gc, importlib.abc, importlib.util, json, os, sys
 # What the first screen does not need: the menus' actions, shared use, the
 # rules with what runs them (the findings column's checks, a write's summaries)
 # and what only writes or the editor use (the audit trail, the entry's facts,
-# the catalogs' records: the first screen reads only the register's settings).
+# the catalogs' records: the first screen reads only the register's settings;
+# restoring a backup and probing a location).
 LATER = (
     "desktop_app.services.catalog",
+    "desktop_app.services.restore",
+    "desktop_app.services.probe",
+    "desktop_app.store.restore",
     "desktop_app.ui.actions",
     "desktop_app.ui.shared_use",
     "desktop_app.domain.rules",
