@@ -210,7 +210,22 @@ def background_work(qapp) -> Iterator[None]:
 
 
 def wait_idle(timeout_ms: int = 30_000) -> None:
-    """Let every background job end and its callbacks run (writes, page reads)."""
+    """Let every background job end and its callbacks run (writes, page reads),
+    including a register view's rest of the ids, which is submitted only after its
+    first screen is painted or typing pauses (no job runs until then)."""
+    import time
+
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from desktop_app.ui.register.view import RegisterView
     from desktop_app.ui.runner import runner
 
-    assert runner().wait_idle(timeout_ms), "background work did not end"
+    deadline = time.monotonic() + timeout_ms / 1000
+    while True:
+        assert runner().wait_idle(timeout_ms), "background work did not end"
+        views = [w for w in QApplication.allWidgets() if isinstance(w, RegisterView)]
+        if not any(v.rest_pending() for v in views):
+            return
+        assert time.monotonic() < deadline, "a register view's rest was never asked for"
+        QTest.qWait(10)

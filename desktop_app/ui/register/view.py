@@ -327,6 +327,11 @@ class RegisterView(Page):
     def is_busy(self) -> bool:
         return runner().is_busy(LANE)
 
+    def rest_pending(self) -> bool:
+        """The rest of the ids (or the counts) is still to be asked for: it waits for
+        the first screen's paint or for a pause in typing."""
+        return self._rest_job is not None and (self._rest_timer.isActive() or self._rest_on_paint)
+
     def count_known(self) -> bool:
         """Every id of the filter is in the model, so its row count is the number of
         entries found; after a first screen alone the rest is still being counted."""
