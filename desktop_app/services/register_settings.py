@@ -1,5 +1,6 @@
-"""Settings stored in the register itself, shared by all its users: the review
-lead time (R5) and the organisation's name on the documents.
+"""Settings stored in the register itself, shared by all its users: how many days
+before its review date (R3) an entry counts as due, and the organisation's name
+on the documents.
 
 The user's own choices (language, window, filters) live in ``ui.prefs``.
 """
