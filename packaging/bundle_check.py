@@ -93,7 +93,7 @@ def _check_modules(manifest: dict, problems: list[str], report: list[str]) -> No
     try:
         # The store imports psycopg2 when a PostgreSQL register is opened
         # (store.drivers), not with peewee: its adapter must find the driver.
-        from desktop_app.store.drivers import Psycopg2Adapter
+        from desktop_app.store.pg_adapter import Psycopg2Adapter
 
         Psycopg2Adapter()
         report.append("PostgreSQL driver: psycopg2 available to the store's adapter")

@@ -9,6 +9,16 @@ from datetime import date, timedelta
 from desktop_app.domain.kinds import DEFAULT_LEAD_DAYS, ReviewState, Status
 
 
+def lead_days_setting(stored: str | None) -> int:
+    """The lead time (days before a review date that an entry counts as due) from
+    the register's stored setting: the default when none is stored or what is
+    stored is not a number; never below zero."""
+    try:
+        return max(0, int(stored if stored is not None else DEFAULT_LEAD_DAYS))
+    except ValueError:
+        return DEFAULT_LEAD_DAYS
+
+
 def add_months(day: date, months: int) -> date:
     """``day`` plus whole months; a day the target month lacks becomes its last day.
 

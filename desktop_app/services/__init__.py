@@ -5,6 +5,6 @@ change and its audit rows in one transaction, and checks the version column
 (optimistic locking). Reads hand out plain dataclasses and tuples.
 """
 
-# The store first: its package imports peewee without the PostgreSQL driver
-# (store.drivers) before the services' own ``from peewee import ...``.
+# The store first: its package sees to it that peewee, whenever a service first
+# imports it, comes without the PostgreSQL driver (store.drivers).
 import desktop_app.store  # noqa: E402, F401

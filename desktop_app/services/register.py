@@ -9,19 +9,24 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
-from decimal import Decimal
-from typing import NamedTuple
+from datetime import date, timedelta
 
 from peewee import JOIN, DateField, DateTimeField, DecimalField, Expression, fn
 
-from desktop_app.domain.dates import effective_status, review_state
 from desktop_app.domain.kinds import ReviewState, Status
 from desktop_app.store.models import DecisionBody, Entry, EntryCounterparty, EntryFindings, Theme
 
 from . import register_settings
 from . import search as searching
+from .register_types import (  # noqa: F401 - the register's reads, as they were named here
+    COLUMNS,
+    FINDINGS_FILTERS,
+    NEVER_EMPTY,
+    STATUS_FILTERS,
+    RegisterFilter,
+    RegisterRow,
+    register_row,
+)
 from .search import LOOKUP, ROW_TEST, WALK, SearchPlan, plan_search
 
 Deciding = DecisionBody.alias("deciding")
@@ -29,13 +34,6 @@ Responsible = DecisionBody.alias("responsible")
 Payer = DecisionBody.alias("payer")
 # R6: the paying body's short name; a payer not matched to a body shows as written.
 PAYER = fn.COALESCE(Payer.short_name, Entry.cost_payer)
-
-# Status filter values: the stored ones, the derived ones, and the review states.
-STATUS_FILTERS = ("draft", "active", "expired", "terminated", "due", "overdue", "archived")
-
-# Findings filter values: open errors, open warnings, assessed findings
-# (each entry's summary, stored by the writes: services.finding_summaries).
-FINDINGS_FILTERS = ("errors", "warnings", "assessed")
 
 DATE_FIELDS = {
     "decision_date": Entry.decision_date,
@@ -45,50 +43,6 @@ DATE_FIELDS = {
     "last_review_date": Entry.last_review_date,
 }
 
-
-# The date filter's field as the filter bar names it (the Excel export's cover sheet).
-_DATE_WORDS = {
-    "decision_date": ("Beslutsdatum", "Decision date"),
-    "start_date": ("Startdatum", "Start date"),
-    "end_date": ("Slutdatum", "End date"),
-    "next_review_date": ("Nästa omprövning", "Next review"),
-    "last_review_date": ("Senaste omprövning", "Last review"),
-}
-
-
-class RegisterRow(NamedTuple):
-    """One grid row; plain values, ready to show or export."""
-
-    id: int
-    case_number: str
-    title: str
-    kind: str
-    counterparties: str
-    scope: str
-    deciding_body: str
-    decision_date: date | None
-    responsible_body: str
-    contact_person: str
-    theme: str
-    directions: int
-    start_date: date | None
-    end_date: date | None
-    review_interval_months: int | None
-    last_review_date: date | None
-    next_review_date: date | None
-    annual_cost: Decimal | None
-    currency: str
-    cost_payer: str
-    status: str  # effective: expired derived
-    review_state: str
-    archived: bool
-    notes: str
-    updated_at: datetime | None
-    updated_by: str
-    version: int
-
-
-COLUMNS: tuple[str, ...] = RegisterRow._fields
 
 # How the grid sorts by each column: the column (or key) it orders by, and the
 # body or theme table it joins for it. Each has an index (archived, column, id)
@@ -129,113 +83,8 @@ SORT_JOINS = {
     "responsible_body": (Responsible, Entry.responsible_body),
     "theme": (Theme, Entry.theme),
 }
-# Columns that are never empty: one ordered part, no "empty last" part.
-_NEVER_EMPTY = frozenset({"id", "kind", "scope", "directions", "currency", "status", "archived",
-                          "updated_by", "version"})  # fmt: skip
+_NEVER_EMPTY = NEVER_EMPTY
 SORT_KEYS = SORT_COLUMNS  # the sortable field names (RegisterRow fields)
-
-
-@dataclass
-class RegisterFilter:
-    """What the register view (and an export of it) shows."""
-
-    search: str = ""
-    kinds: frozenset[str] = frozenset()
-    statuses: frozenset[str] = frozenset()
-    deciding_body_id: int | None = None
-    responsible_body_id: int | None = None
-    theme_id: int | None = None
-    directions: int = 0  # any of these bits
-    date_field: str = "next_review_date"
-    date_from: date | None = None
-    date_to: date | None = None
-    due_within_days: int | None = None  # next review within N days, overdue included
-    include_archived: bool = False
-    sort_key: str = "next_review_date"
-    descending: bool = False
-    ids: tuple[int, ...] | None = None  # a selection
-    findings: str = ""  # "", or one of FINDINGS_FILTERS
-    extra: dict = field(default_factory=dict)
-
-    def describe(self, lang: str = "sv") -> str:
-        """A human description of the filter (for export cover sheets)."""
-        sv = lang != "en"
-        parts = []
-        if self.search:
-            parts.append(("Sökning" if sv else "Search") + f": {self.search}")
-        if self.kinds:
-            from desktop_app.domain.kinds import label
-
-            parts.append(
-                ("Typ" if sv else "Kind")
-                + ": "
-                + ", ".join(label(k, lang) for k in sorted(self.kinds))
-            )
-        if self.statuses:
-            from desktop_app.domain.kinds import label
-
-            words = {"archived": ("Avförda", "Archived")}
-            parts.append(
-                "Status: "
-                + ", ".join(
-                    words[s][0 if sv else 1] if s in words else label(s, lang)
-                    for s in sorted(self.statuses)
-                )
-            )
-        if self.deciding_body_id:
-            parts.append(
-                ("Beslutande organ" if sv else "Deciding body")
-                + f": {_body_name(self.deciding_body_id)}"
-            )
-        if self.responsible_body_id:
-            parts.append(
-                ("Ansvarig nämnd" if sv else "Responsible")
-                + f": {_body_name(self.responsible_body_id)}"
-            )
-        if self.theme_id:
-            parts.append(("Tema" if sv else "Theme") + f": {_theme_name(self.theme_id)}")
-        if self.directions:
-            from desktop_app.domain.kinds import directions_text
-
-            parts.append(
-                ("Inriktning" if sv else "Direction")
-                + f": {directions_text(self.directions, lang)}"
-            )
-        if self.date_from or self.date_to:
-            field_sv, field_en = _DATE_WORDS.get(self.date_field, _DATE_WORDS["next_review_date"])
-            parts.append(
-                f"{field_sv if sv else field_en}: {self.date_from or '…'} – {self.date_to or '…'}"
-            )
-        if self.due_within_days is not None:
-            parts.append(
-                f"Omprövning inom {self.due_within_days} dagar"
-                if sv
-                else f"Review within {self.due_within_days} days"
-            )
-        if self.findings in FINDINGS_FILTERS:
-            words = {
-                "errors": ("Med fel", "With errors"),
-                "warnings": ("Med varningar", "With warnings"),
-                "assessed": ("Med bedömda varningar", "With assessed warnings"),
-            }[self.findings]
-            parts.append(words[0] if sv else words[1])
-        if self.include_archived:
-            parts.append("Inklusive avförda" if sv else "Archived included")
-        if self.ids is not None:
-            parts.append(
-                f"Urval: {len(self.ids)} poster" if sv else f"Selection: {len(self.ids)} entries"
-            )
-        return "; ".join(parts) or ("Hela registret" if sv else "The whole register")
-
-
-def _body_name(body_id: int) -> str:
-    row = DecisionBody.get_or_none(DecisionBody.id == body_id)
-    return row.short_name if row else str(body_id)
-
-
-def _theme_name(theme_id: int) -> str:
-    row = Theme.get_or_none(Theme.id == theme_id)
-    return row.name_sv if row else str(theme_id)
 
 
 def _live(today: date):
@@ -558,66 +407,7 @@ def rows_by_ids(
             for i, convert in _ROW_CONVERTERS:
                 if r[i] is not None:
                     r[i] = convert(r[i])
-            (
-                eid,
-                case,
-                title,
-                kind,
-                cps,
-                scope,
-                dec,
-                dec_date,
-                resp,
-                contact,
-                theme,
-                dirs,
-                start_d,
-                end_d,
-                interval,
-                last,
-                nxt,
-                cost,
-                cur,
-                payer,
-                status,
-                archived,
-                notes,
-                upd_at,
-                upd_by,
-                version,
-            ) = r
-            archived = bool(archived)
-            eff = effective_status(status, end_d, today)
-            state = review_state(nxt, status, today, lead, archived=archived, end_date=end_d)
-            result[eid] = RegisterRow(
-                eid,
-                case or "",
-                title,
-                kind,
-                cps or "",
-                scope,
-                dec or "",
-                dec_date,
-                resp or "",
-                contact or "",
-                theme or "",
-                dirs or 0,
-                start_d,
-                end_d,
-                interval,
-                last,
-                nxt,
-                Decimal(cost) if cost is not None else None,
-                cur or "",
-                payer or "",
-                eff.value,
-                state.value,
-                archived,
-                notes or "",
-                upd_at,
-                upd_by or "",
-                version,
-            )
+            result[r[0]] = register_row(r, today, lead)
     return result
 
 

@@ -7,13 +7,15 @@ The user's own choices (language, window, filters) live in ``ui.prefs``.
 
 from __future__ import annotations
 
+from desktop_app.domain.dates import lead_days_setting
+from desktop_app.domain.kinds import DEFAULT_LEAD_DAYS
 from desktop_app.store.models import Setting
 
 from .context import lock_row, retried, write_transaction
 from .errors import ConflictError
 
 SETTING_DEFAULTS = {
-    "lead_days": "180",
+    "lead_days": str(DEFAULT_LEAD_DAYS),
     "organisation_name": "Stockholms stad",
 }
 
@@ -58,7 +60,6 @@ def set_setting(key: str, value: str) -> None:
 
 
 def lead_days() -> int:
-    try:
-        return max(0, int(get_setting("lead_days")))
-    except ValueError:
-        return 180
+    """How many days before its review date an entry counts as due (R3)."""
+    row = Setting.get_or_none(Setting.key == "lead_days")
+    return lead_days_setting(row.value if row else None)

@@ -6,8 +6,6 @@ the models to the database and returns what the status bar needs to say.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import peewee
 
 from desktop_app.domain.sort_keys import sort_key
@@ -20,6 +18,8 @@ from desktop_app.store.seed import seed_bodies, seed_themes
 from desktop_app.store.temp_files import sweep_sheet_files
 
 from .context import current_actor, on_touched_entries, utcnow, write_transaction
+from .register_info import DATABASE_ENV as DATABASE_ENV  # for the CLI and the UI
+from .register_info import RegisterInfo
 
 
 def _settle_findings(entry_ids: set[int]) -> None:
@@ -35,23 +35,6 @@ def _settle_findings(entry_ids: set[int]) -> None:
 
 
 on_touched_entries(_settle_findings)  # every write, in every process that opens a register
-
-
-@dataclass(frozen=True)
-class RegisterInfo:
-    target: store_db.DatabaseTarget
-    schema_before: int
-    schema_version: int
-    created: bool
-    check_due: bool = False  # opened with defer_check: run check_and_backup() next
-
-    @property
-    def backend(self) -> str:
-        return self.target.backend
-
-    @property
-    def display(self) -> str:
-        return self.target.display
 
 
 def open_register(
@@ -214,9 +197,6 @@ def close_register() -> None:
     """
     if database_proxy.obj is not None:
         store_db.close_for_good(database_proxy.obj)
-
-
-DATABASE_ENV = store_db.ENV_VAR  # where the environment may name the register
 
 
 def describe_target(value: str | None) -> str:

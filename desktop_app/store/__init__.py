@@ -1,4 +1,5 @@
 """Storage: Peewee models, database set-up, migrations, seed data. No Qt here."""
 
-# Peewee is imported here first, without the PostgreSQL driver (store.drivers).
+# Before any module imports peewee: it is then imported without the PostgreSQL
+# driver (store.drivers).
 from desktop_app.store import drivers as _drivers  # noqa: F401

@@ -11,14 +11,10 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
-from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import parse_qsl, unquote, urlparse
 
 import peewee
 
-from desktop_app.paths import default_database_path
-from desktop_app.store.drivers import Psycopg2Adapter
 from desktop_app.store.errors import (
     CORRUPT,
     DUPLICATE,
@@ -43,45 +39,14 @@ from desktop_app.store.errors import (
     sqlite_code,
 )
 from desktop_app.store.models import database_proxy
-from desktop_app.store.sqlite_paths import is_network_path, strip_long_prefix
+from desktop_app.store.pg_adapter import Psycopg2Adapter
+from desktop_app.store.sqlite_paths import is_network_path
 from desktop_app.store.sqlite_paths import sqlite_uri as sqlite_uri  # for the CLI and the UI
+from desktop_app.store.targets import ENV_VAR as ENV_VAR  # where the environment names one
+from desktop_app.store.targets import DatabaseTarget, postgres_params
+from desktop_app.store.targets import resolve_target as resolve_target
 
-ENV_VAR = "AVTALSREGISTER_DATABASE"
 BUSY_TIMEOUT_MS = 5000
-
-
-@dataclass(frozen=True)
-class DatabaseTarget:
-    """Where the register lives, parsed from a path or URL."""
-
-    backend: str  # "sqlite" or "postgres"
-    path: Path | None = None
-    url: str | None = None
-
-    @property
-    def display(self) -> str:
-        """A short description for the status bar (no password)."""
-        if self.backend == "sqlite":
-            return str(self.path)
-        parsed = urlparse(self.url or "")
-        host = parsed.hostname or "localhost"
-        port = f":{parsed.port}" if parsed.port else ""
-        user = f"{parsed.username}@" if parsed.username else ""
-        return f"postgresql://{user}{host}{port}{parsed.path}"
-
-
-def resolve_target(value: str | os.PathLike | None = None) -> DatabaseTarget:
-    """``--database`` value, else $AVTALSREGISTER_DATABASE, else the default file."""
-    raw = os.fspath(value) if value is not None else os.environ.get(ENV_VAR) or ""
-    raw = raw.strip()
-    if not raw:
-        return DatabaseTarget("sqlite", path=default_database_path())
-    if raw.startswith(("postgresql://", "postgres://")):
-        return DatabaseTarget("postgres", url=raw)
-    if raw.startswith("sqlite:///"):
-        raw = raw[len("sqlite:///") :]
-    # \\?\C:\... is a local path spelled for long names: SQLite gets the plain one.
-    return DatabaseTarget("sqlite", path=Path(strip_long_prefix(raw)).expanduser())
 
 
 def network_path_message(path: Path) -> NetworkPathError:
@@ -185,7 +150,7 @@ class RegisterSqliteDatabase(_ClosesForGood, peewee.SqliteDatabase):
 
 class RegisterPostgresqlDatabase(_ClosesForGood, peewee.PostgresqlDatabase):
     """The register's PostgreSQL database (see ``_ClosesForGood``); psycopg2 is
-    imported when the first one is made (``store.drivers``)."""
+    imported when the first one is made (``store.pg_adapter``)."""
 
     psycopg2_adapter = Psycopg2Adapter
 
@@ -224,19 +189,7 @@ def _connect_sqlite(path: Path) -> peewee.SqliteDatabase:
 
 
 def _connect_postgres(url: str) -> peewee.PostgresqlDatabase:
-    parsed = urlparse(url)
-    kwargs: dict[str, object] = dict(parse_qsl(parsed.query))
-    if parsed.username:
-        kwargs["user"] = unquote(parsed.username)
-    if parsed.password:
-        kwargs["password"] = unquote(parsed.password)
-    if parsed.hostname:
-        kwargs["host"] = parsed.hostname
-    if parsed.port:
-        kwargs["port"] = parsed.port
-    kwargs.setdefault("connect_timeout", 10)
-    kwargs.setdefault("application_name", "avtalsregister")
-    name = unquote(parsed.path.lstrip("/")) or "avtalsregister"
+    name, kwargs = postgres_params(url)
     return RegisterPostgresqlDatabase(name, **kwargs)
 
 

@@ -2,12 +2,15 @@
 
 Peewee imports psycopg2 (and with it ssl) when it is imported, 25-60 ms of
 every start, although most registers are SQLite files (issue 19). This
-package's ``__init__`` imports peewee through ``import_peewee`` before any
-other module of the program can: the PostgreSQL drivers are hidden from that
-one import, and ``Psycopg2Adapter`` (the adapter ``RegisterPostgresqlDatabase``
-uses, peewee's own extension point) imports psycopg2 when a PostgreSQL
-register is opened. If psycopg2 was imported before peewee (a test, a tool),
-peewee sees it as usual and the adapter works the same.
+package's ``__init__`` puts ``_FirstPeeweeImport`` on the import path before
+any other module of the program can import peewee: when something first
+imports it (the services, the store's models; the desktop's first screen
+does not, ``services.first_screen``), the PostgreSQL drivers are hidden from
+that one import. ``store.pg_adapter.Psycopg2Adapter`` (the adapter
+``RegisterPostgresqlDatabase`` uses, peewee's own extension point) imports
+psycopg2 when a PostgreSQL register is opened. If psycopg2 was imported
+before peewee (a test, a tool), peewee sees it as usual and the adapter works
+the same.
 """
 
 from __future__ import annotations
@@ -32,22 +35,74 @@ class _HideDrivers:
         return None
 
 
-def import_peewee() -> ModuleType:
-    """Peewee, imported without the PostgreSQL drivers if nothing imported it yet."""
-    if "peewee" in sys.modules or any(name in sys.modules for name in _HIDDEN):
-        import peewee
+class _FirstPeeweeImport:
+    """Whoever imports peewee first gets it loaded with ``_HideDrivers`` in place
+    (unless a driver is imported already); then this finder leaves the path."""
 
-        return peewee
-    finder = _HideDrivers()
+    def find_spec(self, name, path, target=None):
+        if name != "peewee":
+            return None
+        _forget_finder()
+        if any(driver in sys.modules for driver in _HIDDEN):
+            return None  # peewee finds the driver as usual
+        from importlib.machinery import PathFinder
+
+        spec = PathFinder.find_spec(name, path)
+        if spec is None or spec.loader is None:
+            return spec
+        load = spec.loader.exec_module
+
+        def exec_module(module: ModuleType) -> None:
+            finder = _HideDrivers()
+            sys.meta_path.insert(0, finder)
+            try:
+                load(module)
+            finally:
+                sys.meta_path.remove(finder)
+
+        spec.loader.exec_module = exec_module  # type: ignore[method-assign]
+        return spec
+
+
+def _forget_finder() -> None:
+    sys.meta_path[:] = [f for f in sys.meta_path if not isinstance(f, _FirstPeeweeImport)]
+
+
+if "peewee" not in sys.modules:
+    sys.meta_path.insert(0, _FirstPeeweeImport())
+
+
+class _HideSsl:
+    """For psycopg2's import only: Python's ``ssl`` module is not found.
+
+    psycopg2's module imports ``ssl`` (10-12 ms measured here, issue 19) only so
+    that Python sets up OpenSSL's thread callbacks before libpq would, which
+    OpenSSL before 1.1 needed; psycopg2-binary bundles OpenSSL 3 (its own
+    libcrypto, which Python's ``ssl`` does not even load) and psycopg2 goes on
+    without the module, leaving OpenSSL's set-up to libpq as in any C program.
+    SSL connections to the server are libpq's either way."""
+
+    def find_spec(self, name, path, target=None):
+        if name.split(".")[0] == "ssl":
+            raise ModuleNotFoundError(f"No module named {name!r}", name=name)
+        return None
+
+
+def driver() -> ModuleType:
+    """psycopg2 alone, imported on first use without Python's ``ssl`` (``_HideSsl``)
+    unless something imported that already (the desktop's first screen uses it)."""
+    if "psycopg2" in sys.modules or "ssl" in sys.modules:
+        import psycopg2 as module
+
+        return module
+    finder = _HideSsl()
     sys.meta_path.insert(0, finder)
     try:
-        import peewee
+        import psycopg2 as module
     finally:
         sys.meta_path.remove(finder)
-    return peewee
+    return module
 
-
-peewee = import_peewee()
 
 _uuid_registered = False
 
@@ -56,46 +111,11 @@ def psycopg2() -> ModuleType:
     """psycopg2, imported on first use, with peewee's UUID adapter registered
     (what peewee does at its own import when it finds the driver)."""
     global _uuid_registered
-    import psycopg2 as driver
+    driver()
+    import psycopg2 as driver_module
     import psycopg2.extras
 
     if not _uuid_registered:
         psycopg2.extras.register_uuid()
         _uuid_registered = True
-    return driver
-
-
-class Psycopg2Adapter(peewee.Psycopg2Adapter):
-    """Peewee's psycopg2 adapter, with the driver imported when the first
-    PostgreSQL database is made rather than when peewee is imported."""
-
-    def __init__(self) -> None:
-        driver = psycopg2()
-        super().__init__()
-        extensions = driver.extensions
-        self.txn_idle = extensions.TRANSACTION_STATUS_IDLE
-        self.txn_inerror = extensions.TRANSACTION_STATUS_INERROR
-        self.txn_unknown = extensions.TRANSACTION_STATUS_UNKNOWN
-        self.json_type = self.jsonb_type = driver.extras.Json
-
-    def check_driver(self) -> None:
-        """The driver was imported in ``__init__`` (an ImportError said so there)."""
-
-    def get_binary_type(self):
-        return psycopg2().Binary
-
-    def connect(self, db, **params):
-        """peewee's ``Psycopg2Adapter.connect`` with the driver imported here."""
-        driver = psycopg2()
-        if db.database.startswith("postgresql://"):
-            params.setdefault("dsn", db.database)
-        else:
-            params.setdefault("dbname", db.database)
-        conn = driver.connect(**params)
-        extensions = driver.extensions
-        if db._register_unicode:
-            extensions.register_type(extensions.UNICODE, conn)
-            extensions.register_type(extensions.UNICODEARRAY, conn)
-        if db._encoding:
-            conn.set_client_encoding(db._encoding)
-        return conn
+    return driver_module

@@ -17,43 +17,23 @@ so).
 
 from __future__ import annotations
 
-import importlib.util
 import re
 import sqlite3
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import UTC, datetime
-from functools import cached_property
 from pathlib import Path
-from types import ModuleType
 
 import peewee
 
-from desktop_app.paths import backup_dir, db_dir
+from desktop_app.paths import backup_dir
 from desktop_app.store.backups import prune_schema_copies, schema_name
 from desktop_app.store.database import sqlite_backup
 from desktop_app.store.errors import NewerSchemaError
-
-_NAME = re.compile(r"^m(\d{4})_\w+\.py$")
-
-
-@dataclass
-class Migration:
-    """A step of ``db/migrations``; its module is read when the step runs (a start
-    whose register is current reads none: issue 19, ~20 ms of every start)."""
-
-    version: int
-    name: str
-    path: Path
-
-    @cached_property
-    def upgrade(self) -> Callable[[MigrationContext], None]:
-        module = _load(self.path)
-        if self.version != module.VERSION:
-            raise RuntimeError(
-                f"{self.path.name}: VERSION {module.VERSION} does not match its name"
-            )
-        return module.upgrade
+from desktop_app.store.migration_files import (  # noqa: F401 - as they were named here
+    Migration,
+    available_migrations,
+    latest_version,
+)
 
 
 class MigrationContext:
@@ -102,28 +82,6 @@ def split_statements(script: str, dialect: str) -> list[str]:
     if buffer.strip(" \n;"):
         statements.append(buffer.strip())
     return statements
-
-
-def _load(path: Path) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(f"avtalsregister_migration_{path.stem}", path)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def available_migrations() -> list[Migration]:
-    """The steps in ``db/migrations``, by their file names (``m0007_name.py``)."""
-    found = []
-    for path in sorted((db_dir() / "migrations").glob("m*.py")):
-        match = _NAME.match(path.name)
-        if match:
-            found.append(Migration(int(match.group(1)), path.stem, path))
-    return found
-
-
-def latest_version() -> int:
-    return max((m.version for m in available_migrations()), default=0)
 
 
 def _has_versions(db: peewee.Database) -> bool:

@@ -128,11 +128,11 @@ def test_a_step_that_landed_late_still_runs(tmp_path: Path, monkeypatch) -> None
     """Steps are numbered per engineer and land on main in any order: a register
     made before a lower-numbered step landed gets that step when it arrives."""
     from desktop_app.paths import db_dir
-    from desktop_app.store import migrate
+    from desktop_app.store import migrate, migration_files
 
     folder = tmp_path / "db"
     shutil.copytree(db_dir(), folder)
-    monkeypatch.setattr(migrate, "db_dir", lambda: folder)
+    monkeypatch.setattr(migration_files, "db_dir", lambda: folder)
     path = tmp_path / "dev.sqlite3"
     open_register(path)
     close_register()

@@ -24,7 +24,7 @@ from desktop_app.domain.sort_keys import sort_key
 from desktop_app.paths import backup_dir, db_dir
 from desktop_app.services import audit, entries
 from desktop_app.services.session import close_register, open_register
-from desktop_app.store import migrate
+from desktop_app.store import migrate, migration_files
 from desktop_app.store.errors import NewerSchemaError
 from desktop_app.store.models import AuditEvent, DecisionBody, Entry, database_proxy
 from tests.reliability import figures
@@ -125,7 +125,7 @@ def with_test_m0002(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
         code = TEST_MIGRATION.replace("if FAIL:", f"if {fail}:")
         code = code.replace("VERSION = NEXT", f"VERSION = {version}")
         (folder / "migrations" / f"m{version:04d}_reliability_test.py").write_text(code)
-        monkeypatch.setattr(migrate, "db_dir", lambda: folder)
+        monkeypatch.setattr(migration_files, "db_dir", lambda: folder)
 
     return install
 

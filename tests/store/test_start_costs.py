@@ -2,7 +2,7 @@
 
 A SQLite register opens without the PostgreSQL driver (peewee is imported
 without it, ``store.drivers``); a PostgreSQL register opened afterwards in
-the same process loads it and works. A register already at the latest schema
+the same process loads it (without Python's ``ssl``) and works. A register already at the latest schema
 opens without reading the migrations' modules; a pending one still runs.
 """
 
@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from desktop_app.services.session import close_register, open_register
-from desktop_app.store import migrate
+from desktop_app.store import migrate, migration_files
 from tests.conftest import fresh_process, postgres_url
 
 OPEN_BOTH = r"""
@@ -31,6 +31,7 @@ if len(sys.argv) > 2:
     seen["postgres_schema"] = info.schema_version
     seen["postgres_answer"] = database_proxy.execute_sql("SELECT 1").fetchone()[0]
     seen["driver_after_postgres"] = "psycopg2" in sys.modules
+    seen["ssl_after_postgres"] = "ssl" in sys.modules
     close_register()
 print(json.dumps(seen))
 """
@@ -51,6 +52,7 @@ def test_a_sqlite_register_opens_without_the_postgresql_driver(
         assert seen["postgres_schema"] == latest
         assert seen["postgres_answer"] == 1
         assert seen["driver_after_postgres"] is True
+        assert seen["ssl_after_postgres"] is False  # psycopg2 without Python's ssl
 
 
 def test_a_current_register_opens_without_reading_the_migrations(
@@ -60,13 +62,13 @@ def test_a_current_register_opens_without_reading_the_migrations(
     open_register(path)  # a new register: every step runs (and is read)
     close_register()
     read: list[str] = []
-    load = migrate._load
+    load = migration_files._load
 
     def counting(p: Path):
         read.append(p.name)
         return load(p)
 
-    monkeypatch.setattr(migrate, "_load", counting)
+    monkeypatch.setattr(migration_files, "_load", counting)
     info = open_register(path, create=False)
     try:
         assert info.schema_version == migrate.latest_version()
@@ -89,7 +91,7 @@ def test_a_step_whose_version_does_not_match_its_name_is_refused_before_it_runs(
     step.write_text(
         f"VERSION = {latest + 2}\n\n\ndef upgrade(ctx):\n    raise AssertionError('ran')\n"
     )
-    monkeypatch.setattr(migrate, "db_dir", lambda: folder)
+    monkeypatch.setattr(migration_files, "db_dir", lambda: folder)
     assert migrate.latest_version() == latest + 1  # known by its name
     path = str(tmp_path / "register.sqlite3")
     with pytest.raises(RuntimeError, match="does not match its name"):
