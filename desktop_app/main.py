@@ -99,14 +99,13 @@ def _desktop(args, qt_args: list[str]) -> int:
 
 
 def _start_desktop(args, qt_args: list[str]) -> int:
-    # The register's own modules (peewee, the store, the services the first
-    # screen uses) before Qt's: once PySide6 is imported, its import hook reads
-    # the source of every module imported after it (its __feature__ support),
-    # 80-odd files at each start (issue 19). Only those: the rules, the checks
-    # and what a write needs come when first used, after the first screen.
-    import desktop_app.services.register  # noqa: F401
-    import desktop_app.services.secrecy  # noqa: F401
-    import desktop_app.services.session  # noqa: F401
+    # What reads the first screen before the register is opened (issue 19:
+    # services.first_screen, without peewee, the store's models or the services'
+    # queries, which load once those rows are painted) before Qt's modules: once
+    # PySide6 is imported, its import hook reads the source of every module
+    # imported after it (its __feature__ support).
+    import desktop_app.services.first_screen  # noqa: F401
+    import desktop_app.services.register_info  # noqa: F401
     from desktop_app.ui.app import run
 
     return run(args, qt_args)

@@ -54,7 +54,7 @@ def make_application(argv: list[str] | None = None, icon: bool = True) -> QAppli
 
 def configured_database(cli_value: str | None) -> str | None:
     """--database, else the stored choice, else $AVTALSREGISTER_DATABASE; None if none."""
-    from desktop_app.services.session import DATABASE_ENV
+    from desktop_app.services.register_info import DATABASE_ENV
 
     for value in (cli_value, prefs.stored_database(), os.environ.get(DATABASE_ENV)):
         if value and value.strip():
@@ -86,10 +86,17 @@ def run(args: argparse.Namespace, qt_args: list[str] | None = None) -> int:
         print("\n".join(str(p) for p in paths))
         return 0
 
-    info = open_at_start(args.database)
-    if info is None:
-        return 0
-    from .register.view import start_first_screen
+    if not _show_before_opening(args.database):
+        info = open_at_start(args.database)
+        if info is None:
+            return 0
+        _show(info)
+    return app.exec()
+
+
+def _show(info) -> None:
+    """The main window of an open register, its first screen asked for first."""
+    from .register.head_start import start_first_screen
 
     start_first_screen()  # its query runs while the window's modules load and it is built
     from .main_window import MainWindow
@@ -99,7 +106,73 @@ def run(args: argparse.Namespace, qt_args: list[str] | None = None) -> int:
     from .startup import after_first_screen
 
     after_first_screen(window, info.check_due, then=set_icon)
-    return app.exec()
+
+
+def _show_before_opening(cli_value: str | None) -> bool:
+    """The usual start (issue 19): the register's first screen is read without the
+    services while the window is built (``services.first_screen``), and the register
+    opened once those rows are painted (``_open_shown``). False when this start is
+    not one for it (a first start, the demo, a new file, a filter or search
+    remembered): then the register is opened first, as always."""
+    if is_first_run(cli_value):
+        return False
+    value = configured_database(cli_value) or str(default_database_path())
+    from desktop_app.services.first_screen import load_driver
+    from desktop_app.services.register_info import RegisterInfo, target_of
+
+    target = target_of(value)
+    if target.backend == "sqlite" and (
+        target.path is None or target.path.name == DEMO_NAME or not target.path.is_file()
+    ):
+        return False
+    from .register.head_start import open_later, start_first_screen
+
+    if not start_first_screen(target, before=lambda: load_driver(target)):
+        return False
+    from .main_window import MainWindow
+
+    # The schema's versions are the opened register's (``_open_shown``); the window
+    # reads only where the register is until then.
+    window = MainWindow(RegisterInfo(target, 0, 0, False), complete_after_paint=True)
+    open_later(lambda: _open_shown(window, value))
+    window.show()
+    from .startup import after_first_screen
+
+    # Its first screen is painted once the register is open: the day's check is
+    # due or not by then.
+    after_first_screen(window, lambda: window.info.check_due, then=set_icon)
+    return True
+
+
+def _open_shown(window, value: str) -> bool:
+    """Open the register whose first screen ``window`` shows, as ``open_at_start``
+    does; whether it opened. One that does not is explained with the same choices
+    (another register, a new one, quit) and this window closed."""
+    from desktop_app.services.session import open_register
+
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        info = open_register(value, defer_check=True, defer_summaries=True)  # ui.startup
+    except StoreError as exc:
+        QApplication.restoreOverrideCursor()
+        chosen = open_failed(exc, value)
+        app = QApplication.instance()
+        quits = app.quitOnLastWindowClosed()
+        app.setQuitOnLastWindowClosed(chosen is None)
+        try:
+            window.close()
+            info = _open_chosen(chosen) if chosen is not None else None
+            if info is not None:
+                _show(info)
+        finally:
+            app.setQuitOnLastWindowClosed(quits)
+        if info is None:
+            app.quit()
+        return False
+    QApplication.restoreOverrideCursor()
+    prefs.add_recent_database(value)
+    window.info = info
+    return True
 
 
 def set_icon() -> None:
@@ -111,16 +184,21 @@ def set_icon() -> None:
 
 def open_at_start(cli_value: str | None):
     """Open the register to work on (welcome dialog, error dialogs); None means quit."""
-    from desktop_app.services.session import open_register
-
-    chosen = False  # a register picked in a dialog is remembered for next time
     if is_first_run(cli_value):
         target = welcome()
-        if target is None:
-            return None
-        chosen = True
-    else:
-        target = configured_database(cli_value) or str(default_database_path())
+        return None if target is None else _open_chosen(target)
+    return _open_loop(configured_database(cli_value) or str(default_database_path()), False)
+
+
+def _open_chosen(target: str):
+    """Open a register picked in a dialog (and remember it); None means quit."""
+    return _open_loop(target, True)
+
+
+def _open_loop(target: str, chosen: bool):
+    """Open ``target``, offering another (or quitting) while one does not open."""
+    from desktop_app.services.session import open_register
+
     while True:
         try:
             QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)

@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.services.register import RegisterFilter
+from desktop_app.services.register_types import RegisterFilter
 
 from .changes import ChangeNotice
 from .errors import ui_language

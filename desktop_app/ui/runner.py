@@ -32,6 +32,7 @@ Each worker thread closes its own database connection when its job ends
 
 from __future__ import annotations
 
+import sys
 import threading
 import traceback
 from collections import deque
@@ -151,9 +152,11 @@ class _Worker(QRunnable):
             exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
             outcome, payload = FAILED, exc
         finally:
-            from desktop_app.services.session import release_thread_connection
-
-            release_thread_connection()  # this worker thread's connection only
+            # This worker thread's connection only; none if the services are not
+            # loaded yet (the start's first screen reads without them, issue 19).
+            session = sys.modules.get("desktop_app.services.session")
+            if session is not None:
+                session.release_thread_connection()
         runner._signals.ended.emit(handle, outcome, payload)
         # PySide keeps the last runnable of each pool thread alive after it ran:
         # let go of the job, so its closures (and what they hold) are not kept.

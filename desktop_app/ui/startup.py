@@ -27,18 +27,20 @@ SUMMARY_LANE = "summaries"
 
 
 def after_first_screen(
-    window: QWidget, check_due: bool, then: Callable[[], None] | None = None
+    window: QWidget,
+    check_due: bool | Callable[[], bool],
+    then: Callable[[], None] | None = None,
 ) -> None:
     """Once the register's first screen is painted: ``then`` (the start's own
     leftovers: the window icon), the day's integrity check and backup (when
-    ``check_due``; a failure is told), then the findings summaries that an
-    upgraded register's entries still lack."""
+    ``check_due``, or it says so then; a failure is told), then the findings
+    summaries that an upgraded register's entries still lack."""
 
     def work() -> None:
         gc.enable()  # paused by the start (desktop_app.main._desktop) until now
         if then is not None:
             then()
-        if check_due:
+        if check_due() if callable(check_due) else check_due:
             _check(window)
         _summarise(window)
 

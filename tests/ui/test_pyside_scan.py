@@ -25,8 +25,9 @@ def counting(module):
 feature._mod_uses_pyside = counting
 import desktop_app.ui  # the layer's package sets the answers up (it asks for itself)
 asked.clear()
-import desktop_app.ui.main_window  # the layer, the services, peewee, the standard library
+import desktop_app.ui.main_window  # the layer, the standard library
 import desktop_app.ui.register.view
+import desktop_app.ui.entry_actions  # the services, peewee (after the first screen)
 
 stdlib = [m for name, m in list(sys.modules.items())
           if name.partition(".")[0] in sys.stdlib_module_names and hasattr(m, "__file__")]

@@ -136,7 +136,7 @@ def test_background_query_runner_applies_only_the_newest(qtbot, demo_sqlite) -> 
     applied = []
 
     def apply(result) -> None:
-        f, ids, rows, _complete, _lead = result
+        f, ids, rows, _complete, _lead, _marked = result
         applied.append(f.search)
         m.apply_result(f, ids, rows)
 

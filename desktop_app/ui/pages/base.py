@@ -24,7 +24,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
-from desktop_app.services.register import RegisterRow
+from desktop_app.services.register_types import RegisterRow
 from desktop_app.ui.changes import ChangeNotice
 from desktop_app.ui.operations import notices
 

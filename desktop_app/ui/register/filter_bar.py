@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.kinds import ALL_DIRECTIONS, Kind, direction_label, label
-from desktop_app.services.register import RegisterFilter
+from desktop_app.services.register_types import RegisterFilter
 from desktop_app.ui.widgets.flow_layout import FlowLayout
 
 # The pause after a keystroke before the search runs. Every search answers with

@@ -19,15 +19,13 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from desktop_app.domain.dates import interval_label
 from desktop_app.domain.kinds import directions_text, label
 from desktop_app.domain.money import format_amount
-from desktop_app.services import register as reg
-from desktop_app.services import register_settings, secrecy
-from desktop_app.services.register import RegisterFilter, RegisterRow
+from desktop_app.services.register_types import RegisterFilter, RegisterRow
 
 from .. import secrecy_marks
 from .columns import COMPUTED, MODEL_COLUMNS, RIGHT_ALIGNED, title
 from .findings_column import FindingsCache
+from .queries import PAGE_SIZE
 
-PAGE_SIZE = 200
 CACHE_LIMIT = 20_000
 
 # Role constants as module names: data() is the hottest function in the program.
@@ -147,6 +145,9 @@ class RegisterTableModel(QAbstractTableModel):
         self._requery()
 
     def _requery(self) -> None:
+        from desktop_app.services import register as reg
+        from desktop_app.services import register_settings, secrecy
+
         self._lead_days = register_settings.lead_days()
         self._marked = secrecy.marked_entry_ids()
         ids = reg.query_ids(self._filter, self.today())
@@ -162,11 +163,18 @@ class RegisterTableModel(QAbstractTableModel):
         ids: list[int],
         first_rows: dict[int, RegisterRow],
         lead_days: int | None = None,
+        marked: set[int] | None = None,
     ) -> None:
-        """Show a query's result computed on the runner (``view.query_register``)."""
+        """Show a query's result computed on the runner (``view.query_register``), with
+        the lead time and the entries with a secrecy mark read with it (else now)."""
+        if lead_days is None or marked is None:
+            from desktop_app.services import register_settings, secrecy
+
+            lead_days = register_settings.lead_days() if lead_days is None else lead_days
+            marked = secrecy.marked_entry_ids() if marked is None else marked
         self._filter = dataclasses.replace(f)
-        self._lead_days = register_settings.lead_days() if lead_days is None else lead_days
-        self._marked = secrecy.marked_entry_ids()
+        self._lead_days = lead_days
+        self._marked = marked
         if len(self._cache) > CACHE_LIMIT:
             self._cache.clear()
         for entry_id, r in first_rows.items():
@@ -202,6 +210,8 @@ class RegisterTableModel(QAbstractTableModel):
             return
         self._filter.sort_key = key
         self._filter.descending = descending
+        from desktop_app.services import register as reg
+
         ids = reg.query_ids(self._filter, self.today())
         self.beginResetModel()  # a reset, not layoutChanged: selections are by row
         self._ids = ids
@@ -256,6 +266,8 @@ class RegisterTableModel(QAbstractTableModel):
         if not wanted:
             return
         self.fetches += 1
+        from desktop_app.services import register as reg
+
         found = reg.rows_by_ids(wanted, self.today(), self._lead_days)
         for entry_id, r in found.items():
             self._cache[entry_id] = (self._format(r), row_state(r), r)

@@ -5,9 +5,13 @@ from __future__ import annotations
 import json
 from datetime import date
 
-from desktop_app.services.register import FINDINGS_FILTERS, RegisterFilter
+from PySide6.QtCore import QSettings
+
+from desktop_app.services.register_types import FINDINGS_FILTERS, RegisterFilter
 
 from .columns import MODEL_COLUMNS
+
+SETTINGS_GROUP = "register"  # the register view's group in QSettings
 
 
 def filter_to_json(f: RegisterFilter) -> str:
@@ -55,3 +59,8 @@ def filter_from_json(text: str) -> RegisterFilter:
     if f.sort_key not in MODEL_COLUMNS:
         f.sort_key = "next_review_date"
     return f
+
+
+def saved_filter(settings: QSettings) -> RegisterFilter:
+    """The filter the register showed when the window was last closed."""
+    return filter_from_json(str(settings.value(f"{SETTINGS_GROUP}/filter") or ""))

@@ -14,7 +14,6 @@ only changed rows are forgotten, and an entry just created is selected alone.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 
 from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
@@ -31,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.services.register import RegisterFilter, RegisterRow
+from desktop_app.services.register_types import RegisterFilter, RegisterRow
 from desktop_app.ui.changes import BODIES, COUNTERPARTIES, SETTINGS, THEMES, ChangeNotice
 from desktop_app.ui.pages.base import Page
 from desktop_app.ui.runner import Job, runner
@@ -40,14 +39,12 @@ from desktop_app.ui.widgets.viewport import give_own_viewport
 
 from .columns import COMPUTED, DEFAULT_VISIBLE, DEFAULT_WIDTHS, MODEL_COLUMNS, title
 from .filter_bar import FilterBar
-from .head_start import HeadStart
+from .head_start import LANE, open_now, take_head_start
 from .model import DUE_COLOUR, OVERDUE_COLOUR, RegisterTableModel
 from .queries import query_register, query_rest, register_totals
-from .saved_filter import filter_from_json, filter_to_json
+from .saved_filter import SETTINGS_GROUP, filter_to_json, saved_filter
 
-SETTINGS_GROUP = "register"
 TITLE_MARGIN = 30  # the header's padding and its sort arrow beside the title
-LANE = "register"
 REST_LANE = "register-rest"  # every id after the first screen, and the counts
 # After a search the rest waits for a pause in typing: reading 100,000 ids takes
 # Python's lock and a core for a while, and the next keystroke's first screen
@@ -254,6 +251,9 @@ class RegisterView(Page):
         ``totals``: also count the register for the status bar (``totals_ready``).
         """
         f = self.current_filter()
+        head = None if wait else take_head_start(f, self.model.today())
+        if head is None and not open_now():
+            return  # the register did not open (said, and the window is closing)
         if wait:
             runner().wait_idle()
             self._complete = True  # the model reads every id itself
@@ -265,7 +265,6 @@ class RegisterView(Page):
         self._rest_timer.stop()  # a new question: the old one's rest is not wanted
         self._rest_on_paint = False
         today = self.model.today()
-        head = _take_head_start(f, today)
         if head is not None:  # the start asked this already (start_first_screen)
             head.handle.job.parent = self  # a read for this view, dropped if it is gone
             head.adopt(self._query_finished, self._query_failed)
@@ -342,12 +341,16 @@ class RegisterView(Page):
             self._busy = busy
             self.busy_changed.emit(busy)
 
-    def _query_finished(self, result: tuple) -> None:
-        f, ids, rows, complete, lead = result
+    def _query_finished(self, result: tuple | None) -> None:
+        if result is None:  # the start's first screen was not read (services.first_screen)
+            if open_now():
+                self.run_query()  # the services ask (and say what is wrong)
+            return
+        f, ids, rows, complete, lead, marked = result
         selected = self.selected_entry_ids()
         current = self.current_entry_id()
         self._complete = complete  # before the reset: the status bar reads it
-        self.model.apply_result(f, ids, rows, lead)
+        self.model.apply_result(f, ids, rows, lead, marked)
         created, self._select_next = self._select_next, None
         if created is not None and self.model.row_of(created) >= 0:
             self.select_entry(created)
@@ -383,6 +386,8 @@ class RegisterView(Page):
 
     def _painted(self) -> None:
         self.table.viewport().removeEventFilter(self)
+        if not open_now():  # the start's register, opened once its first rows are painted
+            return
         if self._rest_on_paint:
             self._rest_on_paint = False
             self._run_rest()
@@ -677,23 +682,3 @@ class RegisterView(Page):
         self._show_sort()
         self.filter_bar.set_filter(f)
         return f
-
-
-def saved_filter(settings: QSettings) -> RegisterFilter:
-    """The filter the register showed when the window was last closed."""
-    return filter_from_json(str(settings.value(f"{SETTINGS_GROUP}/filter") or ""))
-
-
-_head_start: list[HeadStart] = []  # at most one, until the first view's first query
-
-
-def start_first_screen() -> None:
-    """Before the main window is built (``ui.app.run``): its first screen's query,
-    for the remembered filter, on the runner (``head_start``). The view adopts it."""
-    _head_start[:] = [HeadStart(saved_filter(QSettings()), date.today(), LANE)]
-
-
-def _take_head_start(f: RegisterFilter, today: date) -> HeadStart | None:
-    """The early query if it asked exactly this; it is offered once either way."""
-    head = _head_start.pop() if _head_start else None
-    return head if head is not None and head.matches(f, today) else None
