@@ -9,8 +9,9 @@ offscreen, the program's modules compiled, the user's settings of a warm day):
 * a ladder from the interpreter alone to the program: the interpreter printing one
   line; the bare window (the baseline); the bare window that also makes the ``Qt``
   namespace's enum types (any table, alignment or item role needs them); that and
-  ``peewee`` as the program imports it (without the PostgreSQL drivers for an SQLite
-  register); the floor of ``bench_open`` (those and a 40-row
+  the database driver as the program's first screen imports it (``sqlite3``, or
+  ``psycopg2`` without Python's ``ssl``; peewee comes after the first screen since
+  2026-12-06); the floor of ``bench_open`` (those and a 40-row
   ``QTableView`` shown and rendered); the program through its entry point;
 * the program's own phases, from the first line of its process (the observer of
   ``bench_open`` notes when the Qt layer's package ``desktop_app.ui`` begins loading,
@@ -78,16 +79,16 @@ _os._exit = _exit_reporting
 
 QT = "from PySide6.QtCore import Qt\nQt.AlignmentFlag\n"
 QT_NAMESPACE = _bare_with(QT)
-# peewee as the program imports it: without the PostgreSQL drivers for an SQLite
-# register, with psycopg2 (which peewee imports itself) for a PostgreSQL one.
-LIBRARIES_SQLITE = _bare_with(QT + bench_open.PEEWEE_WITHOUT_DRIVERS + "import sqlite3\n")
-LIBRARIES_POSTGRES = _bare_with(QT + "import peewee\n")
+# The database driver as the program's first screen imports it (services.first_screen:
+# not peewee): sqlite3, or psycopg2 without Python's ssl (store.drivers).
+LIBRARIES_SQLITE = _bare_with(QT + "import sqlite3\n")
+LIBRARIES_POSTGRES = _bare_with(QT + bench_open.PSYCOPG2_WITHOUT_SSL)
 
 # (label, phase's last mark) in the order the start passes them.
 PHASES = (
-    ("command line, peewee, the store and services imported", "services"),
+    ("command line and the first screen's reader imported", "services"),
     ("PySide6, the Qt namespace and desktop_app.ui.app imported", "ui"),
-    ("application, translations, register opened, register view's modules", "window_modules"),
+    ("application, translations, first screen started, window's modules", "window_modules"),
     ("main window built and shown, first query started", "exec"),
     ("first rows in the table (query, event loop, first paint)", "rows"),
     ("rendered once more by the observer (grab)", "ready"),
@@ -162,7 +163,7 @@ def report(runs: dict[str, list], target: str, n: int | None) -> str:
         ("interpreter alone (one line printed)", "interpreter"),
         ("bare window (the baseline)", "bare"),
         ("+ the Qt namespace's enum types", "qt"),
-        ("+ peewee imported (and sqlite3 / psycopg2)", "libs"),
+        ("+ the database driver (sqlite3 / psycopg2)", "libs"),
         ("floor: + a 40-row QTableView over one SELECT", "floor"),
         ("the program, entry point to rows", "ours"),
     ]
