@@ -163,6 +163,7 @@ del sys.modules["ssl"]
 FLOOR = r"""
 import os
 import sqlite3
+import sys
 from PySide6.QtCore import QAbstractTableModel, Qt
 from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
 conn = sqlite3.connect(sys.argv[1])
