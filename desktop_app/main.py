@@ -104,8 +104,10 @@ def _start_desktop(args, qt_args: list[str]) -> int:
     # queries, which load once those rows are painted) before Qt's modules: once
     # PySide6 is imported, its import hook reads the source of every module
     # imported after it (its __feature__ support).
-    import desktop_app.services.first_screen  # noqa: F401
-    import desktop_app.services.register_info  # noqa: F401
+    from desktop_app.services import first_screen, register_info
+
+    if args.database:  # a PostgreSQL register's driver too, when the command line names it
+        first_screen.load_driver(register_info.target_of(args.database))
     from desktop_app.ui.app import run
 
     return run(args, qt_args)

@@ -14,6 +14,7 @@ Nothing here writes.
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from collections.abc import Sequence
 from datetime import datetime
@@ -110,7 +111,8 @@ def load_driver(target: DatabaseTarget) -> None:
     if target.backend == "postgres":
         from desktop_app.store.drivers import driver
 
-        driver()
+        with contextlib.suppress(ImportError):  # the store's open says what is missing
+            driver()
 
 
 class FirstScreenReader:
