@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
+from shiboken6 import isValid
 
 from desktop_app import APP_NAME, ORG_NAME
 from desktop_app.services import register as reg
@@ -90,10 +91,19 @@ def test_a_register_that_will_not_open_after_its_rows_is_explained(
         app_module, "open_failed", lambda exc, target: told.append(type(exc).__name__)
     )
     monkeypatch.setattr(QApplication, "quit", staticmethod(lambda: quits.append(True)))
+    before = _main_windows()
     assert app_module._show_before_opening(path) is True
-    window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+    (window,) = [w for w in _main_windows() if all(w is not b for b in before)]
+    assert window.isVisible() and window.register_view.model.rowCount() == 0
     qtbot.waitUntil(lambda: bool(told), timeout=10_000)
     assert told == ["NewerSchemaError"]
-    qtbot.waitUntil(lambda: not window.isVisible(), timeout=5_000)
+    qtbot.waitUntil(lambda: not isValid(window) or not window.isVisible(), timeout=5_000)
     assert quits == [True]
-    assert window.register_view.model.rowCount() == 0
+
+
+def _main_windows() -> list[MainWindow]:
+    return [
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, MainWindow) and isValid(w) and w.isVisible()
+    ]
