@@ -86,11 +86,14 @@ def run(args: argparse.Namespace, qt_args: list[str] | None = None) -> int:
         print("\n".join(str(p) for p in paths))
         return 0
 
-    if not _show_before_opening(args.database):
+    shown = _show_before_opening(args.database)
+    if shown is None:
         info = open_at_start(args.database)
         if info is None:
             return 0
         _show(info)
+    elif not shown:
+        return 0  # the register did not open and the registrar chose to quit
     return app.exec()
 
 
@@ -108,14 +111,15 @@ def _show(info) -> None:
     after_first_screen(window, info.check_due, then=set_icon)
 
 
-def _show_before_opening(cli_value: str | None) -> bool:
+def _show_before_opening(cli_value: str | None) -> bool | None:
     """The usual start (issue 19): the register's first screen is read without the
     services while the window is built (``services.first_screen``), and the register
-    opened once those rows are painted (``_open_shown``). False when this start is
+    opened once those rows are painted (``_open_shown``). None when this start is
     not one for it (a first start, the demo, a new file, a filter or search
-    remembered): then the register is opened first, as always."""
+    remembered): then the register is opened first, as always. True: a window is
+    shown; False: the register did not open and the registrar chose to quit."""
     if is_first_run(cli_value):
-        return False
+        return None
     value = configured_database(cli_value) or str(default_database_path())
     from desktop_app.services.first_screen import load_driver
     from desktop_app.services.register_info import RegisterInfo, target_of
@@ -124,17 +128,26 @@ def _show_before_opening(cli_value: str | None) -> bool:
     if target.backend == "sqlite" and (
         target.path is None or target.path.name == DEMO_NAME or not target.path.is_file()
     ):
-        return False
+        return None
     from .register.head_start import open_later, start_first_screen
 
     if not start_first_screen(target, before=lambda: load_driver(target)):
-        return False
+        return None
     from .main_window import MainWindow
 
+    # Handed over before the window is made: a first question of the window other
+    # than the remembered filter opens the register at once (register.head_start).
+    opening: dict = {}
+    open_later(lambda: _open_shown(opening, value))
     # The schema's versions are the opened register's (``_open_shown``); the window
     # reads only where the register is until then.
     window = MainWindow(RegisterInfo(target, 0, 0, False), complete_after_paint=True)
-    open_later(lambda: _open_shown(window, value))
+    opening["window"] = window
+    if "info" in opening:  # opened while the window was made
+        window.info = opening["info"]
+    if opening.get("failed"):  # said already; never shown
+        window.close()
+        return not opening.get("quit")
     window.show()
     from .startup import after_first_screen
 
@@ -144,34 +157,41 @@ def _show_before_opening(cli_value: str | None) -> bool:
     return True
 
 
-def _open_shown(window, value: str) -> bool:
-    """Open the register whose first screen ``window`` shows, as ``open_at_start``
-    does; whether it opened. One that does not is explained with the same choices
-    (another register, a new one, quit) and this window closed."""
+def _open_shown(opening: dict, value: str) -> bool:
+    """Open the register whose first screen ``opening["window"]`` shows (not there
+    yet while the window is made), as ``open_at_start`` does; whether it opened.
+    One that does not is explained with the same choices (another register, a new
+    one, quit) and the window closed; ``opening`` notes what happened."""
     from desktop_app.services.session import open_register
 
+    window = opening.get("window")
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         info = open_register(value, defer_check=True, defer_summaries=True)  # ui.startup
     except StoreError as exc:
         QApplication.restoreOverrideCursor()
+        opening["failed"] = True
         chosen = open_failed(exc, value)
         app = QApplication.instance()
         quits = app.quitOnLastWindowClosed()
         app.setQuitOnLastWindowClosed(chosen is None)
         try:
-            window.close()
+            if window is not None:
+                window.close()
             info = _open_chosen(chosen) if chosen is not None else None
             if info is not None:
                 _show(info)
         finally:
             app.setQuitOnLastWindowClosed(quits)
         if info is None:
+            opening["quit"] = True
             app.quit()
         return False
     QApplication.restoreOverrideCursor()
     prefs.add_recent_database(value)
-    window.info = info
+    opening["info"] = info
+    if window is not None:
+        window.info = info
     return True
 
 

@@ -107,3 +107,48 @@ def _main_windows() -> list[MainWindow]:
         for w in QApplication.topLevelWidgets()
         if isinstance(w, MainWindow) and isValid(w) and w.isVisible()
     ]
+
+
+def test_a_window_asking_another_question_opens_the_register_first(
+    qtbot, demo_sqlite, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The window's first question is not the one read early (as when a remembered
+    filter reads back differently): the register is opened before it is asked."""
+    from desktop_app.services.session import close_register
+    from desktop_app.store.migration_files import latest_version
+    from desktop_app.ui.register import view
+
+    total = reg.total_count()
+    path = str(demo_sqlite.target.path)
+    close_register()
+    QSettings().remove("register")
+    monkeypatch.setattr(view, "take_head_start", lambda f, today: None)
+    before = _main_windows()
+    assert app_module._show_before_opening(path) is True
+    (window,) = [w for w in _main_windows() if all(w is not b for b in before)]
+    qtbot.addWidget(window)
+    assert window.info.schema_version == latest_version()  # the opened register's
+    qtbot.waitUntil(lambda: window.register_view.model.rowCount() == total, timeout=10_000)
+
+
+def test_a_register_refused_while_the_window_is_made_is_never_shown(
+    qtbot, sqlite_register, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop_app.services.session import close_register
+    from desktop_app.ui.register import view
+
+    path = str(sqlite_register.target.path)
+    close_register()
+    with sqlite3.connect(path) as connection:
+        connection.execute("INSERT INTO schema_version (version) VALUES (9999)")
+    QSettings().remove("register")
+    told: list[str] = []
+    monkeypatch.setattr(view, "take_head_start", lambda f, today: None)
+    monkeypatch.setattr(
+        app_module, "open_failed", lambda exc, target: told.append(type(exc).__name__)
+    )
+    monkeypatch.setattr(QApplication, "quit", staticmethod(lambda: None))
+    before = _main_windows()
+    assert app_module._show_before_opening(path) is False  # the registrar chose to quit
+    assert told == ["NewerSchemaError"]
+    assert [w for w in _main_windows() if all(w is not b for b in before)] == []
