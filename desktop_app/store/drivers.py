@@ -37,7 +37,11 @@ class _HideDrivers:
 
 class _FirstPeeweeImport:
     """Whoever imports peewee first gets it loaded with ``_HideDrivers`` in place
-    (unless a driver is imported already); then this finder leaves the path."""
+    (unless a driver is imported already); then this finder leaves the path.
+
+    The spec is the one the rest of the import path finds (a checkout's file, the
+    bundle's archive), its loader wrapped: a bundle's loader serves every module,
+    so it is not changed itself."""
 
     def find_spec(self, name, path, target=None):
         if name != "peewee":
@@ -45,23 +49,33 @@ class _FirstPeeweeImport:
         _forget_finder()
         if any(driver in sys.modules for driver in _HIDDEN):
             return None  # peewee finds the driver as usual
-        from importlib.machinery import PathFinder
+        from importlib.util import find_spec
 
-        spec = PathFinder.find_spec(name, path)
-        if spec is None or spec.loader is None:
-            return spec
-        load = spec.loader.exec_module
-
-        def exec_module(module: ModuleType) -> None:
-            finder = _HideDrivers()
-            sys.meta_path.insert(0, finder)
-            try:
-                load(module)
-            finally:
-                sys.meta_path.remove(finder)
-
-        spec.loader.exec_module = exec_module  # type: ignore[method-assign]
+        spec = find_spec(name)
+        if spec is not None and spec.loader is not None:
+            spec.loader = _WithoutDrivers(spec.loader)
         return spec
+
+
+class _WithoutDrivers:
+    """Peewee's own loader, running peewee's module with the drivers hidden."""
+
+    def __init__(self, loader) -> None:
+        self._loader = loader
+
+    def __getattr__(self, name: str):  # get_source, is_package...: the loader's own
+        return getattr(self._loader, name)
+
+    def create_module(self, spec):
+        return self._loader.create_module(spec)
+
+    def exec_module(self, module: ModuleType) -> None:
+        finder = _HideDrivers()
+        sys.meta_path.insert(0, finder)
+        try:
+            self._loader.exec_module(module)
+        finally:
+            sys.meta_path.remove(finder)
 
 
 def _forget_finder() -> None:
