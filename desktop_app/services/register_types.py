@@ -100,43 +100,6 @@ NEVER_EMPTY = frozenset({"id", "kind", "scope", "directions", "currency", "statu
                          "updated_by", "version"})  # fmt: skip
 
 
-COLUMNS: tuple[str, ...] = RegisterRow._fields
-
-# The ``entry`` column a sort by each grid column orders by, where it is one of
-# the entry's own (``services.register.SORT_COLUMNS``: text by its Swedish sort
-# key; the review state by the review date). A body or theme sorts by that
-# table's sort key (``SORT_JOINS``), so it has none here.
-SORT_COLUMN_NAMES = {
-    "id": "id",
-    "case_number": "case_number_sort_key",
-    "title": "title_sort_key",
-    "kind": "kind",
-    "counterparties": "counterparties_sort_key",
-    "scope": "scope",
-    "decision_date": "decision_date",
-    "contact_person": "contact_person_sort_key",
-    "directions": "directions",
-    "start_date": "start_date",
-    "end_date": "end_date",
-    "review_interval_months": "review_interval_months",
-    "last_review_date": "last_review_date",
-    "next_review_date": "next_review_date",
-    "annual_cost": "annual_cost",
-    "currency": "currency",
-    "cost_payer": "cost_payer_sort_key",
-    "status": "status",
-    "review_state": "next_review_date",
-    "archived": "archived",
-    "notes": "notes_sort_key",
-    "updated_at": "updated_at",
-    "updated_by": "updated_by",
-    "version": "version",
-}
-# Columns that are never empty: one ordered part, no "empty last" part.
-NEVER_EMPTY = frozenset({"id", "kind", "scope", "directions", "currency", "status", "archived",
-                         "updated_by", "version"})  # fmt: skip
-
-
 def register_row(r: list, today: date, lead: int) -> RegisterRow:
     """A grid row from the row query's values (``RegisterRow``'s fields but the
     review state, which is worked out here), dates, times and amounts converted
