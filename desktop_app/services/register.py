@@ -22,6 +22,7 @@ from .register_types import (  # noqa: F401 - the register's reads, as they were
     COLUMNS,
     FINDINGS_FILTERS,
     NEVER_EMPTY,
+    SORT_COLUMN_NAMES,
     STATUS_FILTERS,
     RegisterFilter,
     RegisterRow,
@@ -44,46 +45,22 @@ DATE_FIELDS = {
 }
 
 
-# How the grid sorts by each column: the column (or key) it orders by, and the
-# body or theme table it joins for it. Each has an index (archived, column, id)
-# (migration m0004), so a sort reads an index in order; text columns order by
-# their Swedish sort keys (domain.sort_keys), bodies and themes by theirs.
-SORT_COLUMNS = {
-    "id": Entry.id,
-    "case_number": Entry.case_number_sort_key,
-    "title": Entry.title_sort_key,
-    "kind": Entry.kind,
-    "counterparties": Entry.counterparties_sort_key,
-    "scope": Entry.scope,
-    "deciding_body": Entry.deciding_body,
-    "decision_date": Entry.decision_date,
-    "responsible_body": Entry.responsible_body,
-    "contact_person": Entry.contact_person_sort_key,
-    "theme": Entry.theme,
-    "directions": Entry.directions,
-    "start_date": Entry.start_date,
-    "end_date": Entry.end_date,
-    "review_interval_months": Entry.review_interval_months,
-    "last_review_date": Entry.last_review_date,
-    "next_review_date": Entry.next_review_date,
-    "annual_cost": Entry.annual_cost,
-    "currency": Entry.currency,
-    "cost_payer": Entry.cost_payer_sort_key,
-    "status": Entry.status,
-    "review_state": Entry.next_review_date,
-    "archived": Entry.archived,
-    "notes": Entry.notes_sort_key,
-    "updated_at": Entry.updated_at,
-    "updated_by": Entry.updated_by,
-    "version": Entry.version,
-}
 # Sorting by a body or theme orders by that table's sort key (joined).
 SORT_JOINS = {
     "deciding_body": (Deciding, Entry.deciding_body),
     "responsible_body": (Responsible, Entry.responsible_body),
     "theme": (Theme, Entry.theme),
 }
-_NEVER_EMPTY = NEVER_EMPTY
+# How the grid sorts by each column: the column (or key) it orders by, and the
+# body or theme table it joins for it. Each has an index (archived, column, id)
+# (migration m0004), so a sort reads an index in order; text columns order by
+# their Swedish sort keys (domain.sort_keys), bodies and themes by theirs. The
+# entry's own columns are named once, in register_types (the start's first
+# screen reads them without peewee).
+SORT_COLUMNS = {
+    **{key: Entry._meta.columns[column] for key, column in SORT_COLUMN_NAMES.items()},
+    **{key: foreign_key for key, (_table, foreign_key) in SORT_JOINS.items()},
+}
 SORT_KEYS = SORT_COLUMNS  # the sortable field names (RegisterRow fields)
 
 
@@ -217,10 +194,10 @@ def _ordered_parts(f: RegisterFilter, where, by_key: bool = False) -> list:
         ).order_by(direction(table.sort_key), direction(table.id), direction(Entry.id))
     else:
         filled = base(Entry.select(Entry.id))
-        if key not in _NEVER_EMPTY:
+        if key not in NEVER_EMPTY:
             filled = filled.where(column.is_null(False))
         filled = filled.order_by(direction(column), direction(Entry.id))
-    if key in _NEVER_EMPTY:
+    if key in NEVER_EMPTY:
         return [filled]
     empty = base(Entry.select(Entry.id).where(column.is_null())).order_by(direction(Entry.id))
     return [filled, empty]
