@@ -166,10 +166,27 @@ _NUMBER_OR_ACCENT = re.compile(r"[0-9\x01]")
 _TOKEN = re.compile(r"([0-9]+)|( +)|\x01+|([^0-9 \x01]+)")
 
 
+# A long text's key is made of its beginning: the words up to the first space
+# after PREFIX characters give MAX_KEY key characters unless the text is mostly
+# punctuation, which is then read whole (issue 19: an import's notes average 262
+# characters, and folding them whole took half of their keys' time).
+PREFIX = MAX_KEY + 20
+
+
 def _sort_key(text: str) -> str | None:
     """``sort_key`` without the cache: the folded text mapped in C (``str.translate``),
     then one step a word or number instead of one a character (issue 19: an
     import makes six keys an entry)."""
+    if len(text) > PREFIX:
+        cut = text.find(" ", PREFIX)  # a space ends every word and number before it
+        if cut > 0:
+            key = _words_key(text[:cut])
+            if key is not None and len(key) >= MAX_KEY:
+                return key  # what follows the cut comes after the key's end
+    return _words_key(text)
+
+
+def _words_key(text: str) -> str | None:
     mapped = fold(text).translate(_KEY_TABLE)
     if _NUMBER_OR_ACCENT.search(mapped) is None:  # words only: joined by one separator
         return _SEPARATOR.join(filter(None, mapped.split(_SEPARATOR)))[:MAX_KEY] or None

@@ -131,3 +131,30 @@ def test_the_fast_key_is_the_key_character_by_character() -> None:
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 80)))
         assert _sort_key(text) == _sort_key_by_character(text), repr(text)
         assert sort_key(text) == sort_key(text) == _sort_key_by_character(text)  # cached
+
+
+def test_a_long_texts_key_from_its_beginning_is_its_whole_key() -> None:
+    """Long texts (notes) are keyed from their first words (``PREFIX``); the key is
+    the one of the whole text, character by character: numbers and words at the
+    cut, accents and punctuation around it, texts of mostly punctuation (read
+    whole), and random long texts."""
+    from desktop_app.domain.sort_keys import PREFIX, _sort_key, _sort_key_by_character
+
+    word = "Anteckning om samarbetet "
+    cases = [
+        word * 12,
+        "a" * PREFIX + " " + "b" * 50,  # one long word up to the cut
+        "x" * (PREFIX - 3) + "12345 678" + " tail" * 30,  # a number at the cut
+        "a " * 45 + "1234567890" * 7 + " rest" * 30,  # a long number across PREFIX
+        "é" * PREFIX + "\u0301 ö" * 40,  # an accent right after the space
+        "1 " * 200,  # numbers only
+        "- " * 150 + "Miljö " * 20,  # punctuation first: the beginning gives too little
+        "(a) " * 100,
+        "Ω" * 130 + " Ä" * 20,
+    ]
+    rng = random.Random(20)
+    alphabet = 'aåäöÅÄÖéłóźæøœßü -–/()"0123456789٣\u0301\u00ad'
+    for _ in range(3000):
+        cases.append("".join(rng.choice(alphabet) for _ in range(rng.randint(PREFIX, 400))))
+    for text in cases:
+        assert _sort_key(text) == _sort_key_by_character(text), repr(text)
