@@ -174,9 +174,8 @@ PREFIX = MAX_KEY + 20
 
 
 def _sort_key(text: str) -> str | None:
-    """``sort_key`` without the cache: the folded text mapped in C (``str.translate``),
-    then one step a word or number instead of one a character (issue 19: an
-    import makes six keys an entry)."""
+    """``sort_key`` without the cache: a long text's key from its beginning
+    (``PREFIX``) when that gives a whole key, else from the whole text."""
     if len(text) > PREFIX:
         cut = text.find(" ", PREFIX)  # a space ends every word and number before it
         if cut > 0:
@@ -187,6 +186,9 @@ def _sort_key(text: str) -> str | None:
 
 
 def _words_key(text: str) -> str | None:
+    """The key of all of ``text``: the folded text mapped in C (``str.translate``),
+    then one step a word or number instead of one a character (issue 19: an
+    import makes six keys an entry)."""
     mapped = fold(text).translate(_KEY_TABLE)
     if _NUMBER_OR_ACCENT.search(mapped) is None:  # words only: joined by one separator
         return _SEPARATOR.join(filter(None, mapped.split(_SEPARATOR)))[:MAX_KEY] or None
